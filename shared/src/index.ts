@@ -1,0 +1,3 @@
+// The engine's public API. Nothing else under shared/src is public.
+export type * from './types';
+export { AUTOMATED_KINDS } from './types';
