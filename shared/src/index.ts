@@ -1,3 +1,4 @@
 // The engine's public API. Nothing else under shared/src is public.
 export type * from './types';
 export { AUTOMATED_KINDS } from './types';
+export { splitMbox, looksLikeMbox, type MboxFormat, type SplitMboxOptions } from './mbox';

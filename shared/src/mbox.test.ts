@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, test } from 'vitest';
+import { looksLikeMbox, splitMbox } from './mbox';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const corpus = path.resolve(repoRoot, '../shared/corpus/sisimai');
+const read = (rel: string): Uint8Array => new Uint8Array(readFileSync(path.join(corpus, rel)));
+
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+const dec = (b: Uint8Array): string => new TextDecoder('latin1').decode(b);
+const texts = (s: string, format?: 'mboxo' | 'mboxrd'): string[] =>
+  splitMbox(enc(s), format ? { format } : {}).map(dec);
+const lines = (b: Uint8Array): string[] => dec(b).replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
+
+describe('splitMbox on the Sisimai mailboxes', () => {
+  // maildir/err/make-test-NN.eml are mailbox/mbox-0 divided by Sisimai's authors (re-encoded to LF, and some
+  // Subjects re-encoded), so line count, first and last line must match message by message.
+  it('mbox-0 (CRLF) gives the 37 messages of maildir/err, in order', () => {
+    const messages = splitMbox(read('mailbox/mbox-0'));
+    expect(messages).toHaveLength(37);
+    messages.forEach((message, i) => {
+      const expected = lines(read(`maildir/err/make-test-${String(i + 1).padStart(2, '0')}.eml`));
+      const got = lines(message);
+      expect({ n: i + 1, count: got.length, first: got[0], last: got.at(-1) }).toEqual({
+        n: i + 1,
+        count: expected.length,
+        first: expected[0],
+        last: expected.at(-1),
+      });
+    });
+  });
+
+  it('keeps CRLF line endings as they are', () => {
+    const first = splitMbox(read('mailbox/mbox-0'))[0];
+    expect(first && dec(first.subarray(0, 40))).toMatch(/^Received: from localhost \(localhost\)\r\n/);
+  });
+
+  test.each([
+    ['LF', '\n'],
+    ['CR only', '\r'],
+    ['CRLF', '\r\n'],
+  ])('mbox-0 converted to %s splits the same way', (_name, eol) => {
+    const crlf = dec(read('mailbox/mbox-0'));
+    const converted = crlf.replace(/\r\n/g, eol);
+    const bytes = new Uint8Array([...converted].map(c => c.charCodeAt(0)));
+    const messages = splitMbox(bytes);
+    expect(messages).toHaveLength(37);
+    expect(messages.map(m => lines(m).length)).toEqual(
+      splitMbox(read('mailbox/mbox-0')).map(m => lines(m).length),
+    );
+  });
+
+  test.each([
+    ['mbox-1', 1],
+    ['size-0', 0], // empty file
+    ['size-1', 0], // a single space
+    ['size-2', 1], // "22\n": not an mbox, but never dropped
+  ])('%s gives %i message(s)', (file, count) => {
+    expect(splitMbox(read(`mailbox/${file}`))).toHaveLength(count);
+  });
+});
+
+describe('splitMbox separators', () => {
+  test.each<[string, string, string[]]>([
+    [
+      'two messages, blank line between',
+      'From a@x Thu Sep 18 17:54:04 2008\nA: 1\n\nbody1\n\nFrom b@y Thu Sep 18 17:55:04 2008\nB: 2\n\nbody2\n',
+      ['A: 1\n\nbody1\n', 'B: 2\n\nbody2\n'],
+    ],
+    [
+      'no blank line before the separator',
+      'From a@x Thu Sep 18 17:54:04 2008\nA: 1\n\nb\nFrom b@y Fri Sep 19 01:00:00 2008\nB: 2\n',
+      ['A: 1\n\nb\n', 'B: 2\n'],
+    ],
+    [
+      'Thunderbird "From - " separator',
+      'From - Thu Sep 18 17:54:04 2008\r\nA: 1\r\n\r\nx\r\n\r\nFrom - Thu Sep 18 17:54:05 2008\r\nB: 2\r\n',
+      ['A: 1\r\n\r\nx\r\n', 'B: 2\r\n'],
+    ],
+    ['two spaces and a zone', 'From MAILER-DAEMON  Wed Sep 17 22:25:40 2008 +0000\nA: 1\n', ['A: 1\n']],
+    [
+      'prose "From " in a body is not a separator',
+      'From a@x Thu Sep 18 17:54:04 2008\nA: 1\n\nFrom my point of view\nit works\n',
+      ['A: 1\n\nFrom my point of view\nit works\n'],
+    ],
+    [
+      '"From:" header at the start is not a separator',
+      'From: a@x\nSubject: s\n\nbody\n',
+      ['From: a@x\nSubject: s\n\nbody\n'],
+    ],
+    [
+      'text before the first separator is kept',
+      'junk: 1\n\nFrom a@x Thu Sep 18 17:54:04 2008\nA: 1\n',
+      ['junk: 1\n', 'A: 1\n'],
+    ],
+    [
+      'an empty message is dropped, the rest kept',
+      'From a@x Thu Sep 18 17:54:04 2008\n\nFrom b@y Thu Sep 18 17:54:04 2008\nB: 1\n',
+      ['B: 1\n'],
+    ],
+    ['no final newline', 'From a@x Thu Sep 18 17:54:04 2008\nA: 1\n\nend', ['A: 1\n\nend']],
+    [
+      'UTF-8 BOM before the first separator',
+      '\u00ef\u00bb\u00bfFrom a@x Thu Sep 18 17:54:04 2008\nA: 1\n',
+      ['A: 1\n'],
+    ],
+  ])('%s', (_name, input, expected) => {
+    const bytes = new Uint8Array([...input].map(c => c.charCodeAt(0)));
+    expect(splitMbox(bytes).map(dec)).toEqual(expected);
+  });
+});
+
+describe('splitMbox escaping', () => {
+  const rd = 'From a@x Thu Sep 18 17:54:04 2008\nA: 1\n\n>From here\n>>From there\nplain >From\n';
+  it('auto-detects mboxrd from a ">>From " line and removes one ">" per escaped line', () => {
+    expect(texts(rd)).toEqual(['A: 1\n\nFrom here\n>From there\nplain >From\n']);
+  });
+  it('leaves mboxo ">From " alone (not reversible)', () => {
+    const o = 'From a@x Thu Sep 18 17:54:04 2008\nA: 1\n\n>From here\n';
+    expect(texts(o)).toEqual(['A: 1\n\n>From here\n']);
+  });
+  it('honours an explicit format', () => {
+    expect(texts(rd, 'mboxo')).toEqual(['A: 1\n\n>From here\n>>From there\nplain >From\n']);
+    expect(texts('From a@x Thu Sep 18 17:54:04 2008\r\nA: 1\r\n\r\n>From x\r\n', 'mboxrd')).toEqual([
+      'A: 1\r\n\r\nFrom x\r\n',
+    ]);
+  });
+  it('un-escapes after CR-only line ends too', () => {
+    expect(texts('From a@x Thu Sep 18 17:54:04 2008\rA: 1\r\r>From x\r', 'mboxrd')).toEqual([
+      'A: 1\r\rFrom x\r',
+    ]);
+  });
+});
+
+describe('splitMbox at scale', () => {
+  it('splits 20,000 messages and loses none', () => {
+    const one = 'From a@x Thu Sep 18 17:54:04 2008\nSubject: n\n\nFrom the desk of\n>From x\n\n';
+    const messages = splitMbox(enc(one.repeat(20_000)));
+    expect(messages).toHaveLength(20_000);
+    expect(new Set(messages.map(dec)).size).toBe(1);
+  });
+  it('handles a long line of "From " repeated without a line break', () => {
+    const messages = splitMbox(enc('From a@x Thu Sep 18 17:54:04 2008\n' + 'From '.repeat(200_000)));
+    expect(messages).toHaveLength(1);
+  });
+});
+
+describe('looksLikeMbox', () => {
+  test.each<[string, boolean]>([
+    ['From MAILER-DAEMON Thu Sep 18 17:54:04 2008\n', true],
+    ['\nFrom - Thu Sep 18 17:54:04 2008\r\n', true],
+    ['From: someone@example.org\n', false],
+    ['Received: from x\n', false],
+    ['From nobody\n', false],
+    ['', false],
+  ])('%j → %s', (input, expected) => {
+    expect(looksLikeMbox(enc(input))).toBe(expected);
+  });
+});

@@ -1,0 +1,226 @@
+// A pure splitter for Unix mbox files (mboxo and mboxrd, RFC 4155 "application/mbox").
+//
+// An mbox is a sequence of messages, each introduced by a "From_" separator line:
+//   From MAILER-DAEMON Thu Sep 18 17:54:04 2008
+// (sender envelope address, then an asctime() date). The separator is not part of the message.
+// Writers escape body lines that would look like a separator:
+//   mboxo:  "From " → ">From "              (not reversible: ">From " stays as it is)
+//   mboxrd: /^>*From / gains one more ">"   (reversible: remove one ">" from /^>+From /)
+// Line endings may be LF, CRLF (sisimai mailbox/mbox-0) or CR alone (old Mac OS); we never rewrite them.
+//
+// Linear in the input: one pass to find line starts, one bounded look at each line that begins "From ",
+// and for mboxrd one more pass to drop escape characters.
+
+export type MboxFormat = 'mboxo' | 'mboxrd';
+
+export interface SplitMboxOptions {
+  /**
+   * 'auto' (default): mboxrd when some line starts ">>From " (only an mboxrd writer produces that from a
+   * ">From " body line), else mboxo. mboxo is never un-escaped, because ">From " there may be the sender's
+   * own text.
+   */
+  format?: MboxFormat | 'auto';
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+const GT = 0x3e;
+// "From "
+const FROM = [0x46, 0x72, 0x6f, 0x6d, 0x20] as const;
+
+/** The most of a separator line we look at: envelope sender + asctime date fit easily. */
+const MAX_SEPARATOR_LOOK = 512;
+
+function startsWithFrom(bytes: Uint8Array, at: number): boolean {
+  if (at + FROM.length > bytes.length) {
+    return false;
+  }
+  for (let k = 0; k < FROM.length; k++) {
+    if (bytes[at + k] !== FROM[k]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Index just past the line that starts at `at` (its terminator included: LF, CRLF or CR). */
+function lineEnd(bytes: Uint8Array, at: number): number {
+  for (let i = at; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === LF) {
+      return i + 1;
+    }
+    if (b === CR) {
+      return bytes[i + 1] === LF ? i + 2 : i + 1;
+    }
+  }
+  return bytes.length;
+}
+
+function latin1(bytes: Uint8Array, from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i++) {
+    s += String.fromCharCode(bytes[i] ?? 0);
+  }
+  return s;
+}
+
+// asctime() dates as mail tools write them, tolerant of the variants seen in real files:
+//   "From MAILER-DAEMON Thu Sep 18 17:54:04 2008"      (sendmail, procmail)
+//   "From MAILER-DAEMON  Wed Sep 17 22:25:40 2008"     (two spaces)
+//   "From - Thu Sep 18 17:54:04 2008"                   (Thunderbird)
+//   "From user@example.org Sat Jan  3 01:05:34 1996 +0000"  (with a zone)
+// A time hh:mm and a four-digit year must both be present; prose such as "From my point of view" has neither.
+const SEPARATOR_DATE = /\d{1,2}:\d{2}(?::\d{2})?\b/;
+const SEPARATOR_YEAR = /\b(?:19|20)\d{2}\b/;
+
+/** Is the line at `at` (known to start with "From ") an mbox separator? */
+function isSeparator(bytes: Uint8Array, at: number, end: number): boolean {
+  if (at === 0) {
+    return true; // a file that starts "From " is an mbox; its first line is always a separator
+  }
+  const line = latin1(bytes, at + FROM.length, Math.min(end, at + MAX_SEPARATOR_LOOK));
+  return SEPARATOR_DATE.test(line) && SEPARATOR_YEAR.test(line);
+}
+
+/** True when the bytes start with a "From " separator line (optionally after a UTF-8 BOM or blank lines). */
+export function looksLikeMbox(bytes: Uint8Array): boolean {
+  let i = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    i = 3;
+  }
+  while (i < bytes.length && (bytes[i] === LF || bytes[i] === CR)) {
+    i++;
+  }
+  if (!startsWithFrom(bytes, i)) {
+    return false;
+  }
+  const end = lineEnd(bytes, i);
+  const line = latin1(bytes, i + FROM.length, Math.min(end, i + MAX_SEPARATOR_LOOK));
+  // "From: someone" is a header, not a separator; the separator has a sender token and a date.
+  return SEPARATOR_DATE.test(line) && SEPARATOR_YEAR.test(line);
+}
+
+function isBlank(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const b = bytes[i];
+    if (b !== LF && b !== CR && b !== 0x20 && b !== 0x09) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Length of the line terminator that ends at `end` (exclusive), 0 when none. */
+function terminatorBefore(bytes: Uint8Array, from: number, end: number): number {
+  if (end - from >= 2 && bytes[end - 2] === CR && bytes[end - 1] === LF) {
+    return 2;
+  }
+  if (end - from >= 1 && (bytes[end - 1] === LF || bytes[end - 1] === CR)) {
+    return 1;
+  }
+  return 0;
+}
+
+/**
+ * RFC 4155: the writer ends each message with an empty line before the next separator. Drop that one
+ * empty line (and only it) so the message ends with its own last line terminator.
+ */
+function trimSeparatorBlank(bytes: Uint8Array, from: number, end: number): number {
+  const last = terminatorBefore(bytes, from, end);
+  if (last === 0) {
+    return end;
+  }
+  const before = terminatorBefore(bytes, from, end - last);
+  return before > 0 ? end - last : end;
+}
+
+/** Does some line start with ">>From "? Only an mboxrd writer escapes ">From " that way. */
+function detectMboxrd(bytes: Uint8Array): boolean {
+  for (let i = 0; i + 7 <= bytes.length; i++) {
+    if (bytes[i] === GT && bytes[i + 1] === GT && (i === 0 || bytes[i - 1] === LF || bytes[i - 1] === CR)) {
+      let j = i + 2;
+      while (bytes[j] === GT) {
+        j++;
+      }
+      if (startsWithFrom(bytes, j)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** mboxrd: remove one ">" from every line matching /^>+From /. Copies only when something changes. */
+function unescapeMboxrd(message: Uint8Array): Uint8Array {
+  let out: Uint8Array | undefined;
+  let w = 0;
+  let copiedUpTo = 0;
+  let atLineStart = true;
+  for (let i = 0; i < message.length; i++) {
+    const b = message[i];
+    if (atLineStart && b === GT) {
+      let j = i + 1;
+      while (message[j] === GT) {
+        j++;
+      }
+      if (startsWithFrom(message, j)) {
+        out ??= new Uint8Array(message.length);
+        out.set(message.subarray(copiedUpTo, i), w);
+        w += i - copiedUpTo;
+        copiedUpTo = i + 1; // skip this one ">"
+      }
+    }
+    atLineStart = b === LF || (b === CR && message[i + 1] !== LF);
+  }
+  if (out === undefined) {
+    return message;
+  }
+  out.set(message.subarray(copiedUpTo), w);
+  w += message.length - copiedUpTo;
+  return out.subarray(0, w);
+}
+
+/**
+ * Split an mbox into its messages, separator lines removed. Never drops content: text before the first
+ * separator (a file that is not an mbox at all, or a damaged head) comes back as a message of its own
+ * unless it is blank. Returned arrays are views into `bytes` where no un-escaping was needed.
+ */
+export function splitMbox(bytes: Uint8Array, options: SplitMboxOptions = {}): Uint8Array[] {
+  const format = options.format ?? 'auto';
+  const rd = format === 'mboxrd' || (format === 'auto' && detectMboxrd(bytes));
+
+  // Separator line spans [start, end).
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  let bomSkip = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    bomSkip = 3;
+    i = 3;
+  }
+  while (i < bytes.length) {
+    const end = lineEnd(bytes, i);
+    if (bytes[i] === 0x46 && startsWithFrom(bytes, i) && isSeparator(bytes, i === bomSkip ? 0 : i, end)) {
+      starts.push(i);
+      ends.push(end);
+    }
+    i = end;
+  }
+
+  const messages: Uint8Array[] = [];
+  const push = (from: number, to: number): void => {
+    if (isBlank(bytes, from, to)) {
+      return;
+    }
+    const cut = trimSeparatorBlank(bytes, from, to);
+    const view = bytes.subarray(from, cut);
+    messages.push(rd ? unescapeMboxrd(view) : view);
+  };
+
+  push(bomSkip, starts[0] ?? bytes.length);
+  for (let k = 0; k < starts.length; k++) {
+    push(ends[k] ?? bytes.length, starts[k + 1] ?? bytes.length);
+  }
+  return messages;
+}
