@@ -1,0 +1,49 @@
+// ExplanationList: what went wrong with a real bounce, per recipient, and what to do about it.
+//
+// Props:
+//   items   ExplanationItem[] from decide() (Decision.explanation).
+//   lang?   'en' | 'de' (default 'en').
+//
+// Each item renders the key's text ("The address … does not exist."), the key's ".action" text ("Check
+// the spelling…"), the status code when known, and the server's own words when the item carries them
+// (params.diagnostic). Renders nothing for an empty list. Text only.
+import { format, hasString, type Lang } from '../i18n/index';
+import type { ExplanationItem } from '../src/types';
+
+export interface ExplanationListProps {
+  items: readonly ExplanationItem[];
+  lang?: Lang;
+}
+
+export function ExplanationList({ items, lang = 'en' }: ExplanationListProps) {
+  if (items.length === 0) {
+    return null;
+  }
+  return (
+    <ul class="bg-explanation">
+      {items.map((item, index) => {
+        const params = { recipient: item.recipient ?? '', ...item.params };
+        const diagnostic = item.params['diagnostic'];
+        return (
+          <li
+            key={`${item.recipient ?? ''}-${index}`}
+            class="bg-explanation__item"
+            data-key={item.key}
+            data-reason={item.reason}
+          >
+            <p class="bg-explanation__what">{format(item.key, params, lang)}</p>
+            {hasString(`${item.key}.action`) ? (
+              <p class="bg-explanation__action">{format(`${item.key}.action`, params, lang)}</p>
+            ) : null}
+            {item.status !== undefined ? (
+              <p class="bg-explanation__status">{format('ui.status', { status: item.status }, lang)}</p>
+            ) : null}
+            {typeof diagnostic === 'string' && diagnostic !== '' ? (
+              <p class="bg-explanation__diagnostic">{format('explain.server-said', { diagnostic }, lang)}</p>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,182 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { Decision, MessageKind } from '../src/types';
+import { backscatterDecision, legitimateDecision, noVerdict, unsureDecision } from './fixtures';
+import { VerdictCard } from './VerdictCard';
+
+afterEach(cleanup);
+
+describe('VerdictCard renders each verdict', () => {
+  test.each<{
+    name: string;
+    decision: Decision;
+    kind: MessageKind;
+    lang?: 'en' | 'de';
+    texts: string[];
+    absent: string[];
+  }>([
+    {
+      name: 'backscatter',
+      decision: backscatterDecision,
+      kind: 'ndr',
+      texts: [
+        'Backscatter: you did not send this',
+        'This delivery failure is about a message someone else sent in your name. You can safely delete it.',
+        'Confidence: 93%',
+        'The bounced message abc@mail.gmail.com is not in your Sent folder.',
+      ],
+      absent: ['What happened'],
+    },
+    {
+      name: 'legitimate, with the explanation and the server’s words',
+      decision: legitimateDecision,
+      kind: 'ndr',
+      texts: [
+        'A real delivery failure about your message',
+        'What happened',
+        'The address bob@example.com does not exist.',
+        'Check the spelling of the address, or ask the person for their current one.',
+        'Status 5.1.1',
+        'The server said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown',
+      ],
+      absent: [],
+    },
+    {
+      name: 'unsure, with the explanation under “if you did send it”',
+      decision: unsureDecision,
+      kind: 'ndr',
+      texts: [
+        'Not sure whether you sent this',
+        'If you did send it, this is what happened',
+        'The mailbox of carol@example.net is full.',
+      ],
+      absent: ['Confidence: 0%'],
+    },
+    {
+      name: 'German',
+      decision: legitimateDecision,
+      kind: 'ndr',
+      lang: 'de',
+      texts: [
+        'Eine echte Unzustellbarkeitsmeldung zu Ihrer Nachricht',
+        'Die Adresse bob@example.com gibt es nicht.',
+      ],
+      absent: [],
+    },
+    {
+      name: 'no verdict (ordinary mail)',
+      decision: noVerdict,
+      kind: 'other',
+      texts: ['Not an automated reply'],
+      absent: ['Confidence', 'Why', 'All evidence'],
+    },
+  ])('$name', ({ decision, kind, lang, texts, absent }) => {
+    const { container } = render(<VerdictCard decision={decision} kind={kind} {...(lang ? { lang } : {})} />);
+    const text = container.textContent ?? '';
+    for (const expected of texts) {
+      expect(text).toContain(expected);
+    }
+    for (const unexpected of absent) {
+      expect(text).not.toContain(unexpected);
+    }
+    expect(container.querySelector('section')?.getAttribute('data-verdict')).toBe(decision.verdict ?? 'none');
+  });
+});
+
+describe('reasons', () => {
+  test('lists at most maxReasons directed reasons, strongest first', () => {
+    const { container } = render(
+      <VerdictCard decision={backscatterDecision} kind="ndr" maxReasons={2} showEvidence={false} />,
+    );
+    const items = [...container.querySelectorAll('.bg-verdict__reasons li')].map(li =>
+      li.getAttribute('data-signal'),
+    );
+    expect(items).toEqual(['sent-original', 'entry-hop']);
+  });
+
+  test('falls back to neutral notes when there is nothing else', () => {
+    const { container } = render(<VerdictCard decision={unsureDecision} kind="ndr" showEvidence={false} />);
+    expect(container.querySelector('.bg-verdict__reasons li')?.getAttribute('data-signal')).toBe(
+      'no-original',
+    );
+  });
+
+  test('the details list shows every item with its weight', () => {
+    const { container } = render(<VerdictCard decision={backscatterDecision} kind="ndr" />);
+    const details = container.querySelector('details');
+    expect(details?.querySelectorAll('li')).toHaveLength(4);
+    expect(details?.textContent).toContain('weight 2.5');
+  });
+});
+
+describe('actions', () => {
+  test('calls the callback of the clicked button only', () => {
+    const onDelete = vi.fn();
+    const onKeep = vi.fn();
+    render(
+      <VerdictCard
+        decision={backscatterDecision}
+        kind="ndr"
+        actions={[
+          { id: 'delete', label: 'Delete', onAction: onDelete, variant: 'danger' },
+          { id: 'keep', label: 'Keep', onAction: onKeep },
+        ]}
+      />,
+    );
+    fireEvent.click(screen.getByText('Delete'));
+    expect(onDelete).toHaveBeenCalledTimes(1);
+    expect(onKeep).not.toHaveBeenCalled();
+    expect(screen.getByText('Delete').getAttribute('data-action')).toBe('delete');
+  });
+
+  test.each([
+    { busy: true, disabled: false, expected: true },
+    { busy: false, disabled: true, expected: true },
+    { busy: false, disabled: false, expected: false },
+  ])('busy=$busy disabled=$disabled → button disabled $expected', ({ busy, disabled, expected }) => {
+    const onAction = vi.fn();
+    render(
+      <VerdictCard
+        decision={backscatterDecision}
+        kind="ndr"
+        busy={busy}
+        actions={[{ id: 'junk', label: 'Junk', onAction, disabled }]}
+      />,
+    );
+    const button = screen.getByText('Junk') as HTMLButtonElement;
+    expect(button.disabled).toBe(expected);
+    fireEvent.click(button);
+    expect(onAction).toHaveBeenCalledTimes(expected ? 0 : 1);
+  });
+});
+
+describe('message content is text, never markup', () => {
+  test('a hostile diagnostic and host name render as literal text', () => {
+    const hostile = '<img src=x onerror=alert(1)><script>bad()</script>';
+    const decision: Decision = {
+      verdict: 'legitimate',
+      confidence: 0.9,
+      evidence: [
+        {
+          signal: 'entry-hop',
+          direction: 'backscatter',
+          weight: 1,
+          params: { variant: 'foreign', host: hostile, ip: '1.2.3.4' },
+        },
+      ],
+      explanation: [
+        {
+          recipient: hostile,
+          reason: 'other',
+          status: '5.0.0',
+          key: 'explain.other',
+          params: { diagnostic: hostile },
+        },
+      ],
+    };
+    const { container } = render(<VerdictCard decision={decision} kind="ndr" />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.textContent).toContain(hostile);
+  });
+});
