@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { parseArgs } from './args';
+
+describe('accepts', () => {
+  test.each<[string[], object]>([
+    [['scan', 'a.eml'], { json: false, paths: ['a.eml'], me: [], sent: [] }],
+    [['scan', '--json', 'dir/', '-'], { json: true, paths: ['dir/', '-'] }],
+    [
+      ['scan', '--me', 'Me@Example.org', '--me=alias@example.org', 'x'],
+      { me: ['me@example.org', 'alias@example.org'], paths: ['x'] },
+    ],
+    [['scan', '--sent', 'Sent/', '--sent=sent.mbox', 'x'], { sent: ['Sent/', 'sent.mbox'], paths: ['x'] }],
+    [['scan', '--no-color', '--no-progress', 'x'], { color: false, progress: false }],
+    [['scan', '--color', 'x'], { color: true }],
+    [['scan', '--', '--json'], { json: false, paths: ['--json'] }],
+  ])('%j', (argv, expected) => {
+    const parsed = parseArgs(argv);
+    expect(parsed.ok && 'options' in parsed ? parsed.options : parsed).toMatchObject(expected);
+  });
+
+  test.each([[['--help']], [['-h']], [['help']], [['scan', '--help']]])('%j is help', argv => {
+    expect(parseArgs(argv)).toEqual({ ok: true, help: true });
+  });
+});
+
+describe('rejects with a one-line reason', () => {
+  test.each<[string[], RegExp]>([
+    [[], /missing command/],
+    [['list', 'x'], /unknown command "list"/],
+    [['scan'], /nothing to scan/],
+    [['scan', '--json'], /nothing to scan/],
+    [['scan', '--frobnicate', 'x'], /unknown option --frobnicate/],
+    [['scan', '--me', 'x'], /--me needs an email address/],
+    [['scan', '--me'], /--me needs an email address, got nothing/],
+    [['scan', '--me', 'not an address', 'x'], /--me needs an email address/],
+    [['scan', '--sent'], /--sent needs a path/],
+    [['scan', '--sent', '-', 'x'], /standard input/],
+    [['scan', '-', '-'], /standard input/],
+    [['scan', '--json=yes', 'x'], /takes no value/],
+  ])('%j', (argv, reason) => {
+    const parsed = parseArgs(argv);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.error).toMatch(reason);
+      expect(parsed.error).not.toContain('\n');
+    }
+  });
+});

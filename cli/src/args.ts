@@ -1,0 +1,136 @@
+// Command-line parsing for `backscatter-guard`. Pure: argv in, options or a one-line usage error out.
+
+export interface ScanOptions {
+  command: 'scan';
+  json: boolean;
+  /** The user's own addresses (--me), lower-cased. */
+  me: string[];
+  /** The user's Sent folders (--sent): .eml files, directories, maildirs or mbox files. */
+  sent: string[];
+  /** What to scan; "-" is standard input. */
+  paths: string[];
+  /** --no-color / --color override the terminal check. */
+  color: boolean | undefined;
+  /** --no-progress turns the progress bar off. */
+  progress: boolean;
+}
+
+export type ParsedArgs =
+  { ok: true; options: ScanOptions } | { ok: true; help: true } | { ok: false; error: string };
+
+export const USAGE = `Usage: backscatter-guard scan [--json] [--me ADDRESS]... [--sent PATH]... PATH...
+
+Tells forged-sender bounces (backscatter) from real bounces.
+
+  PATH              an .eml file, a directory (recursive; maildir cur/ and new/), an mbox file, or - for stdin
+  --json            one JSON object per message instead of the table
+  --me ADDRESS      one of your own addresses (repeatable)
+  --sent PATH       your Sent folder (.eml files, directory, maildir or mbox; repeatable). Its Message-IDs are
+                    looked up for each bounce and it teaches what your mail looks like. Without it, lookups are
+                    "unavailable" and verdicts lean on the other evidence.
+  --color, --no-color   force colour on or off (default: on when standard output is a terminal; NO_COLOR honoured)
+  --no-progress     no progress bar on standard error
+  -h, --help        this text
+
+Exit status: 0 when the scan ran (unreadable files are reported per file), 2 on bad usage.`;
+
+// A pragmatic address check: local@domain with no spaces. The engine does the real matching (plus addressing).
+const ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  if (argv.length === 0) {
+    return { ok: false, error: 'missing command: try "backscatter-guard scan PATH..."' };
+  }
+  if (argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') {
+    return { ok: true, help: true };
+  }
+  if (argv[0] !== 'scan') {
+    return { ok: false, error: `unknown command "${argv[0] ?? ''}": the only command is "scan"` };
+  }
+  const options: ScanOptions = {
+    command: 'scan',
+    json: false,
+    me: [],
+    sent: [],
+    paths: [],
+    color: undefined,
+    progress: true,
+  };
+  let onlyPaths = false;
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (onlyPaths || arg === '-' || !arg.startsWith('-')) {
+      options.paths.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPaths = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+    const takeValue = (): string | undefined => {
+      if (inline !== undefined) {
+        return inline;
+      }
+      const next = argv[i + 1];
+      if (next === undefined || (next.startsWith('-') && next !== '-')) {
+        return undefined;
+      }
+      i++;
+      return next;
+    };
+    switch (name) {
+      case '-h':
+      case '--help':
+        return { ok: true, help: true };
+      case '--json':
+        options.json = true;
+        break;
+      case '--color':
+        options.color = true;
+        break;
+      case '--no-color':
+        options.color = false;
+        break;
+      case '--no-progress':
+        options.progress = false;
+        break;
+      case '--me': {
+        const value = takeValue();
+        if (value === undefined || !ADDRESS.test(value.trim())) {
+          return {
+            ok: false,
+            error: `--me needs an email address, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`,
+          };
+        }
+        options.me.push(value.trim().toLowerCase());
+        break;
+      }
+      case '--sent': {
+        const value = takeValue();
+        if (value === undefined || value === '') {
+          return { ok: false, error: '--sent needs a path (an .eml file, directory, maildir or mbox)' };
+        }
+        options.sent.push(value);
+        break;
+      }
+      default:
+        return { ok: false, error: `unknown option ${name}` };
+    }
+    if (inline !== undefined && name !== '--me' && name !== '--sent') {
+      return { ok: false, error: `option ${name} takes no value` };
+    }
+  }
+  if (options.paths.length === 0) {
+    return {
+      ok: false,
+      error: 'nothing to scan: give at least one PATH (a file, directory, mbox, or - for stdin)',
+    };
+  }
+  if (options.paths.filter(p => p === '-').length > 1 || options.sent.includes('-')) {
+    return { ok: false, error: 'standard input ("-") can be read only once, and only as a PATH' };
+  }
+  return { ok: true, options };
+}

@@ -1,0 +1,344 @@
+// Pure formatting of scan results: the --json record (a public contract: add fields, never rename) and
+// the table rows. No I/O here; main.ts decides where the strings go.
+import type {
+  Analysis,
+  Decision,
+  Evidence,
+  ExplanationItem,
+  Mailbox,
+  MessageKind,
+  OriginalMessage,
+  Verdict,
+} from '../../shared/src/index';
+import { type Paint, type Colour, fit, fitLeft, plain, sanitize } from './text';
+
+/** What the scan produced for one message (or one unreadable file). */
+export interface ScanResult {
+  source: string;
+  analysis?: Analysis | undefined;
+  decision?: Decision | undefined;
+  error?: string | undefined;
+}
+
+export interface JsonRecipient {
+  address: string;
+  action: string | null;
+  status: string | null;
+  replyCode: string | null;
+  reason: string;
+  diagnostic: string | null;
+  remoteMta: string | null;
+}
+
+export interface JsonOriginal {
+  found: boolean;
+  via: string | null;
+  headersTruncated: boolean | null;
+  bodyTruncated: boolean | null;
+  messageId: string | null;
+  from: JsonMailbox[];
+  to: JsonMailbox[];
+  subject: string | null;
+  date: string | null;
+  inReplyTo: string | null;
+  received: OriginalMessage['received'];
+  auth: OriginalMessage['auth'];
+  dkim: OriginalMessage['dkim'];
+}
+
+export interface JsonMailbox {
+  name: string | null;
+  address: string;
+}
+
+export interface JsonRecord {
+  source: string;
+  kind: MessageKind | null;
+  format: string | null;
+  subject: string | null;
+  recipients: JsonRecipient[];
+  original: JsonOriginal;
+  error: string | null;
+  warnings: string[];
+  // Added by the verdict (issue 3) when the CLI runs decide(); absent otherwise.
+  verdict?: Verdict | null;
+  confidence?: number | null;
+  evidence?: Evidence[];
+  explanation?: (ExplanationItem & { text: string })[];
+}
+
+const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
+const mailbox = (m: Mailbox): JsonMailbox => ({ name: orNull(m.name), address: m.address });
+
+function jsonOriginal(original: OriginalMessage | undefined): JsonOriginal {
+  if (original === undefined) {
+    return {
+      found: false,
+      via: null,
+      headersTruncated: null,
+      bodyTruncated: null,
+      messageId: null,
+      from: [],
+      to: [],
+      subject: null,
+      date: null,
+      inReplyTo: null,
+      received: [],
+      auth: [],
+      dkim: [],
+    };
+  }
+  return {
+    found: true,
+    via: original.via,
+    headersTruncated: original.headersTruncated,
+    bodyTruncated: original.bodyTruncated,
+    messageId: orNull(original.messageId),
+    from: original.from.map(mailbox),
+    to: original.to.map(mailbox),
+    subject: orNull(original.subject),
+    date: orNull(original.date),
+    inReplyTo: orNull(original.inReplyTo),
+    received: original.received,
+    auth: original.auth,
+    dkim: original.dkim,
+  };
+}
+
+export type ExplainText = (item: ExplanationItem) => string;
+
+/** The --json object for one result. Every field is present (null when unknown) so consumers need no guards. */
+export function toJsonRecord(result: ScanResult, explain?: ExplainText): JsonRecord {
+  const a = result.analysis;
+  const record: JsonRecord = {
+    source: result.source,
+    kind: a ? a.kind : null,
+    format: orNull(a?.format),
+    subject: orNull(a?.subject),
+    recipients: (a?.recipients ?? []).map(r => ({
+      address: r.address,
+      action: orNull(r.action),
+      status: orNull(r.status),
+      replyCode: orNull(r.replyCode),
+      reason: r.reason,
+      diagnostic: orNull(r.diagnostic),
+      remoteMta: orNull(r.remoteMta),
+    })),
+    original: jsonOriginal(a?.original),
+    error: orNull(result.error),
+    warnings: a?.warnings ?? [],
+  };
+  if (result.decision !== undefined) {
+    const d = result.decision;
+    record.verdict = orNull(d.verdict);
+    record.confidence = d.verdict === undefined ? null : Math.round(d.confidence * 1000) / 1000;
+    record.evidence = d.evidence;
+    record.explanation = d.explanation.map(item => ({ ...item, text: explain ? explain(item) : item.key }));
+  }
+  return record;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table
+
+export const KIND_COLOUR: Record<MessageKind, Colour | undefined> = {
+  ndr: 'red',
+  delay: 'yellow',
+  'delivery-receipt': 'green',
+  'auto-reply': 'cyan',
+  challenge: 'magenta',
+  'virus-notice': 'red',
+  'read-receipt': 'green',
+  'feedback-report': 'blue',
+  other: 'dim',
+};
+
+export const VERDICT_COLOUR: Record<Verdict, Colour> = {
+  backscatter: 'magenta',
+  legitimate: 'green',
+  unsure: 'yellow',
+};
+
+export interface TableLayout {
+  source: number;
+  kind: number;
+  verdict: number; // 0 = no verdict column
+  recipients: number;
+  reason: number;
+  subject: number;
+}
+
+/** Column widths for a terminal `columns` wide; the subject takes what is left (at least 20). */
+export function tableLayout(columns: number, withVerdict: boolean): TableLayout {
+  const verdict = withVerdict ? 12 : 0;
+  const kind = 16;
+  const gaps = withVerdict ? 10 : 8;
+  const rest = Math.max(columns - kind - verdict - gaps, 60);
+  const source = Math.min(34, Math.max(16, Math.floor(rest * 0.25)));
+  const recipients = Math.min(34, Math.max(16, Math.floor(rest * 0.25)));
+  const reason = withVerdict
+    ? Math.min(60, Math.max(18, Math.floor(rest * 0.3)))
+    : Math.min(28, Math.max(14, Math.floor(rest * 0.18)));
+  const subject = Math.max(20, rest - source - recipients - reason);
+  return { source, kind, verdict, recipients, reason, subject };
+}
+
+function cells(
+  layout: TableLayout,
+  values: {
+    source: string;
+    kind: string;
+    verdict: string;
+    recipients: string;
+    reason: string;
+    subject: string;
+  },
+  paint: Paint,
+  colours: { kind?: Colour | undefined; verdict?: Colour | undefined; reason?: Colour | undefined } = {},
+): string {
+  const parts = [fitLeft(values.source, layout.source), paint(colours.kind, fit(values.kind, layout.kind))];
+  if (layout.verdict > 0) {
+    parts.push(paint(colours.verdict, fit(values.verdict, layout.verdict)));
+  }
+  parts.push(
+    fit(values.recipients, layout.recipients),
+    paint(colours.reason, fit(values.reason, layout.reason)),
+    fit(values.subject, layout.subject, false),
+  );
+  return parts.join('  ').trimEnd();
+}
+
+export function tableHeader(layout: TableLayout, paint: Paint): string {
+  return paint(
+    'bold',
+    cells(
+      layout,
+      {
+        source: 'SOURCE',
+        kind: 'KIND',
+        verdict: 'VERDICT',
+        recipients: 'RECIPIENTS',
+        reason: layout.verdict > 0 ? 'WHY' : 'REASON',
+        subject: 'ORIGINAL SUBJECT',
+      },
+      plain,
+    ),
+  );
+}
+
+/** "a@x.org +2" */
+export function recipientsCell(analysis: Analysis): string {
+  const first = analysis.recipients[0];
+  if (first === undefined) {
+    return analysis.kind === 'other' ? '' : '—';
+  }
+  const more = analysis.recipients.length - 1;
+  return sanitize(first.address) + (more > 0 ? ` +${more}` : '');
+}
+
+/** The first recipient's reason with its status code: "user-unknown 5.1.1". */
+export function reasonCell(analysis: Analysis): string {
+  const first = analysis.recipients[0];
+  if (first === undefined) {
+    return analysis.challengeVendor ? `vendor ${sanitize(analysis.challengeVendor)}` : '';
+  }
+  return [first.reason, first.status ?? first.replyCode].filter(Boolean).join(' ');
+}
+
+/** The subject of what was bounced or answered; for ordinary mail, its own subject, dimmed. */
+export function subjectCell(analysis: Analysis): string {
+  const s =
+    analysis.original?.subject ??
+    analysis.answering?.quotedSubject ??
+    (analysis.kind === 'other' ? analysis.subject : undefined);
+  return s === undefined ? '' : sanitize(s);
+}
+
+export type WhyText = (decision: Decision, analysis: Analysis) => string;
+
+export function tableRow(result: ScanResult, layout: TableLayout, paint: Paint, why?: WhyText): string {
+  const source = sanitize(result.source);
+  if (result.error !== undefined || result.analysis === undefined) {
+    return cells(
+      layout,
+      {
+        source,
+        kind: 'error',
+        verdict: '',
+        recipients: '',
+        reason: sanitize(result.error ?? 'not analysed'),
+        subject: '',
+      },
+      paint,
+      { kind: 'red', reason: 'red' },
+    );
+  }
+  const a = result.analysis;
+  const d = result.decision;
+  const verdict = d?.verdict ?? '';
+  const reason =
+    layout.verdict > 0 && d !== undefined && d.verdict !== undefined && why
+      ? sanitize(why(d, a))
+      : reasonCell(a);
+  return cells(
+    layout,
+    { source, kind: a.kind, verdict, recipients: recipientsCell(a), reason, subject: subjectCell(a) },
+    paint,
+    { kind: KIND_COLOUR[a.kind], verdict: d?.verdict ? VERDICT_COLOUR[d.verdict] : undefined },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The summary line
+
+export interface Tally {
+  messages: number;
+  errors: number;
+  kinds: Partial<Record<MessageKind, number>>;
+  verdicts: Partial<Record<Verdict, number>>;
+}
+
+export const emptyTally = (): Tally => ({ messages: 0, errors: 0, kinds: {}, verdicts: {} });
+
+export function addToTally(tally: Tally, result: ScanResult): void {
+  if (result.error !== undefined || result.analysis === undefined) {
+    tally.errors++;
+    return;
+  }
+  tally.messages++;
+  const kind = result.analysis.kind;
+  tally.kinds[kind] = (tally.kinds[kind] ?? 0) + 1;
+  const verdict = result.decision?.verdict;
+  if (verdict !== undefined) {
+    tally.verdicts[verdict] = (tally.verdicts[verdict] ?? 0) + 1;
+  }
+}
+
+const KIND_ORDER: readonly MessageKind[] = [
+  'ndr',
+  'delay',
+  'delivery-receipt',
+  'auto-reply',
+  'challenge',
+  'virus-notice',
+  'read-receipt',
+  'feedback-report',
+  'other',
+];
+const VERDICT_ORDER: readonly Verdict[] = ['backscatter', 'legitimate', 'unsure'];
+
+/** "12 messages: 7 ndr, 1 auto-reply, 4 other · verdicts: 5 backscatter, 2 legitimate · 1 unreadable" */
+export function summaryLine(tally: Tally): string {
+  const kinds = KIND_ORDER.filter(k => (tally.kinds[k] ?? 0) > 0).map(k => `${tally.kinds[k] ?? 0} ${k}`);
+  let line = `${tally.messages} message${tally.messages === 1 ? '' : 's'}${kinds.length > 0 ? ': ' + kinds.join(', ') : ''}`;
+  const verdicts = VERDICT_ORDER.filter(v => (tally.verdicts[v] ?? 0) > 0).map(
+    v => `${tally.verdicts[v] ?? 0} ${v}`,
+  );
+  if (verdicts.length > 0) {
+    line += ` · verdicts: ${verdicts.join(', ')}`;
+  }
+  if (tally.errors > 0) {
+    line += ` · ${tally.errors} unreadable`;
+  }
+  return line;
+}

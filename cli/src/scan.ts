@@ -1,0 +1,134 @@
+// The scan command: PATHs → messages → analyze() → table or JSON lines. The engine and the terminal are
+// passed in (ports), so tests run it on temp files with captured output.
+import type { Analysis } from '../../shared/src/index';
+import { parseArgs, USAGE, type ScanOptions } from './args';
+import {
+  addToTally,
+  emptyTally,
+  summaryLine,
+  tableHeader,
+  tableLayout,
+  tableRow,
+  toJsonRecord,
+  type ScanResult,
+  type ExplainText,
+  type WhyText,
+} from './format';
+import { planInputs, readPlanned, type ReadStdin } from './inputs';
+import { ProgressBar, wantsProgress } from './progress';
+import { ansi, plain } from './text';
+
+export interface Terminal {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdoutIsTty: boolean;
+  stderrIsTty: boolean;
+  columns: number | undefined;
+  env: Readonly<Record<string, string | undefined>>;
+  readStdin: ReadStdin;
+}
+
+/** Turns one message into a result; the verdict layer wraps analyze() with decide() when --sent/--me are given. */
+export interface Scanner {
+  scan: (bytes: Uint8Array) => Promise<Pick<ScanResult, 'analysis' | 'decision'>>;
+  withVerdict: boolean;
+  explain?: ExplainText;
+  why?: WhyText;
+}
+
+export type Analyze = (bytes: Uint8Array) => Promise<Analysis>;
+
+/** Builds the scanner for the options; the default only analyses. */
+export type MakeScanner = (options: ScanOptions, terminal: Terminal) => Promise<Scanner>;
+
+export const analyzeOnly =
+  (analyze: Analyze): MakeScanner =>
+  () =>
+    Promise.resolve({ scan: async bytes => ({ analysis: await analyze(bytes) }), withVerdict: false });
+
+function useColour(options: ScanOptions, terminal: Terminal): boolean {
+  if (options.color !== undefined) {
+    return options.color;
+  }
+  if (terminal.env['NO_COLOR'] !== undefined && terminal.env['NO_COLOR'] !== '') {
+    return false;
+  }
+  if (terminal.env['FORCE_COLOR'] !== undefined && terminal.env['FORCE_COLOR'] !== '0') {
+    return true;
+  }
+  return terminal.stdoutIsTty && terminal.env['TERM'] !== 'dumb';
+}
+
+/** Runs the CLI; resolves to the exit status. Never rejects for bad input files. */
+export async function runCli(
+  argv: readonly string[],
+  terminal: Terminal,
+  makeScanner: MakeScanner,
+): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    terminal.stderr(`backscatter-guard: ${parsed.error}\n`);
+    return 2;
+  }
+  if ('help' in parsed) {
+    terminal.stdout(USAGE + '\n');
+    return 0;
+  }
+  const options = parsed.options;
+  const scanner = await makeScanner(options, terminal);
+  const plan = await planInputs(options.paths);
+  const totalBytes = plan.reduce((sum, p) => sum + (p.type === 'file' ? p.size : 0), 0);
+  const files = plan.filter(p => p.type !== 'error').length;
+  const bar = wantsProgress(totalBytes, files, terminal.stderrIsTty, options.progress)
+    ? new ProgressBar(terminal.stderr, totalBytes, terminal.columns ?? 80)
+    : undefined;
+
+  const paint = useColour(options, terminal) ? ansi : plain;
+  const layout = tableLayout(terminal.stdoutIsTty ? (terminal.columns ?? 120) : 160, scanner.withVerdict);
+  const tally = emptyTally();
+  const emit = (line: string): void => {
+    bar?.clear();
+    terminal.stdout(line + '\n');
+  };
+  if (!options.json) {
+    emit(tableHeader(layout, paint));
+  }
+
+  let doneBytes = 0;
+  for (const input of plan) {
+    const messages = await readPlanned(input, terminal.readStdin);
+    for (const message of messages) {
+      let result: ScanResult;
+      if (message.error !== undefined) {
+        result = { source: message.source, error: message.error };
+      } else {
+        try {
+          result = { source: message.source, ...(await scanner.scan(message.bytes)) };
+        } catch (error) {
+          // analyze() promises never to reject; if it does, the file is reported like an unreadable one.
+          result = {
+            source: message.source,
+            error: `analysis failed: ${error instanceof Error ? error.message : String(error)}`,
+          };
+        }
+      }
+      addToTally(tally, result);
+      emit(
+        options.json
+          ? JSON.stringify(toJsonRecord(result, scanner.explain))
+          : tableRow(result, layout, paint, scanner.why),
+      );
+      bar?.update(doneBytes, tally.messages);
+    }
+    doneBytes += input.type === 'file' ? input.size : 0;
+    bar?.update(doneBytes, tally.messages);
+  }
+  bar?.clear();
+  if (!options.json) {
+    terminal.stdout(paint('dim', summaryLine(tally)) + '\n');
+  } else if (terminal.stderrIsTty) {
+    // JSON on stdout stays one object per line; the summary goes to stderr for a person watching.
+    terminal.stderr(summaryLine(tally) + '\n');
+  }
+  return 0;
+}
