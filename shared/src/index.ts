@@ -2,3 +2,5 @@
 export type * from './types';
 export { AUTOMATED_KINDS } from './types';
 export { splitMbox, looksLikeMbox, type MboxFormat, type SplitMboxOptions } from './mbox';
+export { analyze } from './analyze';
+export { summarizeHeaders } from './summarize';

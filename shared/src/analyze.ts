@@ -1,0 +1,197 @@
+// analyze(bytes): what is this message? Bytes in, plain data out, for any input: it never throws and
+// never rejects (a hostile message gets `other` and a warning, not an exception).
+import type { Analysis, LookupRequest, MessageKind, OriginalMessage, RecipientReport } from './types';
+import { MAX_HEADER_BYTES, MAX_MESSAGE_BYTES, MAX_ORIGINAL_DEPTH } from './limits';
+import { headerEnd, latin1, toLf } from './mime/bytes';
+import { header, parseHeaderBlock } from './mime/header-block';
+import { decodeHeaderWords } from './mime/decode';
+import { scanStructure } from './mime/structure';
+import { cleanMessageId, parseAddresses } from './headers/addresses';
+import { looksAutomated } from './report/gate';
+import { buildContext, type Context } from './report/context';
+import { FORMATS } from './report/formats/index';
+import type { FormatResult } from './report/formats/types';
+import { findOriginal } from './report/original';
+import { reasonFor } from './report/reason';
+
+const BOUNCE_KINDS: ReadonlySet<MessageKind> = new Set(['ndr', 'delay', 'delivery-receipt', 'virus-notice']);
+
+export async function analyze(input: Uint8Array): Promise<Analysis> {
+  try {
+    return await analyzeBytes(input, 0);
+  } catch (error) {
+    // Defence in depth: every step is written not to throw; if one does, the message is still
+    // answered, as ordinary mail, with the reason recorded.
+    return {
+      ...blank(),
+      warnings: [`internal-error: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)],
+    };
+  }
+}
+
+async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis> {
+  const warnings: string[] = [];
+  if (!(input instanceof Uint8Array)) {
+    return { ...blank(), warnings: ['not-bytes'] };
+  }
+  let raw = input;
+  if (raw.length > MAX_MESSAGE_BYTES) {
+    raw = raw.subarray(0, MAX_MESSAGE_BYTES);
+    warnings.push('size-limit');
+  }
+  const bytes = toLf(raw);
+
+  // The cheap look: the top header block only.
+  const he = headerEnd(bytes, 0, MAX_HEADER_BYTES);
+  const headerText = latin1(bytes, 0, he === -1 ? Math.min(bytes.length, MAX_HEADER_BYTES) : he);
+  const top = parseHeaderBlock(headerText);
+  if (top.truncated || (he === -1 && bytes.length > MAX_HEADER_BYTES)) {
+    warnings.push('header-limit');
+  }
+  const base = topFacts(top.fields);
+  if (!looksAutomated(top.fields)) {
+    return { ...blank(), ...base, warnings };
+  }
+
+  const text = latin1(bytes);
+  const structure = scanStructure(text);
+  if (structure.limited) {
+    warnings.push('mime-limit');
+  }
+  const ctx = await buildContext(bytes, text, structure);
+  base.subject = ctx.subject || base.subject;
+
+  let result: FormatResult | undefined;
+  let format: string | undefined;
+  for (const f of FORMATS) {
+    result = f.match(ctx);
+    if (result) {
+      format = f.id;
+      break;
+    }
+  }
+  if (!result) {
+    const forwarded = await fromForwarded(ctx, depth);
+    if (forwarded) {
+      return { ...forwarded, ...base, warnings: [...warnings, ...forwarded.warnings] };
+    }
+    return { ...blank(), ...base, warnings };
+  }
+
+  let original: OriginalMessage | undefined;
+  if (BOUNCE_KINDS.has(result.kind) || ctx.embedded || ctx.headersPart) {
+    original = await findOriginal(ctx, result.inlineFrom);
+    if (original && /^\s*(?:fwd?|fw|wg|tr|rv|enc)\s*:/i.test(ctx.subject) && BOUNCE_KINDS.has(result.kind)) {
+      original = { ...original, via: 'forwarded' };
+    }
+  }
+  let recipients = result.recipients;
+  if (recipients.length === 0 && (result.kind === 'ndr' || result.kind === 'delay') && original) {
+    recipients = recipientsFromOriginal(original, result.kind, ctx);
+  }
+  const answering = result.answering;
+  return {
+    ...base,
+    kind: result.kind,
+    format,
+    reportingMta: result.reportingMta ?? base.reportingMta,
+    recipients,
+    original,
+    answering,
+    challengeVendor: result.challengeVendor,
+    lookups: lookupsFor(original, answering),
+    warnings,
+  };
+}
+
+/** A forwarded bounce ("Fwd: Undelivered Mail Returned to Sender") carries the bounce as a message. */
+async function fromForwarded(ctx: Context, depth: number): Promise<Analysis | undefined> {
+  if (
+    !ctx.embedded ||
+    depth >= MAX_ORIGINAL_DEPTH ||
+    !/^\s*(?:fwd?|fw|wg|tr|rv|enc)\s*:/i.test(ctx.subject)
+  ) {
+    return undefined;
+  }
+  const inner = ctx.bytes.subarray(ctx.embedded.bodyStart, ctx.embedded.bodyEnd);
+  const a = await analyzeBytes(inner, depth + 1);
+  if (a.kind === 'other' || a.kind === 'feedback-report' || a.kind === 'read-receipt') {
+    return undefined;
+  }
+  const original = a.original ? { ...a.original, via: 'forwarded' as const } : undefined;
+  return { ...a, original, format: a.format, lookups: lookupsFor(original, a.answering) };
+}
+
+/** With no recipient named in the report, the original's To is who it failed for (Sisimai does the same). */
+function recipientsFromOriginal(
+  original: OriginalMessage,
+  kind: MessageKind,
+  ctx: Context,
+): RecipientReport[] {
+  const to = [...original.to, ...original.cc];
+  if (to.length === 0 || to.length > 5) {
+    return [];
+  }
+  const words = ctx.body.slice(0, 2000);
+  return to.map(m => ({
+    address: m.address,
+    action: kind === 'delay' ? 'delayed' : 'failed',
+    status: undefined,
+    replyCode: undefined,
+    diagnostic: undefined,
+    remoteMta: undefined,
+    reason: reasonFor(undefined, undefined, words),
+  }));
+}
+
+function lookupsFor(
+  original: OriginalMessage | undefined,
+  answering: Analysis['answering'],
+): LookupRequest[] {
+  const out: LookupRequest[] = [];
+  const seen = new Set<string>();
+  const add = (messageId: string | undefined, role: LookupRequest['role']) => {
+    if (messageId && !seen.has(messageId) && out.length < 12) {
+      seen.add(messageId);
+      out.push({ messageId, role });
+    }
+  };
+  add(original?.messageId, 'original');
+  add(answering?.inReplyTo, 'in-reply-to');
+  for (const id of [...(answering?.references ?? [])].reverse()) {
+    add(id, 'references');
+  }
+  return out;
+}
+
+function topFacts(
+  fields: ReturnType<typeof parseHeaderBlock>['fields'],
+): Pick<Analysis, 'subject' | 'from' | 'to' | 'date' | 'messageId' | 'reportingMta'> {
+  return {
+    subject: decodeHeaderWords(header(fields, 'subject')),
+    from: parseAddresses(header(fields, 'from'))[0],
+    to: parseAddresses(header(fields, 'to')),
+    date: header(fields, 'date'),
+    messageId: cleanMessageId(header(fields, 'message-id')),
+    reportingMta: undefined,
+  };
+}
+
+function blank(): Analysis {
+  return {
+    kind: 'other',
+    format: undefined,
+    subject: undefined,
+    from: undefined,
+    to: [],
+    date: undefined,
+    messageId: undefined,
+    reportingMta: undefined,
+    recipients: [],
+    original: undefined,
+    answering: undefined,
+    challengeVendor: undefined,
+    lookups: [],
+    warnings: [],
+  };
+}

@@ -1,0 +1,83 @@
+// Authentication results as data: RFC 8601 Authentication-Results, RFC 8617 ARC-Authentication-Results,
+// RFC 7208 §9.1 Received-SPF, RFC 6376 DKIM-Signature tags.
+import type { AuthResult, DkimSignature } from '../types';
+
+// "spf=pass smtp.mailfrom=example.com", "dkim=fail (bad sig) header.d=example.com header.i=@example.com"
+const RESULT =
+  /(?:^|[;\s])(spf|dkim|dmarc|arc|auth|iprev|dkim-atps|bimi|x-[a-z-]+)\s*=\s*([a-z]+)\b([^;]*)/gi;
+const PROP =
+  /\b(smtp\.mailfrom|smtp\.helo|header\.from|header\.d|header\.i|policy\.[a-z-]+)\s*=\s*"?([^\s;"]+)/gi;
+
+export function parseAuthResults(
+  value: string,
+  source: 'authentication-results' | 'arc-authentication-results',
+): AuthResult[] {
+  let v = value.length > 4000 ? value.slice(0, 4000) : value;
+  v = v.replace(/\([^()]{0,500}\)/g, ' '); // RFC 8601 comments carry no results
+  if (source === 'arc-authentication-results') {
+    v = v.replace(/^\s*i\s*=\s*\d+\s*;/, ''); // ARC instance tag
+  }
+  const semi = v.indexOf(';');
+  const authserv = (semi === -1 ? v : v.slice(0, semi)).trim().split(/\s+/)[0] || undefined;
+  const out: AuthResult[] = [];
+  for (const m of v.matchAll(RESULT)) {
+    const method = m[1]!.toLowerCase();
+    const result = m[2]!.toLowerCase();
+    let domain: string | undefined;
+    const props = new Map<string, string>();
+    for (const p of m[3]!.matchAll(PROP)) {
+      props.set(p[1]!.toLowerCase(), p[2]!.toLowerCase());
+    }
+    if (method === 'spf') {
+      domain = domainOf(props.get('smtp.mailfrom') ?? props.get('smtp.helo'));
+    } else if (method === 'dkim') {
+      domain = domainOf(props.get('header.d') ?? props.get('header.i'));
+    } else {
+      domain = domainOf(props.get('header.from') ?? props.get('smtp.mailfrom'));
+    }
+    out.push({ source, authserv: authserv?.toLowerCase(), method, result, domain });
+    if (out.length >= 32) {
+      break;
+    }
+  }
+  return out;
+}
+
+// "Received-SPF: pass (mx.example.net: domain of a@b.c designates 1.2.3.4 as permitted sender) client-ip=…; envelope-from=a@b.c;"
+export function parseReceivedSpf(value: string): AuthResult | undefined {
+  const m = /^\s*([a-z]+)\b/i.exec(value);
+  if (!m) {
+    return undefined;
+  }
+  const from =
+    /envelope-from\s*=\s*"?<?([^\s;">]+)/i.exec(value)?.[1] ??
+    /domain of\s+(?:[^\s@]+@)?([a-z0-9.-]+\.[a-z]{2,})/i.exec(value)?.[1];
+  const receiver =
+    /receiver\s*=\s*([^\s;]+)/i.exec(value)?.[1] ?? /\(\s*([a-z0-9.-]+\.[a-z]{2,})\s*:/i.exec(value)?.[1];
+  return {
+    source: 'received-spf',
+    authserv: receiver?.toLowerCase(),
+    method: 'spf',
+    result: m[1]!.toLowerCase(),
+    domain: domainOf(from?.toLowerCase()),
+  };
+}
+
+export function parseDkimSignature(value: string): DkimSignature | undefined {
+  const v = value.length > 4000 ? value.slice(0, 4000) : value;
+  const d = /(?:^|;)\s*d\s*=\s*([^\s;]+)/i.exec(v)?.[1];
+  if (!d) {
+    return undefined;
+  }
+  const s = /(?:^|;)\s*s\s*=\s*([^\s;]+)/i.exec(v)?.[1];
+  return { domain: d.toLowerCase(), selector: s };
+}
+
+function domainOf(value: string | undefined): string | undefined {
+  if (!value) {
+    return undefined;
+  }
+  const at = value.lastIndexOf('@');
+  const d = (at === -1 ? value : value.slice(at + 1)).replace(/[>.]+$/, '');
+  return d || undefined;
+}

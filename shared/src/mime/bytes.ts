@@ -1,0 +1,107 @@
+// Byte-level helpers. The engine reads headers as latin1 (one char per byte, never fails) and decodes
+// text with TextDecoder only once the charset is known. TextEncoder never touches raw message bytes:
+// re-encoding 8-bit bytes as UTF-8 corrupts them.
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Line endings to LF. Mail arrives with CRLF (on the wire), LF (Unix mbox) or CR alone (classic
+ * Mac files: Sisimai's maildir/mac, which Sisimai itself cannot read). Mixed files are common too.
+ * Returns the input itself when it already has no CR.
+ */
+export function toLf(bytes: Uint8Array): Uint8Array {
+  if (bytes.indexOf(CR) === -1) {
+    return bytes;
+  }
+  const out = new Uint8Array(bytes.length);
+  let o = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === CR) {
+      out[o++] = LF;
+      if (bytes[i + 1] === LF) {
+        i++;
+      }
+    } else {
+      out[o++] = b;
+    }
+  }
+  return out.subarray(0, o);
+}
+
+/** latin1 view of a byte range: one char per byte, total, fast. */
+export function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string {
+  let s = '';
+  const CHUNK = 8192;
+  for (let i = start; i < end; i += CHUNK) {
+    s += String.fromCharCode.apply(null, bytes.subarray(i, Math.min(end, i + CHUNK)) as unknown as number[]);
+  }
+  return s;
+}
+
+/** Index of the LF that ends the header block (the first empty line), or -1. */
+export function headerEnd(bytes: Uint8Array, start: number, limit: number): number {
+  const end = Math.min(bytes.length, start + limit);
+  if (bytes[start] === LF) {
+    return start;
+  }
+  for (let i = start; i < end - 1; i++) {
+    if (bytes[i] === LF && bytes[i + 1] === LF) {
+      return i + 1;
+    }
+  }
+  return -1;
+}
+
+const decoders = new Map<string, TextDecoder>();
+
+/** Decodes bytes in a charset label; unknown labels fall back to UTF-8, then windows-1252. Never throws. */
+export function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {
+  const label = normaliseCharset(charset);
+  try {
+    let decoder = decoders.get(label);
+    if (!decoder) {
+      decoder = new TextDecoder(label);
+      decoders.set(label, decoder);
+    }
+    return decoder.decode(bytes);
+  } catch {
+    return utf8OrLatin1(bytes);
+  }
+}
+
+const ALIASES: Record<string, string> = {
+  'x-sjis': 'shift_jis',
+  sjis: 'shift_jis',
+  'shift-jis': 'shift_jis',
+  'x-unknown': 'utf-8',
+  'unknown-8bit': 'windows-1252',
+  'us-ascii': 'utf-8', // ASCII is a subset; real "us-ascii" mail often carries UTF-8 anyway
+  ascii: 'utf-8',
+  'ks_c_5601-1987': 'euc-kr',
+  cp936: 'gbk',
+  gb2312: 'gbk',
+  'iso-2022-jp-2': 'iso-2022-jp',
+  'x-mac-roman': 'macintosh',
+};
+
+function normaliseCharset(charset: string | undefined): string {
+  const c = (charset ?? 'utf-8')
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
+  return ALIASES[c] ?? (c || 'utf-8');
+}
+
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+const cp1252 = new TextDecoder('windows-1252');
+
+/** Undeclared 8-bit text: UTF-8 when it is valid UTF-8, else windows-1252. */
+export function utf8OrLatin1(bytes: Uint8Array): string {
+  try {
+    return fatalUtf8.decode(bytes);
+  } catch {
+    return cp1252.decode(bytes);
+  }
+}

@@ -1,0 +1,82 @@
+// RFC 5322 §2.2 header fields: "name: value", folded lines start with white space (§2.2.3).
+// Reads a header block given as a latin1 string (one char per byte) and never fails: lines that are
+// not fields are skipped, limits bound the work.
+import type { HeaderField } from '../types';
+import { MAX_HEADER_FIELDS, MAX_HEADER_VALUE } from '../limits';
+
+export interface HeaderBlock {
+  fields: HeaderField[];
+  /** True when a limit cut the block (too many fields). */
+  truncated: boolean;
+}
+
+// A field name is printable US-ASCII except ':' (RFC 5322 §3.6.8). Real mail also has spaces before
+// the colon ("Subject : x"), which we accept; the name itself may not contain spaces.
+const FIELD = /^([!-9;-~]{1,76})[ \t]*:/;
+
+export function parseHeaderBlock(text: string): HeaderBlock {
+  const fields: HeaderField[] = [];
+  let truncated = false;
+  let name: string | undefined;
+  let value = '';
+  const flush = () => {
+    if (name !== undefined) {
+      fields.push({ name, value: value.trim() });
+    }
+    name = undefined;
+    value = '';
+  };
+  let pos = 0;
+  const len = text.length;
+  while (pos < len) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1) {
+      nl = len;
+    }
+    const line = text.slice(pos, nl);
+    pos = nl + 1;
+    const first = line.charCodeAt(0);
+    if (first === 0x20 || first === 0x09) {
+      // RFC 5322 §2.2.3 unfolding: the CRLF is removed, the white space kept.
+      if (name !== undefined && value.length < MAX_HEADER_VALUE) {
+        value += ' ' + line.trim();
+      }
+      continue;
+    }
+    const m = FIELD.exec(line);
+    if (!m) {
+      // mbox "From " envelope line or garbage: not a field, and it ends any open field.
+      flush();
+      continue;
+    }
+    flush();
+    if (fields.length >= MAX_HEADER_FIELDS) {
+      truncated = true;
+      break;
+    }
+    name = m[1]!.toLowerCase();
+    value = line.slice(m[0].length, m[0].length + MAX_HEADER_VALUE);
+  }
+  flush();
+  return { fields, truncated };
+}
+
+/** First value of a field (RFC 5322 allows one Subject/From/…; the first wins, as in postal-mime). */
+export function header(fields: readonly HeaderField[], name: string): string | undefined {
+  for (const f of fields) {
+    if (f.name === name) {
+      return f.value;
+    }
+  }
+  return undefined;
+}
+
+export function headers(fields: readonly HeaderField[], name: string): string[] {
+  const out: string[] = [];
+  for (const f of fields) {
+    if (f.name === name) {
+      out.push(f.value);
+    }
+  }
+  return out;
+}

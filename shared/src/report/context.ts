@@ -1,0 +1,126 @@
+// What every format module looks at, computed once per message: the top header facts, the MIME
+// structure, and the decoded human-readable text. Format modules are synchronous functions of this.
+import type { HeaderField, Mailbox } from '../types';
+import { header } from '../mime/header-block';
+import { decodeHeaderWords, decodePartText } from '../mime/decode';
+import { parseContentType, type ContentType } from '../mime/content-type';
+import { isEmbeddedMessage, type Part, type Structure } from '../mime/structure';
+import { parseAddresses } from '../headers/addresses';
+
+export interface Context {
+  /** The message, line endings normalised to LF, bounded to MAX_MESSAGE_BYTES. */
+  bytes: Uint8Array;
+  /** The same bytes as latin1 text (offsets are shared). */
+  text: string;
+  structure: Structure;
+  top: HeaderField[];
+  contentType: ContentType;
+  subject: string;
+  from: Mailbox | undefined;
+  to: Mailbox[];
+  /** The decoded human-readable text: text parts outside any embedded message, in order. */
+  body: string;
+  /** Decoded message/delivery-status (RFC 3464) or message/global-delivery-status (RFC 6533) text. */
+  deliveryStatus: string | undefined;
+  /** First embedded message (message/rfc822 or message/global) outside other embedded messages. */
+  embedded: Part | undefined;
+  /** text/rfc822-headers or message/global-headers part. */
+  headersPart: Part | undefined;
+  /** message/feedback-report (RFC 5965) text. */
+  feedbackReport: string | undefined;
+  /** message/disposition-notification (RFC 8098) text. */
+  disposition: string | undefined;
+}
+
+const MAX_BODY_CHARS = 64 * 1024;
+
+export async function buildContext(bytes: Uint8Array, text: string, structure: Structure): Promise<Context> {
+  const top = structure.root.fields;
+  const contentType = structure.root.contentType;
+  let body = '';
+  let deliveryStatus: string | undefined;
+  let embedded: Part | undefined;
+  let headersPart: Part | undefined;
+  let feedbackReport: string | undefined;
+  let disposition: string | undefined;
+
+  // Walk the tree without descending into embedded messages: their text is the original's, not the
+  // report's. The original itself is read by original.ts.
+  const stack: Part[] = [structure.root];
+  const order: Part[] = [];
+  while (stack.length > 0) {
+    const p = stack.pop()!;
+    order.push(p);
+    if (isEmbeddedMessage(p.contentType.type)) {
+      continue;
+    }
+    for (let i = p.children.length - 1; i >= 0; i--) {
+      stack.push(p.children[i]!);
+    }
+  }
+  let textParts = 0;
+  for (const p of order) {
+    const type = p.contentType.type;
+    if (type.startsWith('multipart/')) {
+      continue;
+    }
+    if (isEmbeddedMessage(type)) {
+      embedded ??= p;
+      continue;
+    }
+    if (
+      type === 'text/rfc822-headers' ||
+      type === 'message/global-headers' ||
+      type === 'message/rfc822-headers'
+    ) {
+      headersPart ??= p;
+      continue;
+    }
+    if (type === 'message/delivery-status' || type === 'message/global-delivery-status') {
+      deliveryStatus ??= await decodePartText(bytes, p);
+      continue;
+    }
+    if (type === 'message/feedback-report') {
+      feedbackReport ??= await decodePartText(bytes, p);
+      continue;
+    }
+    if (type === 'message/disposition-notification' || type === 'message/global-disposition-notification') {
+      disposition ??= await decodePartText(bytes, p);
+      continue;
+    }
+    const attachment = /^attachment/i.test(header(p.fields, 'content-disposition') ?? '');
+    if (
+      (type === 'text/plain' || type === 'text/html' || p === structure.root) &&
+      (!attachment || textParts === 0)
+    ) {
+      if (type === 'text/html' && textParts > 0) {
+        continue; // multipart/alternative: the plain text already said it
+      }
+      if (body.length < MAX_BODY_CHARS) {
+        body += (body ? '\n' : '') + (await decodePartText(bytes, p));
+        textParts++;
+      }
+    }
+  }
+  const fromList = parseAddresses(header(top, 'from'));
+  return {
+    bytes,
+    text,
+    structure,
+    top,
+    contentType,
+    subject: decodeHeaderWords(header(top, 'subject')) ?? '',
+    from: fromList[0],
+    to: parseAddresses(header(top, 'to')),
+    body: body.length > MAX_BODY_CHARS ? body.slice(0, MAX_BODY_CHARS) : body,
+    deliveryStatus,
+    embedded,
+    headersPart,
+    feedbackReport,
+    disposition,
+  };
+}
+
+export function contentTypeOf(value: string | undefined): ContentType {
+  return parseContentType(value);
+}

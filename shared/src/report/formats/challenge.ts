@@ -1,0 +1,67 @@
+// Challenge-response systems: the recipient's filter holds the message and asks the sender to prove
+// they are a person. Forged mail makes these go to the forged sender. Vendors identify themselves in
+// headers and links; the generic form asks to "confirm" or "verify" the sender with a link.
+import { header } from '../../mime/header-block';
+import { cleanMessageId, messageIds } from '../../headers/addresses';
+import type { Format } from './types';
+import { quotedSubject } from './rfc3834';
+
+interface Vendor {
+  id: string;
+  re: RegExp;
+}
+
+const VENDORS: Vendor[] = [
+  { id: 'boxbe', re: /boxbe\.com|\bboxbe\b/i },
+  { id: 'spamarrest', re: /spamarrest\.com|spam arrest/i },
+  { id: 'bluebottle', re: /bluebottle\.com|x-bluebottle/i },
+  { id: 'mailsbestfriend', re: /mailsbestfriend/i },
+  { id: 'choicemail', re: /choicemail|digiportal/i },
+  { id: 'sendio', re: /sendio\.com|\bsendio\b/i },
+  { id: 'mailblocks', re: /mailblocks/i },
+  { id: 'tmda', re: /\btmda\b/i },
+  { id: 'qurb', re: /\bqurb\b/i },
+  { id: 'spamcease', re: /spamcease/i },
+  { id: 'vanquish', re: /vanquish/i },
+];
+
+const CHALLENGE_WORDS =
+  /(?:verify|confirm|validate|authenticate|prove)\b.{0,80}\b(?:you are (?:a )?(?:real|human|person)|your (?:e-?mail|address|identity|message)|sender|that you sent)|(?:add(?:ed)? to|join) .{0,40}(?:allowed|approved|guest|white) ?list|(?:request|permission) to send|protected by .{0,40}(?:spam|filter|challenge)|held (?:pending|for) (?:verification|your confirmation)|awaiting (?:your )?(?:verification|confirmation)|click (?:on )?(?:the|this) (?:following )?link .{0,80}(?:deliver|verif|confirm)|bestätigen sie.{0,60}absender|confirmez.{0,60}expéditeur/is;
+
+const challenge: Format = {
+  id: 'challenge',
+  match(ctx) {
+    const headerText = ctx.top.map(f => `${f.name}: ${f.value}`).join('\n');
+    const window = ctx.body.slice(0, 6000);
+    const vendor = VENDORS.find(v => v.re.test(headerText) || v.re.test(window));
+    const words = CHALLENGE_WORDS.test(window) || CHALLENGE_WORDS.test(ctx.subject);
+    if (!vendor && !words) {
+      return undefined;
+    }
+    // A vendor name alone (a newsletter about Boxbe) is not a challenge: the message must also ask.
+    if (!words) {
+      return undefined;
+    }
+    const isReplyish =
+      /^\s*(?:re|aw|sv|antw)\s*:/i.test(ctx.subject) ||
+      header(ctx.top, 'in-reply-to') !== undefined ||
+      /^\s*<\s*>\s*$/.test(header(ctx.top, 'return-path') ?? 'x') ||
+      (header(ctx.top, 'auto-submitted') ?? 'no').toLowerCase() !== 'no' ||
+      vendor !== undefined;
+    if (!isReplyish) {
+      return undefined;
+    }
+    return {
+      kind: 'challenge',
+      recipients: [],
+      challengeVendor: vendor?.id,
+      answering: {
+        inReplyTo: cleanMessageId(header(ctx.top, 'in-reply-to')),
+        references: messageIds(header(ctx.top, 'references')),
+        quotedSubject: quotedSubject(ctx.subject),
+      },
+    };
+  },
+};
+
+export default challenge;

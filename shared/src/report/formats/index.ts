@@ -1,0 +1,13 @@
+// The ordered registry of report formats. The first that says "mine" wins. Report parts are
+// structural evidence and go first (ARF, MDN, DSN); then the prose formats; auto-replies last,
+// because MTAs mark their bounces Auto-Submitted too.
+import type { Format } from './types';
+import arf from './arf';
+import mdn from './mdn';
+import rfc3464 from './rfc3464';
+import virusNotice from './virus-notice';
+import challenge from './challenge';
+import prose from './prose';
+import rfc3834 from './rfc3834';
+
+export const FORMATS: readonly Format[] = [arf, mdn, rfc3464, virusNotice, challenge, prose, rfc3834];

@@ -1,0 +1,73 @@
+// The generic prose bounce: every MTA that explains a failure in words (Exim's "A message that you
+// sent could not be delivered", qmail's "I'm afraid I wasn't able to deliver", Sendmail's transcript,
+// Exchange's "Delivery has failed to these recipients", Japanese and Russian carriers, …). It needs
+// evidence that an MTA wrote it — an MTA sender, X-Failed-Recipients, or a bounce subject together
+// with failure words — so spam that merely imitates a bounce stays `other`.
+import { header } from '../../mime/header-block';
+import { findAddresses } from '../../headers/addresses';
+import type { Format } from './types';
+import { DAEMON_LOCAL } from '../gate';
+import { excludedAddresses, findFailedInText, proseKind, toReports } from '../plain-text';
+import { reportRegionEnd } from '../region';
+
+export const BOUNCE_SUBJECT =
+  /undeliver|undelivered|returned mail|returned to sender|mail delivery|delivery (?:status|failure|failed|notification|problem|has failed|report|incomplete)|failure notice|failed delivery|delivery failure|failure delivery|non[- ]?(?:delivery|remis|recapitabile)|could not (?:be )?(?:delivered|send)|couldn.t be delivered|not (?:be )?delivered|message (?:not delivered|delayed|blocked|rejected|undeliverable|you sent blocked|delivery has failed)|mail (?:system error|failed|failure|could not|not delivered|error)|delayed mail|warning: (?:message|could not)|warning--could not|postmaster notify|error sending|bounce|zustellbar|unzustellbar|non distribu|échec|no se pudo entregar|não entregue|niet afgeleverd|niedoręczon|не доставлено|недоставлен|ошибка доставки|配信|エラー|未送達|退信|退回|投递失败|無法傳遞|mail failed|failed mail|delivery error|sorry, your message|there was an error/i;
+
+const FAILURE_WORDS =
+  /could ?not be delivered|couldn.t be delivered|undeliverable|delivery (?:has )?failed|failed to deliver|unable to deliver|not (?:be )?delivered|permanent (?:error|failure)|fatal error|user unknown|unknown user|no such (?:user|address|mailbox|domain)|does not exist|doesn.t exist|rejected|refused|mailbox (?:is )?(?:full|unavailable)|over quota|host not found|returned|delivery to the following|following (?:address|recipient)|wasn.t able to deliver|was not delivered|delivery problem|temporary (?:failure|error)|could not (?:send|deliver)|delayed|deferred|error|nicht zugestellt|unzustellbar|konnte nicht|n'a pas pu|pas été (?:remis|distribué)|no (?:se )?pudo|non è stato|não foi|kon niet|nie (?:może|mogła|został)|не (?:может|удалось|был)|не доставлен|できませんでした|届きません|エラー|失败|失敗|無法/i;
+
+const prose: Format = {
+  id: 'prose',
+  match(ctx) {
+    const fromAddr = ctx.from?.address ?? '';
+    const local = fromAddr.slice(0, fromAddr.lastIndexOf('@'));
+    const fromHeader = header(ctx.top, 'from') ?? '';
+    const daemonSender =
+      (local !== '' && DAEMON_LOCAL.test(local)) ||
+      /mail(?:er)?[ -]?daemon|mail delivery|postmaster|mail administrator|system administrator|mail ?system/i.test(
+        fromHeader,
+      );
+    const failedHeader = header(ctx.top, 'x-failed-recipients');
+    const bounceSubject = BOUNCE_SUBJECT.test(ctx.subject);
+    if (!daemonSender && failedHeader === undefined && !bounceSubject) {
+      return undefined;
+    }
+    const end = reportRegionEnd(ctx.body);
+    const region = ctx.body.slice(0, end);
+    const failureWords = FAILURE_WORDS.test(region) || FAILURE_WORDS.test(ctx.subject);
+    if (!failureWords && failedHeader === undefined) {
+      return undefined;
+    }
+    // A bounce subject alone, from an ordinary sender, with no original: phishing that imitates a
+    // bounce ("Mail delivery failed – click to release your messages"). Require more.
+    const hasOriginal = end < ctx.body.length || ctx.embedded !== undefined || ctx.headersPart !== undefined;
+    if (!daemonSender && failedHeader === undefined && !hasOriginal) {
+      return undefined;
+    }
+    const kind = proseKind(ctx.subject, region);
+    const excluded = excludedAddresses(ctx.top);
+    let findings = findFailedInText(region, excluded);
+    if (failedHeader !== undefined) {
+      // Exim: "X-Failed-Recipients: a@b, c@d" names exactly the failed ones.
+      const named = findAddresses(failedHeader);
+      if (named.length > 0) {
+        const byAddress = new Map(findings.map(f => [f.address, f.diagnostic]));
+        findings = named.map(a => ({
+          address: a,
+          diagnostic: byAddress.get(a) ?? diagnosticNear(region, a),
+        }));
+      }
+    }
+    return { kind, recipients: toReports(findings, kind, region), inlineFrom: end };
+  },
+};
+
+function diagnosticNear(region: string, address: string): string {
+  const i = region.toLowerCase().indexOf(address);
+  if (i === -1) {
+    return '';
+  }
+  return region.slice(i + address.length, i + address.length + 400).split(/\n\s*\n/)[0] ?? '';
+}
+
+export default prose;

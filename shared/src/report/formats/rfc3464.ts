@@ -1,0 +1,53 @@
+// RFC 3464 delivery status notifications: multipart/report; report-type=delivery-status with a
+// message/delivery-status part (RFC 6533 message/global-delivery-status for SMTPUTF8). Many MTAs that
+// have their own text layout also attach one, so this generic decoder covers most of the corpus
+// (Postfix, Sendmail, Exchange, Gmail, Amazon SES, …). Some put the same fields in a text part.
+import type { MessageKind, RecipientReport } from '../../types';
+import { parseDeliveryStatus } from '../dsn';
+import type { Format, FormatResult } from './types';
+
+export function kindOfRecipients(recipients: readonly RecipientReport[]): MessageKind | undefined {
+  if (recipients.some(r => r.action === 'failed')) {
+    return 'ndr';
+  }
+  if (recipients.some(r => r.action === 'delayed')) {
+    return 'delay';
+  }
+  if (recipients.some(r => r.action === 'delivered' || r.action === 'relayed' || r.action === 'expanded')) {
+    return 'delivery-receipt';
+  }
+  return undefined;
+}
+
+const FIELDS_IN_TEXT = /^[ \t]*(?:final-recipient|original-recipient)[ \t]*:/im;
+
+const rfc3464: Format = {
+  id: 'rfc3464',
+  match(ctx): FormatResult | undefined {
+    let source = ctx.deliveryStatus;
+    let inText = false;
+    if (source === undefined || !/recipient\s*:/i.test(source)) {
+      const m = FIELDS_IN_TEXT.exec(ctx.body);
+      if (!m) {
+        return undefined;
+      }
+      // Read from the per-message fields just before the first recipient field, if any.
+      const before = ctx.body.lastIndexOf('\n\n', m.index);
+      source = ctx.body.slice(Math.max(0, before), m.index + 20000);
+      inText = true;
+    }
+    const dsn = parseDeliveryStatus(source);
+    if (dsn.recipients.length === 0) {
+      return undefined;
+    }
+    const kind = kindOfRecipients(dsn.recipients) ?? 'ndr';
+    return {
+      kind,
+      recipients: dsn.recipients,
+      reportingMta: dsn.reportingMta,
+      inlineFrom: inText ? undefined : 0,
+    };
+  },
+};
+
+export default rfc3464;

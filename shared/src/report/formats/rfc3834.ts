@@ -1,0 +1,63 @@
+// RFC 3834 automatic responses (vacation, out-of-office, autoresponders) and the common non-standard
+// forms: X-Autoreply / X-Autorespond (many webmail systems), Precedence: auto_reply, X-Apple-Action:
+// vacation (iCloud), localised subject prefixes ("Automatic reply:", "Abwesenheitsnotiz:", "自動応答:").
+// Responses from MTA senders are bounces, not auto-replies (Exim sets Auto-Submitted: auto-replied on
+// its bounces), so daemon senders are left to the bounce modules.
+import { header } from '../../mime/header-block';
+import { cleanMessageId, messageIds } from '../../headers/addresses';
+import type { Format } from './types';
+import { DAEMON_LOCAL } from '../gate';
+
+export const AUTO_REPLY_SUBJECT =
+  /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:auto(?:matic)?[ -]?(?:reply|response|responder|answer|antwort)|autoreply|auto:|automatische antwort|abwesenheitsnotiz|abwesend|out of (?:the )?office|ooo\b|away from (?:the office|my desk)|on vacation|vacation|réponse automatique|absence|absent\b|respuesta automática|respuesta automatica|fuera de la oficina|ausente|risposta automatica|fuori sede|assente|resposta automática|resposta automatica|automatisch antwoord|afwezig|autoodpowied|odpowied[zź] automatyczna|automatyczna odpowied|nieobecn|автоответ|автоматический ответ|отсутств|自動応答|自動返信|不在|自动回复|自動回覆|自动答复|thank you for (?:your )?(?:e-?mail|message|contacting))/i;
+
+const HEADER_SIGNAL = /^(?:x-autoreply|x-autorespond|x-autoresponder|x-vacation|x-apple-action)$/;
+
+const rfc3834: Format = {
+  id: 'rfc3834',
+  match(ctx) {
+    const from = ctx.from?.address ?? '';
+    const local = from.slice(0, from.lastIndexOf('@'));
+    if (local && DAEMON_LOCAL.test(local) && local.toLowerCase() !== 'nobody') {
+      return undefined;
+    }
+    const autoSubmitted = (header(ctx.top, 'auto-submitted') ?? '').toLowerCase();
+    const precedence = (header(ctx.top, 'precedence') ?? '').toLowerCase();
+    const subjectSays = AUTO_REPLY_SUBJECT.test(ctx.subject);
+    const headerSays =
+      autoSubmitted.startsWith('auto-replied') ||
+      /auto[_-]?reply/.test(precedence) ||
+      ctx.top.some(f => HEADER_SIGNAL.test(f.name) && !/^\s*(?:no|false|0)\b/i.test(f.value)) ||
+      (autoSubmitted.startsWith('auto-') && subjectSays);
+    // RFC 3834 §3.3: responders SHOULD send from the null return path; with an auto-reply subject
+    // or a reply to a message that is enough.
+    const nullSender = /^\s*<\s*>\s*$/.test(header(ctx.top, 'return-path') ?? 'x');
+    const nullSays = nullSender && (subjectSays || /^\s*(?:re|aw|sv|antw|r|rif)\s*:/i.test(ctx.subject));
+    if (!headerSays && !subjectSays && !nullSays) {
+      return undefined;
+    }
+    if (!headerSays && !nullSays && /^\s*(?:re|fwd?|aw|wg)\s*:/i.test(ctx.subject)) {
+      return undefined; // "Re: out of office plans" written by a person
+    }
+    if (!headerSays && !nullSays && header(ctx.top, 'list-id') !== undefined) {
+      return undefined; // a mailing-list post about vacations
+    }
+    return {
+      kind: 'auto-reply',
+      recipients: [],
+      answering: {
+        inReplyTo: cleanMessageId(header(ctx.top, 'in-reply-to')),
+        references: messageIds(header(ctx.top, 'references')),
+        quotedSubject: quotedSubject(ctx.subject),
+      },
+    };
+  },
+};
+
+/** "Automatic reply: Lunch on Friday" → "Lunch on Friday". */
+export function quotedSubject(subject: string): string | undefined {
+  const s = subject.replace(/^\s*(?:\[[^\]]{0,40}\]\s*)?(?:[^:]{1,40}:\s*)+/, '').trim();
+  return s && s !== subject.trim() ? s : undefined;
+}
+
+export default rfc3834;

@@ -1,0 +1,193 @@
+// The cheap first look: from the top header block alone, could this be an automated reply at all?
+// Most mail is ordinary and stops here, before any MIME work (issue: postal-mime costs ~0.6 ms a
+// message). The gate is deliberately broad; the format modules decide.
+import type { HeaderField } from '../types';
+import { header } from '../mime/header-block';
+
+// Local parts that MTAs and autoresponders send from (RFC 5321 §4.5.1 postmaster; "MAILER-DAEMON" is
+// Sendmail's and Postfix's; qmail uses MAILER-DAEMON too).
+export const DAEMON_LOCAL =
+  /^(?:mailer[-_.]?daemon|mail[-_.]?daemon|postmaster|mail[-_.]?delivery(?:[-_.]?(?:system|subsystem))?|mailadmin|mail[-_.]?admin|mdaemon|bounces?|bounce[-_.]?notifications?|nobody|root|daemon|smtp[-_.]?gateway|mailer|mail[-_.]?system|no[-_.]?reply[-_.]?bounce|antivirus|virusalert|virus[-_.]?scanner|mailscanner|quarantine|notification|mailsweeper|amavis|mailguard|mailwasher)$/i;
+
+// Display names of the same.
+const DAEMON_NAME =
+  /mail(?:er)?[ -]?daemon|mail delivery|postmaster|mail administrator|system administrator|delivery (?:status|subsystem|notification)|mail ?system|mailer|mail router|mail gateway|antivirus|virus|content filter|e-?mail (?:security|gateway)/i;
+
+// Subjects of bounces, warnings, receipts, auto-replies, challenges and virus notices, in the languages
+// the corpus and users bring. Bounded alternatives only: this runs on every message.
+export const AUTOMATED_SUBJECT = new RegExp(
+  [
+    'undeliver',
+    'undelivered',
+    'returned mail',
+    'returned to sender',
+    'mail delivery',
+    'delivery (?:status|failure|failed|notification|report|problem|has failed|incomplete)',
+    'delivery to the following',
+    'failure notice',
+    'failed delivery',
+    'delivery failure',
+    'non[- ]?(?:delivery|remis|recapitabile|entregable)',
+    'could not (?:be )?(?:delivered|send)',
+    'couldn.t be delivered',
+    'not (?:be )?delivered',
+    'message (?:not delivered|delayed|blocked|rejected|undeliverable|you sent blocked|delivery has failed)',
+    'mail (?:system error|failed|failure|could not|not delivered)',
+    'delayed mail',
+    'warning: (?:message|could not)',
+    'warning--could not',
+    'postmaster notify',
+    'mail error',
+    'error sending',
+    'bounce',
+    'nicht zustellbar',
+    'unzustellbar',
+    'zustellung',
+    'unzustellbare',
+    'unbekannter empf',
+    'non distribu',
+    'échec de (?:la )?(?:remise|distribution)',
+    'no se (?:pudo|puede) entregar',
+    'error de entrega',
+    'não entregue',
+    'falha na entrega',
+    'niet (?:afgeleverd|bezorgd)',
+    'onbestelbaar',
+    'niedoręczon',
+    'nie dostarczono',
+    'не доставлено',
+    'недоставлен',
+    'ошибка доставки',
+    'возврат',
+    '配信',
+    'エラー',
+    '未送達',
+    '退信',
+    '退回',
+    '投递失败',
+    '無法傳遞',
+    'auto[- ]?(?:reply|response|responder|antwort|matic)',
+    'automatic',
+    'out of (?:the )?office',
+    'away from',
+    'on vacation',
+    'vacation',
+    'abwesen',
+    'automatische',
+    'réponse automatique',
+    'absence',
+    'respuesta automática',
+    'fuera de la oficina',
+    'risposta automatica',
+    'fuori sede',
+    'resposta automática',
+    'ausente',
+    'automatisch antwoord',
+    'afwezig',
+    'autoodpowied',
+    'odpowied. automatyczna',
+    'nieobecn',
+    'автоответ',
+    'автоматический ответ',
+    'отсутств',
+    '自動応答',
+    '自動返信',
+    '不在',
+    '自动回复',
+    '自動回覆',
+    'read[: ]',
+    'read receipt',
+    'return receipt',
+    'disposition notification',
+    'gelesen',
+    'lu ?:',
+    'leído',
+    'прочитано',
+    'confirm',
+    'verif',
+    'approval',
+    'challenge',
+    'spam ?arrest',
+    'boxbe',
+    'request to send',
+    'sender (?:verification|validation)',
+    'virus',
+    'infected',
+    'malware',
+    'quarantin',
+    'blocked',
+    'content (?:filter|violation|alert)',
+    'banned',
+    'policy violation',
+    'abuse report',
+    'complaint',
+    'feedback',
+    'dmarc',
+    'spam report',
+    'aws notification',
+    'notification',
+    'notice',
+    'returned',
+    'rejected',
+    'failure',
+    'failed',
+    'error',
+    'warning',
+    'delivery',
+  ].join('|'),
+  'i',
+);
+
+export function looksAutomated(top: readonly HeaderField[]): boolean {
+  const ct = (header(top, 'content-type') ?? '').toLowerCase();
+  if (ct.includes('multipart/report') || ct.includes('message/delivery-status')) {
+    return true;
+  }
+  for (const f of top) {
+    switch (f.name) {
+      case 'auto-submitted':
+        if (!/^\s*no\b/i.test(f.value)) {
+          return true;
+        }
+        break;
+      case 'x-failed-recipients':
+      case 'x-autoreply':
+      case 'x-autorespond':
+      case 'x-autoresponder':
+      case 'x-vacation':
+      case 'x-apple-action':
+      case 'x-mailer-daemon':
+      case 'x-boxbe-challenge':
+      case 'x-amazon-mail-relay-type':
+      case 'feedback-type':
+      case 'x-arf':
+      case 'x-hmxmroriginalrecipient':
+      case 'x-ms-exchange-message-is-ndr':
+      case 'x-mailman-version-bounce':
+      case 'original-recipient':
+      case 'x-virus-status':
+        return true;
+      case 'precedence':
+        if (/auto[_-]?reply/i.test(f.value)) {
+          return true;
+        }
+        break;
+      case 'return-path':
+        if (/^\s*<\s*>\s*$/.test(f.value)) {
+          return true;
+        }
+        break;
+      default:
+    }
+  }
+  const from = header(top, 'from') ?? '';
+  const local = /([^\s<>"@]{1,64})@/.exec(from)?.[1];
+  if ((local && DAEMON_LOCAL.test(local)) || DAEMON_NAME.test(from)) {
+    return true;
+  }
+  const subject = header(top, 'subject') ?? '';
+  if (subject.includes('=?')) {
+    return true; // encoded: decide after decoding (Japanese and Russian bounces arrive this way)
+  }
+  return AUTOMATED_SUBJECT.test(subject);
+}

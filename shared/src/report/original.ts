@@ -1,0 +1,193 @@
+// The bounced original, wherever the report keeps it (issue 2 §2): an attached message/rfc822 or
+// message/global (RFC 3462 §2 / RFC 6532), headers only in text/rfc822-headers or message/global-headers
+// (RFC 6533), or quoted in the text after a marker line. A missing original is reported as missing,
+// never guessed; a cut one says so.
+import type { OriginalMessage, OriginalVia } from '../types';
+import { MAX_MESSAGE_BYTES } from '../limits';
+import { latin1, toLf } from '../mime/bytes';
+import { parseHeaderBlock, header } from '../mime/header-block';
+import { decodePartBytes, decodePartText } from '../mime/decode';
+import { readHeaderAt, scanStructure, type Part } from '../mime/structure';
+import { summarizeFields } from '../headers/summary';
+import type { Context } from './context';
+
+const EXCERPT_CHARS = 400;
+
+export async function findOriginal(
+  ctx: Context,
+  inlineFrom: number | undefined,
+): Promise<OriginalMessage | undefined> {
+  if (ctx.embedded) {
+    const o = await fromEmbedded(ctx, ctx.embedded);
+    if (o) {
+      return o;
+    }
+  }
+  if (ctx.headersPart) {
+    const p = ctx.headersPart;
+    const text =
+      p.encoding === '7bit' || p.encoding === '8bit'
+        ? ctx.text.slice(p.bodyStart, p.bodyEnd)
+        : await decodePartText(ctx.bytes, p);
+    const block = parseHeaderBlock(text.replace(/^\s*\n/, ''));
+    if (block.fields.length > 0) {
+      return summarizeFields({
+        fields: block.fields,
+        via:
+          p.contentType.type === 'message/global-headers' ? 'message/global-headers' : 'text/rfc822-headers',
+        headersTruncated: block.truncated,
+        bodyTruncated: true,
+        bodyExcerpt: undefined,
+        bodyCharsets: [],
+      });
+    }
+  }
+  return fromInline(ctx.body, inlineFrom ?? 0, 'inline');
+}
+
+async function fromEmbedded(ctx: Context, part: Part): Promise<OriginalMessage | undefined> {
+  const via: OriginalVia = part.contentType.type === 'message/global' ? 'message/global' : 'message/rfc822';
+  let bytes = ctx.bytes;
+  let text = ctx.text;
+  let inner = part.children[0];
+  if (!inner) {
+    // Transfer-encoded message/rfc822 (not allowed by RFC 2046 §5.2.1, seen in practice): decode it.
+    if (part.bodyStart >= part.bodyEnd) {
+      return undefined;
+    }
+    bytes = toLf(await decodePartBytes(ctx.bytes, part));
+    text = latin1(bytes, 0, Math.min(bytes.length, MAX_MESSAGE_BYTES));
+    inner = scanStructure(text).root;
+  }
+  // Some MTAs put a blank line before the embedded headers.
+  let start = inner.start;
+  while (text.charCodeAt(start) === 0x0a && start < inner.bodyEnd) {
+    start++;
+  }
+  const [fields, bodyStart, headersTruncated] = readHeaderAt(text, start, inner.bodyEnd);
+  if (fields.length === 0) {
+    return undefined;
+  }
+  const sub = start === inner.start ? inner : scanStructure(text, start, inner.bodyEnd).root;
+  const { excerpt, charsets } = await excerptOf(bytes, text, sub);
+  return summarizeFields({
+    fields,
+    via,
+    headersTruncated,
+    bodyTruncated: bodyStart >= inner.bodyEnd || sub.unterminated || excerpt === undefined,
+    bodyExcerpt: excerpt,
+    bodyCharsets: charsets,
+  });
+}
+
+async function excerptOf(
+  bytes: Uint8Array,
+  _text: string,
+  root: Part,
+): Promise<{ excerpt: string | undefined; charsets: string[] }> {
+  const charsets: string[] = [];
+  let found: Part | undefined;
+  const stack = [root];
+  while (stack.length > 0 && !found) {
+    const p = stack.shift()!;
+    const type = p.contentType.type;
+    if (p.contentType.params['charset']) {
+      charsets.push(p.contentType.params['charset']);
+    }
+    if ((type === 'text/plain' || type === 'text/html') && p.bodyStart < p.bodyEnd) {
+      found = p;
+    }
+    stack.push(...p.children);
+  }
+  if (!found) {
+    return { excerpt: undefined, charsets };
+  }
+  const small = { ...found, bodyEnd: Math.min(found.bodyEnd, found.bodyStart + 8192) };
+  const t = (await decodePartText(bytes, small)).replace(/\s+/g, ' ').trim();
+  return { excerpt: t ? t.slice(0, EXCERPT_CHARS) : undefined, charsets };
+}
+
+// Marker lines that introduce a quoted original in plain-text bounces, e.g.
+//   "------ This is a copy of the message, including all the headers. ------" (Exim)
+//   "--- Below this line is a copy of the message." (qmail)
+//   "   ----- Original message -----" / "----- Transcript of session follows -----" (Sendmail)
+//   "Original message headers:" (Exchange), "The original message was received at" (Sendmail)
+const MARKER =
+  /^[ \t>-]*(?:-{2,}|={2,}|\*{2,})?[ \t]*(?:this is a copy of|below this line is a copy|original message|unsent message|returned message|included message|the original message|original message headers|message headers follow|headers of the original|copy of the original|text of the original|the message you sent|your message (?:reads|follows|was)|here is (?:a copy|the message)|message follows|undelivered message|a copy of (?:the|your) message)/im;
+
+// A header line of the kind originals start with or always carry.
+const KEY_HEADER =
+  /^(?:return-path|received|from|to|subject|date|message-id|mime-version|dkim-signature|x-[a-z0-9-]+|content-type|reply-to|sender|cc|authentication-results|delivered-to|in-reply-to|references|user-agent|x-mailer):/i;
+const STRONG_HEADER = /^(?:message-id|received|return-path|date|subject|from|dkim-signature):/i;
+
+/** A quoted original in text: the first run of header lines after a marker, or anywhere when strong. */
+export function fromInline(body: string, from: number, via: OriginalVia): OriginalMessage | undefined {
+  if (!body) {
+    return undefined;
+  }
+  const text = body.length > 256 * 1024 ? body.slice(0, 256 * 1024) : body;
+  const marker = MARKER.exec(text.slice(from));
+  const searchFrom = marker ? from + marker.index + marker[0].length : from;
+  const start = findHeaderRun(text, searchFrom) ?? (marker ? undefined : undefined);
+  if (start === undefined) {
+    return undefined;
+  }
+  // Quoted originals are sometimes indented ("  Subject: x") or quoted ("> Subject: x").
+  let rest = text.slice(start);
+  const indent = /^([ \t>]+)/.exec(rest)?.[1];
+  if (indent) {
+    const lines = rest.split('\n');
+    const out: string[] = [];
+    for (const l of lines) {
+      if (!l.startsWith(indent) && l.trim() !== '') {
+        break;
+      }
+      out.push(l.slice(indent.length));
+    }
+    rest = out.join('\n');
+  }
+  const he = rest.indexOf('\n\n');
+  const headerText = he === -1 ? rest : rest.slice(0, he);
+  const block = parseHeaderBlock(headerText);
+  const fields = block.fields;
+  if (fields.filter(f => STRONG_HEADER.test(f.name + ':')).length < 2 && !header(fields, 'message-id')) {
+    return undefined;
+  }
+  const bodyText =
+    he === -1
+      ? ''
+      : rest
+          .slice(he + 2)
+          .replace(/\s+/g, ' ')
+          .trim();
+  return summarizeFields({
+    fields,
+    via,
+    headersTruncated: he === -1,
+    bodyTruncated: he === -1 || bodyText.length === 0,
+    bodyExcerpt: bodyText ? bodyText.slice(0, EXCERPT_CHARS) : undefined,
+    bodyCharsets: [],
+  });
+}
+
+function findHeaderRun(text: string, from: number): number | undefined {
+  const re = /^[ \t>]*([A-Za-z][A-Za-z0-9-]{1,40}):[ \t]/gm;
+  re.lastIndex = from;
+  let guard = 0;
+  for (let m = re.exec(text); m && guard < 2000; m = re.exec(text), guard++) {
+    const line = m[0].replace(/^[ \t>]+/, '');
+    if (!KEY_HEADER.test(line)) {
+      continue;
+    }
+    // Need a second header line within the next few lines to call it a header block.
+    const window = text
+      .slice(m.index, m.index + 3000)
+      .split('\n')
+      .slice(0, 12);
+    const strong = window.filter(l => STRONG_HEADER.test(l.replace(/^[ \t>]+/, ''))).length;
+    if (strong >= 2) {
+      return m.index;
+    }
+  }
+  return undefined;
+}

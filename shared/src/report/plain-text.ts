@@ -1,0 +1,134 @@
+// Shared machinery for bounces written as prose (Exim, qmail, Sendmail transcripts, Exchange text,
+// Japanese and Russian carriers, …): find the failed addresses and the server's words in the
+// report's own text, before any quoted original. Each MTA format module says where its error
+// section is; this reads it.
+import type { DsnAction, HeaderField, MessageKind, RecipientReport } from '../types';
+import { MAX_DIAGNOSTIC, MAX_RECIPIENTS } from '../limits';
+import { header } from '../mime/header-block';
+import { cleanAddress, findAddresses } from '../headers/addresses';
+import { codesIn, reasonFor } from './reason';
+import { DAEMON_LOCAL } from './gate';
+
+// An address standing at the start of a line, optionally in <> or quotes, then ":" / "..." / "(" / end:
+//   "<kijitora@example.jp>:" (qmail, Postfix), "  kijitora@example.jp" (Exim),
+//   "<kijitora@example.jp>... User unknown" (Sendmail), "kijitora@example.jp (generated from …)".
+const LINE_ADDRESS =
+  /^[ \t>*-]*(?:(?:recipient|rcpt|to|address|original-recipient|failed recipient|destinataire|empfänger|destinatario|adresse)s?[ \t]*:?[ \t]*)?["'<(]?([a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[a-z0-9][a-z0-9.-]{0,252}[a-z0-9]|[a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@\[[0-9.]{7,15}\])["'>)]?[ \t]*(:|\.\.\.|\(|;|,|$|[ \t]+(?:on|in|at|for|-)\b|[ \t]+\S)/gim;
+
+// SMTP transcript: ">>> RCPT To:<x@y>" then "<<< 550 5.1.1 <x@y>... User unknown" (Sendmail §transcript).
+const RCPT_TO = /RCPT TO:?\s*<([^<>\s]{3,320})>/gi;
+
+export interface TextFinding {
+  address: string;
+  diagnostic: string;
+}
+
+export function excludedAddresses(top: readonly HeaderField[], extra: readonly string[] = []): Set<string> {
+  const out = new Set<string>(extra.map(a => a.toLowerCase()));
+  for (const name of ['from', 'to', 'reply-to', 'sender', 'return-path', 'delivered-to', 'cc']) {
+    for (const a of findAddresses(header(top, name) ?? '')) {
+      out.add(a);
+    }
+  }
+  return out;
+}
+
+function isDaemon(address: string): boolean {
+  const local = address.slice(0, address.lastIndexOf('@'));
+  return DAEMON_LOCAL.test(local);
+}
+
+/** Failed addresses in a region of report text, each with the words that follow it. */
+export function findFailedInText(region: string, excluded: ReadonlySet<string>): TextFinding[] {
+  const out: TextFinding[] = [];
+  const seen = new Set<string>();
+  const add = (raw: string, diagnostic: string) => {
+    const a = cleanAddress(raw);
+    if (!a || seen.has(a) || isDaemon(a) || out.length >= MAX_RECIPIENTS) {
+      return;
+    }
+    seen.add(a);
+    out.push({ address: a, diagnostic: diagnostic.replace(/\s+/g, ' ').trim().slice(0, MAX_DIAGNOSTIC) });
+  };
+
+  // 1. Transcripts name the failed RCPT and the server's answer right after it.
+  for (const m of region.matchAll(RCPT_TO)) {
+    const after = region.slice(m.index + m[0].length, m.index + m[0].length + 600);
+    const answer = /^\s*(?:<<<\s*)?([45]\d\d[ -].{0,400})/m.exec(after);
+    if (answer && !excluded.has(m[1]!.toLowerCase())) {
+      add(m[1]!, answer[1]!);
+    }
+  }
+  if (out.length > 0) {
+    return out;
+  }
+
+  // 2. Addresses that open a line: the common layout of every prose bounce.
+  const lines = region.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 2000) {
+      continue;
+    }
+    LINE_ADDRESS.lastIndex = 0;
+    const m = LINE_ADDRESS.exec(line);
+    if (!m) {
+      continue;
+    }
+    const address = m[1]!.toLowerCase();
+    if (excluded.has(cleanAddress(address) ?? address)) {
+      continue;
+    }
+    // The diagnostic: the rest of the line and the indented or non-empty lines that follow.
+    let diag = line.slice(m.index + m[0].length - (m[2]?.length ?? 0));
+    for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
+      const next = lines[j]!;
+      if (next.trim() === '' || (LINE_ADDRESS.test(next) && (LINE_ADDRESS.lastIndex = 0) === 0)) {
+        break;
+      }
+      LINE_ADDRESS.lastIndex = 0;
+      diag += ' ' + next;
+    }
+    add(address, diag.replace(/^\s*(?::|\.\.\.)\s*/, ''));
+  }
+  return out;
+}
+
+const DELAY_WORDS =
+  /\b(?:delayed|delay|deferred|still (?:being retried|trying)|will (?:continue|keep) (?:trying|to try)|will be retried|has not (?:yet )?been delivered|not yet been delivered|this is (?:only )?a warning|no action is required|warning: message|temporarily (?:deferred|unable))/i;
+const PERMANENT_WORDS =
+  /\b(?:permanent(?:ly)?|could not be delivered|undeliverable|failed permanently|giving up|gave up|delivery has failed|not delivered|fatal error|returned to sender|failed to deliver|unable to deliver|has been rejected)/i;
+
+/** Delay warning or failure, from the words of a prose report. */
+export function proseKind(subject: string, region: string): MessageKind {
+  const head = region.slice(0, 3000);
+  if ((DELAY_WORDS.test(subject) || DELAY_WORDS.test(head)) && !PERMANENT_WORDS.test(subject)) {
+    if (!/\bpermanent|giving up|gave up|delivery has failed\b/i.test(head) || DELAY_WORDS.test(subject)) {
+      return 'delay';
+    }
+  }
+  return 'ndr';
+}
+
+export function toReports(
+  findings: readonly TextFinding[],
+  kind: MessageKind,
+  fallbackText = '',
+): RecipientReport[] {
+  const action: DsnAction = kind === 'delay' ? 'delayed' : 'failed';
+  return findings.map(f => {
+    const words = f.diagnostic || fallbackText;
+    const codes = codesIn(words);
+    return {
+      address: f.address,
+      action,
+      status: codes.status,
+      replyCode: codes.replyCode,
+      diagnostic: f.diagnostic || undefined,
+      remoteMta: /\b(?:host|server|mx)\s+\[?([a-z0-9][a-z0-9.-]*\.[a-z]{2,}|\d{1,3}(?:\.\d{1,3}){3})\]?/i
+        .exec(words)?.[1]
+        ?.toLowerCase(),
+      reason: reasonFor(codes.status, codes.replyCode, words),
+    };
+  });
+}

@@ -1,0 +1,162 @@
+// Why a recipient failed, from the enhanced status code (RFC 3463), the SMTP reply code (RFC 5321 §4.2)
+// and the server's words. Words win over generic codes: "5.7.1 … SPF check failed" is a policy
+// rejection, "5.1.1 … too many recipients this hour" is not an unknown user (p5-sisimai#236).
+import type { ReasonCategory } from '../types';
+
+interface Phrase {
+  reason: ReasonCategory;
+  re: RegExp;
+}
+
+// Ordered: the first match wins, so the more specific categories come first.
+const PHRASES: Phrase[] = [
+  {
+    reason: 'virus-content',
+    re: /\bvirus|malware|infected|trojan|\bworm\b|banned (?:attachment|file)|attachment (?:type|not allowed)|content (?:rejected|filter)|forbidden (?:attachment|extension)|executable/i,
+  },
+  {
+    reason: 'auth-policy',
+    re: /\b(?:spf|dkim|dmarc)\b|sender policy framework|domainkeys|reverse dns|\bptr\b|rdns|not authenticated|unauthenticated|authentication (?:required|failed)|5\.7\.2[3-7]|sender (?:address )?verif|could not verify sender|arc validation|without valid reverse|helo .*(?:invalid|rejected)|reject_unknown_(?:client|helo|sender)/i,
+  },
+  {
+    reason: 'spam-blocked',
+    re: /\bspam|junk ?mail|blacklist|blocklist|black list|block list|\brbl\b|dnsbl|spamhaus|spamcop|barracuda|sorbs|\buce\b|unsolicited|bulk mail|reputation|blocked|listed (?:at|in|on)|poor reputation|rejected (?:due to|for) (?:content|policy)|message (?:refused|rejected) as|suspicious|phish|high probability|\bmtablock|mta-blocked|access denied.*banned|sender (?:is )?(?:denied|rejected|blocked)|denied by policy|not accepted|refused by (?:antispam|content)|filtered/i,
+  },
+  {
+    reason: 'too-large',
+    re: /too (?:big|large)|exceeds? (?:the )?(?:maximum |max )?(?:message |mail )?size|size (?:limit|exceeded)|message size|message length exceeds|mail size|larger than/i,
+  },
+  {
+    reason: 'mailbox-full',
+    re: /mailbox (?:is )?full|over ?quota|quota (?:exceeded|full)|exceeded (?:storage|quota)|insufficient (?:disk|storage)|mailbox (?:size|storage)|storage (?:limit|full)|disk quota|full mailbox|mail ?box is (?:over|at) |postfach (?:ist )?voll|boîte (?:aux lettres|mail) pleine|casella (?:piena|postale piena)|buzón lleno|caixa (?:postal )?cheia|skrzynka (?:jest )?pełna|ящик переполнен/i,
+  },
+  {
+    reason: 'mailbox-disabled',
+    re: /disabled|suspended|inactive|deactivated|not active|locked|expired account|account (?:has been )?(?:closed|terminated|blocked)|no longer (?:active|available|in use)|has moved|mailbox (?:is )?unavailable.*(?:disabled|suspend)|gesperrt|désactivé/i,
+  },
+  {
+    reason: 'relay-denied',
+    re: /relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited|not allowed)|not (?:permitted|allowed) to relay|unable to relay|we do not relay|no relaying|relay not|cannot relay|relaying denied|not a gateway/i,
+  },
+  {
+    reason: 'domain-unknown',
+    re: /host (?:or domain name )?not found|domain (?:not found|does not exist|name not found|unknown)|unknown (?:host|domain)|name or service not known|no (?:mx|a) record|nxdomain|unrouteable (?:mail )?domain|unroutable|no such domain|bad destination (?:system|mailbox address)|dns (?:error|lookup failed)|could not be resolved|domain (?:is )?invalid|illegal host\/domain|host unknown/i,
+  },
+  {
+    reason: 'user-unknown',
+    re: /user (?:unknown|not found|doesn'?t exist|does not exist)|unknown (?:user|recipient|address|local|mailbox)|no such (?:user|recipient|mailbox|address|person)|(?:address|mailbox|recipient|account|user) (?:does not exist|doesn'?t exist|not found|unknown|unavailable|invalid|rejected|not listed)|invalid (?:recipient|mailbox|address|user)|recipient (?:address )?rejected|not (?:a )?valid (?:recipient|mailbox|user)|mailbox not found|no mailbox|no account|is not a known user|undeliverable address|not our customer|wasn'?t found at|couldn'?t be found|doesn'?t have an? .{0,30}account|bad recipient|dosn't exist|account that you tried to reach does not exist|unbekannt|existiert nicht|n'existe pas|inexistant|inesistente|no existe|desconocido|não existe|bestaat niet|nie istnieje|не существует|несуществующ|存在しない|不存在/i,
+  },
+  {
+    reason: 'expired',
+    re: /retry (?:time|timeout) (?:not reached|exceeded)|(?:message|mail) (?:expired|timed out)|could not be delivered for|giving up|gave up|too long in (?:the )?queue|delivery time expired|expired after|time limit|has been delayed for|undeliverable for \d|for more than \d+ (?:days|hours)/i,
+  },
+  {
+    reason: 'network-error',
+    re: /connection (?:refused|timed out|reset|lost|closed)|timed out|timeout|network (?:is )?unreachable|no route to host|routing loop|mail loop|loops? (?:back|detected)|too many hops|tls|starttls|certificate|temporary (?:failure|error|problem)|try again later|service (?:not )?(?:available|unavailable)|system (?:error|failure)|internal error|local error|resources|out of memory|i\/o error|lost connection/i,
+  },
+];
+
+/** Categories that a DSN status code settles by itself (RFC 3463 §3.x subject/detail codes). */
+function fromStatus(status: string): ReasonCategory | undefined {
+  const [cls, subject, detail] = status.split('.');
+  const code = `${subject}.${detail}`;
+  switch (code) {
+    case '1.1':
+    case '1.0':
+    case '1.6':
+      return 'user-unknown';
+    case '1.2':
+      return 'domain-unknown';
+    case '1.3':
+      return 'user-unknown';
+    case '1.8':
+    case '7.27':
+    case '7.23':
+    case '7.24':
+    case '7.25':
+    case '7.26':
+    case '7.7':
+      return 'auth-policy';
+    case '2.1':
+      return 'mailbox-disabled';
+    case '2.2':
+      return 'mailbox-full';
+    case '2.3':
+    case '3.4':
+      return 'too-large';
+    case '3.1':
+      return 'mailbox-full'; // mail system full
+    case '4.1':
+    case '4.2':
+    case '4.3':
+    case '4.6':
+    case '4.5':
+    case '4.0':
+    case '3.0':
+    case '3.2':
+    case '3.5':
+    case '5.0':
+    case '7.10':
+    case '7.5':
+    case '7.4':
+    case '7.3':
+      return 'network-error';
+    case '4.4':
+      return 'domain-unknown';
+    case '4.7':
+      return 'expired';
+    case '7.0':
+    case '7.1':
+    case '7.9':
+    case '6.0':
+      return undefined; // generic: the words decide
+    default:
+      return cls === '4' && subject === '4' ? 'network-error' : undefined;
+  }
+}
+
+export function reasonFor(
+  status: string | undefined,
+  replyCode: string | undefined,
+  text: string,
+): ReasonCategory {
+  const words = text.length > 4000 ? text.slice(0, 4000) : text;
+  const byStatus = status ? fromStatus(status) : undefined;
+  const byWords = words ? PHRASES.find(p => p.re.test(words))?.reason : undefined;
+  // A specific status wins over words, except the generic ones (x.0.0, x.7.1, …) and when the words
+  // name a categorical cause the status cannot express (policy, spam, virus).
+  if (byStatus && byWords && byStatus !== byWords) {
+    const wordsOverride: ReasonCategory[] = ['auth-policy', 'spam-blocked', 'virus-content', 'relay-denied'];
+    if (wordsOverride.includes(byWords) && !['mailbox-full', 'too-large'].includes(byStatus)) {
+      return byWords;
+    }
+    return byStatus;
+  }
+  if (byStatus) {
+    return byStatus;
+  }
+  if (byWords) {
+    return byWords;
+  }
+  if (status?.startsWith('5.7') || replyCode === '554') {
+    return 'spam-blocked';
+  }
+  if (replyCode === '550' || replyCode === '551' || replyCode === '553') {
+    return 'user-unknown';
+  }
+  if (replyCode === '552') {
+    return 'mailbox-full';
+  }
+  if (replyCode?.startsWith('4')) {
+    return 'network-error';
+  }
+  return 'other';
+}
+
+/** "550 5.1.1 <x@y>: …" → reply code and enhanced status found in a diagnostic text. */
+export function codesIn(text: string): { replyCode: string | undefined; status: string | undefined } {
+  const t = text.length > 2000 ? text.slice(0, 2000) : text;
+  const reply = /(?:^|[^\d.])([245][0-5]\d)(?:[\s-]|$)/.exec(t)?.[1];
+  const status = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]*\d)/.exec(t)?.[1];
+  return { replyCode: reply, status };
+}
