@@ -216,6 +216,8 @@ export interface Profile {
   returnPathTags: string[];
   /** How many sent messages the profile was learned from. */
   sampleSize: number;
+  /** Charsets the user's sent mail declares (learned), lower-cased; absent in profiles built before it existed. */
+  charsets?: string[];
 }
 
 /** Recent automated mail, counted by the shell, so a campaign can tip `unsure` toward backscatter. */
