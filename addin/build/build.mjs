@@ -1,0 +1,152 @@
+// `npm run build:addin [-- --base-url https://host/path] [--graph-client-id GUID]`
+// Builds the task pane (Preact, one HTML entry that is also the standalone analyzer), the
+// spam-reporting handler as one classic script (classic Outlook on Windows runs it in a
+// JavaScript-only runtime where "Imports aren't currently supported"), the icons, config.json and
+// the manifest for the chosen origin, into dist/addin/.
+import { mkdir, readFile, writeFile, readdir, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { renderIcons } from './icons.mjs';
+import { DEV_ORIGIN, manifestFor, normalizeBaseUrl } from './manifest.mjs';
+
+const addinDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = resolve(addinDir, '..');
+
+function parseArgs(argv) {
+  const options = {
+    baseUrl: process.env.BSG_BASE_URL ?? DEV_ORIGIN,
+    graphClientId: process.env.BSG_GRAPH_CLIENT_ID ?? '',
+    outDir: join(repoRoot, 'dist/addin'),
+    quiet: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [name, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
+    const value = () => inline ?? argv[++i] ?? '';
+    if (name === '--base-url') {
+      options.baseUrl = value();
+    } else if (name === '--graph-client-id') {
+      options.graphClientId = value();
+    } else if (name === '--out') {
+      options.outDir = resolve(value());
+    } else if (name === '--quiet') {
+      options.quiet = true;
+    } else {
+      throw new TypeError(`build:addin: unknown option ${arg}`);
+    }
+  }
+  options.baseUrl = normalizeBaseUrl(options.baseUrl);
+  if (
+    options.graphClientId &&
+    !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(options.graphClientId)
+  ) {
+    throw new TypeError(
+      '--graph-client-id must be the application (client) id GUID of the Entra app registration',
+    );
+  }
+  return options;
+}
+
+const shared = {
+  configFile: false,
+  logLevel: 'warn',
+  // Preact's automatic runtime, as the tsconfig declares (jsxImportSource preact).
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+};
+
+async function listFiles(dir, prefix = '') {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const rel = prefix + entry.name;
+    if (entry.isDirectory()) {
+      out.push(...(await listFiles(join(dir, entry.name), `${rel}/`)));
+    } else {
+      out.push(rel);
+    }
+  }
+  return out;
+}
+
+/** gzip sizes of the JavaScript the task pane loads at start (lazy chunks reported apart). */
+export async function bundleReport(outDir) {
+  const files = (await listFiles(outDir)).filter(f => f.endsWith('.js'));
+  const rows = [];
+  for (const file of files) {
+    const bytes = await readFile(join(outDir, file));
+    rows.push({ file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+  }
+  return rows.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+export async function buildAddin(argv = []) {
+  const options = parseArgs(argv);
+  await mkdir(options.outDir, { recursive: true });
+  await build({
+    ...shared,
+    root: addinDir,
+    base: './',
+    publicDir: join(addinDir, 'public'),
+    build: {
+      outDir: options.outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: { polyfill: false },
+      rollupOptions: { input: { taskpane: join(addinDir, 'taskpane.html') } },
+    },
+  });
+  await build({
+    ...shared,
+    root: addinDir,
+    publicDir: false,
+    build: {
+      outDir: options.outDir,
+      emptyOutDir: false,
+      target: 'es2020',
+      sourcemap: false,
+      lib: {
+        entry: join(addinDir, 'src/commands/spam-report-entry.ts'),
+        formats: ['iife'],
+        name: 'backscatterGuardSpamReport',
+        fileName: () => 'spamreporting.js',
+      },
+    },
+  });
+  await mkdir(join(options.outDir, 'assets'), { recursive: true });
+  for (const [name, png] of renderIcons()) {
+    await writeFile(join(options.outDir, 'assets', name), png);
+  }
+  const manifest = manifestFor(await readFile(join(repoRoot, 'manifest.xml'), 'utf8'), options.baseUrl);
+  await writeFile(join(options.outDir, 'manifest.xml'), manifest);
+  // Read by the task pane at start, so a deployment can set the client id without rebuilding.
+  await writeFile(
+    join(options.outDir, 'config.json'),
+    `${JSON.stringify({ graphClientId: options.graphClientId }, null, 2)}\n`,
+  );
+  const report = await bundleReport(options.outDir);
+  if (!options.quiet) {
+    console.log(`add-in built for ${options.baseUrl} → ${options.outDir}`);
+    for (const row of report) {
+      console.log(
+        `  ${row.file.padEnd(40)} ${(row.bytes / 1024).toFixed(1).padStart(7)} KB  ${(row.gzip / 1024).toFixed(1).padStart(6)} KB gzip`,
+      );
+    }
+  }
+  return { options, report };
+}
+
+const invokedDirectly =
+  process.argv[1] &&
+  (await stat(process.argv[1]).catch(() => undefined)) &&
+  resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  buildAddin(process.argv.slice(2)).catch(error => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

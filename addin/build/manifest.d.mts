@@ -1,0 +1,3 @@
+export const DEV_ORIGIN: string;
+export function normalizeBaseUrl(value: string): string;
+export function manifestFor(xml: string, baseUrl: string): string;

@@ -1,0 +1,202 @@
+// The Inbox sweep: the only way to reach standard NDRs, which Exchange files as REPORT.IPM.Note.NDR
+// and Outlook never opens add-ins on ([MS-OXCMAIL] §2.2.3.7.1.1; office-js#6764). Cheap first
+// (list the Inbox with a few fields and the message class), then the MIME of candidates only.
+import type { LookupRequest, Lookups } from '../../../shared/src/index';
+import type { Assessment, AssessFn } from '../verdict/assess';
+import type { GraphClient } from './client';
+
+/** PidTagMessageClass as a Graph single-value extended property id. */
+export const MESSAGE_CLASS_PROPERTY = 'String 0x001A';
+
+export interface GraphMessageSummary {
+  id: string;
+  subject?: string | null;
+  receivedDateTime?: string;
+  internetMessageId?: string;
+  from?: { emailAddress?: { name?: string; address?: string } } | null;
+  singleValueExtendedProperties?: Array<{ id: string; value: string }>;
+}
+
+export interface SweepItem {
+  id: string;
+  subject: string;
+  from: string;
+  received: string | undefined;
+  messageClass: string | undefined;
+  assessment: Assessment | undefined;
+  error: string | undefined;
+}
+
+export interface SweepProgress {
+  phase: 'listing' | 'checking' | 'done';
+  listed: number;
+  candidates: number;
+  checked: number;
+}
+
+export interface SweepOptions {
+  days: number;
+  now?: Date;
+  signal?: AbortSignal;
+  onProgress?: (progress: SweepProgress) => void;
+  /** Stops listing after this many Inbox messages (a guard for huge mailboxes). */
+  maxListed?: number;
+}
+
+// Automated senders (RFC 3464 reports come from the null sender; MTAs sign them as these).
+const AUTOMATED_SENDER =
+  /^(mailer-daemon|postmaster|mail-daemon|mailerdaemon|bounce[s]?|no-?reply|noreply|auto-?reply|autoresponder|microsoftexchange[0-9a-f]*)@/i;
+// Subjects of bounces, delays, auto-replies and challenges in the languages we see most (sample lines:
+// "Undelivered Mail Returned to Sender", "Undeliverable: …", "Mail delivery failed: returning message
+// to sender", "Delivery Status Notification (Failure)", "failure notice", "Automatic reply: …",
+// "Unzustellbar: …", "Abwesenheitsnotiz", "Non remis : …", "Please confirm your message").
+const AUTOMATED_SUBJECT =
+  /undeliver|not delivered|returned mail|returned to sender|delivery (status|failure|has failed|notification|delayed)|mail delivery|failure notice|delivery report|automatic reply|auto(matic)?[- ]?(reply|response|antwort)|out of (the )?office|abwesen|unzustellbar|nicht zugestellt|non remis|non recapitabile|no entregado|virus|confirm your (message|email)|please confirm|verify your email|challenge/i;
+
+/** The cheap pre-filter: message class, then sender, then subject. */
+export function looksAutomated(message: GraphMessageSummary): boolean {
+  const messageClass = messageClassOf(message);
+  if (messageClass && /^report\./i.test(messageClass)) {
+    return true;
+  }
+  const address = message.from?.emailAddress?.address ?? '';
+  return AUTOMATED_SENDER.test(address) || AUTOMATED_SUBJECT.test(message.subject ?? '');
+}
+
+export function messageClassOf(message: GraphMessageSummary): string | undefined {
+  return message.singleValueExtendedProperties?.find(
+    p => p.id.toLowerCase() === MESSAGE_CLASS_PROPERTY.toLowerCase(),
+  )?.value;
+}
+
+export function inboxQuery(days: number, now: Date): string {
+  const since = new Date(now.getTime() - days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const params = new URLSearchParams({
+    $select: 'id,subject,from,receivedDateTime,internetMessageId',
+    $filter: `receivedDateTime ge ${since}`,
+    $expand: `singleValueExtendedProperties($filter=id eq '${MESSAGE_CLASS_PROPERTY}')`,
+    $top: '100',
+  });
+  return `/me/mailFolders/inbox/messages?${params.toString()}`;
+}
+
+/** OData string literal: single quotes doubled (OData ABNF, SQUOTE-in-string). */
+const odataString = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+/**
+ * Looks Message-IDs up in Sent Items. Graph's internetMessageId keeps the angle brackets; the engine's
+ * ids do not. One query per id; results cached for the whole sweep.
+ */
+export function sentItemsLookup(
+  client: GraphClient,
+): (requests: readonly LookupRequest[]) => Promise<Lookups> {
+  const cache = new Map<string, Promise<'found' | 'not-found' | 'unavailable'>>();
+  const one = (messageId: string) => {
+    let pending = cache.get(messageId);
+    if (!pending) {
+      const filter = `internetMessageId eq ${odataString(`<${messageId}>`)}`;
+      const path = `/me/mailFolders/sentitems/messages?${new URLSearchParams({ $filter: filter, $select: 'id', $top: '1' }).toString()}`;
+      pending = client
+        .json<{ value: unknown[] }>(path)
+        .then(page => (page.value.length > 0 ? ('found' as const) : ('not-found' as const)))
+        .catch(() => 'unavailable' as const);
+      cache.set(messageId, pending);
+    }
+    return pending;
+  };
+  return async requests => {
+    const out: Record<string, 'found' | 'not-found' | 'unavailable'> = {};
+    for (const request of requests) {
+      out[request.messageId] = await one(request.messageId);
+    }
+    return out;
+  };
+}
+
+function summaryToItem(message: GraphMessageSummary): SweepItem {
+  const from = message.from?.emailAddress;
+  return {
+    id: message.id,
+    subject: message.subject ?? '',
+    from: from?.address ?? from?.name ?? '',
+    received: message.receivedDateTime,
+    messageClass: messageClassOf(message),
+    assessment: undefined,
+    error: undefined,
+  };
+}
+
+export async function sweepInbox(
+  client: GraphClient,
+  assess: AssessFn,
+  options: SweepOptions,
+): Promise<SweepItem[]> {
+  const progress: SweepProgress = { phase: 'listing', listed: 0, candidates: 0, checked: 0 };
+  const report = () => options.onProgress?.({ ...progress });
+  const items: SweepItem[] = [];
+  report();
+  for await (const page of client.pages<GraphMessageSummary>(
+    inboxQuery(options.days, options.now ?? new Date()),
+  )) {
+    options.signal?.throwIfAborted();
+    for (const message of page) {
+      progress.listed += 1;
+      if (looksAutomated(message)) {
+        items.push(summaryToItem(message));
+      }
+    }
+    progress.candidates = items.length;
+    report();
+    if (options.maxListed !== undefined && progress.listed >= options.maxListed) {
+      break;
+    }
+  }
+  progress.phase = 'checking';
+  report();
+  for (const item of items) {
+    options.signal?.throwIfAborted();
+    try {
+      item.assessment = await assess(await client.mime(item.id));
+    } catch (error) {
+      if (options.signal?.aborted) {
+        throw error;
+      }
+      item.error = error instanceof Error ? error.message : String(error);
+    }
+    progress.checked += 1;
+    report();
+  }
+  progress.phase = 'done';
+  report();
+  return items;
+}
+
+/** Only backscatter is selected for the user; anything else moves only if they tick it. */
+export function defaultSelection(items: readonly SweepItem[]): Set<string> {
+  return new Set(
+    items.filter(item => item.assessment?.decision?.verdict === 'backscatter').map(item => item.id),
+  );
+}
+
+export interface MoveOutcome {
+  /** old id → new id in the destination folder. */
+  moved: Map<string, string>;
+  failed: Map<string, string>;
+}
+
+/** Moves exactly the ids given (never the whole list), one by one so one failure costs one item. */
+export async function moveMessages(
+  client: GraphClient,
+  ids: Iterable<string>,
+  destination: 'junkemail' | 'inbox',
+): Promise<MoveOutcome> {
+  const outcome: MoveOutcome = { moved: new Map(), failed: new Map() };
+  for (const id of ids) {
+    try {
+      outcome.moved.set(id, await client.move(id, destination));
+    } catch (error) {
+      outcome.failed.set(id, error instanceof Error ? error.message : String(error));
+    }
+  }
+  return outcome;
+}

@@ -1,0 +1,137 @@
+// The one place the task pane reads message content. Mailbox 1.14: getAsFileAsync gives the whole
+// message as Base64 EML. Mailbox 1.8–1.13 (LTSC 2021, classic Mac UI): rebuild a MIME message from
+// getAllInternetHeadersAsync, the text body and getAttachmentContentAsync. Either way the EML is one
+// Exchange regenerated from its stored properties, not the sender's bytes (graph/outlook-get-mime-message),
+// so nothing downstream may rely on byte-exact MIME.
+import { officeCall } from './async';
+import { base64ToBytes, bytesToBase64 } from './base64';
+import { MAILBOX_EML, MAILBOX_READ_FALLBACK, mailboxSupports } from './host';
+
+export type ReadSource = 'eml' | 'rebuilt';
+
+export interface ReadMessage {
+  bytes: Uint8Array;
+  source: ReadSource;
+}
+
+export class UnsupportedMailboxError extends Error {
+  constructor() {
+    super(`Mailbox ${MAILBOX_READ_FALLBACK} or newer is needed to read the message`);
+    this.name = 'UnsupportedMailboxError';
+  }
+}
+
+export async function readMessage(item: Office.MessageRead): Promise<ReadMessage> {
+  if (mailboxSupports(MAILBOX_EML) && typeof item.getAsFileAsync === 'function') {
+    const base64 = await officeCall<string>(callback => item.getAsFileAsync(callback));
+    return { bytes: base64ToBytes(base64), source: 'eml' };
+  }
+  if (!mailboxSupports(MAILBOX_READ_FALLBACK)) {
+    throw new UnsupportedMailboxError();
+  }
+  return { bytes: await rebuildMessage(item), source: 'rebuilt' };
+}
+
+// Headers the rebuilt message replaces with its own MIME structure.
+const MIME_HEADERS = new Set(['content-type', 'content-transfer-encoding', 'mime-version']);
+
+/** Drops the MIME headers from an RFC 5322 header block, folded continuation lines included. */
+export function stripMimeHeaders(headers: string): string {
+  const lines = headers
+    .replace(/\r\n|\r/g, '\n')
+    .replace(/\n+$/, '')
+    .split('\n');
+  const kept: string[] = [];
+  let dropping = false;
+  for (const line of lines) {
+    if (/^[ \t]/.test(line)) {
+      if (!dropping) {
+        kept.push(line);
+      }
+      continue;
+    }
+    const name = line.slice(0, line.indexOf(':')).trim().toLowerCase();
+    dropping = MIME_HEADERS.has(name);
+    if (!dropping && line.length > 0) {
+      kept.push(line);
+    }
+  }
+  return kept.join('\r\n');
+}
+
+function wrap76(base64: string): string {
+  return base64.replace(/.{1,76}/g, '$&\r\n');
+}
+
+interface Part {
+  headers: string[];
+  body: string;
+}
+
+async function attachmentParts(item: Office.MessageRead): Promise<{ parts: Part[]; report: boolean }> {
+  const parts: Part[] = [];
+  let report = false;
+  for (const attachment of item.attachments ?? []) {
+    if (String(attachment.attachmentType) === 'cloud') {
+      continue;
+    }
+    let content: Office.AttachmentContent;
+    try {
+      content = await officeCall<Office.AttachmentContent>(callback =>
+        item.getAttachmentContentAsync(attachment.id, callback),
+      );
+    } catch {
+      // Documented failures (AttachmentTypeNotSupported, "Upload and share" files, drag-and-drop items
+      // on the web) cost us that part only; the analysis says what it could not see.
+      continue;
+    }
+    const name = attachment.name.replace(/["\\\r\n]/g, '_');
+    if (String(content.format) === String(Office.MailboxEnums.AttachmentContentFormat.Eml)) {
+      // RFC 2046 §5.2.1: message/rfc822 allows only 7bit, 8bit or binary.
+      parts.push({
+        headers: [
+          'Content-Type: message/rfc822',
+          'Content-Transfer-Encoding: 8bit',
+          `Content-Disposition: attachment; filename="${name}"`,
+        ],
+        body: content.content.replace(/\r?\n/g, '\r\n'),
+      });
+    } else if (String(content.format) === String(Office.MailboxEnums.AttachmentContentFormat.Base64)) {
+      const type = /^[\w.+-]+\/[\w.+-]+$/.test(attachment.contentType)
+        ? attachment.contentType.toLowerCase()
+        : 'application/octet-stream';
+      report ||= type === 'message/delivery-status';
+      parts.push({
+        headers: [
+          `Content-Type: ${type}`,
+          'Content-Transfer-Encoding: base64',
+          `Content-Disposition: attachment; filename="${name}"`,
+        ],
+        body: wrap76(content.content.replace(/\s+/g, '')),
+      });
+    }
+  }
+  return { parts, report };
+}
+
+async function rebuildMessage(item: Office.MessageRead): Promise<Uint8Array> {
+  const headers = await officeCall<string>(callback => item.getAllInternetHeadersAsync(callback));
+  // Outlook on the web "may not always provide reliable formatting" for Text, but the engine reads
+  // words, not layout; HTML would need a second parser in the pane.
+  const text = await officeCall<string>(callback => item.body.getAsync(Office.CoercionType.Text, callback));
+  const { parts, report } = await attachmentParts(item);
+  const boundary = `bsg-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  const body: Part = {
+    headers: ['Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64'],
+    body: wrap76(bytesToBase64(new TextEncoder().encode(text))),
+  };
+  const contentType = report
+    ? `multipart/report; report-type=delivery-status; boundary="${boundary}"`
+    : `multipart/mixed; boundary="${boundary}"`;
+  const chunks = [stripMimeHeaders(headers), 'MIME-Version: 1.0', `Content-Type: ${contentType}`, ''];
+  for (const part of [body, ...parts]) {
+    chunks.push(`--${boundary}`, ...part.headers, '', part.body.replace(/\r\n$/, ''));
+  }
+  chunks.push(`--${boundary}--`, '');
+  return new TextEncoder().encode(chunks.join('\r\n'));
+}

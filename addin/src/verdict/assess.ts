@@ -1,0 +1,59 @@
+// The seam between the Outlook shell and the engine: bytes in, analysis and decision out. The
+// engine functions arrive as a port so the task pane, the Report handler and the sweep share one
+// path, and tests can pass hand-made results.
+import type { Analysis, Decision, History, LookupRequest, Lookups, Profile } from '../../../shared/src/index';
+
+export interface Assessment {
+  analysis: Analysis;
+  /** undefined when no verdict engine is wired in, or the kind gets no verdict. */
+  decision: Decision | undefined;
+}
+
+export interface EnginePort {
+  analyze(bytes: Uint8Array): Promise<Analysis>;
+  decide?: (analysis: Analysis, profile: Profile, lookups: Lookups, history?: History) => Decision;
+}
+
+export interface AssessContext {
+  profile: Profile;
+  /** Looks ids up in the user's sent mail (Graph); absent → every lookup counts as unavailable. */
+  lookup?: (requests: readonly LookupRequest[]) => Promise<Lookups>;
+  history?: History;
+}
+
+export type AssessFn = (bytes: Uint8Array) => Promise<Assessment>;
+
+/** A profile from what Office always knows: the user's own address. */
+export function profileFromAddress(address: string | undefined): Profile {
+  return {
+    addresses: address ? [address.toLowerCase()] : [],
+    messageIdDomains: [],
+    messageIdShapes: [],
+    dkimDomains: [],
+    userAgents: [],
+    relays: [],
+    providers: [],
+    returnPathTags: [],
+    sampleSize: 0,
+  };
+}
+
+export function makeAssess(engine: EnginePort, context: () => AssessContext): AssessFn {
+  return async bytes => {
+    const analysis = await engine.analyze(bytes);
+    if (!engine.decide) {
+      return { analysis, decision: undefined };
+    }
+    const { profile, lookup, history } = context();
+    let lookups: Lookups = {};
+    if (lookup && analysis.lookups.length > 0) {
+      try {
+        lookups = await lookup(analysis.lookups);
+      } catch {
+        // A failed Sent search must not block the verdict: missing keys count as `unavailable`.
+        lookups = {};
+      }
+    }
+    return { analysis, decision: engine.decide(analysis, profile, lookups, history) };
+  };
+}

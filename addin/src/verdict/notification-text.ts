@@ -1,0 +1,31 @@
+// The one line shown above the message body ("Likely backscatter: …" / "Real bounce: …"), fitted to
+// Outlook's 150-character limit by notify.ts.
+import type { Lang } from '../../../shared/i18n/index';
+import { t } from '../strings';
+import type { Assessment } from './assess';
+
+const BOUNCE_KINDS = new Set(['ndr', 'delay']);
+
+/** undefined: nothing worth a banner (ordinary mail); any stale banner should be removed. */
+export function notificationText({ analysis, decision }: Assessment, lang: Lang): string | undefined {
+  if (analysis.kind === 'other') {
+    return undefined;
+  }
+  const kind = t(`kind.${analysis.kind}`, {}, lang);
+  switch (decision?.verdict) {
+    case 'backscatter':
+      return t('notify.backscatter', { kind }, lang);
+    case 'legitimate': {
+      const recipient =
+        analysis.recipients.find(r => r.action === 'failed' || r.action === 'delayed') ??
+        analysis.recipients[0];
+      return BOUNCE_KINDS.has(analysis.kind) && recipient
+        ? t('notify.legitimate', { recipient: recipient.address }, lang)
+        : t('notify.legitimate.other', { kind }, lang);
+    }
+    case 'unsure':
+      return t('notify.unsure', { kind }, lang);
+    default:
+      return decision ? undefined : t('notify.analysis', { kind }, lang);
+  }
+}

@@ -1,0 +1,313 @@
+// A hand-written stand-in for the parts of Office.js the add-in uses, following the documented
+// shapes and limits, not our code's expectations:
+// - every mailbox call answers through a callback with an AsyncResult {status, value, error}, later
+//   (never synchronously), as Office.js does (develop/asynchronous-programming-in-office-add-ins);
+// - getAsFileAsync returns Base64 EML (office.messageread, Mailbox 1.14);
+// - notificationMessages: message > 150 characters or key > 32 throws ArgumentOutOfRange; a sixth
+//   notification fails with NumberOfNotificationMessagesExceeded; InformationalMessage needs an icon
+//   (outlook/notifications);
+// - ItemChanged handlers run after `item` is updated, and the item may be null (outlook/pinnable-taskpane).
+// Used by the unit tests (globalThis.Office) and, bundled as a classic script, by the browser tests.
+
+export interface FakeAttachment {
+  id: string;
+  name: string;
+  contentType: string;
+  attachmentType: 'file' | 'item' | 'cloud';
+  /** Base64 for files, EML text for items. */
+  content: string;
+  format: 'base64' | 'eml';
+}
+
+export interface FakeMessage {
+  itemId: string;
+  subject: string;
+  /** The raw message; getAsFileAsync returns it Base64-encoded. */
+  eml: string;
+  attachments?: FakeAttachment[];
+  itemType?: 'message' | 'appointment';
+  compose?: boolean;
+}
+
+export interface FakeNotification {
+  key: string;
+  type: string;
+  message: string;
+  icon: string | undefined;
+  persistent: boolean | undefined;
+}
+
+export interface FakeHostOptions {
+  /** Highest Mailbox requirement set the fake host supports, e.g. '1.14'. */
+  mailbox: string;
+  userAddress: string;
+  displayLanguage?: string;
+  item: FakeMessage | null;
+  /** Other requirement sets, e.g. {NestedAppAuth: '1.1'}. */
+  otherSets?: Record<string, string>;
+}
+
+export interface FakeHost {
+  Office: unknown;
+  /** Notifications by itemId, in the order they were set. */
+  notifications: Map<string, FakeNotification[]>;
+  /** Selects another item (or none) and raises ItemChanged like a pinned pane. */
+  selectItem(message: FakeMessage | null): void;
+  /** The functions registered with Office.actions.associate. */
+  actions: Map<string, (event: unknown) => unknown>;
+  calls: string[];
+}
+
+const versionAtLeast = (have: string, want: string): boolean => {
+  const [a = 0, b = 0] = have.split('.').map(Number);
+  const [c = 0, d = 0] = want.split('.').map(Number);
+  return a > c || (a === c && b >= d);
+};
+
+function utf8ToBase64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) {
+    binary += String.fromCharCode(byte);
+  }
+  return btoa(binary);
+}
+
+export function createFakeOffice(options: FakeHostOptions): FakeHost {
+  const notifications = new Map<string, FakeNotification[]>();
+  const handlers: Array<(args: unknown) => void> = [];
+  const actions = new Map<string, (event: unknown) => unknown>();
+  const calls: string[] = [];
+
+  const succeeded = <T>(value: T) => ({
+    status: 'succeeded',
+    value,
+    error: undefined,
+    asyncContext: undefined,
+  });
+  const failed = (name: string, message: string, code: number) => ({
+    status: 'failed',
+    value: undefined,
+    error: { name, message, code },
+    asyncContext: undefined,
+  });
+  const later = (callback: ((result: unknown) => void) | undefined, result: unknown) => {
+    setTimeout(() => callback?.(result), 1);
+  };
+  const supports = (version: string) => versionAtLeast(options.mailbox, version);
+  const lastCallback = (args: unknown[]) =>
+    [...args].reverse().find(arg => typeof arg === 'function') as ((r: unknown) => void) | undefined;
+
+  const makeItem = (message: FakeMessage) => {
+    const list = () => {
+      let entries = notifications.get(message.itemId);
+      if (!entries) {
+        entries = [];
+        notifications.set(message.itemId, entries);
+      }
+      return entries;
+    };
+    const check = (
+      key: string,
+      details: { type: string; message: string; icon?: string; persistent?: boolean },
+    ) => {
+      if (key.length > 32 || details.message.length > 150) {
+        const error = new Error('The value is out of range.');
+        error.name = 'ArgumentOutOfRange';
+        throw error;
+      }
+      if (details.type === 'informationalMessage' && !details.icon) {
+        return failed('InvalidArgument', 'An icon is required for an informational message.', 9000);
+      }
+      return undefined;
+    };
+    const put = (
+      key: string,
+      details: { type: string; message: string; icon?: string; persistent?: boolean },
+      replace: boolean,
+    ) => {
+      const entries = list();
+      const at = entries.findIndex(entry => entry.key === key);
+      if (at < 0 && entries.length >= 5) {
+        return failed('NumberOfNotificationMessagesExceeded', 'Too many notifications.', 3);
+      }
+      if (at >= 0 && !replace) {
+        return failed('DuplicateNotificationKey', 'The key already exists.', 4);
+      }
+      const entry: FakeNotification = {
+        key,
+        type: details.type,
+        message: details.message,
+        icon: details.icon,
+        persistent: details.persistent,
+      };
+      if (at >= 0) {
+        entries[at] = entry;
+      } else {
+        entries.push(entry);
+      }
+      return succeeded(undefined);
+    };
+    const base = {
+      itemType: message.itemType ?? 'message',
+      itemId: message.itemId,
+      attachments: (message.attachments ?? []).map(({ id, name, contentType, attachmentType }) => ({
+        id,
+        name,
+        contentType,
+        attachmentType,
+        isInline: false,
+        size: 0,
+      })),
+      notificationMessages: {
+        addAsync(key: string, details: never, ...rest: unknown[]) {
+          calls.push('notificationMessages.addAsync');
+          const error = check(key, details);
+          later(lastCallback(rest), error ?? put(key, details, false));
+        },
+        replaceAsync(key: string, details: never, ...rest: unknown[]) {
+          calls.push('notificationMessages.replaceAsync');
+          const error = check(key, details);
+          later(lastCallback(rest), error ?? put(key, details, true));
+        },
+        removeAsync(key: string, ...rest: unknown[]) {
+          const entries = list();
+          const at = entries.findIndex(entry => entry.key === key);
+          if (at >= 0) {
+            entries.splice(at, 1);
+          }
+          later(
+            lastCallback(rest),
+            at >= 0 ? succeeded(undefined) : failed('KeyNotFound', 'No such key.', 5),
+          );
+        },
+        getAllAsync(...rest: unknown[]) {
+          later(lastCallback(rest), succeeded(list().map(entry => ({ ...entry }))));
+        },
+      },
+    };
+    if (message.compose) {
+      return {
+        ...base,
+        itemId: undefined,
+        subject: { getAsync: (...rest: unknown[]) => later(lastCallback(rest), succeeded(message.subject)) },
+      };
+    }
+    const readItem: Record<string, unknown> = {
+      ...base,
+      subject: message.subject,
+      getAllInternetHeadersAsync(...rest: unknown[]) {
+        calls.push('getAllInternetHeadersAsync');
+        const eml = message.eml.replace(/\r\n/g, '\n');
+        const end = eml.indexOf('\n\n');
+        later(lastCallback(rest), succeeded((end < 0 ? eml : eml.slice(0, end + 1)).replace(/\n/g, '\r\n')));
+      },
+      body: {
+        getAsync(coercion: string, ...rest: unknown[]) {
+          calls.push(`body.getAsync:${coercion}`);
+          const eml = message.eml.replace(/\r\n/g, '\n');
+          const end = eml.indexOf('\n\n');
+          later(lastCallback(rest), succeeded(end < 0 ? '' : eml.slice(end + 2)));
+        },
+      },
+      getAttachmentContentAsync(id: string, ...rest: unknown[]) {
+        calls.push('getAttachmentContentAsync');
+        const attachment = message.attachments?.find(candidate => candidate.id === id);
+        later(
+          lastCallback(rest),
+          attachment
+            ? succeeded({ format: attachment.format, content: attachment.content })
+            : failed('InvalidAttachmentId', 'No such attachment.', 9002),
+        );
+      },
+    };
+    if (supports('1.14')) {
+      readItem.getAsFileAsync = (...rest: unknown[]) => {
+        calls.push('getAsFileAsync');
+        later(lastCallback(rest), succeeded(utf8ToBase64(message.eml)));
+      };
+    }
+    return readItem;
+  };
+
+  const mailbox: Record<string, unknown> = {
+    item: options.item ? makeItem(options.item) : null,
+    userProfile: { emailAddress: options.userAddress, displayName: 'Test User' },
+    addHandlerAsync(type: string, handler: (args: unknown) => void, ...rest: unknown[]) {
+      if (type === 'olkItemSelectedChanged' && supports('1.5')) {
+        handlers.push(handler);
+        later(lastCallback(rest), succeeded(undefined));
+      } else {
+        later(lastCallback(rest), failed('InvalidEventType', 'Not supported.', 9000));
+      }
+    },
+    convertToRestId(id: string) {
+      return id.replace(/\//g, '-').replace(/\+/g, '_');
+    },
+  };
+
+  const Office = {
+    HostType: { Outlook: 'Outlook' },
+    PlatformType: { OfficeOnline: 'OfficeOnline' },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    CoercionType: { Text: 'text', Html: 'html' },
+    EventType: { ItemChanged: 'olkItemSelectedChanged' },
+    MailboxEnums: {
+      ItemType: { Message: 'message', Appointment: 'appointment' },
+      ItemNotificationMessageType: {
+        InformationalMessage: 'informationalMessage',
+        ErrorMessage: 'errorMessage',
+        ProgressIndicator: 'progressIndicator',
+        InsightMessage: 'insightMessage',
+      },
+      RestVersion: { v1_0: 'v1.0', v2_0: 'v2.0', Beta: 'beta' },
+      AttachmentContentFormat: { Base64: 'base64', Url: 'url', Eml: 'eml', ICalendar: 'iCalendar' },
+      AttachmentType: { File: 'file', Item: 'item', Cloud: 'cloud' },
+      MoveSpamItemTo: {
+        CustomFolder: 'customFolder',
+        DeletedItemsFolder: 'deletedItemsFolder',
+        JunkFolder: 'junkFolder',
+        NoMove: 'noMove',
+      },
+    },
+    context: {
+      displayLanguage: options.displayLanguage ?? 'en-US',
+      requirements: {
+        isSetSupported(name: string, version?: string) {
+          if (name === 'Mailbox') {
+            return supports(version ?? '1.1');
+          }
+          const have = options.otherSets?.[name];
+          return have !== undefined && versionAtLeast(have, version ?? '1.1');
+        },
+      },
+      mailbox,
+    },
+    actions: {
+      associate(name: string, fn: (event: unknown) => unknown) {
+        actions.set(name, fn);
+      },
+    },
+    onReady(callback?: (info: { host: string; platform: string }) => void) {
+      const info = { host: 'Outlook', platform: 'OfficeOnline' };
+      return new Promise(resolve =>
+        setTimeout(() => {
+          callback?.(info);
+          resolve(info);
+        }, 1),
+      );
+    },
+  };
+
+  return {
+    Office,
+    notifications,
+    actions,
+    calls,
+    selectItem(message) {
+      mailbox.item = message ? makeItem(message) : null;
+      for (const handler of handlers) {
+        setTimeout(() => handler({ type: 'olkItemSelectedChanged' }), 1);
+      }
+    },
+  };
+}
