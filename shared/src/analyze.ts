@@ -86,8 +86,22 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
     }
   }
   let recipients = result.recipients;
-  if (recipients.length === 0 && (result.kind === 'ndr' || result.kind === 'delay') && original) {
-    recipients = recipientsFromOriginal(original, result.kind, ctx);
+  if (recipients.length === 0 && original) {
+    if (result.kind === 'ndr' || result.kind === 'delay') {
+      recipients = recipientsFromOriginal(original, result.kind, ctx);
+    } else if (result.kind === 'feedback-report') {
+      // The complained-about message's To is who complained (RFC 6650 §3: reports name no recipient
+      // when the provider redacts it).
+      recipients = original.to.slice(0, 20).map(m => ({
+        address: m.address,
+        action: undefined,
+        status: undefined,
+        replyCode: undefined,
+        diagnostic: undefined,
+        remoteMta: undefined,
+        reason: 'spam-blocked' as const,
+      }));
+    }
   }
   const answering = result.answering;
   return {

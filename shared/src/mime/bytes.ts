@@ -65,7 +65,17 @@ export function decodeCharset(bytes: Uint8Array, charset: string | undefined): s
       decoder = new TextDecoder(label);
       decoders.set(label, decoder);
     }
-    return decoder.decode(bytes);
+    const text = decoder.decode(bytes);
+    // Mislabelled text is common (a UTF-8 body declared ISO-2022-JP or us-ascii): when the declared
+    // charset cannot read the bytes but UTF-8 can, the bytes are UTF-8.
+    if (text.includes('\uFFFD') && label !== 'utf-8') {
+      try {
+        return fatalUtf8.decode(bytes);
+      } catch {
+        return text;
+      }
+    }
+    return text;
   } catch {
     return utf8OrLatin1(bytes);
   }

@@ -44,6 +44,12 @@ export function parseHeaderBlock(text: string): HeaderBlock {
       continue;
     }
     const m = FIELD.exec(line);
+    if (!m && name !== undefined && value.trimEnd().endsWith(';') && /^[a-z0-9*-]{1,40}=/i.test(line)) {
+      // A parameter continued without the folding white space ("Content-Type: multipart/alternative;\n
+      // boundary=…"): broken, but common enough (Verizon, some Java mailers) that readers accept it.
+      value += ' ' + line.trim();
+      continue;
+    }
     if (!m) {
       // mbox "From " envelope line or garbage: not a field, and it ends any open field.
       flush();

@@ -7,7 +7,7 @@ import { header } from '../mime/header-block';
 // Local parts that MTAs and autoresponders send from (RFC 5321 §4.5.1 postmaster; "MAILER-DAEMON" is
 // Sendmail's and Postfix's; qmail uses MAILER-DAEMON too).
 export const DAEMON_LOCAL =
-  /^(?:mailer[-_.]?daemon|mail[-_.]?daemon|postmaster|mail[-_.]?delivery(?:[-_.]?(?:system|subsystem))?|mailadmin|mail[-_.]?admin|mdaemon|bounces?|bounce[-_.]?notifications?|nobody|root|daemon|smtp[-_.]?gateway|mailer|mail[-_.]?system|no[-_.]?reply[-_.]?bounce|antivirus|virusalert|virus[-_.]?scanner|mailscanner|quarantine|notification|mailsweeper|amavis|mailguard|mailwasher)$/i;
+  /^(?:mailer[-_.]?daemon|mail[-_.]?daemon|postmaster|post_master|mail[-_.]?delivery(?:[-_.]?(?:system|subsystem))?|mailadmin|mail[-_.]?admin|mdaemon|bounces?|bounce[-_.]?notifications?|nobody|root|daemon|smtp[-_.]?gateway|mailer|mail[-_.]?system|no[-_.]?reply[-_.]?bounce|antivirus|virusalert|virus[-_.]?scanner|mailscanner|quarantine|notification|mailsweeper|amavis|mailguard|mailwasher)$/i;
 
 // Display names of the same.
 const DAEMON_NAME =
@@ -182,11 +182,14 @@ export function looksAutomated(top: readonly HeaderField[]): boolean {
   }
   const from = header(top, 'from') ?? '';
   const local = /([^\s<>"@]{1,64})@/.exec(from)?.[1];
-  if ((local && DAEMON_LOCAL.test(local)) || DAEMON_NAME.test(from)) {
+  if (
+    (local && (DAEMON_LOCAL.test(local) || /-(?:admin|owner|request)$/i.test(local))) ||
+    DAEMON_NAME.test(from)
+  ) {
     return true;
   }
   const subject = header(top, 'subject') ?? '';
-  if (subject.includes('=?')) {
+  if (subject.includes('=?') || /[\x80-\xff]/.test(subject)) {
     return true; // encoded: decide after decoding (Japanese and Russian bounces arrive this way)
   }
   return AUTOMATED_SUBJECT.test(subject);

@@ -91,18 +91,37 @@ export function findFailedInText(region: string, excluded: ReadonlySet<string>):
     }
     add(address, diag.replace(/^\s*(?::|\.\.\.)\s*/, ''));
   }
+  if (out.length > 0) {
+    return out;
+  }
+
+  // 3. Addresses named in a sentence: "Could not be delivered to: <x@y>" (KDDI), "delivery to x@y failed".
+  for (const m of region.matchAll(PHRASE_ADDRESS)) {
+    const address = m[1]!.toLowerCase();
+    if (!excluded.has(cleanAddress(address) ?? address)) {
+      const after = region.slice(m.index + m[0].length, m.index + m[0].length + 400);
+      add(address, (after.split(/\n\s*\n/)[0] ?? '').trim() || m[0]);
+    }
+  }
   return out;
 }
+
+const PHRASE_ADDRESS =
+  /\b(?:delivered to|deliver(?:y)? to|sent to|recipient|addressee|address(?:es)?|mailbox|user|destinat(?:ion|aire|ario)|empfänger|to)(?:\s*:\s*|\s+)["'<(]?([a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[a-z0-9][a-z0-9.-]{0,252}[a-z0-9])/gi;
 
 const DELAY_WORDS =
   /\b(?:delayed|delay|deferred|still (?:being retried|trying)|will (?:continue|keep) (?:trying|to try)|will be retried|has not (?:yet )?been delivered|not yet been delivered|this is (?:only )?a warning|no action is required|warning: message|temporarily (?:deferred|unable))/i;
 const PERMANENT_WORDS =
-  /\b(?:permanent(?:ly)?|could not be delivered|undeliverable|failed permanently|giving up|gave up|delivery has failed|not delivered|fatal error|returned to sender|failed to deliver|unable to deliver|has been rejected)/i;
+  /\b(?:returned mail|permanent(?:ly)?|could not be delivered|undeliverable|failed permanently|giving up|gave up|delivery has failed|not delivered|fatal error|returned to sender|failed to deliver|unable to deliver|has been rejected)/i;
 
 /** Delay warning or failure, from the words of a prose report. */
 export function proseKind(subject: string, region: string): MessageKind {
   const head = region.slice(0, 3000);
-  if ((DELAY_WORDS.test(subject) || DELAY_WORDS.test(head)) && !PERMANENT_WORDS.test(subject)) {
+  if (
+    (DELAY_WORDS.test(subject) || DELAY_WORDS.test(head)) &&
+    !PERMANENT_WORDS.test(subject) &&
+    !/^\s*returned mail/i.test(subject)
+  ) {
     if (!/\bpermanent|giving up|gave up|delivery has failed\b/i.test(head) || DELAY_WORDS.test(subject)) {
       return 'delay';
     }

@@ -5,9 +5,21 @@ import type { Format } from './types';
 import arf from './arf';
 import mdn from './mdn';
 import rfc3464 from './rfc3464';
+import amazonSes from './amazon-ses';
+import fml from './fml';
 import virusNotice from './virus-notice';
 import challenge from './challenge';
 import prose from './prose';
 import rfc3834 from './rfc3834';
 
-export const FORMATS: readonly Format[] = [arf, mdn, rfc3464, virusNotice, challenge, prose, rfc3834];
+export const FORMATS: readonly Format[] = [
+  amazonSes,
+  arf,
+  mdn,
+  rfc3464,
+  fml,
+  virusNotice,
+  challenge,
+  prose,
+  rfc3834,
+];

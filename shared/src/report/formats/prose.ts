@@ -11,10 +11,14 @@ import { excludedAddresses, findFailedInText, proseKind, toReports } from '../pl
 import { reportRegionEnd } from '../region';
 
 export const BOUNCE_SUBJECT =
-  /undeliver|undelivered|returned mail|returned to sender|mail delivery|delivery (?:status|failure|failed|notification|problem|has failed|report|incomplete)|failure notice|failed delivery|delivery failure|failure delivery|non[- ]?(?:delivery|remis|recapitabile)|could not (?:be )?(?:delivered|send)|couldn.t be delivered|not (?:be )?delivered|message (?:not delivered|delayed|blocked|rejected|undeliverable|you sent blocked|delivery has failed)|mail (?:system error|failed|failure|could not|not delivered|error)|delayed mail|warning: (?:message|could not)|warning--could not|postmaster notify|error sending|bounce|zustellbar|unzustellbar|non distribu|échec|no se pudo entregar|não entregue|niet afgeleverd|niedoręczon|не доставлено|недоставлен|ошибка доставки|配信|エラー|未送達|退信|退回|投递失败|無法傳遞|mail failed|failed mail|delivery error|sorry, your message|there was an error/i;
+  /undeliver|undelivered|returned mail|returned to sender|mail delivery|delivery (?:status|failure|failed|notification|problem|has failed|report|incomplete)|failure notice|failed delivery|delivery failure|failure delivery|non[- ]?(?:delivery|remis|recapitabile)|could not (?:be )?(?:delivered|send)|couldn.t be delivered|not (?:be )?delivered|message (?:not delivered|delayed|blocked|rejected|undeliverable|you sent blocked|delivery has failed)|mail (?:system error|failed|failure|could not|not delivered|error)|delayed mail|warning: (?:message|could not)|warning--could not|postmaster notify|error sending|bounce|zustellbar|unzustellbar|non distribu|échec|no se pudo entregar|não entregue|niet afgeleverd|niedoręczon|не доставлено|недоставлен|ошибка доставки|配信|エラー|未送達|退信|退回|投递失败|無法傳遞|mail failed|mail failure|failed mail|delivery error|sorry, your message|there was an error/i;
 
 const FAILURE_WORDS =
   /could ?not be delivered|couldn.t be delivered|undeliverable|delivery (?:has )?failed|failed to deliver|unable to deliver|not (?:be )?delivered|permanent (?:error|failure)|fatal error|user unknown|unknown user|no such (?:user|address|mailbox|domain)|does not exist|doesn.t exist|rejected|refused|mailbox (?:is )?(?:full|unavailable)|over quota|host not found|returned|delivery to the following|following (?:address|recipient)|wasn.t able to deliver|was not delivered|delivery problem|temporary (?:failure|error)|could not (?:send|deliver)|delayed|deferred|error|nicht zugestellt|unzustellbar|konnte nicht|n'a pas pu|pas été (?:remis|distribué)|no (?:se )?pudo|non è stato|não foi|kon niet|nie (?:może|mogła|został)|не (?:может|удалось|был)|не доставлен|できませんでした|届きません|エラー|失败|失敗|無法/i;
+
+// With an MTA sender, plainer words are enough ("… unknown host", "no valid recipients").
+const WEAK_FAILURE_WORDS =
+  /fail|unknown|invalid|not found|unable|cannot|can't|problem|denied|no valid|malformed|fehler|erreur|errore|błąd|ошибк|错误|エラー/i;
 
 const prose: Format = {
   id: 'prose',
@@ -34,7 +38,10 @@ const prose: Format = {
     }
     const end = reportRegionEnd(ctx.body);
     const region = ctx.body.slice(0, end);
-    const failureWords = FAILURE_WORDS.test(region) || FAILURE_WORDS.test(ctx.subject);
+    const failureWords =
+      FAILURE_WORDS.test(region) ||
+      FAILURE_WORDS.test(ctx.subject) ||
+      ((daemonSender || bounceSubject) && WEAK_FAILURE_WORDS.test(region));
     if (!failureWords && failedHeader === undefined) {
       return undefined;
     }
