@@ -1,0 +1,80 @@
+// `npm run build:extension`: the XPI and its unpacked tree, byte-reproducible from the lockfile.
+//
+//   dist/extension/            the unpacked add-on (load it with "Debug Add-ons → Load Temporary")
+//   dist/backscatter-guard.xpi the same files, zipped deterministically (zip.mjs)
+//
+// Every script is its own IIFE bundle: message display scripts are classic scripts, and one file
+// per page keeps the shipped code readable for review (no minification, no chunk hashes, no
+// source maps with local paths). No eval and no remote code: Preact and the engine are bundled.
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { zip } from './zip.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const extensionDir = path.resolve(here, '..');
+const repoRoot = path.resolve(extensionDir, '..');
+const outDir = path.join(repoRoot, 'dist/extension');
+const xpiPath = path.join(repoRoot, 'dist/backscatter-guard.xpi');
+
+const entries = {
+  background: 'src/background.ts',
+  banner: 'src/banner/banner.tsx',
+  popup: 'src/popup/main.tsx',
+  options: 'src/options/main.tsx',
+  sweep: 'src/sweep/main.tsx',
+};
+
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+
+for (const [name, entry] of Object.entries(entries)) {
+  await build({
+    configFile: false,
+    root: repoRoot,
+    logLevel: 'warn',
+    publicDir: false,
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      minify: false,
+      sourcemap: false,
+      target: 'firefox128',
+      reportCompressedSize: false,
+      lib: {
+        entry: path.join(extensionDir, entry),
+        formats: ['iife'],
+        name: `backscatterGuard_${name}`,
+        fileName: () => `${name}.js`,
+      },
+    },
+  });
+}
+
+const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8'));
+if (manifest.version !== pkg.version) {
+  throw new Error(
+    `extension/manifest.json version ${manifest.version} differs from package.json ${pkg.version}`,
+  );
+}
+writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+cpSync(path.join(extensionDir, 'public'), outDir, { recursive: true });
+// Pages get the shared verdict card's stylesheet in front of their own.
+const sharedCss = readFileSync(path.join(repoRoot, 'shared/ui/verdict.css'), 'utf8');
+writeFileSync(
+  path.join(outDir, 'pages.css'),
+  sharedCss + '\n' + readFileSync(path.join(extensionDir, 'public/pages.css'), 'utf8'),
+);
+
+const files = readdirSync(outDir, { recursive: true })
+  .map(String)
+  .filter(file => statSync(path.join(outDir, file)).isFile())
+  .map(file => ({ path: file.split(path.sep).join('/'), data: readFileSync(path.join(outDir, file)) }));
+writeFileSync(xpiPath, zip(files));
+console.log(
+  `built ${path.relative(repoRoot, xpiPath)} (${statSync(xpiPath).size} bytes, ${files.length} files) and ${path.relative(repoRoot, outDir)}/`,
+);

@@ -1,0 +1,123 @@
+import { describe, expect, test } from 'vitest';
+import { TAG_KEY } from '../thunderbird/junk';
+import { testMessage } from '../test-support/fake-engine';
+import { scenario } from '../test-support/scenario';
+import type { AutoScanMode } from './settings';
+
+async function withMode(mode: AutoScanMode) {
+  const s = scenario();
+  await s.app.store.saveSettings({ autoScan: mode, extraAddresses: [], trustedRelays: [] });
+  return s;
+}
+
+const inboxFolder = (s: ReturnType<typeof scenario>) => s.tb.folders.find(folder => folder.id === s.inbox)!;
+
+describe('automatic scan of new mail', () => {
+  test('defaults to "tag": backscatter is tagged, nothing is moved', async () => {
+    const s = scenario();
+    expect((await s.app.store.settings()).autoScan).toBe('tag');
+    const list = await s.tb.messenger.messages.list(s.inbox);
+    const outcomes = await s.app.scanner.onNewMail(inboxFolder(s), list);
+    expect(outcomes.map(o => [o.headerMessageId, o.action])).toEqual([
+      ['normal-1@example.org', 'none'],
+      ['bounce-1@mx.victim.example', 'tagged'],
+      ['bounce-2@mx.partner.example', 'none'],
+      ['ooo-1@partner.example', 'none'],
+    ]);
+    expect(s.tb.inFolder(s.junk)).toEqual([]);
+    expect(
+      s.tb.inFolder(s.inbox).find(m => m.headerMessageId === 'bounce-1@mx.victim.example')?.tags,
+    ).toEqual([TAG_KEY]);
+    expect((await s.app.store.stats()).autoTagged).toBe(1);
+  });
+
+  test('"tag and move" moves exactly the backscatter; legitimate bounces and auto-replies stay', async () => {
+    const s = await withMode('tag-and-move');
+    await s.app.scanner.onNewMail(inboxFolder(s), await s.tb.messenger.messages.list(s.inbox));
+    expect(s.tb.inFolder(s.junk).map(m => [m.headerMessageId, m.junk, m.tags])).toEqual([
+      ['bounce-1@mx.victim.example', true, [TAG_KEY]],
+    ]);
+    expect(s.tb.inFolder(s.inbox).map(m => m.headerMessageId)).toEqual([
+      'normal-1@example.org',
+      'bounce-2@mx.partner.example',
+      'ooo-1@partner.example',
+    ]);
+    expect(await s.app.store.stats()).toMatchObject({ autoTagged: 1, autoMoved: 1 });
+    expect((await s.app.store.moves()).map(m => m.headerMessageId)).toEqual(['bounce-1@mx.victim.example']);
+  });
+
+  test('"off" does nothing at all', async () => {
+    const s = await withMode('off');
+    expect(
+      await s.app.scanner.onNewMail(inboxFolder(s), await s.tb.messenger.messages.list(s.inbox)),
+    ).toEqual([]);
+    expect(await s.app.scanner.startupScan()).toEqual([]);
+    expect(s.tb.calls).toEqual([]);
+  });
+
+  test('an unsynced Sent folder gives unsure: never moved, and looked at again later', async () => {
+    const s = await withMode('tag-and-move');
+    s.tb.folder('account1', 'Sent').unsynced = true;
+    const first = await s.app.scanner.onNewMail(inboxFolder(s), await s.tb.messenger.messages.list(s.inbox));
+    expect(first.find(o => o.headerMessageId === 'bounce-1@mx.victim.example')).toMatchObject({
+      verdict: 'unsure',
+      action: 'none',
+    });
+    expect(s.tb.inFolder(s.junk)).toEqual([]);
+    // Sent syncs; the next event for the same message is not swallowed by the dedupe.
+    s.tb.folder('account1', 'Sent').unsynced = false;
+    s.app.checker.forget();
+    const again = await s.app.scanner.onNewMail(
+      inboxFolder(s),
+      await s.tb.messenger.messages.query({ headerMessageId: 'bounce-1@mx.victim.example' }),
+    );
+    expect(again).toEqual([
+      { headerMessageId: 'bounce-1@mx.victim.example', verdict: 'backscatter', action: 'moved' },
+    ]);
+  });
+
+  test('startup scan and onNewMailReceived racing on the same messages act once', async () => {
+    const s = await withMode('tag-and-move');
+    const [fromStartup, fromEvent] = await Promise.all([
+      s.app.scanner.startupScan(),
+      s.app.scanner.onNewMail(inboxFolder(s), await s.tb.messenger.messages.list(s.inbox)),
+    ]);
+    const all = [...fromStartup, ...fromEvent].filter(
+      o => o.headerMessageId === 'bounce-1@mx.victim.example',
+    );
+    expect(all.map(o => o.action).sort()).toEqual(['moved', 'skipped-duplicate']);
+    expect(s.tb.calls.filter(call => call.startsWith('move'))).toHaveLength(1);
+    expect(s.tb.inFolder(s.junk)).toHaveLength(1);
+  });
+
+  test('the startup scan only looks at unread mail of the last days in inboxes', async () => {
+    const s = await withMode('tag');
+    s.tb.deliver(s.inbox, testMessage('backscatter', 'old@x'), {
+      headerMessageId: 'old@x',
+      received: new Date(0),
+    });
+    s.tb.deliver(s.inbox, testMessage('backscatter', 'read@x'), { headerMessageId: 'read@x', read: true });
+    const outcomes = await s.app.scanner.startupScan();
+    expect(outcomes.map(o => o.headerMessageId)).not.toContain('old@x');
+    expect(outcomes.map(o => o.headerMessageId)).not.toContain('read@x');
+  });
+
+  test('mail arriving in Junk, Sent or Trash is not scanned', async () => {
+    const s = await withMode('tag-and-move');
+    const junkFolder = s.tb.folders.find(folder => folder.id === s.junk)!;
+    expect(
+      await s.app.scanner.onNewMail(junkFolder, { id: null, messages: [s.messages.backscatter] }),
+    ).toEqual([]);
+  });
+
+  test('a message the user declared "not backscatter" is never tagged or moved', async () => {
+    const s = await withMode('tag-and-move');
+    await s.app.store.addOverride('bounce-1@mx.victim.example');
+    const outcomes = await s.app.scanner.onNewMail(
+      inboxFolder(s),
+      await s.tb.messenger.messages.list(s.inbox),
+    );
+    expect(outcomes.every(o => o.action === 'none')).toBe(true);
+    expect(s.tb.calls).toEqual([]);
+  });
+});

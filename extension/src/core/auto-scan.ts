@@ -1,0 +1,123 @@
+// Automatic scan of new mail (messages.onNewMailReceived) and of mail that arrived while
+// Thunderbird was closed (startup scan). Both paths go through one queue keyed by Message-ID, so a
+// message is handled once even though, on the first sync of an IMAP inbox, onNewMailReceived
+// fires for the same messages the startup scan is already looking at (thunderbird-platform.md §A2).
+//
+// Only a `backscatter` verdict is ever acted on. A message whose Sent lookup was `unavailable`
+// (Sent not synced yet) is not marked done, so a later event can look at it again.
+import type { MailFolder, MessageHeader, MessageList, Messenger } from '../thunderbird/api';
+import { moveToJunk, tagMessage } from '../thunderbird/junk';
+import type { Checker } from './checker';
+import type { Store } from './settings';
+
+const STARTUP_WINDOW_MS = 3 * 24 * 3600_000;
+
+export interface ScanOutcome {
+  headerMessageId: string;
+  verdict: string;
+  action: 'none' | 'tagged' | 'moved' | 'skipped-duplicate' | 'error';
+}
+
+export class AutoScanner {
+  private readonly done = new Set<string>();
+  private readonly inFlight = new Map<string, Promise<ScanOutcome>>();
+  readonly log: ScanOutcome[] = [];
+
+  constructor(
+    private readonly api: Messenger,
+    private readonly checker: Checker,
+    private readonly store: Store,
+    private readonly tagLabel: () => string,
+    private readonly clock: () => number,
+  ) {}
+
+  async onNewMail(folder: MailFolder, list: MessageList): Promise<ScanOutcome[]> {
+    if (
+      (await this.store.settings()).autoScan === 'off' ||
+      folder.specialUse?.some(use => use === 'junk' || use === 'sent' || use === 'trash')
+    ) {
+      return [];
+    }
+    const outcomes = [];
+    let page: MessageList | undefined = list;
+    while (page) {
+      for (const message of page.messages) {
+        outcomes.push(await this.handle(message));
+      }
+      page = page.id ? await this.api.messages.continueList(page.id) : undefined;
+    }
+    return outcomes;
+  }
+
+  async startupScan(): Promise<ScanOutcome[]> {
+    if ((await this.store.settings()).autoScan === 'off') {
+      return [];
+    }
+    const inboxes = await this.api.folders.query({ specialUse: ['inbox'] }).catch(() => []);
+    if (inboxes.length === 0) {
+      return [];
+    }
+    const outcomes = [];
+    let page: MessageList | undefined = await this.api.messages.query({
+      folderId: inboxes.map(folder => folder.id),
+      unread: true,
+      fromDate: new Date(this.clock() - STARTUP_WINDOW_MS),
+    });
+    while (page) {
+      for (const message of page.messages) {
+        outcomes.push(await this.handle(message));
+      }
+      page = page.id ? await this.api.messages.continueList(page.id) : undefined;
+    }
+    return outcomes;
+  }
+
+  private handle(message: MessageHeader): Promise<ScanOutcome> {
+    const key = message.headerMessageId || `id:${message.id}`;
+    if (this.done.has(key)) {
+      return Promise.resolve({ headerMessageId: key, verdict: '', action: 'skipped-duplicate' });
+    }
+    let pending = this.inFlight.get(key);
+    if (pending) {
+      return pending.then(outcome => ({ ...outcome, action: 'skipped-duplicate' as const }));
+    }
+    pending = this.process(message, key).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, pending);
+    return pending;
+  }
+
+  private async process(message: MessageHeader, key: string): Promise<ScanOutcome> {
+    let outcome: ScanOutcome;
+    try {
+      const result = await this.checker.check(message.id);
+      const settings = await this.store.settings();
+      const lookedUp = Object.values(result.lookups);
+      if (!lookedUp.includes('unavailable') || result.verdict === 'backscatter') {
+        this.done.add(key);
+      }
+      if (result.verdict !== 'backscatter' || result.userOverride || settings.autoScan === 'off') {
+        outcome = { headerMessageId: key, verdict: result.verdict ?? 'none', action: 'none' };
+      } else {
+        await tagMessage(this.api, message, this.tagLabel());
+        await this.store.count('autoTagged');
+        if (settings.autoScan === 'tag-and-move') {
+          const moved = await moveToJunk(this.api, message, this.clock());
+          if (moved.ok) {
+            await this.store.recordMoves([moved.record]);
+            await this.store.count('autoMoved');
+          }
+          outcome = { headerMessageId: key, verdict: 'backscatter', action: moved.ok ? 'moved' : 'tagged' };
+        } else {
+          outcome = { headerMessageId: key, verdict: 'backscatter', action: 'tagged' };
+        }
+      }
+    } catch {
+      outcome = { headerMessageId: key, verdict: '', action: 'error' };
+    }
+    this.log.push(outcome);
+    if (this.log.length > 100) {
+      this.log.shift();
+    }
+    return outcome;
+  }
+}

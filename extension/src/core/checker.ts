@@ -1,0 +1,131 @@
+// Checks one message: raw bytes → analyze → Sent lookups → decide. Results are cached per message
+// id and concurrent requests for the same message share one run (the banner, the header button
+// and the automatic scan all ask about the message that was just displayed or received).
+import { AUTOMATED_KINDS } from '../../../shared/src/index';
+import type { Analysis, Decision, Lookups, Verdict } from '../../../shared/src/index';
+import type { MessageHeader, MessageId, Messenger } from '../thunderbird/api';
+import { readMessageBytes } from '../thunderbird/read-message';
+import { listSentFolders } from '../thunderbird/sent-folders';
+import { coverage, lookUpInSent } from '../thunderbird/sent-lookup';
+import type { Engine } from './engine';
+import type { AutomatedHistory } from './history';
+import type { ProfileCache } from './profile';
+import type { Store } from './settings';
+
+export interface MessageSummary {
+  id: MessageId;
+  headerMessageId: string;
+  subject: string;
+  author: string;
+  folderId: string | undefined;
+  accountId: string | undefined;
+  inJunk: boolean;
+}
+
+export interface CheckResult {
+  message: MessageSummary;
+  analysis: Analysis;
+  automated: boolean;
+  lookups: Lookups;
+  /** `partial`: some Sent folder that matters is empty or not synced, so a miss proves nothing. */
+  sentCoverage: 'complete' | 'partial';
+  decision: Decision | undefined;
+  /** The engine's verdict, or `legitimate` when the user said "not backscatter". */
+  verdict: Verdict | undefined;
+  userOverride: boolean;
+  elapsedMs: number;
+}
+
+const CACHE_SIZE = 300;
+
+export function summarize(message: MessageHeader): MessageSummary {
+  return {
+    id: message.id,
+    headerMessageId: message.headerMessageId,
+    subject: message.subject,
+    author: message.author,
+    folderId: message.folder?.id,
+    accountId: message.folder?.accountId,
+    inJunk: message.folder?.specialUse?.includes('junk') ?? false,
+  };
+}
+
+export class Checker {
+  private readonly cache = new Map<MessageId, Promise<CheckResult>>();
+
+  constructor(
+    private readonly api: Messenger,
+    private readonly engine: Engine,
+    private readonly store: Store,
+    private readonly profiles: ProfileCache | undefined,
+    private readonly history: AutomatedHistory,
+    private readonly clock: () => number,
+  ) {}
+
+  check(messageId: MessageId): Promise<CheckResult> {
+    let pending = this.cache.get(messageId);
+    if (!pending) {
+      pending = this.run(messageId);
+      this.cache.set(messageId, pending);
+      pending.catch(() => this.cache.delete(messageId));
+      if (this.cache.size > CACHE_SIZE) {
+        const oldest = this.cache.keys().next().value;
+        if (oldest !== undefined) {
+          this.cache.delete(oldest);
+        }
+      }
+    }
+    return pending;
+  }
+
+  /** Settings, profile or overrides changed: verdicts must be recomputed. */
+  forget(messageId?: MessageId): void {
+    if (messageId === undefined) {
+      this.cache.clear();
+    } else {
+      this.cache.delete(messageId);
+    }
+  }
+
+  private async run(messageId: MessageId): Promise<CheckResult> {
+    const started = this.clock();
+    const header = await this.api.messages.get(messageId);
+    const analysis = await this.engine.analyze(await readMessageBytes(this.api, messageId));
+    const message = summarize(header);
+    const automated = AUTOMATED_KINDS.includes(analysis.kind);
+    const verdictEngine = this.engine.verdict;
+    if (!automated || !verdictEngine || !this.profiles) {
+      return {
+        message,
+        analysis,
+        automated,
+        lookups: {},
+        sentCoverage: 'complete',
+        decision: undefined,
+        verdict: undefined,
+        userOverride: false,
+        elapsedMs: this.clock() - started,
+      };
+    }
+    this.history.record(header.headerMessageId, analysis, started);
+    const sent = await listSentFolders(this.api);
+    const [lookups, profile, overrides] = await Promise.all([
+      lookUpInSent(this.api, analysis.lookups, sent, message.accountId),
+      this.profiles.get(),
+      this.store.overrides(),
+    ]);
+    const decision = verdictEngine.decide(analysis, profile, lookups, this.history.snapshot(started));
+    const userOverride = overrides.includes(header.headerMessageId);
+    return {
+      message,
+      analysis,
+      automated,
+      lookups,
+      sentCoverage: coverage(sent, message.accountId),
+      decision,
+      verdict: userOverride ? 'legitimate' : decision.verdict,
+      userOverride,
+      elapsedMs: this.clock() - started,
+    };
+  }
+}

@@ -1,0 +1,59 @@
+// Learns the user's sending profile once (identities + a sample of Sent headers) and caches it in
+// storage.local; the options page shows it and can reset it. Relearned after a week, or when the
+// user changes addresses or relays (the options page resets it).
+import type { OriginalMessage, Profile } from '../../../shared/src/index';
+import type { Messenger } from '../thunderbird/api';
+import { ownAddresses } from '../thunderbird/identities';
+import { readMessageBytes } from '../thunderbird/read-message';
+import { listSentFolders } from '../thunderbird/sent-folders';
+import type { VerdictEngine } from './engine';
+import type { Store } from './settings';
+
+const MAX_AGE_MS = 7 * 24 * 3600_000;
+/** Enough messages to see the user's Message-ID shape, mailer and relays; each costs one getRaw. */
+const SAMPLE_PER_FOLDER = 25;
+
+export class ProfileCache {
+  private pending: Promise<Profile> | undefined;
+
+  constructor(
+    private readonly api: Messenger,
+    private readonly engine: VerdictEngine,
+    private readonly summarize: (bytes: Uint8Array) => OriginalMessage,
+    private readonly store: Store,
+    private readonly now: () => number,
+  ) {}
+
+  async get(): Promise<Profile> {
+    const stored = await this.store.profile();
+    if (stored && this.now() - stored.learnedAt < MAX_AGE_MS && stored.profile.sampleSize > 0) {
+      return stored.profile;
+    }
+    this.pending ??= this.learn().finally(() => {
+      this.pending = undefined;
+    });
+    return this.pending;
+  }
+
+  private async learn(): Promise<Profile> {
+    const settings = await this.store.settings();
+    const addresses = await ownAddresses(this.api, settings.extraAddresses);
+    const folders = (await listSentFolders(this.api)).filter(folder => folder.searchable);
+    const sent = [];
+    for (const folder of folders) {
+      const page = await this.api.messages.list(folder.id).catch(() => ({ id: null, messages: [] }));
+      for (const message of page.messages.slice(0, SAMPLE_PER_FOLDER)) {
+        const bytes = await readMessageBytes(this.api, message.id).catch(() => undefined);
+        if (bytes) {
+          sent.push(this.summarize(bytes));
+        }
+      }
+    }
+    const profile = this.engine.learnProfile({ addresses, sent, trustedRelays: settings.trustedRelays });
+    // An unsynced Sent folder gives a profile of identities only: do not cache it for a week.
+    if (profile.sampleSize > 0) {
+      await this.store.saveProfile({ profile, learnedAt: this.now() });
+    }
+    return profile;
+  }
+}

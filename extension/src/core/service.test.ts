@@ -1,0 +1,173 @@
+import { describe, expect, test } from 'vitest';
+import type { DisplayedView, MoveReport } from '../protocol';
+import { scenario } from '../test-support/scenario';
+
+const sender = (tabId: number) => ({ tab: { id: tabId, active: true } });
+
+describe('the background service', () => {
+  test.each([
+    { message: 'backscatter', verdict: 'backscatter', badge: '!' },
+    { message: 'legit', verdict: 'legitimate', badge: '✓' },
+    { message: 'autoreply', verdict: 'legitimate', badge: '✓' },
+    { message: 'ordinary', verdict: undefined, badge: '' },
+  ] as const)(
+    'displaying $message: banner view says $verdict, header button badge "$badge"',
+    async ({ message, verdict, badge }) => {
+      const s = scenario();
+      const id = s.messages[message].id;
+      s.tb.displayed.set(7, [id]);
+      const view = (await s.app.service.handle({ type: 'check-displayed' }, sender(7))) as DisplayedView;
+      expect(view.result?.verdict).toBe(verdict);
+      expect(view.result?.message.id).toBe(id);
+      await s.app.service.onDisplayed(
+        { id: 7, active: true },
+        await s.tb.messenger.messageDisplay.getDisplayedMessages(7),
+      );
+      expect(s.tb.badges.get(7)?.text).toBe(badge);
+    },
+  );
+
+  test('several messages displayed: no verdict, no badge', async () => {
+    const s = scenario();
+    s.tb.displayed.set(3, [s.messages.backscatter.id, s.messages.legit.id]);
+    expect(await s.app.service.handle({ type: 'check-displayed' }, sender(3))).toMatchObject({
+      result: undefined,
+    });
+    await s.app.service.onDisplayed(
+      { id: 3, active: true },
+      await s.tb.messenger.messageDisplay.getDisplayedMessages(3),
+    );
+    expect(s.tb.badges.get(3)).toMatchObject({ text: '', title: 'Backscatter Guard' });
+  });
+
+  test('move to junk then undo, with counts and the last move offered for Undo', async () => {
+    const s = scenario();
+    const report = (await s.app.service.handle(
+      { type: 'move-to-junk', messageIds: [s.messages.backscatter.id] },
+      {},
+    )) as MoveReport;
+    expect(report.moved.map(r => r.headerMessageId)).toEqual(['bounce-1@mx.victim.example']);
+    expect(s.tb.inFolder(s.junk)).toHaveLength(1);
+    s.tb.displayed.set(1, [s.messages.legit.id]);
+    const view = (await s.app.service.handle({ type: 'check-displayed' }, sender(1))) as DisplayedView;
+    expect(view.lastMove?.headerMessageId).toBe('bounce-1@mx.victim.example');
+
+    const undo = await s.app.service.handle(
+      { type: 'undo-move', headerMessageIds: ['bounce-1@mx.victim.example'] },
+      {},
+    );
+    expect(undo).toEqual({ restored: ['bounce-1@mx.victim.example'], failed: [] });
+    expect(s.tb.inFolder(s.junk)).toEqual([]);
+    expect(await s.app.store.stats()).toMatchObject({ junked: 1, undone: 1 });
+    expect(
+      ((await s.app.service.handle({ type: 'check-displayed' }, sender(1))) as DisplayedView).lastMove,
+    ).toBeUndefined();
+  });
+
+  test('a move older than the undo window is no longer offered', async () => {
+    let now = 0;
+    const s = scenario({ clock: () => now });
+    await s.app.service.handle({ type: 'move-to-junk', messageIds: [s.messages.backscatter.id] }, {});
+    now = 11 * 60_000;
+    s.tb.displayed.set(1, [s.messages.legit.id]);
+    expect(
+      ((await s.app.service.handle({ type: 'check-displayed' }, sender(1))) as DisplayedView).lastMove,
+    ).toBeUndefined();
+  });
+
+  test('moving a message of an account without Junk reports why', async () => {
+    const s = scenario();
+    const pop = s.tb.deliver(s.tb.folder('account2', 'Inbox').id, 'x', { headerMessageId: 'p@x' });
+    expect(await s.app.service.handle({ type: 'move-to-junk', messageIds: [pop.id, 9999] }, {})).toEqual({
+      moved: [],
+      failed: [
+        { messageId: pop.id, reason: 'no-junk-folder' },
+        { messageId: 9999, reason: 'not-found' },
+      ],
+    });
+  });
+
+  test('"not backscatter" turns the verdict into legitimate and is remembered', async () => {
+    const s = scenario();
+    const result = await s.app.service.handle(
+      { type: 'not-backscatter', messageId: s.messages.backscatter.id },
+      {},
+    );
+    expect(result).toMatchObject({
+      verdict: 'legitimate',
+      userOverride: true,
+      decision: { verdict: 'backscatter' },
+    });
+    expect(await s.app.store.overrides()).toEqual(['bounce-1@mx.victim.example']);
+  });
+
+  test('list-folder pages through the whole folder; without a folder it uses the Inbox', async () => {
+    const s = scenario();
+    expect(await s.app.service.handle({ type: 'list-folder' }, {})).toEqual({
+      folder: { id: s.inbox, name: 'INBOX', accountId: 'account1' },
+      messageIds: Object.values(s.messages).map(m => m.id),
+    });
+    expect(await s.app.service.handle({ type: 'list-folder', folderId: s.sent }, {})).toMatchObject({
+      folder: { id: s.sent },
+      messageIds: [1],
+    });
+  });
+
+  test('options: save validates, resets the learned profile; reset-profile forgets it', async () => {
+    const s = scenario();
+    s.tb.displayed.set(1, [s.messages.backscatter.id]);
+    await s.app.service.handle({ type: 'check-displayed' }, sender(1));
+    expect((await s.app.service.handle({ type: 'get-options' }, {})).profile).toMatchObject({
+      addresses: ['me@example.test', 'other@example.org'],
+      sampleSize: 1,
+    });
+    const saved = await s.app.service.handle(
+      {
+        type: 'save-settings',
+        settings: {
+          autoScan: 'tag-and-move',
+          extraAddresses: ['alias@example.test'],
+          trustedRelays: ['smtp.example.test'],
+        },
+      },
+      {},
+    );
+    expect(saved).toMatchObject({
+      settings: { autoScan: 'tag-and-move', extraAddresses: ['alias@example.test'] },
+      profile: undefined,
+    });
+    await s.app.service.handle({ type: 'check-message', messageId: s.messages.legit.id }, {});
+    expect(s.engine.learned.at(-1)).toMatchObject({
+      addresses: ['alias@example.test', 'me@example.test', 'other@example.org'],
+      trustedRelays: ['smtp.example.test'],
+    });
+    expect(await s.app.service.handle({ type: 'reset-profile' }, {})).toMatchObject({ profile: undefined });
+  });
+
+  test('without a verdict module, messages are analysed but not judged', async () => {
+    const s = scenario({ withVerdict: false });
+    const result = await s.app.service.handle(
+      { type: 'check-message', messageId: s.messages.backscatter.id },
+      {},
+    );
+    expect(result).toMatchObject({ automated: true, verdict: undefined, decision: undefined });
+  });
+
+  test('concurrent checks of one message read it once', async () => {
+    const s = scenario();
+    let reads = 0;
+    const getRaw = s.tb.messenger.messages.getRaw;
+    s.tb.messenger.messages.getRaw = async id => {
+      reads += 1;
+      return getRaw(id);
+    };
+    const id = s.messages.legit.id;
+    await Promise.all([
+      s.app.checker.check(id),
+      s.app.checker.check(id),
+      s.app.service.handle({ type: 'check-message', messageId: id }, {}),
+    ]);
+    // one read for the message; the profile's Sent sample costs one more
+    expect(reads).toBe(2);
+  });
+});

@@ -1,0 +1,184 @@
+// What the background does for each protocol request, and the per-tab header button state.
+// background.ts only wires these to Thunderbird events; everything here is testable with a fake
+// messenger.
+import type { Verdict } from '../../../shared/src/index';
+import type {
+  DisplayedView,
+  FolderListing,
+  MoveReport,
+  OptionsView,
+  Request,
+  Response,
+  RequestType,
+  UndoReport,
+} from '../protocol';
+import type { MessageList, MessageSender, Messenger, Tab } from '../thunderbird/api';
+import { moveToJunk, undoMove } from '../thunderbird/junk';
+import type { Checker } from './checker';
+import type { Store } from './settings';
+
+/** An Undo offered in the banner after a move stays available this long. */
+const UNDO_WINDOW_MS = 10 * 60_000;
+
+const BADGE: Record<Verdict, { text: string; color: string }> = {
+  backscatter: { text: '!', color: '#B91C1C' },
+  unsure: { text: '?', color: '#B45309' },
+  legitimate: { text: '✓', color: '#15803D' },
+};
+
+export class Service {
+  readonly bannerTimings: number[] = [];
+
+  constructor(
+    private readonly api: Messenger,
+    private readonly checker: Checker,
+    private readonly store: Store,
+    private readonly t: (key: string, substitutions?: string[]) => string,
+    private readonly clock: () => number,
+  ) {}
+
+  handle<T extends RequestType>(request: Request<T>, sender: MessageSender): Promise<Response<T>>;
+  async handle(request: Request, sender: MessageSender): Promise<unknown> {
+    switch (request.type) {
+      case 'check-displayed':
+        return this.checkDisplayed(request.tabId ?? sender.tab?.id);
+      case 'check-message':
+        return this.checker.check(request.messageId);
+      case 'move-to-junk':
+        return this.moveToJunk(request.messageIds);
+      case 'undo-move':
+        return this.undo(request.headerMessageIds);
+      case 'not-backscatter': {
+        const header = await this.api.messages.get(request.messageId);
+        await this.store.addOverride(header.headerMessageId);
+        this.checker.forget(request.messageId);
+        return this.checker.check(request.messageId);
+      }
+      case 'list-folder':
+        return this.listFolder(request.folderId);
+      case 'get-options':
+        return this.options();
+      case 'save-settings':
+        await this.store.saveSettings(request.settings);
+        // Addresses and relays feed the profile: learn it again on the next check.
+        await this.store.resetProfile();
+        this.checker.forget();
+        return this.options();
+      case 'reset-profile':
+        await this.store.resetProfile();
+        this.checker.forget();
+        return this.options();
+      case 'banner-rendered':
+        this.bannerTimings.push(request.ms);
+        return null;
+    }
+  }
+
+  async onDisplayed(tab: Tab, displayed: MessageList): Promise<void> {
+    const [only, ...more] = displayed.messages;
+    const verdict = only && more.length === 0 ? (await this.checker.check(only.id)).verdict : undefined;
+    const badge = verdict ? BADGE[verdict] : undefined;
+    await this.api.messageDisplayAction.setBadgeText({ tabId: tab.id, text: badge?.text ?? '' });
+    if (badge) {
+      await this.api.messageDisplayAction.setBadgeBackgroundColor({ tabId: tab.id, color: badge.color });
+    }
+    await this.api.messageDisplayAction.setTitle({
+      tabId: tab.id,
+      title: verdict ? this.t(`verdict_${verdict}`) : this.t('actionTitle'),
+    });
+  }
+
+  private async checkDisplayed(tabId: number | undefined): Promise<DisplayedView> {
+    const lastMove = await this.lastMove();
+    if (tabId === undefined) {
+      return { result: undefined, lastMove };
+    }
+    const displayed = await this.api.messageDisplay.getDisplayedMessages(tabId);
+    const [only, ...more] = displayed.messages;
+    if (!only || more.length > 0) {
+      return { result: undefined, lastMove };
+    }
+    return { result: await this.checker.check(only.id), lastMove };
+  }
+
+  private async lastMove() {
+    const moves = await this.store.moves();
+    const last = moves[moves.length - 1];
+    return last && this.clock() - last.at < UNDO_WINDOW_MS ? last : undefined;
+  }
+
+  private async moveToJunk(messageIds: number[]): Promise<MoveReport> {
+    const report: MoveReport = { moved: [], failed: [] };
+    for (const messageId of messageIds) {
+      const header = await this.api.messages.get(messageId).catch(() => undefined);
+      const outcome = header
+        ? await moveToJunk(this.api, header, this.clock())
+        : ({ ok: false, reason: 'not-found' } as const);
+      if (outcome.ok) {
+        report.moved.push(outcome.record);
+        this.checker.forget(messageId);
+      } else {
+        report.failed.push({ messageId, reason: outcome.reason });
+      }
+    }
+    if (report.moved.length > 0) {
+      await this.store.recordMoves(report.moved);
+      await this.store.count('junked', report.moved.length);
+    }
+    return report;
+  }
+
+  private async undo(headerMessageIds: string[]): Promise<UndoReport> {
+    const moves = await this.store.moves();
+    const report: UndoReport = { restored: [], failed: [] };
+    for (const headerMessageId of headerMessageIds) {
+      const record = moves.find(move => move.headerMessageId === headerMessageId);
+      const outcome = record
+        ? await undoMove(this.api, record)
+        : ({ ok: false, reason: 'not-found' } as const);
+      if (outcome.ok) {
+        report.restored.push(headerMessageId);
+      } else {
+        report.failed.push({ headerMessageId, reason: outcome.reason });
+      }
+    }
+    if (report.restored.length > 0) {
+      await this.store.forgetMoves(report.restored);
+      await this.store.count('undone', report.restored.length);
+    }
+    return report;
+  }
+
+  private async listFolder(folderId: string | undefined): Promise<FolderListing> {
+    let folder = folderId ? (await this.api.folders.query({ folderId }).catch(() => []))[0] : undefined;
+    if (!folder) {
+      const current = await this.api.mailTabs.getCurrent().catch(() => undefined);
+      folder = current?.displayedFolder;
+    }
+    if (!folder || folder.isRoot) {
+      folder = (await this.api.folders.query({ specialUse: ['inbox'] }))[0];
+    }
+    if (!folder) {
+      return { folder: undefined, messageIds: [] };
+    }
+    const messageIds: number[] = [];
+    let page: MessageList | undefined = await this.api.messages.list(folder.id);
+    while (page) {
+      messageIds.push(...page.messages.map(message => message.id));
+      page = page.id ? await this.api.messages.continueList(page.id) : undefined;
+    }
+    return {
+      folder: { id: folder.id, name: folder.name ?? folder.path, accountId: folder.accountId },
+      messageIds,
+    };
+  }
+
+  private async options(): Promise<OptionsView> {
+    const [settings, stored, stats] = await Promise.all([
+      this.store.settings(),
+      this.store.profile(),
+      this.store.stats(),
+    ]);
+    return { settings, profile: stored?.profile, profileLearnedAt: stored?.learnedAt, stats };
+  }
+}

@@ -1,0 +1,100 @@
+// The typed messages between the extension's pages/banner and the background, and their answers.
+// Every privileged call stays in the background; the banner and pages only render and ask.
+import type { Profile } from '../../shared/src/index';
+import type { CheckResult } from './core/checker';
+import type { Settings, Stats } from './core/settings';
+import type { MoveRecord } from './thunderbird/junk';
+
+export type MoveFailure = 'no-junk-folder' | 'already-in-junk' | 'not-in-a-folder' | 'failed' | 'not-found';
+
+export interface DisplayedView {
+  /** undefined when no single message is displayed (several selected, or none). */
+  result: CheckResult | undefined;
+  /** The latest move made from any banner or page in the last few minutes, for its Undo button. */
+  lastMove: MoveRecord | undefined;
+}
+
+export interface FolderListing {
+  folder: { id: string; name: string; accountId: string } | undefined;
+  messageIds: number[];
+}
+
+export interface MoveReport {
+  moved: MoveRecord[];
+  failed: { messageId: number; reason: MoveFailure }[];
+}
+
+export interface UndoReport {
+  restored: string[];
+  failed: { headerMessageId: string; reason: MoveFailure }[];
+}
+
+export interface OptionsView {
+  settings: Settings;
+  profile: Profile | undefined;
+  profileLearnedAt: number | undefined;
+  stats: Stats;
+}
+
+/** request type → [request fields, response]. */
+export interface ProtocolMap {
+  'check-displayed': [{ tabId?: number }, DisplayedView];
+  'check-message': [{ messageId: number }, CheckResult];
+  'move-to-junk': [{ messageIds: number[] }, MoveReport];
+  'undo-move': [{ headerMessageIds: string[] }, UndoReport];
+  'not-backscatter': [{ messageId: number }, CheckResult];
+  'list-folder': [{ folderId?: string }, FolderListing];
+  'get-options': [Record<never, never>, OptionsView];
+  'save-settings': [{ settings: Settings }, OptionsView];
+  'reset-profile': [Record<never, never>, OptionsView];
+  'banner-rendered': [{ messageId: number; ms: number }, null];
+}
+
+export type RequestType = keyof ProtocolMap;
+export type Request<T extends RequestType = RequestType> = T extends RequestType
+  ? { type: T } & ProtocolMap[T][0]
+  : never;
+export type Response<T extends RequestType> = ProtocolMap[T][1];
+
+const isInt = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value);
+const isIntList = (value: unknown): value is number[] => Array.isArray(value) && value.every(isInt);
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every(item => typeof item === 'string');
+
+/** Structural guard: anything that is not one of our requests is left to other listeners. */
+export function isRequest(message: unknown): message is Request {
+  if (typeof message !== 'object' || message === null) {
+    return false;
+  }
+  const m = message as Record<string, unknown>;
+  switch (m['type']) {
+    case 'check-displayed':
+      return m['tabId'] === undefined || isInt(m['tabId']);
+    case 'check-message':
+    case 'not-backscatter':
+      return isInt(m['messageId']);
+    case 'move-to-junk':
+      return isIntList(m['messageIds']);
+    case 'undo-move':
+      return isStringList(m['headerMessageIds']);
+    case 'list-folder':
+      return m['folderId'] === undefined || typeof m['folderId'] === 'string';
+    case 'get-options':
+    case 'reset-profile':
+      return true;
+    case 'save-settings':
+      return typeof m['settings'] === 'object' && m['settings'] !== null;
+    case 'banner-rendered':
+      return isInt(m['messageId']) && typeof m['ms'] === 'number';
+    default:
+      return false;
+  }
+}
+
+/** Sends a request from a page or the banner; the answer is typed by the request type. */
+export async function ask<T extends RequestType>(
+  send: (message: unknown) => Promise<unknown>,
+  request: Request<T>,
+): Promise<Response<T>> {
+  return (await send(request)) as Response<T>;
+}

@@ -1,0 +1,359 @@
+// An in-memory Thunderbird for unit tests, implementing the same MV3 interface (../thunderbird/api)
+// the real messenger is cast to. It reproduces the behaviours the product depends on, as observed
+// in Thunderbird 153 (thunderbird-platform.md): a moved message gets a new id; an unsynced folder
+// reports totalMessageCount 0 and query() finds nothing in it; tags.create throws for an existing
+// key; registerScripts throws for an id already registered; list/query page through MessageLists.
+import en from '../../public/_locales/en/messages.json';
+import type {
+  Listenable,
+  MailAccount,
+  MailFolder,
+  MailFolderSpecialUse,
+  MessageDisplayScriptDetails,
+  MessageHeader,
+  MessageList,
+  MessageProperties,
+  Messenger,
+  QueryInfo,
+} from '../thunderbird/api';
+
+export class FakeEvent<F extends (...args: never[]) => unknown> implements Listenable<F> {
+  readonly listeners: F[] = [];
+  readonly extras: unknown[][] = [];
+  addListener(callback: F, ...extra: unknown[]): void {
+    this.listeners.push(callback);
+    this.extras.push(extra);
+  }
+  removeListener(callback: F): void {
+    const index = this.listeners.indexOf(callback);
+    if (index >= 0) {
+      this.listeners.splice(index, 1);
+    }
+  }
+  hasListener(callback: F): boolean {
+    return this.listeners.includes(callback);
+  }
+  fire(...args: Parameters<F>): ReturnType<F>[] {
+    return this.listeners.map(listener => listener(...args) as ReturnType<F>);
+  }
+}
+
+interface StoredMessage {
+  header: MessageHeader;
+  raw: Uint8Array;
+  received: Date;
+}
+
+export interface FakeFolderSpec {
+  path: string;
+  specialUse?: MailFolderSpecialUse[];
+  /** Never synced: Thunderbird reports 0 messages and finds nothing, whatever the server holds. */
+  unsynced?: boolean;
+}
+
+const PAGE_SIZE = 2; // small on purpose: every caller must page through continueList
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+export function localize(key: string, substitutions: string | string[] = []): string {
+  const entry = (en as Messages)[key];
+  if (!entry) {
+    return '';
+  }
+  const subs = typeof substitutions === 'string' ? [substitutions] : substitutions;
+  let text = entry.message;
+  for (const [name, { content }] of Object.entries(entry.placeholders ?? {})) {
+    const index = Number(content.slice(1)) - 1;
+    text = text.replaceAll(`$${name.toUpperCase()}$`, subs[index] ?? '');
+  }
+  return text;
+}
+
+export class FakeThunderbird {
+  readonly accounts: MailAccount[] = [];
+  readonly folders: (MailFolder & { unsynced: boolean })[] = [];
+  readonly messages = new Map<number, StoredMessage>();
+  readonly storage = new Map<string, unknown>();
+  readonly tags = new Map<string, { tag: string; color: string }>();
+  readonly scripts: MessageDisplayScriptDetails[] = [];
+  readonly displayed = new Map<number, number[]>();
+  readonly badges = new Map<number, { text: string | null; color?: string | null; title?: string | null }>();
+  readonly openedTabs: string[] = [];
+  readonly calls: string[] = [];
+  private nextId = 1;
+  private readonly pages = new Map<string, MessageHeader[]>();
+  private nextPage = 1;
+
+  readonly events = {
+    onMessage: new FakeEvent<Parameters<Messenger['runtime']['onMessage']['addListener']>[0]>(),
+    onStartup: new FakeEvent<() => void>(),
+    onInstalled: new FakeEvent<(details: { reason: string }) => void>(),
+    onNewMailReceived: new FakeEvent<(folder: MailFolder, messages: MessageList) => void>(),
+    onMessagesDisplayed: new FakeEvent<
+      Parameters<Messenger['messageDisplay']['onMessagesDisplayed']['addListener']>[0]
+    >(),
+    onActionClicked: new FakeEvent<Parameters<Messenger['action']['onClicked']['addListener']>[0]>(),
+  };
+
+  addAccount(id: string, emails: string[], folders: FakeFolderSpec[], type = 'imap'): MailAccount {
+    const account: MailAccount = {
+      id,
+      name: id,
+      type,
+      identities: emails.map((email, index) => ({ id: `${id}-id${index}`, accountId: id, email })),
+    };
+    this.accounts.push(account);
+    for (const spec of folders) {
+      this.folders.push({
+        id: `${id}:/${spec.path}`,
+        accountId: id,
+        path: `/${spec.path}`,
+        name: spec.path,
+        ...(spec.specialUse ? { specialUse: spec.specialUse } : {}),
+        unsynced: spec.unsynced ?? false,
+      });
+    }
+    return account;
+  }
+
+  folder(accountId: string, path: string): MailFolder & { unsynced: boolean } {
+    const found = this.folders.find(folder => folder.accountId === accountId && folder.path === `/${path}`);
+    if (!found) {
+      throw new Error(`no folder ${accountId}:/${path}`);
+    }
+    return found;
+  }
+
+  deliver(
+    folderId: string,
+    raw: string | Uint8Array,
+    fields: { headerMessageId: string; subject?: string; author?: string; received?: Date; read?: boolean },
+  ): MessageHeader {
+    const folder = this.folders.find(candidate => candidate.id === folderId);
+    if (!folder) {
+      throw new Error(`no folder ${folderId}`);
+    }
+    const header: MessageHeader = {
+      id: this.nextId++,
+      headerMessageId: fields.headerMessageId,
+      subject: fields.subject ?? '',
+      author: fields.author ?? '',
+      date: fields.received ?? new Date(0),
+      folder: stripFolder(folder),
+      junk: false,
+      junkScore: 0,
+      tags: [],
+      read: fields.read ?? false,
+      new: true,
+      external: false,
+      size: typeof raw === 'string' ? raw.length : raw.byteLength,
+    };
+    this.messages.set(header.id, {
+      header,
+      raw: typeof raw === 'string' ? new TextEncoder().encode(raw) : raw,
+      received: fields.received ?? new Date('2026-11-27T23:00:00Z'),
+    });
+    return header;
+  }
+
+  inFolder(folderId: string): MessageHeader[] {
+    return [...this.messages.values()]
+      .filter(stored => stored.header.folder?.id === folderId)
+      .map(stored => stored.header);
+  }
+
+  private page(all: MessageHeader[]): MessageList {
+    const first = all.slice(0, PAGE_SIZE);
+    const rest = all.slice(PAGE_SIZE);
+    if (rest.length === 0) {
+      return { id: null, messages: first };
+    }
+    const id = `page-${this.nextPage++}`;
+    this.pages.set(id, rest);
+    return { id, messages: first };
+  }
+
+  private get(id: number): StoredMessage {
+    const stored = this.messages.get(id);
+    if (!stored) {
+      throw new Error(`Message not found: ${id}.`);
+    }
+    return stored;
+  }
+
+  private searchable(folderId: string | undefined): boolean {
+    return !this.folders.find(folder => folder.id === folderId)?.unsynced;
+  }
+
+  readonly messenger: Messenger = {
+    runtime: {
+      onMessage: this.events.onMessage,
+      onStartup: this.events.onStartup,
+      onInstalled: this.events.onInstalled,
+      sendMessage: async () => undefined,
+      getURL: path => `moz-extension://fake/${path}`,
+      openOptionsPage: async () => undefined,
+    },
+    i18n: { getMessage: localize, getUILanguage: () => 'en-US' },
+    storage: {
+      local: {
+        get: async keys => {
+          const wanted = keys == null ? [...this.storage.keys()] : typeof keys === 'string' ? [keys] : keys;
+          return Object.fromEntries(
+            wanted
+              .filter(key => this.storage.has(key))
+              .map(key => [key, structuredClone(this.storage.get(key))]),
+          );
+        },
+        set: async items => {
+          for (const [key, value] of Object.entries(items)) {
+            this.storage.set(key, structuredClone(value));
+          }
+        },
+        remove: async keys => {
+          for (const key of typeof keys === 'string' ? [keys] : keys) {
+            this.storage.delete(key);
+          }
+        },
+      },
+    },
+    accounts: { list: async () => structuredClone(this.accounts) },
+    folders: {
+      query: async ({ accountId, specialUse, folderId }) =>
+        this.folders
+          .filter(
+            folder =>
+              (accountId === undefined || folder.accountId === accountId) &&
+              (folderId === undefined || folder.id === folderId),
+          )
+          .filter(folder => (specialUse ?? []).every(use => folder.specialUse?.includes(use)))
+          .map(stripFolder),
+      getFolderInfo: async folderId => ({
+        totalMessageCount: this.searchable(folderId) ? this.inFolder(folderId).length : 0,
+      }),
+    },
+    messages: {
+      get: async id => structuredClone(this.get(id).header),
+      getRaw: async id => new Blob([this.get(id).raw.slice()]),
+      list: async folderId =>
+        this.page(
+          this.searchable(folderId) ? this.inFolder(folderId).map(header => structuredClone(header)) : [],
+        ),
+      continueList: async listId => {
+        const rest = this.pages.get(listId);
+        if (!rest) {
+          throw new Error(`Unknown message list ${listId}`);
+        }
+        this.pages.delete(listId);
+        return this.page(rest);
+      },
+      query: async (info: QueryInfo) => {
+        const folderIds =
+          info.folderId === undefined
+            ? undefined
+            : typeof info.folderId === 'string'
+              ? [info.folderId]
+              : info.folderId;
+        const found = [...this.messages.values()]
+          .filter(stored => this.searchable(stored.header.folder?.id))
+          .filter(stored => folderIds === undefined || folderIds.includes(stored.header.folder?.id ?? ''))
+          .filter(
+            stored =>
+              info.headerMessageId === undefined || stored.header.headerMessageId === info.headerMessageId,
+          )
+          .filter(stored => info.unread === undefined || stored.header.read === !info.unread)
+          .filter(stored => info.fromDate === undefined || stored.received >= info.fromDate)
+          .map(stored => structuredClone(stored.header));
+        return this.page(found);
+      },
+      update: async (id, properties: MessageProperties) => {
+        this.calls.push(`update ${id} ${JSON.stringify(properties)}`);
+        const header = this.get(id).header;
+        if (properties.junk !== undefined) {
+          header.junk = properties.junk;
+          header.junkScore = properties.junk ? 100 : 0;
+        }
+        if (properties.tags !== undefined) {
+          for (const tag of properties.tags) {
+            if (!this.tags.has(tag)) {
+              throw new Error(`Unknown tag ${tag}`);
+            }
+          }
+          header.tags = [...properties.tags];
+        }
+      },
+      move: async (ids, folderId, options) => {
+        this.calls.push(`move ${ids.join(',')} -> ${folderId} ${JSON.stringify(options ?? {})}`);
+        const target = this.folders.find(folder => folder.id === folderId);
+        if (!target) {
+          throw new Error(`Folder not found: ${folderId}`);
+        }
+        for (const id of ids) {
+          const stored = this.get(id);
+          this.messages.delete(id);
+          // Thunderbird: the copy in the destination is a new message with a new id.
+          const moved = {
+            ...stored,
+            header: { ...stored.header, id: this.nextId++, folder: stripFolder(target) },
+          };
+          this.messages.set(moved.header.id, moved);
+        }
+      },
+      onNewMailReceived: this.events.onNewMailReceived,
+      tags: {
+        create: async (key, tag, color) => {
+          if (this.tags.has(key)) {
+            throw new Error(`Tag already exists: ${key}`);
+          }
+          this.tags.set(key, { tag, color });
+          return key;
+        },
+      },
+    },
+    messageDisplay: {
+      onMessagesDisplayed: this.events.onMessagesDisplayed,
+      getDisplayedMessages: async tabId => ({
+        id: null,
+        messages: (this.displayed.get(tabId) ?? []).map(id => structuredClone(this.get(id).header)),
+      }),
+    },
+    messageDisplayAction: {
+      setBadgeText: async ({ text, tabId }) => {
+        this.badges.set(tabId ?? -1, { ...this.badges.get(tabId ?? -1), text });
+      },
+      setBadgeBackgroundColor: async ({ color, tabId }) => {
+        this.badges.set(tabId ?? -1, { text: null, ...this.badges.get(tabId ?? -1), color });
+      },
+      setTitle: async ({ title, tabId }) => {
+        this.badges.set(tabId ?? -1, { text: null, ...this.badges.get(tabId ?? -1), title });
+      },
+    },
+    action: { onClicked: this.events.onActionClicked },
+    mailTabs: { getCurrent: async () => undefined },
+    tabs: {
+      query: async () => [{ id: 1, active: true, type: 'mail' }],
+      create: async ({ url }) => {
+        this.openedTabs.push(url);
+        return { id: 100 + this.openedTabs.length, active: true };
+      },
+    },
+    scripting: {
+      messageDisplay: {
+        registerScripts: async scripts => {
+          for (const script of scripts) {
+            if (this.scripts.some(existing => existing.id === script.id)) {
+              throw new Error(`A script with id "${script.id}" is already registered.`);
+            }
+            this.scripts.push(script);
+          }
+        },
+        getRegisteredScripts: async () => structuredClone(this.scripts),
+      },
+    },
+  };
+}
+
+function stripFolder(folder: MailFolder & { unsynced?: boolean }): MailFolder {
+  const { unsynced: _unsynced, ...rest } = folder;
+  return rest;
+}

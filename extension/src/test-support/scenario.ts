@@ -1,0 +1,66 @@
+// The mailbox most unit tests start from: an IMAP account with Inbox, Sent, Junk and one sent
+// message, and a POP account without a Junk folder whose Sent folder is empty.
+import { createApp } from '../core/app';
+import { analysisOf, fakeEngine, testMessage } from './fake-engine';
+import { FakeThunderbird } from './fake-messenger';
+
+/** The tests' "now"; messages are delivered an hour before it unless a test says otherwise. */
+export const NOW = Date.parse('2026-11-28T00:00:00Z');
+
+export const CASES = {
+  backscatter: analysisOf('ndr', ['forged-123@spammer.example']),
+  legit: analysisOf('ndr', ['real-456@example.test']),
+  autoreply: analysisOf('auto-reply', ['real-456@example.test']),
+  ordinary: analysisOf('other'),
+  elsewhere: analysisOf('ndr', ['sent-from-pop@example.org']),
+};
+
+export function scenario(options: { withVerdict?: boolean; clock?: () => number } = {}) {
+  const tb = new FakeThunderbird();
+  tb.addAccount(
+    'account1',
+    ['me@example.test'],
+    [
+      { path: 'INBOX', specialUse: ['inbox'] },
+      { path: 'Sent', specialUse: ['sent'] },
+      { path: 'Junk', specialUse: ['junk'] },
+    ],
+  );
+  tb.addAccount(
+    'account2',
+    ['Other@Example.org'],
+    [
+      { path: 'Inbox', specialUse: ['inbox'] },
+      { path: 'Sent', specialUse: ['sent'] },
+    ],
+    'pop3',
+  );
+  const inbox = tb.folder('account1', 'INBOX').id;
+  const sent = tb.folder('account1', 'Sent').id;
+  tb.deliver(sent, testMessage('sent', 'real-456@example.test'), {
+    headerMessageId: 'real-456@example.test',
+    subject: 'Quarterly report',
+    read: true,
+  });
+  const messages = {
+    ordinary: tb.deliver(inbox, testMessage('ordinary', 'normal-1@example.org'), {
+      headerMessageId: 'normal-1@example.org',
+      subject: 'Lunch?',
+    }),
+    backscatter: tb.deliver(inbox, testMessage('backscatter', 'bounce-1@mx.victim.example'), {
+      headerMessageId: 'bounce-1@mx.victim.example',
+      subject: 'Undelivered Mail',
+    }),
+    legit: tb.deliver(inbox, testMessage('legit', 'bounce-2@mx.partner.example'), {
+      headerMessageId: 'bounce-2@mx.partner.example',
+      subject: 'Undelivered Mail',
+    }),
+    autoreply: tb.deliver(inbox, testMessage('autoreply', 'ooo-1@partner.example'), {
+      headerMessageId: 'ooo-1@partner.example',
+      subject: 'Out of office',
+    }),
+  };
+  const engine = fakeEngine(CASES, options.withVerdict === false ? { withVerdict: false } : {});
+  const app = createApp(tb.messenger, engine, options.clock ?? (() => NOW));
+  return { tb, app, engine, inbox, sent, junk: tb.folder('account1', 'Junk').id, messages };
+}

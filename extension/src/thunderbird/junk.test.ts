@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { scenario } from '../test-support/scenario';
+import { moveToJunk, tagMessage, TAG_KEY, undoMove } from './junk';
+
+describe('moveToJunk / undoMove', () => {
+  test('marks junk, moves to the same account’s Junk, and undo restores folder, flag and tags', async () => {
+    const { tb, inbox, junk, messages } = scenario();
+    await tagMessage(tb.messenger, messages.backscatter, 'Backscatter');
+    const header = await tb.messenger.messages.get(messages.backscatter.id);
+    const outcome = await moveToJunk(tb.messenger, header, 5);
+    expect(outcome).toEqual({
+      ok: true,
+      record: {
+        headerMessageId: 'bounce-1@mx.victim.example',
+        subject: 'Undelivered Mail',
+        fromFolderId: inbox,
+        junkFolderId: junk,
+        at: 5,
+      },
+    });
+    const inJunk = tb.inFolder(junk);
+    expect(inJunk.map(m => [m.headerMessageId, m.junk])).toEqual([['bounce-1@mx.victim.example', true]]);
+    expect(tb.calls.some(call => call.includes('"isUserAction":true'))).toBe(true);
+
+    if (!outcome.ok) {
+      throw new Error('unreachable');
+    }
+    expect(await undoMove(tb.messenger, outcome.record)).toEqual({ ok: true });
+    expect(tb.inFolder(junk)).toEqual([]);
+    const back = tb.inFolder(inbox).find(m => m.headerMessageId === 'bounce-1@mx.victim.example');
+    expect(back).toMatchObject({ junk: false, tags: [] });
+  });
+
+  test('an account without a Junk folder: nothing moves, nothing is created', async () => {
+    const { tb } = scenario();
+    const popInbox = tb.folder('account2', 'Inbox').id;
+    const message = tb.deliver(popInbox, 'x', { headerMessageId: 'b@x' });
+    const foldersBefore = tb.folders.length;
+    expect(await moveToJunk(tb.messenger, message, 0)).toEqual({ ok: false, reason: 'no-junk-folder' });
+    expect(tb.inFolder(popInbox)).toHaveLength(1);
+    expect(tb.folders).toHaveLength(foldersBefore);
+    expect(tb.calls).toEqual([]);
+  });
+
+  test('a message already in Junk is left alone', async () => {
+    const { tb, junk } = scenario();
+    const message = tb.deliver(junk, 'x', { headerMessageId: 'j@x' });
+    expect(await moveToJunk(tb.messenger, message, 0)).toEqual({ ok: false, reason: 'already-in-junk' });
+  });
+
+  test('undo of a message that is no longer in Junk reports not-found', async () => {
+    const { tb, inbox, junk } = scenario();
+    expect(
+      await undoMove(tb.messenger, {
+        headerMessageId: 'gone@x',
+        subject: '',
+        fromFolderId: inbox,
+        junkFolderId: junk,
+        at: 0,
+      }),
+    ).toEqual({ ok: false, reason: 'not-found' });
+  });
+
+  test('tagMessage creates the tag once and keeps existing tags', async () => {
+    const { tb, messages } = scenario();
+    tb.tags.set('important', { tag: 'Important', color: '#ff0000' });
+    await tb.messenger.messages.update(messages.backscatter.id, { tags: ['important'] });
+    await tagMessage(tb.messenger, await tb.messenger.messages.get(messages.backscatter.id), 'Backscatter');
+    await tagMessage(tb.messenger, await tb.messenger.messages.get(messages.legit.id), 'Backscatter');
+    expect((await tb.messenger.messages.get(messages.backscatter.id)).tags).toEqual(['important', TAG_KEY]);
+    expect(tb.tags.get(TAG_KEY)).toEqual({ tag: 'Backscatter', color: '#C2410C' });
+  });
+});
