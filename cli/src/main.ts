@@ -1,0 +1,33 @@
+// Entry of `backscatter-guard` (built by `npm run build:cli` into dist/cli/backscatter-guard.mjs).
+// Only wiring: the real process, the real engine. Everything else is in scan.ts and friends.
+import { analyze } from '../../shared/src/index';
+import { readAllStdin } from './inputs';
+import { analyzeOnly, runCli, type Terminal } from './scan';
+
+const terminal: Terminal = {
+  stdout: text => process.stdout.write(text),
+  stderr: text => process.stderr.write(text),
+  stdoutIsTty: process.stdout.isTTY === true,
+  stderrIsTty: process.stderr.isTTY === true,
+  columns: process.stdout.columns,
+  env: process.env,
+  readStdin: readAllStdin,
+};
+
+// `backscatter-guard scan … | head` closes the pipe early: stop quietly instead of crashing with EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') {
+    process.exit(0);
+  }
+  throw error;
+});
+
+runCli(process.argv.slice(2), terminal, analyzeOnly(analyze)).then(
+  code => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`backscatter-guard: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
