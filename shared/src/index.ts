@@ -4,3 +4,5 @@ export { AUTOMATED_KINDS } from './types';
 export { splitMbox, looksLikeMbox, type MboxFormat, type SplitMboxOptions } from './mbox';
 export { analyze } from './analyze';
 export { summarizeHeaders } from './summarize';
+export { decide } from './verdict/decide';
+export { learnProfile, emptyProfile, learnProfileFromSummaries, type LearnOptions } from './verdict/profile';

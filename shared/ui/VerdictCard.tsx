@@ -12,6 +12,8 @@
 //                 The card never touches a mail API; it only calls onAction.
 //   busy?         disables every action button while the shell works.
 //
+// The confidence line is shown for backscatter and legitimate only (for unsure it would read oddly).
+//
 // The explanation (what failed, for whom, what to do) is shown for legitimate bounces, and for unsure
 // ones under "If you did send it". Renders a small neutral card when decision.verdict is undefined
 // (ordinary mail). Text only: nothing here sets HTML.
@@ -62,7 +64,7 @@ export function VerdictCard({
     <section class={`bg-verdict bg-verdict--${verdict}`} data-verdict={verdict} aria-live="polite">
       <h2 class="bg-verdict__title">{format(`verdict.${verdict}.title`, { kind: kindText }, lang)}</h2>
       <p class="bg-verdict__summary">{format(`verdict.${verdict}.summary`, { kind: kindText }, lang)}</p>
-      {decision.verdict !== undefined ? (
+      {decision.verdict === 'backscatter' || decision.verdict === 'legitimate' ? (
         <p class="bg-verdict__confidence" data-percent={percent}>
           {format('ui.confidence', { percent }, lang)}
         </p>

@@ -1,0 +1,69 @@
+// Everything a signal may read, built once per decide() call. Derived facts that several signals
+// share (the user's address book, their providers, the trusted part of the original's trace) are
+// computed lazily here so decide() stays cheap when a signal does not need them.
+import type { Analysis, History, LookupResult, Lookups, OriginalMessage, Profile } from '../types';
+import { AddressBook } from './addresses';
+import { orgOf } from './hosts';
+import { type Provider, providerById } from './providers';
+import { type Trace, readTrace } from './trace';
+
+export interface SignalContext {
+  readonly analysis: Analysis;
+  readonly original: OriginalMessage | undefined;
+  readonly profile: Profile;
+  readonly history: History | undefined;
+  /** found / not-found / unavailable; a missing id is `unavailable`, never `not-found`. */
+  lookup(messageId: string): LookupResult;
+  readonly book: AddressBook;
+  readonly providers: readonly Provider[];
+  /** Organisations of the user's own addresses and learned relays (example.org for alice@example.org). */
+  readonly userOrgs: ReadonlySet<string>;
+  /** Domains the user's mail is signed or sent with: address domains + learned DKIM domains. */
+  readonly userDomains: ReadonlySet<string>;
+  /** The original's Received chain read from the top: where it entered the receiving side. */
+  readonly trace: Trace | undefined;
+}
+
+export function buildContext(
+  analysis: Analysis,
+  profile: Profile,
+  lookups: Lookups,
+  history: History | undefined,
+): SignalContext {
+  const book = new AddressBook(profile.addresses);
+  const providers = profile.providers.map(providerById).filter((p): p is Provider => p !== undefined);
+  const userOrgs = new Set<string>();
+  for (const domain of book.domains) {
+    const org = orgOf(domain);
+    // A shared provider domain (gmail.com) is the provider's, not the user's own organisation.
+    if (org !== undefined && !providers.some(p => p.addressDomains.includes(domain))) {
+      userOrgs.add(org);
+    }
+  }
+  for (const relay of profile.relays) {
+    const org = orgOf(relay);
+    if (org !== undefined && !providers.some(p => p.outboundHostPatterns.some(re => re.test(relay)))) {
+      userOrgs.add(org);
+    }
+  }
+  const userDomains = new Set<string>([...book.domains, ...profile.dkimDomains]);
+  let trace: Trace | undefined | null = null;
+  const ctx: SignalContext = {
+    analysis,
+    original: analysis.original,
+    profile,
+    history,
+    lookup: id => lookups[id] ?? 'unavailable',
+    book,
+    providers,
+    userOrgs,
+    userDomains,
+    get trace() {
+      if (trace === null) {
+        trace = analysis.original ? readTrace(analysis, analysis.original, ctx) : undefined;
+      }
+      return trace;
+    },
+  };
+  return ctx;
+}

@@ -1,0 +1,55 @@
+// Where did the original enter the receiving side? The topmost Received lines are written by the
+// side that bounced it and can be trusted; the entry hop's sender name and IP were recorded by that
+// side (see ../trace.ts). Handed over by the user's provider or server: the user's mail. Handed over
+// by anyone else: someone else's mail with the user's address on it.
+import type { Evidence } from '../../types';
+import type { SignalContext } from '../context';
+import { evidence } from '../signal';
+import { WEIGHTS } from '../thresholds';
+
+export const id = 'entry-hop';
+
+export function evaluate(ctx: SignalContext): Evidence | undefined {
+  const trace = ctx.trace;
+  if (trace === undefined || trace.entry === undefined || trace.entryClass === 'none') {
+    return undefined;
+  }
+  const hop = trace.entry;
+  const host = hop.fromHost ?? hop.helo ?? hop.ip ?? 'unknown';
+  const ip = hop.ip ?? 'unknown';
+  switch (trace.entryClass) {
+    case 'provider':
+      return evidence(id, 'legitimate', WEIGHTS.entryProvider, {
+        variant: 'provider',
+        host,
+        ip,
+        provider: trace.provider?.name ?? '',
+      });
+    case 'relay':
+      return evidence(id, 'legitimate', WEIGHTS.entryRelay, { variant: 'relay', host, ip });
+    case 'submission':
+      return evidence(id, 'legitimate', WEIGHTS.entrySubmission, {
+        variant: 'submission',
+        host: hop.byHost ?? host,
+        protocol: hop.protocol ?? '',
+      });
+    case 'ip-mismatch':
+      return evidence(id, 'backscatter', WEIGHTS.entryIpMismatch, {
+        variant: 'ip-mismatch',
+        host,
+        ip,
+        provider: trace.provider?.name ?? '',
+      });
+    case 'foreign': {
+      // Without any idea how the user's mail leaves (no provider, no relay, no own domain), a foreign
+      // entry is only weak evidence: it may be a route the profile has not learned.
+      const knowsRoute = ctx.providers.length > 0 || ctx.profile.relays.length > 0 || ctx.userOrgs.size > 0;
+      return evidence(
+        id,
+        'backscatter',
+        knowsRoute ? WEIGHTS.entryForeign : WEIGHTS.entryForeignUnknownRoute,
+        { variant: 'foreign', host, ip },
+      );
+    }
+  }
+}

@@ -1,0 +1,19 @@
+// The notice carries no copy of the message it is about, and nothing to look up: none of the checks on
+// the original can run. This is a note, not a direction; decide() then leans to "unsure" unless other
+// evidence (a campaign, the Sent folder) speaks.
+import type { Evidence } from '../../types';
+import type { SignalContext } from '../context';
+import { evidence } from '../signal';
+
+export const id = 'no-original';
+
+export function evaluate(ctx: SignalContext): Evidence | undefined {
+  if (
+    ctx.original !== undefined ||
+    ctx.analysis.lookups.length > 0 ||
+    ctx.analysis.answering?.inReplyTo !== undefined
+  ) {
+    return undefined;
+  }
+  return evidence(id, 'neutral', 0, {});
+}

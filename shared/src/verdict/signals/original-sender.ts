@@ -1,0 +1,23 @@
+// Whose address is on the original? A bounce comes back to the envelope sender; if the original's From
+// is not one of the user's addresses, only the envelope was forged with the user's address (the
+// commonest spam-run setup). A match says little, since forgers put the user's address in From too.
+import type { Evidence } from '../../types';
+import type { SignalContext } from '../context';
+import { evidence } from '../signal';
+import { WEIGHTS } from '../thresholds';
+
+export const id = 'original-sender';
+
+export function evaluate(ctx: SignalContext): Evidence | undefined {
+  const from = ctx.original?.from[0]?.address;
+  if (from === undefined || ctx.book.size === 0) {
+    return undefined;
+  }
+  if (
+    ctx.book.has(from) ||
+    (ctx.original?.sender !== undefined && ctx.book.has(ctx.original.sender.address))
+  ) {
+    return evidence(id, 'legitimate', WEIGHTS.senderMatch, { variant: 'match', address: from });
+  }
+  return evidence(id, 'backscatter', WEIGHTS.senderForeign, { variant: 'foreign', address: from });
+}

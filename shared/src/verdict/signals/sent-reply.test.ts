@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import type { Analysis } from '../../types';
+import { analysis, outcome, type SignalCase } from '../testing';
+import * as signal from './sent-reply';
+
+const reply = (ids: Analysis['lookups']): Analysis =>
+  analysis({
+    kind: 'auto-reply',
+    recipients: [],
+    answering: { inReplyTo: ids[0]?.messageId, references: [], quotedSubject: 'Hello' },
+    lookups: ids,
+  });
+const two = reply([
+  { messageId: 'a@example.org', role: 'in-reply-to' },
+  { messageId: 'b@example.org', role: 'references' },
+]);
+
+describe('fires', () => {
+  test.each<SignalCase & { direction: string; variant: string }>([
+    {
+      name: 'answered id in Sent',
+      analysis: two,
+      lookups: { 'b@example.org': 'found', 'a@example.org': 'not-found' },
+      direction: 'legitimate',
+      variant: 'found',
+    },
+    {
+      name: 'every id searched, none found',
+      analysis: two,
+      lookups: { 'a@example.org': 'not-found', 'b@example.org': 'not-found' },
+      direction: 'backscatter',
+      variant: 'not-found',
+    },
+    {
+      name: 'one id unavailable: not counted against',
+      analysis: two,
+      lookups: { 'a@example.org': 'not-found' },
+      direction: 'neutral',
+      variant: 'unavailable',
+    },
+    {
+      name: 'falls back to answering.inReplyTo',
+      analysis: analysis({
+        kind: 'challenge',
+        recipients: [],
+        answering: { inReplyTo: 'c@example.org', references: [], quotedSubject: undefined },
+      }),
+      lookups: { 'c@example.org': 'found' },
+      direction: 'legitimate',
+      variant: 'found',
+    },
+  ])('$name', c => {
+    expect(outcome(signal, c)).toEqual({ direction: c.direction, variant: c.variant });
+  });
+});
+
+describe('stays quiet', () => {
+  test.each<SignalCase>([{ name: 'auto-reply that names no message', analysis: reply([]) }])('$name', c => {
+    expect(outcome(signal, c)).toBeUndefined();
+  });
+});

@@ -1,0 +1,35 @@
+// An auto-reply or challenge answers a message by In-Reply-To/References (RFC 3834 §3.1.5). If that
+// message is in Sent, the user wrote it; if every id it names was searched and none is there, the
+// user did not. Unavailable lookups say nothing. References ids can name other people's messages in
+// a thread, so only "all not found" counts against.
+import type { Evidence } from '../../types';
+import type { SignalContext } from '../context';
+import { evidence } from '../signal';
+import { WEIGHTS } from '../thresholds';
+
+export const id = 'sent-reply';
+
+export function evaluate(ctx: SignalContext): Evidence | undefined {
+  const ids = ctx.analysis.lookups
+    .filter(l => l.role === 'in-reply-to' || l.role === 'references')
+    .map(l => l.messageId);
+  if (ids.length === 0 && ctx.analysis.answering?.inReplyTo !== undefined) {
+    ids.push(ctx.analysis.answering.inReplyTo);
+  }
+  if (ids.length === 0) {
+    return undefined;
+  }
+  const results = ids.map(messageId => ({ messageId, result: ctx.lookup(messageId) }));
+  const found = results.find(r => r.result === 'found');
+  if (found) {
+    return evidence(id, 'legitimate', WEIGHTS.replyFound, { variant: 'found', messageId: found.messageId });
+  }
+  const first = results[0]!;
+  if (results.every(r => r.result === 'not-found')) {
+    return evidence(id, 'backscatter', WEIGHTS.replyNotFound, {
+      variant: 'not-found',
+      messageId: first.messageId,
+    });
+  }
+  return evidence(id, 'neutral', 0, { variant: 'unavailable', messageId: first.messageId });
+}

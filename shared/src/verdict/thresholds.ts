@@ -1,0 +1,68 @@
+// Every number the verdict uses, in one place. Weights are in "points" toward one side; decide()
+// adds them per side and compares the difference with the thresholds below.
+//
+// Calibration principle: a wrong "backscatter" hides a real problem from the user, a wrong
+// "legitimate" only leaves noise. So no single piece of evidence except the Sent folder can reach
+// the backscatter threshold alone, and the Sent folder's "found" outweighs everything else.
+export const WEIGHTS = {
+  sentFound: 10, // the original is in Sent: the user sent it (strongest evidence there is)
+  sentNotFound: 2.5, // not in Sent: strong, but people send from devices that do not save to Sent
+  replyFound: 8,
+  replyNotFound: 2,
+  entryProvider: 3,
+  entryRelay: 3,
+  entrySubmission: 3,
+  entryForeign: 2.5,
+  entryForeignUnknownRoute: 1, // foreign, but the profile does not know how the user's mail leaves
+  entryIpMismatch: 3.5,
+  forgedRelayHop: 2,
+  authPass: 2.5, // SPF/DKIM/DMARC pass for the user's domain, written by the receiving side
+  dmarcFail: 2.5,
+  spfFail: 2,
+  spfSoftfail: 1,
+  dkimFail: 1,
+  authNone: 1,
+  dkimMatch: 1,
+  dkimMissing: 1.5,
+  dkimForeign: 1.5,
+  messageIdMatch: 1,
+  messageIdMismatch: 1,
+  messageIdForgedProvider: 2,
+  messageIdMissing: 0.75,
+  senderMatch: 0.25, // forgers use the user's address in From too, so a match says little
+  senderForeign: 1.5,
+  agentMatch: 0.5,
+  agentForeign: 0.75,
+  recipientsMany: 1,
+  recipientsUndisclosed: 0.75,
+  recipientsSelf: 0.5,
+  spamTerms: 1,
+  spamTermsMany: 1.5,
+  spamCharset: 0.75,
+  returnPathTagMissing: 2,
+  returnPathTagPresent: 1.5,
+  campaign: 1.5,
+  bounceReasonSpam: 0.5,
+  bounceReasonAuth: 0.75,
+} as const;
+
+export const THRESHOLDS = {
+  /** backscatter points minus legitimate points needed for "backscatter". */
+  backscatter: 4,
+  /** …and from at least this many different signals (no single signal decides backscatter). */
+  backscatterMinSignals: 2,
+  /** legitimate points minus backscatter points needed for "legitimate". */
+  legitimate: 2.5,
+  /** One legitimate item this strong (the Sent folder has it) rules out "backscatter". */
+  vetoLegitimate: 8,
+  /** Confidence: logistic in the margin, this many points for e (≈ 73 %) past zero. */
+  confidenceScale: 1.5,
+  /** Campaign: this many automated messages for this many distinct domains within maxHours. */
+  campaignMessages: 20,
+  campaignDomains: 10,
+  campaignMaxHours: 48,
+  /** Learned facts count as "the user's habit" only from this many sent messages on. */
+  minSampleForHabits: 10,
+  /** Recipients on the original at once that count as a spam run. */
+  manyRecipients: 10,
+} as const;

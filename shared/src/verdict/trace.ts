@@ -1,0 +1,203 @@
+// Reading the original's Received chain the way a mail admin does. Each Received line is written by
+// the server that received the message (RFC 5321 §4.4), newest on top. The top lines were written by
+// the side that bounced it, so they are trustworthy; everything below the point where the message
+// entered that side was written by whoever sent it, and can be forged at will. So we walk down from
+// the top while the hop's sender is still inside the receiving side (same organisation, a private
+// address, or a gateway whose own Received line continues the chain) and stop at the first hop whose
+// sender is outside: the entry hop. Its sender name and IP were recorded by the receiver.
+import type { Analysis, OriginalMessage, ReceivedHop } from '../types';
+import type { SignalContext } from './context';
+import { isPrivateIp, looksDynamic, orgOf } from './hosts';
+import { type Provider, ipInProvider, isProviderHost } from './providers';
+
+export type EntryClass =
+  | 'provider' // handed over by the user's provider's outbound servers (name verified, IP in range when published)
+  | 'relay' // handed over by one of the user's own (learned or configured) servers
+  | 'submission' // the receiving side is the user's own server, and it logged an authenticated submission
+  | 'foreign' // handed over by a server that is not the user's
+  | 'ip-mismatch' // the sender claims the user's provider, but its IP is outside the provider's ranges
+  | 'none'; // no hop tells (no Received lines, or all inside one side)
+
+export interface Trace {
+  entryIndex: number;
+  entry: ReceivedHop | undefined;
+  entryClass: EntryClass;
+  /** The receiver recorded a reverse-DNS name for the sender (not just the name the sender claimed). */
+  entryVerified: boolean;
+  provider: Provider | undefined;
+  /** Organisations whose servers wrote the trusted top of the chain. */
+  receivingOrgs: ReadonlySet<string>;
+  /** The receiving side is the user's own provider or server (a bounce generated on the way out). */
+  ownSide: boolean;
+  /** A hop below the entry that claims the user's servers although the entry is foreign: forged. */
+  forgedBelow: ReceivedHop | undefined;
+}
+
+// RFC 3848 "with" keywords for authenticated submission, and webmail.
+const AUTHENTICATED = /^(ESMTPS?A|UTF8SMTPS?A|LMTPS?A|SMTPS?A|HTTPS?)$/;
+
+/**
+ * Did the receiver verify the sender's name? Postfix "from helo (rdns [ip])" and Exim "from rdns
+ * ([ip] helo=…)" record a reverse-DNS name; "(unknown [ip])", Sendmail "(may be forged)", a bare
+ * "([ip])" or "(ip)" mean the name is only what the sender said in HELO.
+ */
+export function fromVerified(hop: ReceivedHop, raw: string | undefined): boolean {
+  if (hop.fromHost === undefined) {
+    return false;
+  }
+  if (raw === undefined) {
+    return true;
+  }
+  const from = /(?:^|\s)from\s+(\S+)\s*(\([^)]*\))?/i.exec(raw);
+  if (!from) {
+    return false;
+  }
+  const comment = from[2] ?? '';
+  if (/may be forged/i.test(raw)) {
+    return false;
+  }
+  if (/^\(\s*unknown\b/i.test(comment)) {
+    return false;
+  }
+  const named = /^\(\s*([a-z0-9][a-z0-9.-]*\.[a-z]{2,})/i.exec(comment)?.[1]?.toLowerCase();
+  if (named !== undefined) {
+    return named === hop.fromHost;
+  }
+  // Exim: "from rdns ([ip]:port helo=…)": the first token is the verified name.
+  return /helo=/i.test(comment) && /^\(\s*\[/.test(comment);
+}
+
+function isUserHost(ctx: SignalContext, host: string | undefined): Provider | 'relay' | undefined {
+  if (host === undefined) {
+    return undefined;
+  }
+  const provider = ctx.providers.find(p => isProviderHost(p, host));
+  if (provider) {
+    return provider;
+  }
+  const org = orgOf(host);
+  if (ctx.profile.relays.includes(host) || (org !== undefined && ctx.userOrgs.has(org))) {
+    return 'relay';
+  }
+  return undefined;
+}
+
+export function readTrace(
+  analysis: Analysis,
+  original: OriginalMessage,
+  ctx: SignalContext,
+): Trace | undefined {
+  const hops = original.received;
+  if (hops.length === 0) {
+    return undefined;
+  }
+  const raws = original.headers.filter(h => h.name === 'received').map(h => h.value);
+  const receivingOrgs = new Set<string>();
+  const add = (host: string | undefined) => {
+    const org = orgOf(host);
+    if (org !== undefined) {
+      receivingOrgs.add(org);
+    }
+  };
+  add(analysis.reportingMta);
+  add(hops[0]?.byHost);
+
+  let entryIndex = -1;
+  for (let i = 0; i < hops.length; i++) {
+    const hop = hops[i]!;
+    const sender = hop.fromHost;
+    const senderOrg = orgOf(sender);
+    const internal =
+      isPrivateIp(hop.ip) ||
+      sender === 'localhost' ||
+      (sender === undefined && hop.ip === undefined && hop.helo === undefined) ||
+      (senderOrg !== undefined && receivingOrgs.has(senderOrg));
+    if (internal) {
+      add(hops[i + 1]?.byHost);
+      continue;
+    }
+    if (isUserHost(ctx, sender) === undefined) {
+      // A filtering gateway in front of the receiver (Mimecast, Proofpoint, a university relay): its own
+      // Received line is the next one down. Trust it only if it is not a dial-up host, which a spam bot
+      // could name in a forged line.
+      const next = hops[i + 1];
+      if (
+        next !== undefined &&
+        senderOrg !== undefined &&
+        orgOf(next.byHost) === senderOrg &&
+        !looksDynamic(sender) &&
+        fromVerified(hop, raws[i])
+      ) {
+        receivingOrgs.add(senderOrg);
+        continue;
+      }
+    }
+    entryIndex = i;
+    break;
+  }
+
+  const ownSide = [...receivingOrgs].some(
+    org => ctx.userOrgs.has(org) || ctx.providers.some(p => p.orgs.has(org)),
+  );
+
+  if (entryIndex === -1) {
+    // Every hop is inside one side. If that side is the user's and its lowest line logged an
+    // authenticated submission, the user's own server took it from the user.
+    const lowest = hops[hops.length - 1]!;
+    const byUser = isUserHost(ctx, lowest.byHost) !== undefined || ownSide;
+    const entryClass: EntryClass =
+      byUser && AUTHENTICATED.test(lowest.protocol ?? '') ? 'submission' : 'none';
+    return {
+      entryIndex: hops.length - 1,
+      entry: lowest,
+      entryClass,
+      entryVerified: false,
+      provider: undefined,
+      receivingOrgs,
+      ownSide,
+      forgedBelow: undefined,
+    };
+  }
+
+  const entry = hops[entryIndex]!;
+  const verified = fromVerified(entry, raws[entryIndex]);
+  let entryClass: EntryClass;
+  let provider: Provider | undefined;
+  if (isUserHost(ctx, entry.byHost) !== undefined) {
+    // The user's own server received it from outside: only an authenticated submission is the user.
+    entryClass = AUTHENTICATED.test(entry.protocol ?? '') ? 'submission' : 'foreign';
+  } else {
+    const userHost = isUserHost(ctx, entry.fromHost);
+    if (userHost === undefined) {
+      entryClass = 'foreign';
+    } else if (userHost === 'relay') {
+      entryClass = verified ? 'relay' : 'foreign';
+    } else {
+      provider = userHost;
+      const inRange = entry.ip === undefined ? undefined : ipInProvider(userHost, entry.ip);
+      if (inRange === false) {
+        entryClass = 'ip-mismatch';
+      } else if (inRange === true || verified) {
+        entryClass = 'provider';
+      } else {
+        entryClass = 'foreign';
+      }
+    }
+  }
+  let forgedBelow: ReceivedHop | undefined;
+  if (entryClass === 'foreign' || entryClass === 'ip-mismatch') {
+    forgedBelow = hops
+      .slice(entryIndex + 1)
+      .find(hop => isUserHost(ctx, hop.fromHost) !== undefined || isUserHost(ctx, hop.byHost) !== undefined);
+  }
+  return {
+    entryIndex,
+    entry,
+    entryClass,
+    entryVerified: verified,
+    provider,
+    receivingOrgs,
+    ownSide,
+    forgedBelow,
+  };
+}
