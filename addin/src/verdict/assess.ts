@@ -23,10 +23,11 @@ export interface AssessContext {
 
 export type AssessFn = (bytes: Uint8Array) => Promise<Assessment>;
 
-/** A profile from what Office always knows: the user's own address. */
-export function profileFromAddress(address: string | undefined): Profile {
+/** A profile from what Office always knows: the user's own address (or the addresses typed into the analyzer). */
+export function profileFromAddress(address: string | readonly string[] | undefined): Profile {
+  const list = address === undefined ? [] : typeof address === 'string' ? [address] : address;
   return {
-    addresses: address ? [address.toLowerCase()] : [],
+    addresses: [...new Set(list.map(a => a.trim().toLowerCase()).filter(a => a.includes('@')))],
     messageIdDomains: [],
     messageIdShapes: [],
     dkimDomains: [],

@@ -1,0 +1,72 @@
+// What the task pane needs from Graph, behind one object: whether it can work at all, and a
+// connection made on the user's first click (a consent popup needs a user gesture).
+import { makeAssess, type AssessContext, type AssessFn, type EnginePort } from '../verdict/assess';
+import { connectGraph, nestedAuthSupported, type GraphAccess } from './auth';
+import { GraphClient } from './client';
+import { sentItemsLookup } from './sweep';
+
+export type GraphAvailability = 'available' | 'not-configured' | 'not-supported';
+
+export interface GraphConnection {
+  client: GraphClient;
+  /** Assessment with Sent Items lookups through Graph. */
+  assess: AssessFn;
+}
+
+export interface GraphPort {
+  availability: GraphAvailability;
+  connect(): Promise<GraphConnection>;
+  /** Called while Graph throttles us, with the seconds we wait. */
+  onThrottle?: ((seconds: number) => void) | undefined;
+}
+
+export class GraphUnavailableError extends Error {
+  readonly state: GraphAccess['state'];
+
+  constructor(access: Exclude<GraphAccess, { state: 'ready' }>) {
+    super(access.state === 'failed' ? access.message : access.state);
+    this.name = 'GraphUnavailableError';
+    this.state = access.state;
+  }
+}
+
+export interface GraphPortOptions {
+  clientId: string;
+  baseUrl: string;
+  engine: EnginePort;
+  context: () => Omit<AssessContext, 'lookup'>;
+  connect?: (clientId: string) => Promise<GraphAccess>;
+  supported?: () => boolean;
+}
+
+export function createGraphPort(options: GraphPortOptions): GraphPort {
+  const supported = options.supported ?? nestedAuthSupported;
+  const availability: GraphAvailability = !options.clientId
+    ? 'not-configured'
+    : supported()
+      ? 'available'
+      : 'not-supported';
+  let connection: Promise<GraphConnection> | undefined;
+  const port: GraphPort = {
+    availability,
+    connect() {
+      connection ??= (async () => {
+        const access = await (options.connect ?? connectGraph)(options.clientId);
+        if (access.state !== 'ready') {
+          throw new GraphUnavailableError(access);
+        }
+        const client = new GraphClient({
+          baseUrl: options.baseUrl,
+          getToken: access.getToken,
+          onThrottle: seconds => port.onThrottle?.(seconds),
+        });
+        const lookup = sentItemsLookup(client);
+        return { client, assess: makeAssess(options.engine, () => ({ ...options.context(), lookup })) };
+      })();
+      // A failed sign-in may be retried with the next click.
+      connection.catch(() => (connection = undefined));
+      return connection;
+    },
+  };
+  return port;
+}

@@ -1,0 +1,316 @@
+// The Inbox sweep in the task pane: sign in on the first click, list and check automated messages
+// with a progress bar and counts, preselect backscatter only, move the selection to Junk, Undo.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Lang } from '../../../shared/i18n/index';
+import {
+  defaultSelection,
+  moveMessages,
+  sweepInbox,
+  type SweepItem,
+  type SweepProgress,
+} from '../graph/sweep';
+import { GraphUnavailableError, type GraphPort } from '../graph/port';
+import { t } from '../strings';
+
+export interface SweepPanelProps {
+  graph: GraphPort;
+  lang: Lang;
+  defaultDays?: number;
+}
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'running'; progress: SweepProgress }
+  | { kind: 'done'; items: SweepItem[] }
+  | { kind: 'error'; message: string };
+
+export type SweepVerdict = 'backscatter' | 'legitimate' | 'unsure' | 'none' | 'error';
+
+export function verdictOf(item: SweepItem): SweepVerdict {
+  if (item.error !== undefined || item.assessment === undefined) {
+    return 'error';
+  }
+  return item.assessment.decision?.verdict ?? 'none';
+}
+
+export function counts(items: readonly SweepItem[]): Record<SweepVerdict, number> {
+  const out: Record<SweepVerdict, number> = { backscatter: 0, legitimate: 0, unsure: 0, none: 0, error: 0 };
+  for (const item of items) {
+    out[verdictOf(item)] += 1;
+  }
+  return out;
+}
+
+function errorText(error: unknown, lang: Lang): string {
+  if (error instanceof GraphUnavailableError) {
+    if (error.state === 'not-configured') {
+      return t('sweep.not-configured', {}, lang);
+    }
+    if (error.state === 'not-supported') {
+      return t('sweep.not-supported', {}, lang);
+    }
+    return t('sweep.sign-in-failed', { message: error.message }, lang);
+  }
+  return t('sweep.error', { message: error instanceof Error ? error.message : String(error) }, lang);
+}
+
+export function SweepPanel({ graph, lang, defaultDays = 30 }: SweepPanelProps) {
+  const [days, setDays] = useState(defaultDays);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  // old id → id in Junk, for Undo; cleared once undone.
+  const [moved, setMoved] = useState<Map<string, string>>(new Map());
+  const [note, setNote] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const abort = useRef<AbortController | undefined>(undefined);
+
+  useEffect(() => {
+    graph.onThrottle = seconds => setNote(t('sweep.throttled', { seconds }, lang));
+    return () => {
+      graph.onThrottle = undefined;
+    };
+  }, [graph, lang]);
+
+  if (graph.availability !== 'available') {
+    return (
+      <section class="bsg-sweep" data-state={graph.availability}>
+        <h2>{t('sweep.title', {}, lang)}</h2>
+        <p class="bsg-note">
+          {t(
+            graph.availability === 'not-configured' ? 'sweep.not-configured' : 'sweep.not-supported',
+            {},
+            lang,
+          )}
+        </p>
+      </section>
+    );
+  }
+
+  const start = async () => {
+    abort.current?.abort();
+    const controller = new AbortController();
+    abort.current = controller;
+    setNote(undefined);
+    setMoved(new Map());
+    setPhase({ kind: 'running', progress: { phase: 'listing', listed: 0, candidates: 0, checked: 0 } });
+    try {
+      const { client, assess } = await graph.connect();
+      const items = await sweepInbox(client, assess, {
+        days,
+        signal: controller.signal,
+        onProgress: progress => setPhase({ kind: 'running', progress }),
+      });
+      setSelected(defaultSelection(items));
+      setPhase({ kind: 'done', items });
+      setNote(undefined);
+    } catch (error) {
+      setPhase(
+        controller.signal.aborted ? { kind: 'idle' } : { kind: 'error', message: errorText(error, lang) },
+      );
+    }
+  };
+
+  const moveSelected = async (items: SweepItem[]) => {
+    setBusy(true);
+    try {
+      const { client } = await graph.connect();
+      // Exactly the ticked rows: nothing else is ever moved.
+      const ids = items.filter(item => selected.has(item.id) && !moved.has(item.id)).map(item => item.id);
+      const outcome = await moveMessages(client, ids, 'junkemail');
+      setMoved(new Map([...moved, ...outcome.moved]));
+      setNote(
+        outcome.failed.size > 0
+          ? t('sweep.error', { message: [...outcome.failed.values()][0] ?? '' }, lang)
+          : t('sweep.moved', { count: outcome.moved.size }, lang),
+      );
+    } catch (error) {
+      setNote(errorText(error, lang));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undo = async () => {
+    setBusy(true);
+    try {
+      const { client } = await graph.connect();
+      const outcome = await moveMessages(client, moved.values(), 'inbox');
+      const back = new Set(outcome.moved.keys());
+      setMoved(new Map([...moved].filter(([, junkId]) => !back.has(junkId))));
+      setNote(t('sweep.undone', { count: outcome.moved.size }, lang));
+    } catch (error) {
+      setNote(errorText(error, lang));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const toggle = (id: string) => {
+    const next = new Set(selected);
+    if (next.has(id)) {
+      next.delete(id);
+    } else {
+      next.add(id);
+    }
+    setSelected(next);
+  };
+
+  return (
+    <section class="bsg-sweep" data-state={phase.kind}>
+      <h2>{t('sweep.title', {}, lang)}</h2>
+      <p class="bsg-note">{t('sweep.intro', { days }, lang)}</p>
+      <div class="bsg-row">
+        <label>
+          {t('sweep.days', {}, lang)}{' '}
+          <input
+            type="number"
+            min={1}
+            max={365}
+            value={days}
+            name="days"
+            onInput={event =>
+              setDays(Math.max(1, Math.min(365, Number(event.currentTarget.value) || defaultDays)))
+            }
+          />
+        </label>
+        {phase.kind === 'running' ? (
+          <button
+            type="button"
+            class="bg-button"
+            data-action="sweep-stop"
+            onClick={() => abort.current?.abort()}
+          >
+            {t('sweep.cancel', {}, lang)}
+          </button>
+        ) : (
+          <button
+            type="button"
+            class="bg-button bg-button--primary"
+            data-action="sweep"
+            disabled={busy}
+            onClick={() => void start()}
+          >
+            {t('sweep.start', {}, lang)}
+          </button>
+        )}
+      </div>
+      {phase.kind === 'running' ? <Progress progress={phase.progress} lang={lang} /> : null}
+      {phase.kind === 'error' ? (
+        <p class="bsg-error" role="alert">
+          {phase.message}
+        </p>
+      ) : null}
+      {note !== undefined ? (
+        <p class="bsg-note" data-note role="status">
+          {note}
+        </p>
+      ) : null}
+      {phase.kind === 'done' ? (
+        <Results
+          items={phase.items}
+          days={days}
+          lang={lang}
+          selected={selected}
+          moved={moved}
+          busy={busy}
+          onToggle={toggle}
+          onMove={() => void moveSelected(phase.items)}
+          onUndo={() => void undo()}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function Progress({ progress, lang }: { progress: SweepProgress; lang: Lang }) {
+  const listing = progress.phase === 'listing';
+  return (
+    <div class="bsg-progress" data-phase={progress.phase}>
+      {listing ? <progress /> : <progress max={Math.max(1, progress.candidates)} value={progress.checked} />}
+      <p>
+        {listing
+          ? t('sweep.listing', { listed: progress.listed, candidates: progress.candidates }, lang)
+          : t('sweep.checking', { checked: progress.checked, total: progress.candidates }, lang)}
+      </p>
+    </div>
+  );
+}
+
+interface ResultsProps {
+  items: SweepItem[];
+  days: number;
+  lang: Lang;
+  selected: Set<string>;
+  moved: Map<string, string>;
+  busy: boolean;
+  onToggle: (id: string) => void;
+  onMove: () => void;
+  onUndo: () => void;
+}
+
+function Results({ items, days, lang, selected, moved, busy, onToggle, onMove, onUndo }: ResultsProps) {
+  if (items.length === 0) {
+    return <p class="bsg-note">{t('sweep.none', { days }, lang)}</p>;
+  }
+  const tally = counts(items);
+  const movable = items.filter(item => selected.has(item.id) && !moved.has(item.id)).length;
+  return (
+    <div class="bsg-results">
+      <p class="bsg-counts" data-counts={JSON.stringify(tally)}>
+        {t(
+          'sweep.done',
+          {
+            total: items.length,
+            backscatter: tally.backscatter,
+            legitimate: tally.legitimate,
+            unsure: tally.unsure,
+            other: tally.none + tally.error,
+          },
+          lang,
+        )}
+      </p>
+      <ul class="bsg-list">
+        {items.map(item => {
+          const verdict = verdictOf(item);
+          return (
+            <li
+              key={item.id}
+              class={`bsg-item bsg-item--${verdict}`}
+              data-id={item.id}
+              data-verdict={verdict}
+              data-moved={moved.has(item.id) ? 'yes' : 'no'}
+            >
+              <label>
+                <input
+                  type="checkbox"
+                  checked={selected.has(item.id)}
+                  disabled={busy || moved.has(item.id)}
+                  onChange={() => onToggle(item.id)}
+                />
+                <span class="bsg-badge">{t(`sweep.verdict.${verdict}`, {}, lang)}</span>{' '}
+                <span class="bsg-subject">{item.subject}</span>
+              </label>
+              <span class="bsg-from">{item.from}</span>
+            </li>
+          );
+        })}
+      </ul>
+      <div class="bsg-row">
+        <button
+          type="button"
+          class="bg-button bg-button--primary"
+          data-action="move-selected"
+          disabled={busy || movable === 0}
+          onClick={onMove}
+        >
+          {t('sweep.move-selected', { count: movable }, lang)}
+        </button>
+        {moved.size > 0 ? (
+          <button type="button" class="bg-button" data-action="undo-sweep" disabled={busy} onClick={onUndo}>
+            {t('sweep.undo', {}, lang)}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
