@@ -55,7 +55,7 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
       fail = r;
     }
   }
-  if (fail !== undefined && (pass === undefined || failPoints > WEIGHTS.authPass)) {
+  if (fail !== undefined && (pass === undefined || failPoints >= WEIGHTS.authPass)) {
     return evidence(id, 'backscatter', failPoints, {
       variant: 'fail',
       method: fail.method,

@@ -1,0 +1,148 @@
+import { describe, expect, test } from 'vitest';
+import type { Analysis, History, Lookups, Profile } from '../types';
+import { decide } from './decide';
+import { analysis, original, postfixHop, profile, recipient } from './testing';
+
+const gmailUser = profile(['alice@gmail.com']);
+const genuineEntry = postfixHop('mail-wr1-f54.google.com', '209.85.221.54', 'mx1.remote.example');
+const botEntry = postfixHop('dsl-187-1-2-3.isp.example', '187.1.2.3', 'mx1.remote.example');
+const from = [{ name: undefined, address: 'alice@gmail.com' }];
+const bounce = (entry: typeof genuineEntry, extra: Partial<Parameters<typeof original>[0]> = {}): Analysis =>
+  analysis({
+    original: original({
+      messageId: 'id-1@mail.gmail.com',
+      from,
+      received: [entry.hop],
+      receivedRaw: [entry.raw],
+      ...extra,
+    }),
+  });
+const genuine = bounce(genuineEntry, {
+  messageId: 'CAByYQsF5qdTf_h-1AAVPW0RgR1YN+LE=+0Uv9LpQ4aA_myPtCw@mail.gmail.com',
+  dkim: [{ domain: 'gmail.com', selector: 's' }],
+});
+const forged = bounce(botEntry, { messageId: 'XJ3K9@mail.gmail.com' });
+
+describe('decide', () => {
+  test.each<{
+    name: string;
+    analysis: Analysis;
+    profile: Profile;
+    lookups: Lookups;
+    history?: History;
+    verdict: string | undefined;
+  }>([
+    {
+      name: 'genuine Gmail bounce, Sent unavailable',
+      analysis: genuine,
+      profile: gmailUser,
+      lookups: {},
+      verdict: 'legitimate',
+    },
+    {
+      name: 'forged Gmail bounce, Sent unavailable',
+      analysis: forged,
+      profile: gmailUser,
+      lookups: {},
+      verdict: 'backscatter',
+    },
+    {
+      name: 'found in Sent outweighs every forgery sign',
+      analysis: forged,
+      profile: gmailUser,
+      lookups: { 'XJ3K9@mail.gmail.com': 'found' },
+      verdict: 'legitimate',
+    },
+    {
+      name: 'no original, no lookups: unsure',
+      analysis: analysis(),
+      profile: gmailUser,
+      lookups: {},
+      verdict: 'unsure',
+    },
+    {
+      name: 'no original, a campaign alone does not decide',
+      analysis: analysis(),
+      profile: gmailUser,
+      lookups: {},
+      history: { automatedInWindow: 90, distinctRecipientDomains: 60, windowHours: 4 },
+      verdict: 'unsure',
+    },
+    {
+      name: 'not in Sent alone does not decide',
+      analysis: analysis({ lookups: [{ messageId: 'q@x', role: 'original' }] }),
+      profile: gmailUser,
+      lookups: { 'q@x': 'not-found' },
+      verdict: 'unsure',
+    },
+    {
+      name: 'not in Sent during a campaign: backscatter',
+      analysis: analysis({ lookups: [{ messageId: 'q@x', role: 'original' }] }),
+      profile: gmailUser,
+      lookups: { 'q@x': 'not-found' },
+      history: { automatedInWindow: 90, distinctRecipientDomains: 60, windowHours: 4 },
+      verdict: 'backscatter',
+    },
+    {
+      name: 'ordinary mail gets no verdict',
+      analysis: analysis({ kind: 'other', recipients: [] }),
+      profile: gmailUser,
+      lookups: {},
+      verdict: undefined,
+    },
+    {
+      name: 'an abuse report gets no verdict',
+      analysis: analysis({ kind: 'feedback-report', recipients: [] }),
+      profile: gmailUser,
+      lookups: {},
+      verdict: undefined,
+    },
+  ])('$name → $verdict', c => {
+    const d = decide(c.analysis, c.profile, c.lookups, c.history);
+    expect(d.verdict).toBe(c.verdict);
+    if (c.verdict !== undefined) {
+      expect(d.evidence.length).toBeGreaterThan(0);
+      expect(d.confidence).toBeGreaterThan(0);
+      expect(d.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test('evidence is ordered strongest first, neutral notes last', () => {
+    const d = decide(forged, gmailUser, { 'XJ3K9@mail.gmail.com': 'unavailable' });
+    const weights = d.evidence.filter(e => e.direction !== 'neutral').map(e => e.weight);
+    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    expect(d.evidence.at(-1)?.direction).toBe('neutral');
+  });
+
+  test('an unavailable Sent folder never pushes toward backscatter', () => {
+    const base = decide(genuine, gmailUser, {});
+    const unavailable = decide(genuine, gmailUser, { [genuine.original!.messageId!]: 'unavailable' });
+    expect(unavailable.verdict).toBe(base.verdict);
+    expect(unavailable.evidence.filter(e => e.direction === 'backscatter')).toEqual(
+      base.evidence.filter(e => e.direction === 'backscatter'),
+    );
+  });
+
+  test('explains a legitimate bounce per recipient', () => {
+    const d = decide(
+      { ...genuine, recipients: [recipient({ status: '5.7.26', reason: 'auth-policy' })] },
+      gmailUser,
+      {},
+    );
+    expect(d.explanation).toEqual([
+      expect.objectContaining({
+        key: 'explain.dmarc-fail',
+        recipient: 'bob@remote.example',
+        status: '5.7.26',
+      }),
+    ]);
+  });
+
+  test('is pure: same input, same output, inputs untouched', () => {
+    const snapshot = JSON.stringify([forged, gmailUser]);
+    const a = decide(forged, gmailUser, {});
+    const b = decide(forged, gmailUser, {});
+    expect(a).toEqual(b);
+    expect(JSON.stringify([forged, gmailUser])).toBe(snapshot);
+  });
+});

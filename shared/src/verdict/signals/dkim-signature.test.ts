@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import type { DkimSignature, OriginalMessage } from '../../types';
+import { analysis, original, outcome, postfixHop, profile, type SignalCase } from '../testing';
+import * as signal from './dkim-signature';
+
+const gmailUser = profile(['alice@gmail.com']);
+const remoteEntry = postfixHop('dsl-187-1-2-3.isp.example', '187.1.2.3', 'mx1.remote.example');
+const from = [{ name: undefined, address: 'alice@gmail.com' }];
+const thirdParty = (dkim: DkimSignature[], extra: Partial<OriginalMessage> = {}) =>
+  analysis({
+    original: original({ dkim, from, received: [remoteEntry.hop], receivedRaw: [remoteEntry.raw], ...extra }),
+  });
+
+describe('fires', () => {
+  test.each<SignalCase & { direction: string; variant: string }>([
+    {
+      name: 'signed d=gmail.com',
+      analysis: thirdParty([{ domain: 'gmail.com', selector: '20230601' }]),
+      profile: gmailUser,
+      direction: 'legitimate',
+      variant: 'match',
+    },
+    {
+      name: 'unsigned, through a third party',
+      analysis: thirdParty([]),
+      profile: gmailUser,
+      direction: 'backscatter',
+      variant: 'missing',
+    },
+    {
+      name: 'signed by a stranger',
+      analysis: thirdParty([{ domain: 'spam.example', selector: 's' }]),
+      profile: gmailUser,
+      direction: 'backscatter',
+      variant: 'foreign',
+    },
+    {
+      name: 'learned d= of a custom domain',
+      analysis: analysis({ original: original({ dkim: [{ domain: 'example.org', selector: 'google' }] }) }),
+      profile: profile(['alice@example.org'], { dkimDomains: ['example.org'] }),
+      direction: 'legitimate',
+      variant: 'match',
+    },
+  ])('$name', c => {
+    expect(outcome(signal, c)).toEqual({ direction: c.direction, variant: c.variant });
+  });
+});
+
+describe('stays quiet', () => {
+  test.each<SignalCase>([
+    {
+      name: 'nothing known about the user’s signing',
+      analysis: thirdParty([]),
+      profile: profile(['alice@example.org']),
+    },
+    {
+      name: 'unsigned, but the headers were cut',
+      analysis: thirdParty([], { headersTruncated: true }),
+      profile: gmailUser,
+    },
+    {
+      name: 'unsigned, original quoted inline',
+      analysis: thirdParty([], { via: 'inline' }),
+      profile: gmailUser,
+    },
+    {
+      name: 'unsigned copy in a bounce the user’s own provider wrote',
+      analysis: analysis({
+        reportingMta: 'mx.google.com',
+        original: original({
+          from,
+          received: [postfixHop('laptop.isp.example', '84.1.2.3', 'smtp.gmail.com', 'ESMTPSA').hop],
+        }),
+      }),
+      profile: gmailUser,
+    },
+  ])('$name', c => {
+    expect(outcome(signal, c)).toBeUndefined();
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest';
+import { analysis, hop, original, outcome, postfixHop, profile, type SignalCase } from '../testing';
+import * as signal from './entry-hop';
+
+const gmailUser = profile(['alice@gmail.com']);
+const selfHosted = profile(['alice@example.org'], { relays: ['mail.example.org'] });
+const top = postfixHop('mx2.remote.example', '10.0.0.2', 'mx1.remote.example');
+
+function bounceOf(hops: { raw: string; hop: ReturnType<typeof hop> }[]) {
+  return analysis({
+    original: original({ received: hops.map(h => h.hop), receivedRaw: hops.map(h => h.raw) }),
+  });
+}
+
+describe('fires', () => {
+  test.each<SignalCase & { direction: string; variant: string }>([
+    {
+      name: 'handed over by Gmail, IP in Google’s range',
+      analysis: bounceOf([top, postfixHop('mail-wr1-f54.google.com', '209.85.221.54', 'mx2.remote.example')]),
+      profile: gmailUser,
+      direction: 'legitimate',
+      variant: 'provider',
+    },
+    {
+      name: 'claims to be Gmail from an address outside Google’s ranges',
+      analysis: bounceOf([postfixHop('mail-wr1-f54.google.com', '187.1.2.3', 'mx1.remote.example')]),
+      profile: gmailUser,
+      direction: 'backscatter',
+      variant: 'ip-mismatch',
+    },
+    {
+      name: 'handed over by the user’s own server',
+      analysis: bounceOf([postfixHop('mail.example.org', '198.51.100.7', 'mx1.remote.example')]),
+      profile: selfHosted,
+      direction: 'legitimate',
+      variant: 'relay',
+    },
+    {
+      name: 'the user’s own server bounced it after an authenticated submission',
+      analysis: bounceOf([postfixHop('laptop.dsl.isp.example', '84.1.2.3', 'mail.example.org', 'ESMTPSA')]),
+      profile: selfHosted,
+      direction: 'legitimate',
+      variant: 'submission',
+    },
+    {
+      name: 'the user’s own server took it unauthenticated from outside',
+      analysis: bounceOf([postfixHop('bot.dsl.isp.example', '84.1.2.3', 'mail.example.org', 'ESMTP')]),
+      profile: selfHosted,
+      direction: 'backscatter',
+      variant: 'foreign',
+    },
+    {
+      name: 'handed over by a spam bot, forged Gmail hop below',
+      analysis: bounceOf([
+        top,
+        postfixHop('dsl-187-1-2-3.isp.example', '187.1.2.3', 'mx2.remote.example'),
+        postfixHop('mail-wr1-f54.google.com', '209.85.221.54', 'smtp.gmail.com'),
+      ]),
+      profile: gmailUser,
+      direction: 'backscatter',
+      variant: 'foreign',
+    },
+    {
+      name: 'HELO claims the user’s server but the receiver found no reverse name',
+      analysis: bounceOf([
+        {
+          raw: 'from mail.example.org (unknown [187.1.2.3]) by mx1.remote.example (Postfix) with ESMTP id 1; date',
+          hop: hop({
+            fromHost: 'mail.example.org',
+            ip: '187.1.2.3',
+            byHost: 'mx1.remote.example',
+            protocol: 'ESMTP',
+          }),
+        },
+      ]),
+      profile: selfHosted,
+      direction: 'backscatter',
+      variant: 'foreign',
+    },
+    {
+      name: 'behind a filtering gateway whose own line continues the chain',
+      analysis: bounceOf([
+        postfixHop('relay.gateway.example', '203.0.113.9', 'mx1.remote.example'),
+        postfixHop('mail-wr1-f54.google.com', '209.85.221.54', 'in.gateway.example'),
+      ]),
+      profile: gmailUser,
+      direction: 'legitimate',
+      variant: 'provider',
+    },
+  ])('$name', c => {
+    expect(outcome(signal, c)).toEqual({ direction: c.direction, variant: c.variant });
+  });
+});
+
+describe('stays quiet', () => {
+  test.each<SignalCase>([
+    { name: 'no original', analysis: analysis() },
+    {
+      name: 'original without Received lines (Gmail’s own DSN)',
+      analysis: analysis({ original: original() }),
+      profile: gmailUser,
+    },
+    {
+      name: 'every hop inside the receiving side, no authenticated submission',
+      analysis: bounceOf([
+        postfixHop('mx2.remote.example', '10.0.0.2', 'mx1.remote.example'),
+        postfixHop('localhost', '127.0.0.1', 'mx2.remote.example'),
+      ]),
+    },
+  ])('$name', c => {
+    expect(outcome(signal, c)).toBeUndefined();
+  });
+});
