@@ -9,5 +9,14 @@ const run = (cmd, args) => {
 };
 
 run('npm', ['run', '--silent', 'build']);
-console.log('\nBackscatter Guard: scanning the bundled sample messages in samples/\n');
-run('node', ['dist/cli/backscatter-guard.mjs', 'scan', 'samples/']);
+console.log('\nBackscatter Guard: scanning samples/inbox as the user shironeko@example.jp,');
+console.log('whose Sent folder is samples/sent/Sent.mbox (see samples/README.md)\n');
+run('node', [
+  'dist/cli/backscatter-guard.mjs',
+  'scan',
+  '--me',
+  'shironeko@example.jp',
+  '--sent',
+  'samples/sent',
+  'samples/inbox',
+]);

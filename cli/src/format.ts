@@ -174,10 +174,11 @@ export function tableLayout(columns: number, withVerdict: boolean): TableLayout 
   const kind = 16;
   const gaps = withVerdict ? 10 : 8;
   const rest = Math.max(columns - kind - verdict - gaps, 60);
-  const source = Math.min(34, Math.max(16, Math.floor(rest * 0.25)));
-  const recipients = Math.min(34, Math.max(16, Math.floor(rest * 0.25)));
+  const source = Math.min(34, Math.max(16, Math.floor(rest * (withVerdict ? 0.22 : 0.25))));
+  const recipients = Math.min(34, Math.max(16, Math.floor(rest * (withVerdict ? 0.2 : 0.25))));
+  // With a verdict the reason column holds a sentence ("The address … does not exist."): give it room.
   const reason = withVerdict
-    ? Math.min(60, Math.max(18, Math.floor(rest * 0.3)))
+    ? Math.min(70, Math.max(18, Math.floor(rest * 0.36)))
     : Math.min(28, Math.max(14, Math.floor(rest * 0.18)));
   const subject = Math.max(20, rest - source - recipients - reason);
   return { source, kind, verdict, recipients, reason, subject };

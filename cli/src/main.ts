@@ -1,8 +1,8 @@
 // Entry of `backscatter-guard` (built by `npm run build:cli` into dist/cli/backscatter-guard.mjs).
 // Only wiring: the real process, the real engine. Everything else is in scan.ts and friends.
-import { analyze } from '../../shared/src/index';
 import { readAllStdin } from './inputs';
-import { analyzeOnly, runCli, type Terminal } from './scan';
+import { runCli, type Terminal } from './scan';
+import { makeScanner } from './verdict';
 
 const terminal: Terminal = {
   stdout: text => process.stdout.write(text),
@@ -22,7 +22,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-runCli(process.argv.slice(2), terminal, analyzeOnly(analyze)).then(
+runCli(process.argv.slice(2), terminal, makeScanner).then(
   code => {
     process.exitCode = code;
   },

@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { analysis, original } from '../test/analysis';
+import { explanationText, indexSent, lookupsFor, newestFirst, whyText } from './verdict';
+
+describe('lookupsFor', () => {
+  const a = analysis({
+    lookups: [
+      { messageId: 'abc@example.org', role: 'original' },
+      { messageId: 'Up@Example.ORG', role: 'references' },
+      { messageId: 'gone@example.org', role: 'in-reply-to' },
+    ],
+  });
+  test('without a Sent folder every id is unavailable', () => {
+    expect(lookupsFor(a, undefined)).toEqual({
+      'abc@example.org': 'unavailable',
+      'Up@Example.ORG': 'unavailable',
+      'gone@example.org': 'unavailable',
+    });
+  });
+  test('with one: found (exactly or ignoring case) or not-found', () => {
+    const sent = indexSent([
+      original({ messageId: 'abc@example.org' }),
+      original({ messageId: 'up@example.org' }),
+      original({ messageId: undefined }),
+    ]);
+    expect(lookupsFor(a, sent)).toEqual({
+      'abc@example.org': 'found',
+      'Up@Example.ORG': 'found',
+      'gone@example.org': 'not-found',
+    });
+  });
+  test('nothing asked, nothing answered', () => {
+    expect(lookupsFor(analysis({ lookups: [] }), indexSent([]))).toEqual({});
+  });
+});
+
+test('newestFirst sorts by Date, undated last, stable otherwise', () => {
+  const s = [
+    original({ messageId: 'a', date: 'Mon, 1 Jan 2024 10:00:00 +0000' }),
+    original({ messageId: 'b', date: undefined }),
+    original({ messageId: 'c', date: 'Tue, 2 Jan 2024 10:00:00 +0000' }),
+    original({ messageId: 'd', date: 'garbage' }),
+    original({ messageId: 'e', date: 'Tue, 2 Jan 2024 10:00:00 +0000' }),
+  ];
+  expect(newestFirst(s).map(x => x.messageId)).toEqual(['c', 'e', 'a', 'b', 'd']);
+});
+
+describe('texts', () => {
+  test('explanation: sentence and what to do, from the English table', () => {
+    const text = explanationText({
+      recipient: 'x@example.net',
+      reason: 'user-unknown',
+      status: '5.1.1',
+      key: 'explain.user-unknown',
+      params: { recipient: 'x@example.net' },
+    });
+    expect(text).toMatch(/^The address x@example\.net does not exist\. \S/);
+  });
+  test('an unknown key shows as itself, never blank', () => {
+    expect(
+      explanationText({
+        recipient: undefined,
+        reason: 'other',
+        status: undefined,
+        key: 'explain.nope',
+        params: {},
+      }),
+    ).toBe('explain.nope');
+  });
+  test('why: legitimate → the explanation; otherwise the strongest non-neutral evidence', () => {
+    const explanation = [
+      {
+        recipient: 'x@example.net',
+        reason: 'user-unknown' as const,
+        status: '5.1.1',
+        key: 'explain.user-unknown',
+        params: { recipient: 'x@example.net' },
+      },
+    ];
+    const evidence = [
+      { signal: 'no-original', direction: 'neutral' as const, weight: 0, params: {} },
+      {
+        signal: 'sent-original',
+        direction: 'backscatter' as const,
+        weight: 3,
+        params: { variant: 'not-found', messageId: 'm@x' },
+      },
+    ];
+    expect(whyText({ verdict: 'legitimate', confidence: 0.9, evidence, explanation }, analysis())).toBe(
+      'The address x@example.net does not exist.',
+    );
+    expect(whyText({ verdict: 'backscatter', confidence: 0.9, evidence, explanation }, analysis())).toBe(
+      'The bounced message m@x is not in your Sent folder.',
+    );
+    expect(whyText({ verdict: 'unsure', confidence: 0.5, evidence: [], explanation: [] }, analysis())).toBe(
+      '',
+    );
+  });
+});

@@ -1,0 +1,122 @@
+// The verdict in the CLI (issue 3 §4): --me and --sent feed learnProfile() and the Sent-folder lookups,
+// then decide() runs on each analysis. Lookups are `unavailable` unless a Sent folder with at least one
+// readable message was given: an empty or unreadable Sent folder proves nothing (the Thunderbird spike in
+// ../shared/handbook/thunderbird-platform.md junked a real bounce exactly that way).
+import {
+  analyze,
+  decide,
+  learnProfileFromSummaries,
+  summarizeHeaders,
+  type Analysis,
+  type Decision,
+  type ExplanationItem,
+  type Lookups,
+  type OriginalMessage,
+} from '../../shared/src/index';
+import { format, formatEvidence, hasString } from '../../shared/i18n/index';
+import type { ScanOptions } from './args';
+import { planInputs, readPlanned } from './inputs';
+import type { MakeScanner, Scanner, Terminal } from './scan';
+
+/** The Message-IDs of the user's sent mail, as the Message-ID header carries them (no angle brackets). */
+export interface SentIndex {
+  ids: ReadonlySet<string>;
+  /** Lower-cased ids: some gateways change the case of the right-hand side. */
+  lowerIds: ReadonlySet<string>;
+  summaries: OriginalMessage[];
+}
+
+export function indexSent(summaries: OriginalMessage[]): SentIndex {
+  const ids = new Set<string>();
+  const lowerIds = new Set<string>();
+  for (const s of summaries) {
+    if (s.messageId !== undefined) {
+      ids.add(s.messageId);
+      lowerIds.add(s.messageId.toLowerCase());
+    }
+  }
+  return { ids, lowerIds, summaries };
+}
+
+/** What the shell answers for each id analyze() asked about. No index: every id is `unavailable`. */
+export function lookupsFor(analysis: Analysis, sent: SentIndex | undefined): Lookups {
+  const out: Record<string, 'found' | 'not-found' | 'unavailable'> = {};
+  for (const request of analysis.lookups) {
+    const id = request.messageId;
+    out[id] =
+      sent === undefined
+        ? 'unavailable'
+        : sent.ids.has(id) || sent.lowerIds.has(id.toLowerCase())
+          ? 'found'
+          : 'not-found';
+  }
+  return out;
+}
+
+/** Newest first (learnProfile samples the first N), undated last, otherwise in reading order. */
+export function newestFirst(summaries: OriginalMessage[]): OriginalMessage[] {
+  const time = (s: OriginalMessage): number => {
+    const t = s.date === undefined ? NaN : Date.parse(s.date);
+    return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
+  };
+  return summaries
+    .map((s, i) => ({ s, i, t: time(s) }))
+    .sort((a, b) => b.t - a.t || a.i - b.i)
+    .map(x => x.s);
+}
+
+/** Explanation item → one sentence plus what to do, in English. */
+export function explanationText(item: ExplanationItem): string {
+  const text = format(item.key, item.params);
+  const action = `${item.key}.action`;
+  return hasString(action) ? `${text} ${format(action, item.params)}` : text;
+}
+
+/** The table's one-line reason: for a real bounce, what failed; otherwise the strongest evidence. */
+export function whyText(decision: Decision, _analysis: Analysis): string {
+  const first = decision.explanation[0];
+  if (decision.verdict === 'legitimate' && first !== undefined) {
+    return format(first.key, first.params);
+  }
+  const top = decision.evidence.find(e => e.direction !== 'neutral') ?? decision.evidence[0];
+  return top === undefined ? '' : formatEvidence(top);
+}
+
+async function readSentFolders(paths: readonly string[], terminal: Terminal): Promise<OriginalMessage[]> {
+  const summaries: OriginalMessage[] = [];
+  for (const input of await planInputs(paths)) {
+    for (const message of await readPlanned(input, terminal.readStdin)) {
+      if (message.error !== undefined) {
+        terminal.stderr(`backscatter-guard: --sent ${message.source}: ${message.error} (skipped)\n`);
+      } else {
+        summaries.push(summarizeHeaders(message.bytes));
+      }
+    }
+  }
+  return summaries;
+}
+
+/** Analysis only, or analysis + verdict when --me or --sent is given. */
+export const makeScanner: MakeScanner = async (
+  options: ScanOptions,
+  terminal: Terminal,
+): Promise<Scanner> => {
+  if (options.me.length === 0 && options.sent.length === 0) {
+    return { scan: async bytes => ({ analysis: await analyze(bytes) }), withVerdict: false };
+  }
+  const summaries = options.sent.length > 0 ? newestFirst(await readSentFolders(options.sent, terminal)) : [];
+  if (options.sent.length > 0 && summaries.length === 0) {
+    terminal.stderr('backscatter-guard: no readable message in --sent; Sent lookups are "unavailable"\n');
+  }
+  const sent = summaries.length > 0 ? indexSent(summaries) : undefined;
+  const profile = learnProfileFromSummaries(summaries, options.me);
+  return {
+    withVerdict: true,
+    scan: async bytes => {
+      const analysis = await analyze(bytes);
+      return { analysis, decision: decide(analysis, profile, lookupsFor(analysis, sent)) };
+    },
+    explain: explanationText,
+    why: whyText,
+  };
+};

@@ -1,0 +1,223 @@
+// The scan command with the real engine and the real verdict, in process, on temp copies of corpus files
+// and the bundled samples; plus the built file run as a child process (what `npx backscatter-guard` runs).
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  readdirSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { JsonRecord } from '../src/format';
+import { runCli, type Terminal } from '../src/scan';
+import { makeScanner } from '../src/verdict';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const corpus = path.resolve(repoRoot, '../shared/corpus/sisimai');
+const samples = path.join(repoRoot, 'samples');
+
+function terminal(): Terminal & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    stdout: t => out.push(t),
+    stderr: t => err.push(t),
+    stdoutIsTty: false,
+    stderrIsTty: false,
+    columns: undefined,
+    env: {},
+    readStdin: () => Promise.resolve(new Uint8Array()),
+  };
+}
+const jsonLines = (t: { out: string[] }): JsonRecord[] =>
+  t.out
+    .join('')
+    .split('\n')
+    .filter(Boolean)
+    .map(l => JSON.parse(l) as JsonRecord);
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'bg-engine-'));
+  mkdirSync(path.join(dir, 'in'));
+  copyFileSync(path.join(corpus, 'maildir/bsd/lhost-postfix-03.eml'), path.join(dir, 'in', 'postfix.eml'));
+  copyFileSync(path.join(corpus, 'mailbox/mbox-0'), path.join(dir, 'in', 'mbox-0'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('analysis only', () => {
+  test('a Postfix bounce and the 37 messages of an mbox, with the JSON contract filled from the engine', async () => {
+    const t = terminal();
+    expect(await runCli(['scan', '--json', path.join(dir, 'in')], t, makeScanner)).toBe(0);
+    const records = jsonLines(t);
+    expect(records).toHaveLength(38);
+    expect(records.filter(r => r.source.includes('mbox-0#')).map(r => r.source.split('#')[1])).toEqual(
+      Array.from({ length: 37 }, (_x, i) => String(i + 1)),
+    );
+    const postfix = records.find(r => r.source.endsWith('postfix.eml'));
+    expect(postfix).toMatchObject({
+      kind: 'ndr',
+      recipients: [expect.objectContaining({ address: 'kijitora@example.net', reason: 'user-unknown' })],
+      original: expect.objectContaining({
+        found: true,
+        messageId: '20140701000000.000000000000@e1.example.ne.jp',
+        subject: 'Message',
+      }),
+      error: null,
+    });
+    expect(postfix).not.toHaveProperty('verdict');
+    expect(records.filter(r => r.kind !== 'other').length).toBeGreaterThan(30);
+  });
+});
+
+describe('with --me and --sent (issue 3 §4)', () => {
+  test('the samples: the bounce of mail in Sent is legitimate, with evidence and an explanation', async () => {
+    const t = terminal();
+    expect(
+      await runCli(
+        [
+          'scan',
+          '--json',
+          '--me',
+          'shironeko@example.jp',
+          '--sent',
+          path.join(samples, 'sent'),
+          path.join(samples, 'inbox'),
+        ],
+        t,
+        makeScanner,
+      ),
+    ).toBe(0);
+    const records = jsonLines(t);
+    expect(records).toHaveLength(readdirSync(path.join(samples, 'inbox')).length);
+    const postfix = records.find(r => r.source.includes('01-bounce-postfix'));
+    expect(postfix?.verdict).toBe('legitimate');
+    expect(postfix?.confidence).toBeGreaterThan(0.5);
+    expect(postfix?.evidence?.some(e => e.signal === 'sent-original' && e.direction === 'legitimate')).toBe(
+      true,
+    );
+    expect(postfix?.explanation?.[0]?.text).toMatch(/kijitora@example\.net/);
+    for (const r of records) {
+      expect(r).toHaveProperty('verdict');
+      if (r.kind === 'other') {
+        expect(r.verdict).toBeNull();
+      } else {
+        expect(['backscatter', 'legitimate', 'unsure']).toContain(r.verdict);
+        expect(r.evidence?.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  test('without --sent the same bounce cannot be confirmed: its lookup is unavailable', async () => {
+    const t = terminal();
+    await runCli(
+      [
+        'scan',
+        '--json',
+        '--me',
+        'shironeko@example.jp',
+        path.join(samples, 'inbox', '01-bounce-postfix-user-unknown.eml'),
+      ],
+      t,
+      makeScanner,
+    );
+    const [record] = jsonLines(t);
+    expect(record?.verdict).not.toBe('legitimate');
+    expect(
+      record?.evidence?.find(e => e.signal === 'sent-original')?.params['variant'] ?? 'unavailable',
+    ).toBe('unavailable');
+  });
+
+  test('an unreadable --sent is reported on stderr and counts as unavailable', async () => {
+    const t = terminal();
+    await runCli(
+      [
+        'scan',
+        '--json',
+        '--sent',
+        path.join(dir, 'no-such-folder'),
+        path.join(samples, 'inbox', '01-bounce-postfix-user-unknown.eml'),
+      ],
+      t,
+      makeScanner,
+    );
+    expect(t.err.join('')).toMatch(/--sent .*no-such-folder: ENOENT.*\n.*no readable message in --sent/s);
+    expect(jsonLines(t)[0]?.verdict).not.toBe('legitimate');
+  });
+
+  test('the table gains a verdict column, a reason and a summary with verdict counts', async () => {
+    const t = terminal();
+    await runCli(
+      [
+        'scan',
+        '--me',
+        'shironeko@example.jp',
+        '--sent',
+        path.join(samples, 'sent'),
+        path.join(samples, 'inbox'),
+      ],
+      t,
+      makeScanner,
+    );
+    const lines = t.out.join('').trimEnd().split('\n');
+    expect(lines[0]).toMatch(/KIND\s+VERDICT\s+RECIPIENTS\s+WHY\s+ORIGINAL SUBJECT/);
+    expect(lines.find(l => l.includes('postfix-user-unknown'))).toMatch(
+      /ndr\s+legitimate\s+kijitora@example\.net\s+The address kijitora@example\.net does not/,
+    );
+    expect(lines.at(-1)).toMatch(/^10 messages: .* · verdicts: .*legitimate/);
+  });
+});
+
+describe('the built CLI', () => {
+  const bin = path.join(repoRoot, 'dist/cli/backscatter-guard.mjs');
+  beforeAll(() => {
+    // Build when the bundle is missing or older than its sources, so the test runs what users run.
+    const newest = (d: string): number =>
+      Math.max(...readdirSync(d, { recursive: true }).map(f => statSync(path.join(d, String(f))).mtimeMs));
+    if (
+      !existsSync(bin) ||
+      statSync(bin).mtimeMs <
+        Math.max(newest(path.join(repoRoot, 'cli/src')), newest(path.join(repoRoot, 'shared/src')))
+    ) {
+      const build = spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: repoRoot, encoding: 'utf8' });
+      expect(build.status, build.stderr).toBe(0);
+    }
+  }, 120_000);
+
+  test('scan --json - reads stdin; exit 0', () => {
+    const run = spawnSync(process.execPath, [bin, 'scan', '--json', '-'], {
+      input: readFileSync(path.join(corpus, 'maildir/bsd/lhost-postfix-03.eml')),
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout.trim())).toMatchObject({ source: '-', kind: 'ndr' });
+  });
+
+  test('bad usage: exit 2 and one line on stderr', () => {
+    const run = spawnSync(process.execPath, [bin, 'scan', '--nope'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^backscatter-guard: unknown option --nope\n$/);
+  });
+
+  test('closing the pipe early is not a crash', () => {
+    const file = path.join(dir, 'many.mbox');
+    const one = readFileSync(path.join(corpus, 'maildir/bsd/lhost-postfix-03.eml'), 'latin1');
+    writeFileSync(file, `From x Thu Sep 18 17:54:04 2008\n${one}\n`.repeat(300), 'latin1');
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" scan --json "${file}" | head -n 1`], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/EPIPE|Error/);
+  });
+});
