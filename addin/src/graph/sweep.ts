@@ -63,10 +63,17 @@ export function looksAutomated(message: GraphMessageSummary): boolean {
   return AUTOMATED_SENDER.test(address) || AUTOMATED_SUBJECT.test(message.subject ?? '');
 }
 
+/** "String 0x001A" and "String 0x1a" (Graph answers with the short form) name the same property. */
+function sameProperty(a: string, b: string): boolean {
+  const norm = (id: string) => {
+    const m = /^(\w+)\s+0x([0-9a-f]+)$/i.exec(id.trim());
+    return m ? `${m[1]!.toLowerCase()} ${parseInt(m[2]!, 16)}` : id.trim().toLowerCase();
+  };
+  return norm(a) === norm(b);
+}
+
 export function messageClassOf(message: GraphMessageSummary): string | undefined {
-  return message.singleValueExtendedProperties?.find(
-    p => p.id.toLowerCase() === MESSAGE_CLASS_PROPERTY.toLowerCase(),
-  )?.value;
+  return message.singleValueExtendedProperties?.find(p => sameProperty(p.id, MESSAGE_CLASS_PROPERTY))?.value;
 }
 
 export function inboxQuery(days: number, now: Date): string {

@@ -1,0 +1,402 @@
+// The Graph client and the Inbox sweep against an in-memory fetch that answers with the documented
+// JSON shapes ({value, @odata.nextLink}, error {code, message}, 429 + Retry-After).
+import { describe, expect, test, vi } from 'vitest';
+import type { Analysis } from '../../shared/src/index';
+import { parseConfig } from '../src/config';
+import { GraphClient, GraphError, retryAfterSeconds } from '../src/graph/client';
+import { createGraphPort } from '../src/graph/port';
+import {
+  defaultSelection,
+  inboxQuery,
+  looksAutomated,
+  moveMessages,
+  sentItemsLookup,
+  sweepInbox,
+  type GraphMessageSummary,
+} from '../src/graph/sweep';
+import type { AssessFn } from '../src/verdict/assess';
+
+const BASE = 'https://graph.example.test/v1.0';
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+
+function client(
+  handler: (url: URL, init: RequestInit | undefined) => Response | Promise<Response>,
+  sleeps: number[] = [],
+) {
+  return new GraphClient({
+    baseUrl: BASE,
+    getToken: async () => 'token-1',
+    fetch: async (input, init) => handler(new URL(String(input)), init),
+    sleep: async ms => {
+      sleeps.push(ms);
+    },
+  });
+}
+
+describe('retryAfterSeconds', () => {
+  test.each([
+    ['5', 5],
+    [' 0 ', 0],
+    ['Fri, 27 Nov 2026 00:00:10 GMT', 10],
+    ['Fri, 27 Nov 2026 00:00:00 GMT', 0],
+    ['soon', undefined],
+    [null, undefined],
+  ])('%j → %j', (header, seconds) => {
+    expect(retryAfterSeconds(header, Date.parse('Fri, 27 Nov 2026 00:00:00 GMT'))).toBe(seconds);
+  });
+});
+
+describe('GraphClient', () => {
+  test('waits Retry-After seconds on 429, then succeeds; sends the bearer token', async () => {
+    const sleeps: number[] = [];
+    const seen: string[] = [];
+    let calls = 0;
+    const graph = client((url, init) => {
+      seen.push(String(new Headers(init?.headers).get('Authorization')));
+      calls += 1;
+      return calls === 1
+        ? json({ error: { code: 'TooManyRequests', message: 'slow down' } }, 429, { 'Retry-After': '3' })
+        : json({ value: [1] });
+    }, sleeps);
+    expect(await graph.json('/me/messages')).toEqual({ value: [1] });
+    expect(sleeps).toEqual([3000]);
+    expect(seen).toEqual(['Bearer token-1', 'Bearer token-1']);
+  });
+
+  test('503 without Retry-After backs off exponentially and gives up after maxRetries', async () => {
+    const sleeps: number[] = [];
+    const graph = new GraphClient({
+      baseUrl: BASE,
+      getToken: async () => 't',
+      fetch: async () => json({ error: { code: 'ServiceUnavailable', message: 'down' } }, 503),
+      sleep: async ms => {
+        sleeps.push(ms);
+      },
+      maxRetries: 3,
+    });
+    await expect(graph.json('/me')).rejects.toMatchObject({ status: 503, code: 'ServiceUnavailable' });
+    expect(sleeps).toEqual([2000, 4000, 8000]);
+  });
+
+  test('caps a huge Retry-After', async () => {
+    const sleeps: number[] = [];
+    let calls = 0;
+    const graph = client(
+      () => (++calls === 1 ? json({}, 429, { 'Retry-After': '86400' }) : json({ value: [] })),
+      sleeps,
+    );
+    await graph.json('/me/messages');
+    expect(sleeps).toEqual([120_000]);
+  });
+
+  test('pages through @odata.nextLink and refuses links to another origin', async () => {
+    const graph = client(url =>
+      url.searchParams.get('page') === '2'
+        ? json({ value: ['c'], '@odata.nextLink': 'https://evil.example/steal' })
+        : json({ value: ['a', 'b'], '@odata.nextLink': `${BASE}/me/messages?page=2` }),
+    );
+    const pages: string[][] = [];
+    await expect(
+      (async () => {
+        for await (const page of graph.pages<string>('/me/messages')) {
+          pages.push(page);
+        }
+      })(),
+    ).rejects.toBeInstanceOf(GraphError);
+    expect(pages).toEqual([['a', 'b'], ['c']]);
+  });
+
+  test('$value returns the bytes untouched', async () => {
+    const bytes = Uint8Array.from([0x46, 0x72, 0xc3, 0xbc, 0xff, 0x0d, 0x0a]);
+    const graph = client(url => {
+      expect(url.pathname).toBe('/v1.0/me/messages/AAMk%3D%3D/$value');
+      return new Response(bytes, { status: 200 });
+    });
+    expect([...(await graph.mime('AAMk=='))]).toEqual([...bytes]);
+  });
+
+  test('move posts destinationId and returns the new id', async () => {
+    const graph = client(async (url, init) => {
+      expect(init?.method).toBe('POST');
+      expect(url.pathname).toBe('/v1.0/me/messages/old-id/move');
+      expect(JSON.parse(String(init?.body))).toEqual({ destinationId: 'junkemail' });
+      return json({ id: 'new-id', parentFolderId: 'junk' }, 201);
+    });
+    expect(await graph.move('old-id', 'junkemail')).toBe('new-id');
+  });
+
+  test('an error body becomes a GraphError with code and message', async () => {
+    const graph = client(() =>
+      json(
+        { error: { code: 'ErrorItemNotFound', message: 'The specified object was not found in the store.' } },
+        404,
+      ),
+    );
+    await expect(graph.move('gone', 'inbox')).rejects.toThrow(
+      'Graph 404 ErrorItemNotFound: The specified object was not found in the store.',
+    );
+  });
+});
+
+const summary = (id: string, over: Partial<GraphMessageSummary> = {}): GraphMessageSummary => ({
+  id,
+  subject: 'Hello',
+  from: { emailAddress: { name: 'Erin', address: 'erin@example.net' } },
+  receivedDateTime: '2026-11-27T08:00:00Z',
+  ...over,
+});
+
+describe('the cheap pre-filter', () => {
+  describe('picks', () => {
+    test.each([
+      [
+        'an NDR by message class',
+        summary('1', {
+          subject: 'Whatever',
+          singleValueExtendedProperties: [{ id: 'String 0x1a', value: 'REPORT.IPM.Note.NDR' }],
+        }),
+      ],
+      [
+        'MAILER-DAEMON',
+        summary('2', { from: { emailAddress: { address: 'MAILER-DAEMON@mx.example.net' } } }),
+      ],
+      ['postmaster', summary('3', { from: { emailAddress: { address: 'postmaster@example.com' } } })],
+      ['Undeliverable:', summary('4', { subject: 'Undeliverable: Meet for lunch?' })],
+      ['Automatic reply:', summary('5', { subject: 'Automatic reply: Offer' })],
+      ['German', summary('6', { subject: 'Unzustellbar: Angebot' })],
+      ['a challenge', summary('7', { subject: 'Please confirm your message' })],
+    ])('%s', (_name, message) => {
+      expect(looksAutomated(message)).toBe(true);
+    });
+  });
+  describe('skips', () => {
+    test.each([
+      ['ordinary mail', summary('8')],
+      [
+        'a read receipt class is still a report',
+        summary('9', { singleValueExtendedProperties: [{ id: 'String 0x001A', value: 'IPM.Note' }] }),
+      ],
+    ])('%s', (_name, message) => {
+      expect(looksAutomated(message)).toBe(false);
+    });
+  });
+
+  test('the Inbox query asks for few fields, the date window and the message class', () => {
+    const url = new URL(`${BASE}${inboxQuery(7, new Date('2026-11-27T12:00:00.000Z'))}`);
+    expect(url.pathname).toBe('/v1.0/me/mailFolders/inbox/messages');
+    expect(url.searchParams.get('$filter')).toBe('receivedDateTime ge 2026-11-20T12:00:00Z');
+    expect(url.searchParams.get('$select')).toBe('id,subject,from,receivedDateTime,internetMessageId');
+    expect(url.searchParams.get('$expand')).toBe(
+      "singleValueExtendedProperties($filter=id eq 'String 0x001A')",
+    );
+  });
+});
+
+describe('sentItemsLookup', () => {
+  test('found / not-found / unavailable, with OData quoting and a cache', async () => {
+    const filters: string[] = [];
+    const graph = client(url => {
+      const filter = url.searchParams.get('$filter') ?? '';
+      filters.push(filter);
+      if (filter.includes('broken')) {
+        return json({ error: { code: 'x', message: 'y' } }, 500);
+      }
+      return json({ value: filter.includes('mine@') ? [{ id: 's1' }] : [] });
+    });
+    const lookup = sentItemsLookup(graph);
+    const result = await lookup([
+      { messageId: 'mine@example.org', role: 'original' },
+      { messageId: "o'brien@example.org", role: 'references' },
+      { messageId: 'broken@example.org', role: 'in-reply-to' },
+      { messageId: 'mine@example.org', role: 'references' },
+    ]);
+    expect(result).toEqual({
+      'mine@example.org': 'found',
+      "o'brien@example.org": 'not-found',
+      'broken@example.org': 'unavailable',
+    });
+    expect(filters.filter(f => f.includes('mine@'))).toHaveLength(1);
+    expect(filters).toContain("internetMessageId eq '<o''brien@example.org>'");
+  });
+});
+
+const analysisFor = (kind: Analysis['kind']): Analysis => ({
+  kind,
+  format: undefined,
+  subject: undefined,
+  from: undefined,
+  to: [],
+  date: undefined,
+  messageId: undefined,
+  reportingMta: undefined,
+  recipients: [],
+  original: undefined,
+  answering: undefined,
+  challengeVendor: undefined,
+  lookups: [],
+  warnings: [],
+});
+
+describe('sweepInbox', () => {
+  test('lists every page, fetches MIME of candidates only, reports progress, preselects backscatter only', async () => {
+    const mimeFetched: string[] = [];
+    const graph = client(url => {
+      if (url.pathname.endsWith('/$value')) {
+        const id = decodeURIComponent(url.pathname.split('/').at(-2)!);
+        mimeFetched.push(id);
+        return new Response(`X-Verdict: ${id.split('-')[0]}\r\n\r\n`);
+      }
+      if (url.searchParams.get('page') === '2') {
+        return json({
+          value: [summary('unsure-4', { subject: 'Returned mail: see transcript' }), summary('ordinary-5')],
+        });
+      }
+      return json({
+        value: [
+          summary('backscatter-1', {
+            singleValueExtendedProperties: [{ id: 'String 0x001A', value: 'REPORT.IPM.Note.NDR' }],
+          }),
+          summary('ordinary-2'),
+          summary('legitimate-3', { from: { emailAddress: { address: 'mailer-daemon@example.com' } } }),
+        ],
+        '@odata.nextLink': `${BASE}/me/mailFolders/inbox/messages?page=2`,
+      });
+    });
+    const assess: AssessFn = async bytes => {
+      const verdict = /X-Verdict: (\w+)/.exec(new TextDecoder().decode(bytes))![1] as
+        'backscatter' | 'legitimate' | 'unsure';
+      return {
+        analysis: analysisFor('ndr'),
+        decision: { verdict, confidence: 0.8, evidence: [], explanation: [] },
+      };
+    };
+    const progress: string[] = [];
+    const items = await sweepInbox(graph, assess, {
+      days: 30,
+      onProgress: p => progress.push(`${p.phase}:${p.listed}/${p.candidates}/${p.checked}`),
+    });
+    expect(items.map(item => item.id)).toEqual(['backscatter-1', 'legitimate-3', 'unsure-4']);
+    expect(mimeFetched).toEqual(['backscatter-1', 'legitimate-3', 'unsure-4']);
+    expect(items[0]?.messageClass).toBe('REPORT.IPM.Note.NDR');
+    expect(progress).toEqual([
+      'listing:0/0/0',
+      'listing:3/2/0',
+      'listing:5/3/0',
+      'checking:5/3/0',
+      'checking:5/3/1',
+      'checking:5/3/2',
+      'checking:5/3/3',
+      'done:5/3/3',
+    ]);
+    expect([...defaultSelection(items)]).toEqual(['backscatter-1']);
+  });
+
+  test('a message whose MIME fails is kept with its error; the rest go on', async () => {
+    const graph = client(url =>
+      url.pathname.endsWith('/$value')
+        ? json({ error: { code: 'ErrorItemNotFound', message: 'gone' } }, 404)
+        : json({ value: [summary('a', { subject: 'Undeliverable: x' })] }),
+    );
+    const items = await sweepInbox(graph, vi.fn(), { days: 1 });
+    expect(items[0]?.error).toContain('ErrorItemNotFound');
+    expect(defaultSelection(items).size).toBe(0);
+  });
+
+  test('moveMessages moves exactly the ids given and records new ids and failures', async () => {
+    const graph = client(url => {
+      const id = url.pathname.split('/').at(-2)!;
+      return id === 'bad'
+        ? json({ error: { code: 'ErrorAccessDenied', message: 'no' } }, 403)
+        : json({ id: `new-${id}` }, 201);
+    });
+    const outcome = await moveMessages(graph, ['a', 'bad', 'c'], 'junkemail');
+    expect([...outcome.moved]).toEqual([
+      ['a', 'new-a'],
+      ['c', 'new-c'],
+    ]);
+    expect([...outcome.failed.keys()]).toEqual(['bad']);
+  });
+});
+
+describe('configuration', () => {
+  test.each([
+    [
+      { graphClientId: ' 0f1e2d3c-aaaa-bbbb-cccc-111122223333 ' },
+      {
+        graphClientId: '0f1e2d3c-aaaa-bbbb-cccc-111122223333',
+        graphBaseUrl: 'https://graph.microsoft.com/v1.0',
+      },
+    ],
+    [
+      { graphClientId: 'x', graphBaseUrl: 'http://127.0.0.1:9999/v1.0' },
+      { graphClientId: 'x', graphBaseUrl: 'http://127.0.0.1:9999/v1.0' },
+    ],
+    [
+      { graphBaseUrl: 'http://evil.example/v1.0' },
+      { graphClientId: '', graphBaseUrl: 'https://graph.microsoft.com/v1.0' },
+    ],
+    [null, { graphClientId: '', graphBaseUrl: 'https://graph.microsoft.com/v1.0' }],
+  ])('%j', (input, output) => {
+    expect(parseConfig(input)).toEqual(output);
+  });
+
+  test.each([
+    ['', true, 'not-configured'],
+    ['id', false, 'not-supported'],
+    ['id', true, 'available'],
+  ])('client id %j, NAA %s → %s', (clientId, supported, availability) => {
+    const port = createGraphPort({
+      clientId,
+      baseUrl: BASE,
+      engine: { analyze: async () => analysisFor('other') },
+      context: () => ({
+        profile: {
+          addresses: [],
+          messageIdDomains: [],
+          messageIdShapes: [],
+          dkimDomains: [],
+          userAgents: [],
+          relays: [],
+          providers: [],
+          returnPathTags: [],
+          sampleSize: 0,
+        },
+      }),
+      supported: () => supported,
+    });
+    expect(port.availability).toBe(availability);
+  });
+
+  test('a failed sign-in surfaces as GraphUnavailableError and can be retried', async () => {
+    const connect = vi
+      .fn()
+      .mockResolvedValueOnce({ state: 'failed', message: 'consent denied' })
+      .mockResolvedValueOnce({ state: 'ready', getToken: async () => 't' });
+    const port = createGraphPort({
+      clientId: 'id',
+      baseUrl: BASE,
+      engine: { analyze: async () => analysisFor('other') },
+      context: () => ({ profile: parseProfile() }),
+      supported: () => true,
+      connect,
+    });
+    await expect(port.connect()).rejects.toThrow('consent denied');
+    await expect(port.connect()).resolves.toHaveProperty('client');
+    expect(connect).toHaveBeenCalledTimes(2);
+  });
+});
+
+function parseProfile() {
+  return {
+    addresses: [],
+    messageIdDomains: [],
+    messageIdShapes: [],
+    dkimDomains: [],
+    userAgents: [],
+    relays: [],
+    providers: [],
+    returnPathTags: [],
+    sampleSize: 0,
+  };
+}
