@@ -78,6 +78,15 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
     return { ...blank(), ...base, warnings };
   }
 
+  // A bounce re-wrapped by a gateway (a notice with an empty address list and the real report
+  // attached as message/rfc822, as TrendMicro's InterScan does): the inner report knows more.
+  if (result.recipients.length === 0 && BOUNCE_KINDS.has(result.kind)) {
+    const inner = await fromForwarded(ctx, depth, true);
+    if (inner && inner.recipients.length > 0) {
+      return { ...inner, ...base, warnings: [...warnings, ...inner.warnings] };
+    }
+  }
+
   let original: OriginalMessage | undefined;
   if (BOUNCE_KINDS.has(result.kind) || ctx.embedded || ctx.headersPart) {
     original = await findOriginal(ctx, result.inlineFrom);
@@ -119,12 +128,11 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
 }
 
 /** A forwarded bounce ("Fwd: Undelivered Mail Returned to Sender") carries the bounce as a message. */
-async function fromForwarded(ctx: Context, depth: number): Promise<Analysis | undefined> {
-  if (
-    !ctx.embedded ||
-    depth >= MAX_ORIGINAL_DEPTH ||
-    !/^\s*(?:fwd?|fw|wg|tr|rv|enc)\s*:/i.test(ctx.subject)
-  ) {
+async function fromForwarded(ctx: Context, depth: number, wrapped = false): Promise<Analysis | undefined> {
+  if (!ctx.embedded || depth >= MAX_ORIGINAL_DEPTH) {
+    return undefined;
+  }
+  if (!wrapped && !/^\s*(?:fwd?|fw|wg|tr|rv|enc)\s*:/i.test(ctx.subject)) {
     return undefined;
   }
   const inner = ctx.bytes.subarray(ctx.embedded.bodyStart, ctx.embedded.bodyEnd);

@@ -62,6 +62,11 @@ export function findAddresses(text: string, limit = MAX_ADDRESSES): string[] {
 export function cleanAddress(raw: string): string | undefined {
   let a = raw.trim();
   a = a.replace(/^(?:rfc822|utf-8|x-unknown)\s*;\s*/i, '');
+  // RFC 5321 §4.1.2 quoted local part: '"neko....nyaan...."@example.org' keeps its quotes.
+  const quoted = /^[<\s]*("[^"]{1,64}"@[^\s>]+)/.exec(a);
+  if (quoted) {
+    return quoted[1]!.replace(/[>.,;:]+$/, '').toLowerCase();
+  }
   a = a.replace(/^["'<(\s[]+|[>"')\s\].,;:]+$/g, '');
   a = a.replace(/^mailto:/i, '');
   if (a.length > 320) {

@@ -6,31 +6,31 @@ export interface ContentType {
   params: Record<string, string>; // lower-case names
 }
 
-const PARAM = /;\s*([^\s=;]+)\s*=\s*(?:"((?:[^"\\]|\\.){0,2000})"|([^;\s]{0,2000}))/g;
+const PARAM = /[;\s]\s*([^\s=;]+)\s*=\s*(?:"((?:[^"\\]|\\.){0,2000})"|([^;\s]{0,2000}))/g;
 
 export function parseContentType(value: string | undefined): ContentType {
   if (!value) {
     return { type: 'text/plain', params: {} };
   }
-  const semi = value.indexOf(';');
-  const type = (semi === -1 ? value : value.slice(0, semi)).trim().toLowerCase();
+  // The type is the first token; parameters follow a ";" — or, in broken mail, only white space
+  // ("Content-Type: text/plain\n   charset=iso-2022-jp", X1 bounces).
+  const typeMatch = /^\s*([a-z0-9!#$&^_.+-]{1,64}\/[a-z0-9!#$&^_.+-]{1,64})/i.exec(value);
+  const type = typeMatch ? typeMatch[1]!.toLowerCase() : 'text/plain';
   const params: Record<string, string> = {};
   const continued: Record<string, string[]> = {};
-  if (semi !== -1) {
-    const rest = value.slice(semi, semi + 4000);
-    for (const m of rest.matchAll(PARAM)) {
-      const rawName = m[1]!.toLowerCase();
-      const v = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
-      const cont = /^(.+?)\*(\d+)\*?$/.exec(rawName);
-      if (cont) {
-        (continued[cont[1]!] ??= [])[Number(cont[2])] = v;
-      } else {
-        params[rawName.replace(/\*$/, '')] ??= v;
-      }
+  const rest = ';' + value.slice(typeMatch ? typeMatch[0].length : 0, 4000).replace(/^\s*;?/, '');
+  for (const m of rest.matchAll(PARAM)) {
+    const rawName = m[1]!.toLowerCase();
+    const v = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    const cont = /^(.+?)\*(\d+)\*?$/.exec(rawName);
+    if (cont) {
+      (continued[cont[1]!] ??= [])[Number(cont[2])] = v;
+    } else {
+      params[rawName.replace(/\*$/, '')] ??= v;
     }
   }
   for (const [name, pieces] of Object.entries(continued)) {
     params[name] ??= pieces.join('');
   }
-  return { type: type.includes('/') ? type : 'text/plain', params };
+  return { type, params };
 }

@@ -65,7 +65,15 @@ function scanPart(
   state: { limited: boolean },
 ): Part {
   const [fields, bodyStart, headersTruncated] = readHeaderAt(text, start, end);
-  const contentType = parseContentType(header(fields, 'content-type'));
+  let contentType = parseContentType(header(fields, 'content-type'));
+  if (depth === 0 && header(fields, 'content-type') === undefined) {
+    // A report whose MIME headers were stripped (Sendmail samples relayed through old gateways) still
+    // has its delimiter lines: infer the boundary rather than read the parts as one text.
+    const inferred = inferBoundary(text, bodyStart, end);
+    if (inferred) {
+      contentType = { type: 'multipart/mixed', params: { boundary: inferred } };
+    }
+  }
   const encoding = (header(fields, 'content-transfer-encoding') ?? '7bit').trim().toLowerCase();
   const part: Part = {
     fields,
@@ -155,6 +163,26 @@ function scanMultipart(
     partStart = Math.min(idx, end);
     pos = partStart;
   }
+  if (partStart === -1) {
+    // A multipart whose boundary never occurs (stripped by a gateway, or declared wrongly): read the
+    // body as one text part rather than lose it. Seen in Sendmail reports relayed through old gateways.
+    part.unterminated = true;
+    const text0: Part = {
+      fields: [],
+      contentType: { type: 'text/plain', params: {} },
+      encoding: '7bit',
+      start: bodyStart,
+      bodyStart,
+      bodyEnd: end,
+      depth: part.depth + 1,
+      children: [],
+      headersTruncated: false,
+      unterminated: false,
+    };
+    part.children.push(text0);
+    parts.push(text0);
+    return;
+  }
   if (!closed) {
     part.unterminated = true;
     if (partStart !== -1 && partStart < end) {
@@ -169,4 +197,21 @@ export function isEmbeddedMessage(type: string): boolean {
 
 export function isIdentityEncoding(encoding: string): boolean {
   return encoding === '7bit' || encoding === '8bit' || encoding === 'binary' || encoding === '';
+}
+
+function inferBoundary(text: string, start: number, end: number): string | undefined {
+  const window = text.slice(start, Math.min(end, start + 64 * 1024));
+  const m = /^--([0-9A-Za-z'()+_,./:=?-]{8,200})[ \t]*$/m.exec(window);
+  if (!m) {
+    return undefined;
+  }
+  // Only a preamble ("This is a MIME-encapsulated message") may stand before the first delimiter; a
+  // delimiter after prose belongs to a quoted original (qmail copies the original as text).
+  if (m.index > 300) {
+    return undefined;
+  }
+  const b = m[1]!;
+  const closes = text.includes(`\n--${b}--`, start);
+  const next = window.indexOf(`\n--${b}`, m.index + m[0].length);
+  return closes || next !== -1 ? b : undefined;
 }

@@ -77,7 +77,9 @@ export async function buildContext(bytes: Uint8Array, text: string, structure: S
       continue;
     }
     if (type === 'message/delivery-status' || type === 'message/global-delivery-status') {
-      deliveryStatus ??= await decodePartText(bytes, p);
+      // Some MTAs send one delivery-status part per recipient group (Postfix with mixed results).
+      const dsn = await decodePartText(bytes, p);
+      deliveryStatus = deliveryStatus === undefined ? dsn : `${deliveryStatus}\n\n${dsn}`;
       continue;
     }
     if (type === 'message/feedback-report') {

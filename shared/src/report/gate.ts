@@ -9,6 +9,14 @@ import { header } from '../mime/header-block';
 export const DAEMON_LOCAL =
   /^(?:mailer[-_.]?daemon|mail[-_.]?daemon|postmaster|post_master|mail[-_.]?delivery(?:[-_.]?(?:system|subsystem))?|mailadmin|mail[-_.]?admin|mdaemon|bounces?|bounce[-_.]?notifications?|nobody|root|daemon|smtp[-_.]?gateway|mailer|mail[-_.]?system|no[-_.]?reply[-_.]?bounce|antivirus|virusalert|virus[-_.]?scanner|mailscanner|quarantine|notification|mailsweeper|amavis|mailguard|mailwasher)$/i;
 
+// Carriers whose bounces come from an ordinary-looking sender with a bland subject ("Mail"): KDDI au.
+export const CARRIER_SENDER =
+  /(?:no-?reply|postmaster)@(?:[a-z0-9-]+\.)*(?:dion\.ne\.jp|ezweb\.ne\.jp|auone-net\.jp)\b/i;
+
+// Challenge-response services that send from their own domains or mark their mail.
+const CHALLENGE_SENDER =
+  /@(?:[a-z0-9-]+\.)*(?:boxbe\.com|spamarrest\.com|bluebottle\.com|mailsbestfriend\.com|sendio\.com)\b/i;
+
 // Display names of the same.
 const DAEMON_NAME =
   /mail(?:er)?[ -]?daemon|mail delivery|postmaster|mail administrator|system administrator|delivery (?:status|subsystem|notification)|mail ?system|mailer|mail router|mail gateway|antivirus|virus|content filter|e-?mail (?:security|gateway)/i;
@@ -158,6 +166,7 @@ export function looksAutomated(top: readonly HeaderField[]): boolean {
       case 'x-apple-action':
       case 'x-mailer-daemon':
       case 'x-boxbe-challenge':
+      case 'x-bluebottle-request':
       case 'x-amazon-mail-relay-type':
       case 'feedback-type':
       case 'x-arf':
@@ -185,6 +194,14 @@ export function looksAutomated(top: readonly HeaderField[]): boolean {
   if (
     (local && (DAEMON_LOCAL.test(local) || /-(?:admin|owner|request)$/i.test(local))) ||
     DAEMON_NAME.test(from)
+  ) {
+    return true;
+  }
+  // Carriers whose bounces come from an ordinary-looking sender with a bland subject ("Mail").
+  if (
+    CARRIER_SENDER.test(from) ||
+    CHALLENGE_SENDER.test(from) ||
+    CHALLENGE_SENDER.test(header(top, 'return-path') ?? '')
   ) {
     return true;
   }

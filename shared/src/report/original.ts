@@ -42,7 +42,17 @@ export async function findOriginal(
       });
     }
   }
-  return fromInline(ctx.body, inlineFrom ?? 0, 'inline');
+  return (
+    fromInline(ctx.body, inlineFrom ?? 0, 'inline') ??
+    // Last resort: the raw text after the report's own header block. Broken or anonymised boundaries
+    // (a delimiter that differs from the declared one) hide parts from the structure scan, but the
+    // original's header lines are still there to read.
+    fromInline(
+      ctx.text.slice(ctx.structure.root.bodyStart, ctx.structure.root.bodyStart + 256 * 1024),
+      0,
+      'inline',
+    )
+  );
 }
 
 async function fromEmbedded(ctx: Context, part: Part): Promise<OriginalMessage | undefined> {
@@ -171,7 +181,7 @@ export function fromInline(body: string, from: number, via: OriginalVia): Origin
 }
 
 function findHeaderRun(text: string, from: number): number | undefined {
-  const re = /^[ \t>]*([A-Za-z][A-Za-z0-9-]{1,40}):[ \t]/gm;
+  const re = /^[ \t>]*([A-Za-z][A-Za-z0-9-]{1,40}):/gm;
   re.lastIndex = from;
   let guard = 0;
   for (let m = re.exec(text); m && guard < 2000; m = re.exec(text), guard++) {
@@ -180,10 +190,13 @@ function findHeaderRun(text: string, from: number): number | undefined {
       continue;
     }
     // Need a second header line within the next few lines to call it a header block.
-    const window = text
+    // Only lines of the same block count: a blank line ends a header block.
+    const all = text
       .slice(m.index, m.index + 3000)
       .split('\n')
       .slice(0, 12);
+    const blank = all.findIndex(l => l.trim() === '');
+    const window = blank === -1 ? all : all.slice(0, blank);
     const strong = window.filter(l => STRONG_HEADER.test(l.replace(/^[ \t>]+/, ''))).length;
     if (strong >= 2) {
       return m.index;

@@ -13,7 +13,7 @@ import { DAEMON_LOCAL } from './gate';
 //   "<kijitora@example.jp>:" (qmail, Postfix), "  kijitora@example.jp" (Exim),
 //   "<kijitora@example.jp>... User unknown" (Sendmail), "kijitora@example.jp (generated from …)".
 const LINE_ADDRESS =
-  /^[ \t>*-]*(?:(?:recipient|rcpt|to|address|original-recipient|failed recipient|destinataire|empfänger|destinatario|adresse)s?[ \t]*:?[ \t]*)?["'<(]?([a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[a-z0-9][a-z0-9.-]{0,252}[a-z0-9]|[a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@\[[0-9.]{7,15}\])["'>)]?[ \t]*(:|\.\.\.|\(|;|,|$|[ \t]+(?:on|in|at|for|-)\b|[ \t]+\S)/gim;
+  /^[ \t>*-]*(?:[245]\d\d[ -])?(?:(?:recipient|rcpt|address|original-recipient|failed recipient|destinataire|empfänger|destinatario|adresse)s?[ \t]*:?[ \t]*)?["'<(]?([a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[a-z0-9][a-z0-9.-]{0,252}[a-z0-9]|[a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@\[[0-9.]{7,15}\])["'>)]?[ \t]*(:|\.\.\.|\(|;|,|$|[ \t]+(?:on|in|at|for|-)\b|[ \t]+\S)/gim;
 
 // SMTP transcript: ">>> RCPT To:<x@y>" then "<<< 550 5.1.1 <x@y>... User unknown" (Sendmail §transcript).
 const RCPT_TO = /RCPT TO:?\s*<([^<>\s]{3,320})>/gi;
@@ -21,6 +21,12 @@ const RCPT_TO = /RCPT TO:?\s*<([^<>\s]{3,320})>/gi;
 export interface TextFinding {
   address: string;
   diagnostic: string;
+}
+
+/** The bounce's own To: the user. A line that opens with it ("<user@x>:") still names a failure when a
+ * user mails themself, so the line-start pass accepts it; the looser passes do not. */
+export function ownRecipients(top: readonly HeaderField[]): Set<string> {
+  return new Set(findAddresses(header(top, 'to') ?? ''));
 }
 
 export function excludedAddresses(top: readonly HeaderField[], extra: readonly string[] = []): Set<string> {
@@ -39,7 +45,11 @@ function isDaemon(address: string): boolean {
 }
 
 /** Failed addresses in a region of report text, each with the words that follow it. */
-export function findFailedInText(region: string, excluded: ReadonlySet<string>): TextFinding[] {
+export function findFailedInText(
+  region: string,
+  excluded: ReadonlySet<string>,
+  recipientsOk: ReadonlySet<string> = new Set(),
+): TextFinding[] {
   const out: TextFinding[] = [];
   const seen = new Set<string>();
   const add = (raw: string, diagnostic: string) => {
@@ -59,10 +69,6 @@ export function findFailedInText(region: string, excluded: ReadonlySet<string>):
       add(m[1]!, answer[1]!);
     }
   }
-  if (out.length > 0) {
-    return out;
-  }
-
   // 2. Addresses that open a line: the common layout of every prose bounce.
   const lines = region.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -75,15 +81,38 @@ export function findFailedInText(region: string, excluded: ReadonlySet<string>):
     if (!m) {
       continue;
     }
-    const address = m[1]!.toLowerCase();
-    if (excluded.has(cleanAddress(address) ?? address)) {
+    // "A message sent by\n\n  <sender@x>\n\ncould not be delivered" (Exim): that address is the sender.
+    const previous =
+      lines
+        .slice(Math.max(0, i - 3), i)
+        .filter(l => l.trim() !== '')
+        .pop() ?? '';
+    if (/(?:sent by|\bfrom)\s*:?\s*$/i.test(previous)) {
+      continue;
+    }
+    let address = m[1]!.toLowerCase();
+    // "kijitora@example.com <neko@example.net>: malformed address" (Exim): a display name that looks like
+    // an address; the mailbox is the one in angle brackets.
+    const bracketed = /^[ \t]+<([^<>\s@]{1,64}@[^<>\s]{1,255})>/.exec(
+      line.slice(m.index + m[0].length - (m[2]?.length ?? 0)),
+    );
+    if (bracketed) {
+      address = bracketed[1]!.toLowerCase();
+    }
+    const qmailStyle = /^[ \t]*<?[^<>\s]+>?:[ \t]*$/.test(line);
+    if (
+      excluded.has(cleanAddress(address) ?? address) &&
+      !(qmailStyle && recipientsOk.has(cleanAddress(address) ?? address))
+    ) {
       continue;
     }
     // The diagnostic: the rest of the line and the indented or non-empty lines that follow.
     let diag = line.slice(m.index + m[0].length - (m[2]?.length ?? 0));
     for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
       const next = lines[j]!;
-      if (next.trim() === '' || (LINE_ADDRESS.test(next) && (LINE_ADDRESS.lastIndex = 0) === 0)) {
+      LINE_ADDRESS.lastIndex = 0;
+      if (next.trim() === '' || LINE_ADDRESS.test(next)) {
+        LINE_ADDRESS.lastIndex = 0;
         break;
       }
       LINE_ADDRESS.lastIndex = 0;
@@ -103,8 +132,26 @@ export function findFailedInText(region: string, excluded: ReadonlySet<string>):
       add(address, (after.split(/\n\s*\n/)[0] ?? '').trim() || m[0]);
     }
   }
+  if (out.length > 0) {
+    return out;
+  }
+
+  // 4. Any address on a line that speaks of failure: "The following recipients returned permanent
+  // errors: x@y. Reason: …" (X6), "User's mailbox is full: <x@y>" (RFC 3464 samples in prose).
+  for (const line of lines) {
+    if (line.length < 2000 && FAILURE_LINE.test(line)) {
+      for (const a of findAddresses(line, 20)) {
+        if (!excluded.has(a)) {
+          add(a, line);
+        }
+      }
+    }
+  }
   return out;
 }
+
+const FAILURE_LINE =
+  /not a valid|error|fail|unknown|rejected|denied|refused|full|unable|invalid|not (?:found|exist|deliver)|no such|does not|could not|cannot|undeliver|bounced|returned|quota|blocked/i;
 
 const PHRASE_ADDRESS =
   /\b(?:delivered to|deliver(?:y)? to|sent to|recipient|addressee|address(?:es)?|mailbox|user|destinat(?:ion|aire|ario)|empfänger|to)(?:\s*:\s*|\s+)["'<(]?([a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[a-z0-9][a-z0-9.-]{0,252}[a-z0-9])/gi;
@@ -147,7 +194,12 @@ export function toReports(
       remoteMta: /\b(?:host|server|mx)\s+\[?([a-z0-9][a-z0-9.-]*\.[a-z]{2,}|\d{1,3}(?:\.\d{1,3}){3})\]?/i
         .exec(words)?.[1]
         ?.toLowerCase(),
-      reason: reasonFor(codes.status, codes.replyCode, words),
+      // The recipient's own line first; when it names no cause, the report's words ("reject reason:
+      // Mailbox full" a few lines away).
+      reason: (r =>
+        r === 'other' && fallbackText ? reasonFor(codes.status, codes.replyCode, fallbackText) : r)(
+        reasonFor(codes.status, codes.replyCode, words),
+      ),
     };
   });
 }

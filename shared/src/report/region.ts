@@ -2,10 +2,13 @@
 // ("------ This is a copy of the message, including all the headers. ------") or, failing that, the
 // first run of header lines. Addresses after that point belong to the original, not the failure.
 
+// A separator line with a phrase ("------ This is a copy of the message, including all the headers. ------",
+// "----- Original message -----"), or one of the phrases MTAs put on a line of their own.
 const MARKER =
-  /^[ \t>-]*(?:-{2,}|={2,}|\*{2,}|_{2,})?[ \t]*(?:this is a copy of|below this line is a copy|original message|unsent message|returned message|included message|original message headers|message headers follow|headers of the original|copy of the original|text of the original|here is (?:a copy|the message)|message follows|undelivered message|a copy of (?:the|your) message|the original message (?:headers|follows|is)|-+ ?original (?:message|headers)|content-type: message\/rfc822|返送されたメッセージ|原始邮件|исходное сообщение|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale)/im;
+  /^[ \t>]*(?:(?:-{2,}|={2,}|\*{2,}|_{2,}|\|-{2,})[ \t]*(?:this is a copy|below this line|original message|unsent message|returned message|included message|message headers|headers of|copy of|text of the original|message text follows|undelivered message|the original message)|this is a copy of (?:the|your) message|below this line is a copy of the message|original message:?[ \t]*$|original message headers:|the original message headers|message headers follow|content-type: message\/rfc822|返送されたメッセージ|原始邮件|исходное сообщение|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale)/im;
 
-const HEADER_RUN = /^[ \t>]*(?:return-path|received|message-id|date|from|subject|to):[ \t]/gim;
+// Zoho writes quoted headers without a space after the colon ("Received:from mail.zoho.com").
+const HEADER_RUN = /^[ \t>]*(?:return-path|received|message-id|date|from|subject|to):/gim;
 
 export function reportRegionEnd(body: string): number {
   const m = MARKER.exec(body);
@@ -20,7 +23,10 @@ export function reportRegionEnd(body: string): number {
     const count = window.filter(l =>
       /^[ \t>]*(?:return-path|received|message-id|date|from|subject|to|mime-version|content-type):/i.test(l),
     ).length;
-    if (count >= 3) {
+    const structural = window.some(l =>
+      /^[ \t>]*(?:return-path|received|message-id|mime-version|content-type|dkim-signature):/i.test(l),
+    );
+    if (count >= 3 && structural) {
       end = h.index;
       break;
     }

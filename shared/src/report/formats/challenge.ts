@@ -38,8 +38,14 @@ const challenge: Format = {
     if (!vendor && !words) {
       return undefined;
     }
+    // Delivery reports belong to rfc3464 unless a challenge vendor sent them (Boxbe wraps its
+    // challenge in multipart/report with "Status: 4.7.0").
+    if (!vendor && (ctx.deliveryStatus !== undefined || ctx.contentType.type === 'multipart/report')) {
+      return undefined;
+    }
     // A vendor name alone (a newsletter about Boxbe) is not a challenge: the message must also ask.
-    if (!words) {
+    const vendorSent = vendor !== undefined && vendor.re.test(headerText);
+    if (!words && !vendorSent) {
       return undefined;
     }
     const isReplyish =

@@ -13,7 +13,9 @@ const fml: Format = {
     }
     const m =
       /not a member of this (?:mailing )?list\s*<([^<>\s]{3,320})>/i.exec(ctx.body) ??
-      /(?:rejected|denied).{0,80}(?:list|ML)\s*<([^<>\s]{3,320})>/i.exec(ctx.body);
+      /(?:rejected|denied).{0,80}(?:list|ML)\s*<([^<>\s]{3,320})>/i.exec(ctx.body) ??
+      // "Loop Alert: Duplicated Message-ID" — "Duplicated Message-ID in <list@example.co.jp>."
+      /duplicated message-id in\s*<([^<>\s]{3,320})>/i.exec(ctx.body);
     const address = m ? cleanAddress(m[1]!) : undefined;
     if (!address) {
       return undefined;
@@ -28,7 +30,7 @@ const fml: Format = {
           replyCode: undefined,
           diagnostic: m![0].replace(/\s+/g, ' ').slice(0, 300),
           remoteMta: undefined,
-          reason: 'spam-blocked',
+          reason: /duplicated|loop/i.test(m![0]) ? 'network-error' : 'spam-blocked',
         },
       ],
     };

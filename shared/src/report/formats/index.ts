@@ -1,5 +1,6 @@
 // The ordered registry of report formats. The first that says "mine" wins. Report parts are
-// structural evidence and go first (ARF, MDN, DSN); then the prose formats; auto-replies last,
+// structural evidence and go first (ARF, MDN, DSN) — except a challenge from a known vendor, which
+// Boxbe sends as a delivery-status report; then the prose formats; auto-replies last,
 // because MTAs mark their bounces Auto-Submitted too.
 import type { Format } from './types';
 import arf from './arf';
@@ -16,10 +17,10 @@ export const FORMATS: readonly Format[] = [
   amazonSes,
   arf,
   mdn,
+  challenge,
   rfc3464,
   fml,
   virusNotice,
-  challenge,
   prose,
   rfc3834,
 ];

@@ -6,8 +6,8 @@
 import { header } from '../../mime/header-block';
 import { findAddresses } from '../../headers/addresses';
 import type { Format } from './types';
-import { DAEMON_LOCAL } from '../gate';
-import { excludedAddresses, findFailedInText, proseKind, toReports } from '../plain-text';
+import { CARRIER_SENDER, DAEMON_LOCAL } from '../gate';
+import { excludedAddresses, findFailedInText, ownRecipients, proseKind, toReports } from '../plain-text';
 import { reportRegionEnd } from '../region';
 
 export const BOUNCE_SUBJECT =
@@ -18,7 +18,7 @@ const FAILURE_WORDS =
 
 // With an MTA sender, plainer words are enough ("… unknown host", "no valid recipients").
 const WEAK_FAILURE_WORDS =
-  /fail|unknown|invalid|not found|unable|cannot|can't|problem|denied|no valid|malformed|fehler|erreur|errore|błąd|ошибк|错误|エラー/i;
+  /fail|unknown|invalid|not a valid|not found|unable|cannot|can't|problem|denied|no valid|malformed|fehler|erreur|errore|błąd|ошибк|错误|エラー/i;
 
 const prose: Format = {
   id: 'prose',
@@ -27,7 +27,9 @@ const prose: Format = {
     const local = fromAddr.slice(0, fromAddr.lastIndexOf('@'));
     const fromHeader = header(ctx.top, 'from') ?? '';
     const daemonSender =
+      /^\s*<\s*>\s*$/.test(fromHeader) ||
       (local !== '' && DAEMON_LOCAL.test(local)) ||
+      CARRIER_SENDER.test(fromAddr) ||
       /mail(?:er)?[ -]?daemon|mail delivery|postmaster|mail administrator|system administrator|mail ?system/i.test(
         fromHeader,
       );
@@ -53,7 +55,7 @@ const prose: Format = {
     }
     const kind = proseKind(ctx.subject, region);
     const excluded = excludedAddresses(ctx.top);
-    let findings = findFailedInText(region, excluded);
+    let findings = findFailedInText(region, excluded, ownRecipients(ctx.top));
     if (failedHeader !== undefined) {
       // Exim: "X-Failed-Recipients: a@b, c@d" names exactly the failed ones.
       const named = findAddresses(failedHeader);

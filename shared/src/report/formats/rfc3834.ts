@@ -23,7 +23,9 @@ const rfc3834: Format = {
     }
     const autoSubmitted = (header(ctx.top, 'auto-submitted') ?? '').toLowerCase();
     const precedence = (header(ctx.top, 'precedence') ?? '').toLowerCase();
-    const subjectSays = AUTO_REPLY_SUBJECT.test(ctx.subject);
+    // "[Automatyczna odpowiedź] test": the marker itself may stand in brackets.
+    const subjectSays =
+      AUTO_REPLY_SUBJECT.test(ctx.subject) || AUTO_REPLY_SUBJECT.test(ctx.subject.replace(/^\s*\[/, ''));
     const headerSays =
       autoSubmitted.startsWith('auto-replied') ||
       /auto[_-]?reply/.test(precedence) ||
