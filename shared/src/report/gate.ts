@@ -9,6 +9,11 @@ import { header } from '../mime/header-block';
 export const DAEMON_LOCAL =
   /^(?:mailer[-_.]?daemon|mail[-_.]?daemon|postmaster|post_master|mail[-_.]?delivery(?:[-_.]?(?:system|subsystem))?|mailadmin|mail[-_.]?admin|mdaemon|bounces?|bounce[-_.]?notifications?|nobody|root|daemon|smtp[-_.]?gateway|mailer|mail[-_.]?system|no[-_.]?reply[-_.]?bounce|antivirus|virusalert|virus[-_.]?scanner|mailscanner|quarantine|notification|mailsweeper|amavis|mailguard|mailwasher)$/i;
 
+// The local parts only an MTA writes bounces from. Stricter than DAEMON_LOCAL: "root", "admin" and
+// "notification" send ordinary mail too (cron output, phishing "from the mail administrator").
+export const MTA_LOCAL =
+  /^(?:mailer[-_.]?daemon|mail[-_.]?daemon|postmaster|post_master|mail[-_.]?delivery(?:[-_.]?(?:system|subsystem))?|mdaemon|bounces?)$/i;
+
 // Carriers whose bounces come from an ordinary-looking sender with a bland subject ("Mail"): KDDI au.
 export const CARRIER_SENDER =
   /(?:no-?reply|postmaster)@(?:[a-z0-9-]+\.)*(?:dion\.ne\.jp|ezweb\.ne\.jp|auone-net\.jp)\b/i;

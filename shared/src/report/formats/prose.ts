@@ -6,7 +6,7 @@
 import { header } from '../../mime/header-block';
 import { findAddresses } from '../../headers/addresses';
 import type { Format } from './types';
-import { CARRIER_SENDER, DAEMON_LOCAL } from '../gate';
+import { CARRIER_SENDER, MTA_LOCAL } from '../gate';
 import { excludedAddresses, findFailedInText, ownRecipients, proseKind, toReports } from '../plain-text';
 import { reportRegionEnd } from '../region';
 
@@ -26,13 +26,13 @@ const prose: Format = {
     const fromAddr = ctx.from?.address ?? '';
     const local = fromAddr.slice(0, fromAddr.lastIndexOf('@'));
     const fromHeader = header(ctx.top, 'from') ?? '';
+    // The sender must be an MTA by its address, not by its display name: phishing signs itself
+    // "Mail Delivery System" from any address.
     const daemonSender =
       /^\s*<\s*>\s*$/.test(fromHeader) ||
-      (local !== '' && DAEMON_LOCAL.test(local)) ||
+      (local !== '' && MTA_LOCAL.test(local)) ||
       CARRIER_SENDER.test(fromAddr) ||
-      /mail(?:er)?[ -]?daemon|mail delivery|postmaster|mail administrator|system administrator|mail ?system/i.test(
-        fromHeader,
-      );
+      (fromAddr === '' && /mailer-daemon|postmaster/i.test(fromHeader));
     const failedHeader = header(ctx.top, 'x-failed-recipients');
     const bounceSubject = BOUNCE_SUBJECT.test(ctx.subject);
     if (!daemonSender && failedHeader === undefined && !bounceSubject) {

@@ -11,6 +11,9 @@ import { DAEMON_LOCAL } from '../gate';
 export const AUTO_REPLY_SUBJECT =
   /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:auto(?:matic)?[ -]?(?:reply|response|responder|answer|antwort)|autoreply|auto:|automatische antwort|abwesenheitsnotiz|abwesend|out of (?:the )?office|ooo\b|away from (?:the office|my desk)|on vacation|vacation|réponse automatique|absence|absent\b|respuesta automática|respuesta automatica|fuera de la oficina|ausente|risposta automatica|fuori sede|assente|resposta automática|resposta automatica|automatisch antwoord|afwezig|autoodpowied|odpowied[zź] automatyczna|automatyczna odpowied|nieobecn|автоответ|автоматический ответ|отсутств|自動応答|自動返信|不在|自动回复|自動回覆|自动答复|thank you for (?:your )?(?:e-?mail|message|contacting))/i;
 
+const REPLY_PREFIX =
+  /^\s*(?:\[[^\]]{0,40}\]\s*)?\[?(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|autoreply|auto|automatische antwort|abwesenheitsnotiz|out of (?:the )?office(?: reply| autoreply)?|ooo|réponse automatique|respuesta automática|risposta automatica|resposta automática|automatisch antwoord|automatyczna odpowied\S*|odpowied\S* automatyczna|автоответ|автоматический ответ|自動応答|自動返信|自动回复|自動回覆)(?:\]|\s*:)/i;
+
 const HEADER_SIGNAL = /^(?:x-autoreply|x-autorespond|x-autoresponder|x-vacation|x-apple-action)$/;
 
 const rfc3834: Format = {
@@ -36,6 +39,16 @@ const rfc3834: Format = {
     const nullSender = /^\s*<\s*>\s*$/.test(header(ctx.top, 'return-path') ?? 'x');
     const nullSays = nullSender && (subjectSays || /^\s*(?:re|aw|sv|antw|r|rif)\s*:/i.test(ctx.subject));
     if (!headerSays && !subjectSays && !nullSays) {
+      return undefined;
+    }
+    // A subject alone: only a reply-style prefix ("Automatic reply: …", "AUTO: …") counts by itself; a
+    // subject that merely mentions absence ("Out of office next week") needs the message to answer one.
+    if (
+      !headerSays &&
+      !nullSays &&
+      !REPLY_PREFIX.test(ctx.subject) &&
+      header(ctx.top, 'in-reply-to') === undefined
+    ) {
       return undefined;
     }
     if (!headerSays && !nullSays && /^\s*(?:re|fwd?|aw|wg)\s*:/i.test(ctx.subject)) {
