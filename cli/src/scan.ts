@@ -1,6 +1,7 @@
 // The scan command: PATHs → messages → analyze() → table or JSON lines. The engine and the terminal are
 // passed in (ports), so tests run it on temp files with captured output.
-import type { Analysis } from '../../shared/src/index';
+import type { Analysis, Decision, History } from '../../shared/src/index';
+import { histories } from './history';
 import { parseArgs, USAGE, type ScanOptions } from './args';
 import {
   addToTally,
@@ -28,10 +29,14 @@ export interface Terminal {
   readStdin: ReadStdin;
 }
 
-/** Turns one message into a result; the verdict layer wraps analyze() with decide() when --sent/--me are given. */
+/**
+ * What runs on each message. Without `decide`, results stream out as they are analysed. With it (--me or
+ * --sent), every message is analysed first so each decision can see the campaign history of the folder
+ * (history.ts), then decided and printed in reading order.
+ */
 export interface Scanner {
-  scan: (bytes: Uint8Array) => Promise<Pick<ScanResult, 'analysis' | 'decision'>>;
-  withVerdict: boolean;
+  analyze: (bytes: Uint8Array) => Promise<Analysis>;
+  decide?: ((analysis: Analysis, history: History | undefined) => Decision) | undefined;
   explain?: ExplainText;
   why?: WhyText;
 }
@@ -44,7 +49,7 @@ export type MakeScanner = (options: ScanOptions, terminal: Terminal) => Promise<
 export const analyzeOnly =
   (analyze: Analyze): MakeScanner =>
   () =>
-    Promise.resolve({ scan: async bytes => ({ analysis: await analyze(bytes) }), withVerdict: false });
+    Promise.resolve({ analyze });
 
 function useColour(options: ScanOptions, terminal: Terminal): boolean {
   if (options.color !== undefined) {
@@ -84,7 +89,10 @@ export async function runCli(
     : undefined;
 
   const paint = useColour(options, terminal) ? ansi : plain;
-  const layout = tableLayout(terminal.stdoutIsTty ? (terminal.columns ?? 120) : 160, scanner.withVerdict);
+  const layout = tableLayout(
+    terminal.stdoutIsTty ? (terminal.columns ?? 120) : 160,
+    scanner.decide !== undefined,
+  );
   const tally = emptyTally();
   const emit = (line: string): void => {
     bar?.clear();
@@ -94,7 +102,17 @@ export async function runCli(
     emit(tableHeader(layout, paint));
   }
 
+  const print = (result: ScanResult): void => {
+    addToTally(tally, result);
+    emit(
+      options.json
+        ? JSON.stringify(toJsonRecord(result, scanner.explain))
+        : tableRow(result, layout, paint, scanner.why),
+    );
+  };
+  const pending: ScanResult[] = [];
   let doneBytes = 0;
+  let analysed = 0;
   for (const input of plan) {
     const messages = await readPlanned(input, terminal.readStdin);
     for (const message of messages) {
@@ -103,7 +121,7 @@ export async function runCli(
         result = { source: message.source, error: message.error };
       } else {
         try {
-          result = { source: message.source, ...(await scanner.scan(message.bytes)) };
+          result = { source: message.source, analysis: await scanner.analyze(message.bytes) };
         } catch (error) {
           // analyze() promises never to reject; if it does, the file is reported like an unreadable one.
           result = {
@@ -112,16 +130,27 @@ export async function runCli(
           };
         }
       }
-      addToTally(tally, result);
-      emit(
-        options.json
-          ? JSON.stringify(toJsonRecord(result, scanner.explain))
-          : tableRow(result, layout, paint, scanner.why),
-      );
-      bar?.update(doneBytes, tally.messages);
+      analysed++;
+      if (scanner.decide === undefined) {
+        print(result);
+      } else {
+        pending.push(result);
+      }
+      bar?.update(doneBytes, analysed);
     }
     doneBytes += input.type === 'file' ? input.size : 0;
-    bar?.update(doneBytes, tally.messages);
+    bar?.update(doneBytes, analysed);
+  }
+  if (scanner.decide !== undefined) {
+    const decideOne = scanner.decide;
+    const history = histories(pending.map(r => r.analysis));
+    pending.forEach((result, i) => {
+      print(
+        result.analysis === undefined
+          ? result
+          : { ...result, decision: decideOne(result.analysis, history[i]) },
+      );
+    });
   }
   bar?.clear();
   if (!options.json) {

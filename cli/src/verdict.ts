@@ -102,7 +102,7 @@ export const makeScanner: MakeScanner = async (
   terminal: Terminal,
 ): Promise<Scanner> => {
   if (options.me.length === 0 && options.sent.length === 0) {
-    return { scan: async bytes => ({ analysis: await analyze(bytes) }), withVerdict: false };
+    return { analyze };
   }
   const summaries = options.sent.length > 0 ? newestFirst(await readSentFolders(options.sent, terminal)) : [];
   if (options.sent.length > 0 && summaries.length === 0) {
@@ -111,11 +111,8 @@ export const makeScanner: MakeScanner = async (
   const sent = summaries.length > 0 ? indexSent(summaries) : undefined;
   const profile = learnProfileFromSummaries(summaries, options.me);
   return {
-    withVerdict: true,
-    scan: async bytes => {
-      const analysis = await analyze(bytes);
-      return { analysis, decision: decide(analysis, profile, lookupsFor(analysis, sent)) };
-    },
+    analyze,
+    decide: (analysis, history) => decide(analysis, profile, lookupsFor(analysis, sent), history),
     explain: explanationText,
     why: whyText,
   };

@@ -177,6 +177,28 @@ describe('with --me and --sent (issue 3 §4)', () => {
   });
 });
 
+describe('campaign history', () => {
+  test('30 bounces for 30 domains within an hour carry campaign evidence', async () => {
+    const one = readFileSync(path.join(corpus, 'maildir/bsd/lhost-postfix-03.eml'), 'latin1');
+    const box = Array.from({ length: 30 }, (_x, i) => {
+      const minute = String(i).padStart(2, '0');
+      const msg = one
+        .replaceAll('example.net', `d${i}.example`)
+        .replace(/^Date: .*$/m, `Date: Thu, 3 Jul 2014 10:${minute}:00 +0900`);
+      return `From MAILER-DAEMON Thu Jul  3 10:${minute}:00 2014\n${msg}\n`;
+    }).join('');
+    const file = path.join(dir, 'wave.mbox');
+    writeFileSync(file, box, 'latin1');
+    const t = terminal();
+    await runCli(['scan', '--json', '--me', 'shironeko@example.jp', file], t, makeScanner);
+    const records = jsonLines(t);
+    expect(records).toHaveLength(30);
+    expect(records[0]?.evidence?.some(e => e.signal === 'campaign')).toBe(false);
+    const last = records.at(-1)?.evidence?.find(e => e.signal === 'campaign');
+    expect(last).toMatchObject({ direction: 'backscatter', params: { count: 30, domains: 30 } });
+  });
+});
+
 describe('the built CLI', () => {
   const bin = path.join(repoRoot, 'dist/cli/backscatter-guard.mjs');
   beforeAll(() => {
