@@ -69,6 +69,8 @@ export const en: Readonly<Record<string, string>> = {
     'It reached the recipient’s side from {host}, one of your usual outgoing servers.',
   'evidence.entry-hop.submission':
     'Your own mail server {host} accepted it from a logged-in sender ({protocol}).',
+  'evidence.entry-hop.own-side':
+    'Your own mail provider wrote this notice ({host}), and the message never reached it from outside: it left from your account.',
   'evidence.entry-hop.foreign':
     'It reached the recipient’s side from {host} [{ip}], which is not one of your outgoing servers.',
   'evidence.entry-hop.ip-mismatch':

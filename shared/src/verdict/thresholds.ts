@@ -12,6 +12,7 @@ export const WEIGHTS = {
   entryProvider: 3,
   entryRelay: 3,
   entrySubmission: 3,
+  entryOwnSide: 1.5,
   entryForeign: 2.5,
   entryForeignUnknownRoute: 1, // foreign, but the profile does not know how the user's mail leaves
   entryIpMismatch: 3.5,

@@ -16,6 +16,7 @@ export type EntryClass =
   | 'submission' // the receiving side is the user's own server, and it logged an authenticated submission
   | 'foreign' // handed over by a server that is not the user's
   | 'ip-mismatch' // the sender claims the user's provider, but its IP is outside the provider's ranges
+  | 'own-side' // the user's own provider/server wrote the bounce, and no hop shows the message coming in from outside
   | 'none'; // no hop tells (no Received lines, or all inside one side)
 
 export interface Trace {
@@ -33,8 +34,9 @@ export interface Trace {
   forgedBelow: ReceivedHop | undefined;
 }
 
-// RFC 3848 "with" keywords for authenticated submission, and webmail.
-const AUTHENTICATED = /^(ESMTPS?A|UTF8SMTPS?A|LMTPS?A|SMTPS?A|HTTPS?)$/;
+// RFC 3848 "with" keywords for authenticated submission, webmail (HTTP) and Exchange's client
+// protocol ("with mapi id 15.20…", only logged-in Outlook clients speak it).
+const AUTHENTICATED = /^(ESMTPS?A|UTF8SMTPS?A|LMTPS?A|SMTPS?A|HTTPS?|MAPI)$/;
 
 /**
  * Did the receiver verify the sender's name? Postfix "from helo (rdns [ip])" and Exim "from rdns
@@ -82,15 +84,16 @@ function isUserHost(ctx: SignalContext, host: string | undefined): Provider | 'r
   return undefined;
 }
 
+function isOwnSide(ctx: SignalContext, orgs: ReadonlySet<string>): boolean {
+  return [...orgs].some(org => ctx.userOrgs.has(org) || ctx.providers.some(p => p.orgs.has(org)));
+}
+
 export function readTrace(
   analysis: Analysis,
   original: OriginalMessage,
   ctx: SignalContext,
 ): Trace | undefined {
   const hops = original.received;
-  if (hops.length === 0) {
-    return undefined;
-  }
   const raws = original.headers.filter(h => h.name === 'received').map(h => h.value);
   const receivingOrgs = new Set<string>();
   const add = (host: string | undefined) => {
@@ -100,6 +103,23 @@ export function readTrace(
     }
   };
   add(analysis.reportingMta);
+  if (hops.length === 0) {
+    // No trace at all (Gmail's own DSN quotes the original with X-Received only). If the user's own
+    // provider wrote the bounce, the message was in its outbound queue without coming in from outside.
+    const from = analysis.from?.address;
+    add(from?.slice(from.lastIndexOf('@') + 1));
+    const ownSide = isOwnSide(ctx, receivingOrgs);
+    return {
+      entryIndex: -1,
+      entry: undefined,
+      entryClass: ownSide ? 'own-side' : 'none',
+      entryVerified: false,
+      provider: undefined,
+      receivingOrgs,
+      ownSide,
+      forgedBelow: undefined,
+    };
+  }
   add(hops[0]?.byHost);
 
   let entryIndex = -1;
@@ -136,17 +156,18 @@ export function readTrace(
     break;
   }
 
-  const ownSide = [...receivingOrgs].some(
-    org => ctx.userOrgs.has(org) || ctx.providers.some(p => p.orgs.has(org)),
-  );
+  const ownSide = isOwnSide(ctx, receivingOrgs);
 
   if (entryIndex === -1) {
     // Every hop is inside one side. If that side is the user's and its lowest line logged an
     // authenticated submission, the user's own server took it from the user.
     const lowest = hops[hops.length - 1]!;
     const byUser = isUserHost(ctx, lowest.byHost) !== undefined || ownSide;
-    const entryClass: EntryClass =
-      byUser && AUTHENTICATED.test(lowest.protocol ?? '') ? 'submission' : 'none';
+    const entryClass: EntryClass = !byUser
+      ? 'none'
+      : AUTHENTICATED.test(lowest.protocol ?? '')
+        ? 'submission'
+        : 'own-side';
     return {
       entryIndex: hops.length - 1,
       entry: lowest,

@@ -78,6 +78,33 @@ describe('fires', () => {
       variant: 'foreign',
     },
     {
+      name: 'Gmail’s own DSN: no Received lines, written by the user’s provider',
+      analysis: analysis({
+        reportingMta: 'googlemail.com',
+        original: original({ messageId: 'CAx@mail.gmail.com' }),
+      }),
+      profile: gmailUser,
+      direction: 'legitimate',
+      variant: 'own-side',
+    },
+    {
+      name: 'Exchange Online NDR: internal hops only, Outlook client submission over MAPI',
+      analysis: bounceOf([
+        {
+          raw: 'from AM0PR07MB1234.eurprd07.prod.outlook.com ([fe80::1]) by AM0PR07MB1234.eurprd07.prod.outlook.com ([fe80::1%5]) with mapi id 15.20.1; date',
+          hop: hop({
+            fromHost: 'am0pr07mb1234.eurprd07.prod.outlook.com',
+            byHost: 'am0pr07mb1234.eurprd07.prod.outlook.com',
+            protocol: 'MAPI',
+            ip: 'fe80::1',
+          }),
+        },
+      ]),
+      profile: profile(['bob@contoso.example'], { providers: ['microsoft'] }),
+      direction: 'legitimate',
+      variant: 'submission',
+    },
+    {
       name: 'behind a filtering gateway whose own line continues the chain',
       analysis: bounceOf([
         postfixHop('relay.gateway.example', '203.0.113.9', 'mx1.remote.example'),

@@ -1,7 +1,9 @@
 // Where did the original enter the receiving side? The topmost Received lines are written by the
 // side that bounced it and can be trusted; the entry hop's sender name and IP were recorded by that
 // side (see ../trace.ts). Handed over by the user's provider or server: the user's mail. Handed over
-// by anyone else: someone else's mail with the user's address on it.
+// by anyone else: someone else's mail with the user's address on it. When the user's own provider
+// wrote the bounce and no hop shows the message arriving from outside, it left from the user's account
+// (weaker: a provider can in principle bounce inbound forged mail, but then an outside hop shows).
 import type { Evidence } from '../../types';
 import type { SignalContext } from '../context';
 import { evidence } from '../signal';
@@ -11,8 +13,16 @@ export const id = 'entry-hop';
 
 export function evaluate(ctx: SignalContext): Evidence | undefined {
   const trace = ctx.trace;
-  if (trace === undefined || trace.entry === undefined || trace.entryClass === 'none') {
+  if (trace === undefined || trace.entryClass === 'none') {
     return undefined;
+  }
+  if (trace.entryClass === 'own-side' || trace.entry === undefined) {
+    return trace.entryClass === 'own-side'
+      ? evidence(id, 'legitimate', WEIGHTS.entryOwnSide, {
+          variant: 'own-side',
+          host: ctx.analysis.reportingMta ?? '',
+        })
+      : undefined;
   }
   const hop = trace.entry;
   const host = hop.fromHost ?? hop.helo ?? hop.ip ?? 'unknown';
