@@ -29,6 +29,9 @@ describe('toJsonRecord', () => {
       'original',
       'error',
       'warnings',
+      'reportingMta',
+      'answering',
+      'challengeVendor',
     ]);
     expect(record.source).toBe('box.mbox#3');
     expect(record.kind).toBe('ndr');
@@ -56,7 +59,21 @@ describe('toJsonRecord', () => {
       dkim: [{ domain: 'example.org', selector: 's1' }],
     });
     expect(record.error).toBeNull();
+    expect(record.answering).toBeNull();
     expect(record).not.toHaveProperty('verdict');
+  });
+
+  test('an auto-reply says what it answers', () => {
+    const record = toJsonRecord({
+      source: 'a',
+      analysis: analysis({
+        kind: 'auto-reply',
+        recipients: [],
+        original: undefined,
+        answering: { inReplyTo: 'x@example.org', references: [], quotedSubject: undefined },
+      }),
+    });
+    expect(record.answering).toEqual({ inReplyTo: 'x@example.org', references: [], quotedSubject: null });
   });
 
   test('no original: found false, same keys', () => {

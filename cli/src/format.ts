@@ -60,6 +60,11 @@ export interface JsonRecord {
   original: JsonOriginal;
   error: string | null;
   warnings: string[];
+  /** The MTA that wrote the report. */
+  reportingMta: string | null;
+  /** For auto-replies and challenges: what they answer (issue 2 §2). */
+  answering: { inReplyTo: string | null; references: string[]; quotedSubject: string | null } | null;
+  challengeVendor: string | null;
   // Added by the verdict (issue 3) when the CLI runs decide(); absent otherwise.
   verdict?: Verdict | null;
   confidence?: number | null;
@@ -127,6 +132,15 @@ export function toJsonRecord(result: ScanResult, explain?: ExplainText): JsonRec
     original: jsonOriginal(a?.original),
     error: orNull(result.error),
     warnings: a?.warnings ?? [],
+    reportingMta: orNull(a?.reportingMta),
+    answering: a?.answering
+      ? {
+          inReplyTo: orNull(a.answering.inReplyTo),
+          references: a.answering.references,
+          quotedSubject: orNull(a.answering.quotedSubject),
+        }
+      : null,
+    challengeVendor: orNull(a?.challengeVendor),
   };
   if (result.decision !== undefined) {
     const d = result.decision;
