@@ -2,11 +2,11 @@
 // never rejects (a hostile message gets `other` and a warning, not an exception).
 import type { Analysis, LookupRequest, MessageKind, OriginalMessage, RecipientReport } from './types';
 import { MAX_HEADER_BYTES, MAX_MESSAGE_BYTES, MAX_ORIGINAL_DEPTH } from './limits';
-import { headerEnd, latin1, toLf } from './mime/bytes';
+import { latin1, rawHeaderEnd, toLf } from './mime/bytes';
 import { header, parseHeaderBlock } from './mime/header-block';
 import { decodeHeaderWords } from './mime/decode';
 import { scanStructure } from './mime/structure';
-import { cleanMessageId, parseAddresses } from './headers/addresses';
+import { cleanMessageId, parseAddresses, quickMailboxes } from './headers/addresses';
 import { looksAutomated } from './report/gate';
 import { buildContext, type Context } from './report/context';
 import { FORMATS } from './report/formats/index';
@@ -39,20 +39,19 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
     raw = raw.subarray(0, MAX_MESSAGE_BYTES);
     warnings.push('size-limit');
   }
-  const bytes = toLf(raw);
-
-  // The cheap look: the top header block only.
-  const he = headerEnd(bytes, 0, MAX_HEADER_BYTES);
-  const headerText = latin1(bytes, 0, he === -1 ? Math.min(bytes.length, MAX_HEADER_BYTES) : he);
-  const top = parseHeaderBlock(headerText);
-  if (top.truncated || (he === -1 && bytes.length > MAX_HEADER_BYTES)) {
+  // The cheap look: the top header block only, its line endings normalised, nothing else copied.
+  const rawEnd = rawHeaderEnd(raw, MAX_HEADER_BYTES);
+  const head = toLf(raw.subarray(0, rawEnd === -1 ? Math.min(raw.length, MAX_HEADER_BYTES) : rawEnd));
+  const top = parseHeaderBlock(latin1(head));
+  if (top.truncated || (rawEnd === -1 && raw.length > MAX_HEADER_BYTES)) {
     warnings.push('header-limit');
   }
-  const base = topFacts(top.fields);
   if (!looksAutomated(top.fields)) {
-    return { ...blank(), ...base, warnings };
+    return { ...blank(), ...topFacts(top.fields, true), warnings };
   }
+  const base = topFacts(top.fields, false);
 
+  const bytes = toLf(raw);
   const text = latin1(bytes);
   const structure = scanStructure(text);
   if (structure.limited) {
@@ -188,11 +187,14 @@ function lookupsFor(
 
 function topFacts(
   fields: ReturnType<typeof parseHeaderBlock>['fields'],
+  quick: boolean,
 ): Pick<Analysis, 'subject' | 'from' | 'to' | 'date' | 'messageId' | 'reportingMta'> {
+  // Ordinary mail (quick) gets a pattern read of its addresses; the full RFC 5322 parser is kept for
+  // automated messages, where names and groups matter to the shells.
   return {
     subject: decodeHeaderWords(header(fields, 'subject')),
-    from: parseAddresses(header(fields, 'from'))[0],
-    to: parseAddresses(header(fields, 'to')),
+    from: quick ? quickMailboxes(header(fields, 'from'))[0] : parseAddresses(header(fields, 'from'))[0],
+    to: quick ? quickMailboxes(header(fields, 'to')) : parseAddresses(header(fields, 'to')),
     date: header(fields, 'date'),
     messageId: cleanMessageId(header(fields, 'message-id')),
     reportingMta: undefined,

@@ -38,6 +38,18 @@ export function parseAddresses(value: string | undefined): Mailbox[] {
   return out;
 }
 
+/** Addresses of a header by pattern alone, with the display name of a `"Name" <addr>` form. */
+export function quickMailboxes(value: string | undefined): Mailbox[] {
+  if (!value) {
+    return [];
+  }
+  const named = /^\s*"?([^"<>,]{1,200}?)"?\s*</.exec(value)?.[1];
+  return findAddresses(value, 50).map((address, i) => ({
+    name: i === 0 && named ? decodeHeaderWords(named.trim()) || undefined : undefined,
+    address,
+  }));
+}
+
 // A pragmatic address: local@domain with a dotted domain (or an IP literal). Bounded quantifiers keep it
 // linear on hostile input ("@@@@…", long runs of dots).
 const ADDRESS =

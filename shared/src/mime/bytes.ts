@@ -40,6 +40,29 @@ export function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string
   return s;
 }
 
+/**
+ * Where the header block ends in raw bytes of any line-ending style (LF LF, CRLF CRLF, CR CR), so the
+ * cheap first look can normalise just the header block. Returns the index of the blank line, or -1.
+ */
+export function rawHeaderEnd(bytes: Uint8Array, limit: number): number {
+  const end = Math.min(bytes.length, limit);
+  let lineStart = 0;
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i]!;
+    if (b !== LF && b !== CR) {
+      continue;
+    }
+    if (i === lineStart) {
+      return i; // an empty line
+    }
+    if (b === CR && bytes[i + 1] === LF) {
+      i++;
+    }
+    lineStart = i + 1;
+  }
+  return -1;
+}
+
 /** Index of the LF that ends the header block (the first empty line), or -1. */
 export function headerEnd(bytes: Uint8Array, start: number, limit: number): number {
   const end = Math.min(bytes.length, start + limit);

@@ -3,6 +3,7 @@
 // message). The gate is deliberately broad; the format modules decide.
 import type { HeaderField } from '../types';
 import { header } from '../mime/header-block';
+import { decodeHeaderWords, latin1ToUtf8 } from '../mime/decode';
 
 // Local parts that MTAs and autoresponders send from (RFC 5321 §4.5.1 postmaster; "MAILER-DAEMON" is
 // Sendmail's and Postfix's; qmail uses MAILER-DAEMON too).
@@ -80,7 +81,6 @@ export const AUTOMATED_SUBJECT = new RegExp(
     '投递失败',
     '無法傳遞',
     'auto[- ]?(?:reply|response|responder|antwort|matic)',
-    'automatic',
     'out of (?:the )?office',
     'away from',
     'on vacation',
@@ -98,6 +98,7 @@ export const AUTOMATED_SUBJECT = new RegExp(
     'automatisch antwoord',
     'afwezig',
     'autoodpowied',
+    'automatyczna odpowied',
     'odpowied. automatyczna',
     'nieobecn',
     'автоответ',
@@ -108,17 +109,19 @@ export const AUTOMATED_SUBJECT = new RegExp(
     '不在',
     '自动回复',
     '自動回覆',
-    'read[: ]',
+    '(?:^|\\W)read:',
     'read receipt',
     'return receipt',
     'disposition notification',
     'gelesen',
-    'lu ?:',
+    '(?:^|\\W)lu ?:',
     'leído',
     'прочитано',
-    'confirm',
-    'verif',
-    'approval',
+    'please confirm',
+    'confirm (?:your|that you)',
+    'verify (?:your|that you)',
+    'verification (?:required|needed|request)',
+    'approval (?:required|needed|request)',
     'challenge',
     'spam ?arrest',
     'boxbe',
@@ -128,25 +131,18 @@ export const AUTOMATED_SUBJECT = new RegExp(
     'infected',
     'malware',
     'quarantin',
-    'blocked',
+    'message blocked',
     'content (?:filter|violation|alert)',
     'banned',
     'policy violation',
     'abuse report',
-    'complaint',
-    'feedback',
-    'dmarc',
+    'complaint about',
+    'feedback report',
     'spam report',
     'aws notification',
-    'notification',
-    'notice',
-    'returned',
-    'rejected',
-    'failure',
-    'failed',
-    'error',
-    'warning',
-    'delivery',
+    'mail (?:returned|rejected|failure|failed)',
+    'message (?:returned|rejected|failure|failed)',
+    'delivery (?:error|warning|notice|delayed)',
   ].join('|'),
   'i',
 );
@@ -211,8 +207,12 @@ export function looksAutomated(top: readonly HeaderField[]): boolean {
     return true;
   }
   const subject = header(top, 'subject') ?? '';
-  if (subject.includes('=?') || /[\x80-\xff]/.test(subject)) {
-    return true; // encoded: decide after decoding (Japanese and Russian bounces arrive this way)
+  if (subject.includes('=?')) {
+    // Japanese and Russian bounces arrive encoded: decide on the decoded words.
+    return AUTOMATED_SUBJECT.test(decodeHeaderWords(subject) ?? '');
+  }
+  if (/[\x80-\xff]/.test(subject)) {
+    return AUTOMATED_SUBJECT.test(latin1ToUtf8(subject));
   }
   return AUTOMATED_SUBJECT.test(subject);
 }
