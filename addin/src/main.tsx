@@ -53,21 +53,17 @@ async function start(): Promise<void> {
   const config = await loadConfig();
   const context = () => ({ profile: profileFromAddress(userAddress()) });
   const assess = makeAssess(engine, context);
+  const addresses = () => [userAddress() ?? ''].filter(address => address !== '');
   const graph = createGraphPort({
     clientId: config.graphClientId,
     baseUrl: config.graphBaseUrl,
     engine,
     context,
+    addresses,
   });
-  render(
-    <TaskPane
-      lang={lang}
-      check={() => checkCurrentItem({ assess, lang })}
-      subscribe={onItemChanged}
-      graph={graph}
-    />,
-    root,
-  );
+  // Once Graph is connected, checks use Sent Items lookups and the profile learned from Sent.
+  const check = () => checkCurrentItem({ assess: graph.current?.()?.assess ?? assess, lang });
+  render(<TaskPane lang={lang} check={check} subscribe={onItemChanged} graph={graph} />, root);
 }
 
 void start();

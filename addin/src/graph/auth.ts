@@ -4,12 +4,16 @@
 // so this is the add-in's only way to the mailbox beyond the current item.
 // MSAL is loaded on demand: the task pane's first paint does not wait for it.
 
+import type * as MsalModule from '@azure/msal-browser';
+
 export const GRAPH_SCOPES = ['Mail.ReadWrite'];
 
 export type GraphAccess =
   | { state: 'ready'; getToken: () => Promise<string> }
   | { state: 'not-configured' }
   | { state: 'not-supported' }
+  /** Silent sign-in was not enough (consent or first sign-in): ask again from a click. */
+  | { state: 'needs-sign-in' }
   | { state: 'failed'; message: string };
 
 /** "In Outlook, the NestedAppAuth 1.1 requirement set isn't supported … in an Outlook.com or Gmail mailbox." */
@@ -20,7 +24,30 @@ export function nestedAuthSupported(): boolean {
   );
 }
 
-export async function connectGraph(clientId: string): Promise<GraphAccess> {
+type Msal = typeof MsalModule;
+type NestedApp = Awaited<ReturnType<Msal['createNestablePublicClientApplication']>>;
+
+let app: Promise<{ msal: Msal; app: NestedApp }> | undefined;
+
+function nestedApp(clientId: string) {
+  app ??= (async () => {
+    const msal = await import('@azure/msal-browser');
+    return {
+      msal,
+      app: await msal.createNestablePublicClientApplication({
+        auth: { clientId, authority: 'https://login.microsoftonline.com/common' },
+      }),
+    };
+  })();
+  app.catch(() => (app = undefined));
+  return app;
+}
+
+/**
+ * `interactive: false` (at start, no user gesture): silent only. `interactive: true` (from a click):
+ * falls back to the host's sign-in/consent popup.
+ */
+export async function connectGraph(clientId: string, interactive = true): Promise<GraphAccess> {
   if (!clientId) {
     return { state: 'not-configured' };
   }
@@ -28,29 +55,37 @@ export async function connectGraph(clientId: string): Promise<GraphAccess> {
     return { state: 'not-supported' };
   }
   try {
-    const msal = await import('@azure/msal-browser');
-    const app = await msal.createNestablePublicClientApplication({
-      auth: { clientId, authority: 'https://login.microsoftonline.com/common' },
-    });
+    const { msal, app: pca } = await nestedApp(clientId);
+    const silent = async (): Promise<string> => {
+      const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
+      const result = await pca.acquireTokenSilent(
+        account ? { scopes: GRAPH_SCOPES, account } : { scopes: GRAPH_SCOPES },
+      );
+      pca.setActiveAccount(result.account);
+      return result.accessToken;
+    };
     const getToken = async (): Promise<string> => {
-      const account = app.getActiveAccount() ?? app.getAllAccounts()[0];
-      const request = account ? { scopes: GRAPH_SCOPES, account } : { scopes: GRAPH_SCOPES };
       try {
-        const result = await app.acquireTokenSilent(request);
-        app.setActiveAccount(result.account);
-        return result.accessToken;
+        return await silent();
       } catch (error) {
-        if (!(error instanceof msal.InteractionRequiredAuthError)) {
+        if (!interactive || !(error instanceof msal.InteractionRequiredAuthError)) {
           throw error;
         }
-        const result = await app.acquireTokenPopup({ scopes: GRAPH_SCOPES });
-        app.setActiveAccount(result.account);
+        const result = await pca.acquireTokenPopup({ scopes: GRAPH_SCOPES });
+        pca.setActiveAccount(result.account);
         return result.accessToken;
       }
     };
-    // Fail here, where the pane can say so, rather than halfway through a sweep.
-    await getToken();
-    return { state: 'ready', getToken };
+    try {
+      // Fail here, where the pane can say so, rather than halfway through a sweep.
+      await getToken();
+    } catch (error) {
+      if (!interactive && error instanceof msal.InteractionRequiredAuthError) {
+        return { state: 'needs-sign-in' };
+      }
+      throw error;
+    }
+    return { state: 'ready', getToken: silent };
   } catch (error) {
     return { state: 'failed', message: error instanceof Error ? error.message : String(error) };
   }

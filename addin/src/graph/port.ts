@@ -3,6 +3,7 @@
 import { makeAssess, type AssessContext, type AssessFn, type EnginePort } from '../verdict/assess';
 import { connectGraph, nestedAuthSupported, type GraphAccess } from './auth';
 import { GraphClient } from './client';
+import { learnFromSent } from './profile';
 import { sentItemsLookup } from './sweep';
 
 export type GraphAvailability = 'available' | 'not-configured' | 'not-supported';
@@ -15,7 +16,10 @@ export interface GraphConnection {
 
 export interface GraphPort {
   availability: GraphAvailability;
-  connect(): Promise<GraphConnection>;
+  /** interactive: from a click (may show the host's consent popup); false: silent only, at start. */
+  connect(interactive?: boolean): Promise<GraphConnection>;
+  /** The connection once made, so item checks can use Sent lookups and the learned profile. */
+  current?: () => GraphConnection | undefined;
   /** Called while Graph throttles us, with the seconds we wait. */
   onThrottle?: ((seconds: number) => void) | undefined;
 }
@@ -35,7 +39,9 @@ export interface GraphPortOptions {
   baseUrl: string;
   engine: EnginePort;
   context: () => Omit<AssessContext, 'lookup'>;
-  connect?: (clientId: string) => Promise<GraphAccess>;
+  /** The user's addresses, to learn their profile from Sent Items once connected. */
+  addresses?: () => readonly string[];
+  connect?: (clientId: string, interactive: boolean) => Promise<GraphAccess>;
   supported?: () => boolean;
 }
 
@@ -47,11 +53,13 @@ export function createGraphPort(options: GraphPortOptions): GraphPort {
       ? 'available'
       : 'not-supported';
   let connection: Promise<GraphConnection> | undefined;
+  let made: GraphConnection | undefined;
   const port: GraphPort = {
     availability,
-    connect() {
+    current: () => made,
+    connect(interactive = true) {
       connection ??= (async () => {
-        const access = await (options.connect ?? connectGraph)(options.clientId);
+        const access = await (options.connect ?? connectGraph)(options.clientId, interactive);
         if (access.state !== 'ready') {
           throw new GraphUnavailableError(access);
         }
@@ -61,9 +69,19 @@ export function createGraphPort(options: GraphPortOptions): GraphPort {
           onThrottle: seconds => port.onThrottle?.(seconds),
         });
         const lookup = sentItemsLookup(client);
-        return { client, assess: makeAssess(options.engine, () => ({ ...options.context(), lookup })) };
+        const addresses = options.addresses?.() ?? [];
+        const profile = addresses.length > 0 ? await learnFromSent(client, addresses) : undefined;
+        made = {
+          client,
+          assess: makeAssess(options.engine, () => ({
+            ...options.context(),
+            ...(profile ? { profile } : {}),
+            lookup,
+          })),
+        };
+        return made;
       })();
-      // A failed sign-in may be retried with the next click.
+      // A failed or silent-only attempt may be retried with the next click.
       connection.catch(() => (connection = undefined));
       return connection;
     },

@@ -32,7 +32,15 @@ export function TaskPane({ lang, check, subscribe, graph, onChecked }: TaskPaneP
       setState({ kind: 'loading' });
       void run();
     }).catch(() => false);
-  }, [check, subscribe, onChecked]);
+    // Signed in before? Then Sent lookups and the learned profile are available without a click:
+    // check the item again with them.
+    if (graph.availability === 'available') {
+      graph.connect(false).then(
+        () => void run(),
+        () => undefined,
+      );
+    }
+  }, [check, subscribe, onChecked, graph]);
 
   return (
     <main class="bsg-pane" data-state={state.kind}>

@@ -1,7 +1,15 @@
 // The seam between the Outlook shell and the engine: bytes in, analysis and decision out. The
 // engine functions arrive as a port so the task pane, the Report handler and the sweep share one
 // path, and tests can pass hand-made results.
-import type { Analysis, Decision, History, LookupRequest, Lookups, Profile } from '../../../shared/src/index';
+import {
+  emptyProfile,
+  type Analysis,
+  type Decision,
+  type History,
+  type LookupRequest,
+  type Lookups,
+  type Profile,
+} from '../../../shared/src/index';
 
 export interface Assessment {
   analysis: Analysis;
@@ -26,17 +34,7 @@ export type AssessFn = (bytes: Uint8Array) => Promise<Assessment>;
 /** A profile from what Office always knows: the user's own address (or the addresses typed into the analyzer). */
 export function profileFromAddress(address: string | readonly string[] | undefined): Profile {
   const list = address === undefined ? [] : typeof address === 'string' ? [address] : address;
-  return {
-    addresses: [...new Set(list.map(a => a.trim().toLowerCase()).filter(a => a.includes('@')))],
-    messageIdDomains: [],
-    messageIdShapes: [],
-    dkimDomains: [],
-    userAgents: [],
-    relays: [],
-    providers: [],
-    returnPathTags: [],
-    sampleSize: 0,
-  };
+  return emptyProfile(list.map(a => a.trim()).filter(a => a.includes('@')));
 }
 
 export function makeAssess(engine: EnginePort, context: () => AssessContext): AssessFn {
