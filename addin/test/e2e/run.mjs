@@ -7,6 +7,8 @@
 //  4. the standalone analyzer (no Office): real file uploads, drag and drop, a bundled sample.
 // Nothing leaves the machine: every request that is not to 127.0.0.1 fails the run (office.js is
 // answered locally).
+// Functions passed to page.evaluate run in the browser, hence the browser globals.
+/* global window, document, performance, MutationObserver, TextEncoder, DataTransfer, File, DragEvent */
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
