@@ -20,3 +20,9 @@ run('node', [
   'samples/sent',
   'samples/inbox',
 ]);
+
+// The Outlook add-in (keep this last: it serves until Ctrl+C). Builds dist/addin, then serves it over
+// HTTPS on https://localhost:3000 with a locally generated certificate and prints the sideloading
+// steps and the standalone analyzer's URL. It opens nothing by itself.
+run('npm', ['run', '--silent', 'build:addin']);
+run('npm', ['run', '--silent', 'serve:addin']);
