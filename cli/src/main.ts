@@ -11,7 +11,13 @@ const terminal: Terminal = {
   stderrIsTty: process.stderr.isTTY === true,
   columns: process.stdout.columns,
   env: process.env,
-  readStdin: readAllStdin,
+  readStdin: () => {
+    if (process.stdin.isTTY) {
+      // "scan -" typed at a prompt would otherwise just sit there.
+      process.stderr.write('backscatter-guard: reading a message from standard input (end with Ctrl-D)\n');
+    }
+    return readAllStdin();
+  },
 };
 
 // `backscatter-guard scan … | head` closes the pipe early: stop quietly instead of crashing with EPIPE.
