@@ -3,9 +3,22 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const platformGlobals = ['Office', 'browser', 'messenger', 'chrome', 'window', 'document', 'process', 'Buffer', 'navigator', 'localStorage', 'fetch'].map(
-  name => ({ name, message: 'The engine is pure: platform objects belong in a shell (cli/, addin/, extension/).' }),
-);
+const platformGlobals = [
+  'Office',
+  'browser',
+  'messenger',
+  'chrome',
+  'window',
+  'document',
+  'process',
+  'Buffer',
+  'navigator',
+  'localStorage',
+  'fetch',
+].map(name => ({
+  name,
+  message: 'The engine is pure: platform objects belong in a shell (cli/, addin/, extension/).',
+}));
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'coverage/**', '.e2e-tmp/**', '**/*.d.ts'] },
@@ -46,9 +59,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'The engine may not touch Node: pass bytes in.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'The engine may not touch Node: pass bytes in.',
+            },
             { group: ['preact', 'preact/*', '**/ui/**'], message: 'The engine holds no UI.' },
-            { group: ['**/cli/**', '**/addin/**', '**/extension/**'], message: 'The engine may not import a shell.' },
+            {
+              group: ['**/cli/**', '**/addin/**', '**/extension/**'],
+              message: 'The engine may not import a shell.',
+            },
           ],
         },
       ],
@@ -61,15 +80,23 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...['Office', 'browser', 'messenger', 'chrome', 'process'].map(name => ({ name, message: 'Shared UI gets data and callbacks as props.' })),
+        ...['Office', 'browser', 'messenger', 'chrome', 'process'].map(name => ({
+          name,
+          message: 'Shared UI gets data and callbacks as props.',
+        })),
       ],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', '**/cli/**', '**/addin/**', '**/extension/**'] }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', '**/cli/**', '**/addin/**', '**/extension/**'] }] },
+      ],
     },
   },
   {
     // Shells never reach into each other.
     files: ['addin/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/extension/**', '**/cli/**'] }] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/extension/**', '**/cli/**'] }] }],
+    },
   },
   {
     files: ['extension/**/*.{ts,tsx}'],
@@ -78,7 +105,15 @@ export default tseslint.config(
   {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: {
-      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', fetch: 'readonly' },
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        Buffer: 'readonly',
+        fetch: 'readonly',
+      },
     },
   },
 );

@@ -13,7 +13,11 @@ const projects = [
   ['tsconfig.tools.json', '.'],
 ];
 
-const hasTs = dir => existsSync(dir) && readdirSync(dir, { recursive: true }).some(f => /\.tsx?$/.test(String(f)) && !String(f).includes('node_modules'));
+const hasTs = dir =>
+  existsSync(dir) &&
+  readdirSync(dir, { recursive: true }).some(
+    f => /\.tsx?$/.test(String(f)) && !String(f).includes('node_modules'),
+  );
 
 let failed = false;
 for (const [config, dir] of projects) {
