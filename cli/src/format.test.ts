@@ -206,16 +206,25 @@ describe('cells', () => {
 describe('table', () => {
   const layout = tableLayout(120, false);
 
-  test('layout fills the terminal', () => {
-    for (const columns of [80, 120, 200]) {
-      for (const withVerdict of [false, true]) {
-        const l = tableLayout(columns, withVerdict);
-        const total =
-          l.source + l.kind + l.verdict + l.recipients + l.reason + l.subject + (withVerdict ? 10 : 8);
-        expect(total).toBeGreaterThanOrEqual(Math.min(columns, total));
-        expect(l.subject).toBeGreaterThanOrEqual(20);
-        expect(l.verdict > 0).toBe(withVerdict);
-      }
+  test.each([80, 100, 120, 160, 200])('layout fits a %i-column terminal exactly, rows included', columns => {
+    for (const withVerdict of [false, true]) {
+      const l = tableLayout(columns, withVerdict);
+      const total =
+        l.source + l.kind + l.verdict + l.recipients + l.reason + l.subject + (withVerdict ? 10 : 8);
+      expect(total).toBe(columns);
+      expect(l.subject).toBeGreaterThanOrEqual(10);
+      expect(l.verdict > 0).toBe(withVerdict);
+      const long = 'x'.repeat(300);
+      const decision = withVerdict
+        ? { verdict: 'unsure' as const, confidence: 0.5, evidence: [], explanation: [] }
+        : undefined;
+      const row = tableRow(
+        { source: long, analysis: analysis({ original: original({ subject: long }) }), decision },
+        l,
+        plain,
+        () => long,
+      );
+      expect(displayWidth(row)).toBeLessThanOrEqual(columns);
     }
   });
 

@@ -182,19 +182,21 @@ export interface TableLayout {
   subject: number;
 }
 
-/** Column widths for a terminal `columns` wide; the subject takes what is left (at least 20). */
+/**
+ * Column widths for a terminal `columns` wide (80 and up fit exactly; the subject takes what is left).
+ * With a verdict the reason column holds a sentence ("The address … does not exist."), so it gets room.
+ */
 export function tableLayout(columns: number, withVerdict: boolean): TableLayout {
-  const verdict = withVerdict ? 12 : 0;
-  const kind = 16;
-  const gaps = withVerdict ? 10 : 8;
-  const rest = Math.max(columns - kind - verdict - gaps, 60);
-  const source = Math.min(34, Math.max(16, Math.floor(rest * (withVerdict ? 0.22 : 0.25))));
-  const recipients = Math.min(34, Math.max(16, Math.floor(rest * (withVerdict ? 0.2 : 0.25))));
-  // With a verdict the reason column holds a sentence ("The address … does not exist."): give it room.
-  const reason = withVerdict
-    ? Math.min(70, Math.max(18, Math.floor(rest * 0.36)))
-    : Math.min(28, Math.max(14, Math.floor(rest * 0.18)));
-  const subject = Math.max(20, rest - source - recipients - reason);
+  const verdict = withVerdict ? 11 : 0; // "backscatter"
+  const kind = columns >= 120 ? 16 : 12; // "delivery-receipt" in full when there is room
+  const gaps = (withVerdict ? 5 : 4) * 2;
+  const avail = Math.max(columns - kind - verdict - gaps, 44);
+  const share = (part: number, min: number, max: number): number =>
+    Math.min(max, Math.max(min, Math.floor(avail * part)));
+  const source = share(withVerdict ? 0.2 : 0.27, 8, 34);
+  const recipients = share(withVerdict ? 0.2 : 0.27, 8, 34);
+  const reason = withVerdict ? share(0.36, 8, 70) : share(0.18, 8, 28);
+  const subject = Math.max(10, avail - source - recipients - reason);
   return { source, kind, verdict, recipients, reason, subject };
 }
 

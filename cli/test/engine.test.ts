@@ -170,7 +170,7 @@ describe('with --me and --sent (issue 3 §4)', () => {
     );
     const lines = t.out.join('').trimEnd().split('\n');
     expect(lines[0]).toMatch(/KIND\s+VERDICT\s+RECIPIENTS\s+WHY\s+ORIGINAL SUBJECT/);
-    expect(lines.find(l => l.includes('postfix-user-unknown'))).toMatch(
+    expect(lines.find(l => l.includes('user-unknown.eml'))).toMatch(
       /ndr\s+legitimate\s+kijitora@example\.net\s+The address kijitora@example\.net does not/,
     );
     expect(lines.at(-1)).toMatch(/^10 messages: .* · verdicts: .*legitimate/);
