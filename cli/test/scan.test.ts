@@ -65,6 +65,7 @@ beforeAll(() => {
   writeFileSync(path.join(dir, 'locked.eml'), mail('locked'));
   chmodSync(path.join(dir, 'locked.eml'), 0o000);
   symlinkSync(dir, path.join(dir, 'Maildir', 'cur', 'loop'));
+  symlinkSync(path.join(dir, 'nowhere.eml'), path.join(dir, 'dangling.eml'));
 });
 afterAll(() => {
   chmodSync(path.join(dir, 'locked.eml'), 0o644);
@@ -86,19 +87,23 @@ describe('scan --json', () => {
     expect(await runCli(['scan', '--json', dir], t, analyzeOnly(fakeAnalyze))).toBe(0);
     const records = jsonLines(t);
     const rel = records.map(r => path.relative(dir, r.source));
-    expect(rel).toEqual(
-      [
-        'bounce.eml',
-        'box.mbox#1',
-        'box.mbox#2',
-        'hello.eml',
-        isRoot ? 'locked.eml' : 'locked.eml',
-        path.join('Maildir', '.Sent', 'cur', '1700000003.4.host:2,S'),
-        path.join('Maildir', 'cur', '1700000000.1.host:2,S'),
-        path.join('Maildir', 'new', '1700000001.2.host'),
-      ].sort((a, b) => rel.indexOf(a) - rel.indexOf(b)),
-    );
-    expect(rel).toHaveLength(8);
+    // Name order (numeric-aware), a maildir's cur/ and new/ but not tmp/ or its metadata, Maildir++ ".Sent",
+    // no README.md, no dotfile, and the symlink back to the top not followed twice.
+    expect(rel).toEqual([
+      'bounce.eml',
+      'box.mbox#1',
+      'box.mbox#2',
+      'dangling.eml',
+      'hello.eml',
+      'locked.eml',
+      path.join('Maildir', '.Sent', 'cur', '1700000003.4.host:2,S'),
+      path.join('Maildir', 'cur', '1700000000.1.host:2,S'),
+      path.join('Maildir', 'new', '1700000001.2.host'),
+    ]);
+    expect(records.find(r => r.source.endsWith('dangling.eml'))).toMatchObject({
+      kind: null,
+      error: expect.stringMatching(/ENOENT/),
+    });
     expect(records.find(r => r.source.endsWith('bounce.eml'))?.kind).toBe('ndr');
     expect(records.find(r => r.source.endsWith('box.mbox#2'))?.kind).toBe('ndr');
     expect(records.find(r => r.source.endsWith('box.mbox#1'))?.subject).toBe('first');
