@@ -1,0 +1,144 @@
+import { describe, expect, test } from 'vitest';
+import { decodeCharset, headerEnd, latin1, rawHeaderEnd, toLf, utf8OrLatin1 } from './bytes';
+
+const ascii = (s: string) => Uint8Array.from(s, c => c.charCodeAt(0));
+const hex = (s: string) => Uint8Array.from(s.split(/\s+/), b => parseInt(b, 16));
+
+describe('toLf', () => {
+  test.each([
+    {
+      name: 'CRLF (on the wire, Sisimai maildir/dos)',
+      input: 'A: 1\r\nB: 2\r\n\r\nbody\r\n',
+      out: 'A: 1\nB: 2\n\nbody\n',
+    },
+    {
+      name: 'CR alone (classic Mac, Sisimai maildir/mac)',
+      input: 'A: 1\rB: 2\r\rbody\r',
+      out: 'A: 1\nB: 2\n\nbody\n',
+    },
+    { name: 'mixed endings in one file', input: 'a\r\nb\rc\nd', out: 'a\nb\nc\nd' },
+    { name: 'CR before CRLF counts as two line breaks', input: 'a\r\r\nb', out: 'a\n\nb' },
+    { name: 'trailing lone CR', input: 'a\r', out: 'a\n' },
+  ])('$name', ({ input, out }) => {
+    expect(latin1(toLf(ascii(input)))).toBe(out);
+  });
+
+  test('LF input is returned as is, not copied', () => {
+    const bytes = ascii('A: 1\nB: 2\n\nbody\n');
+    expect(toLf(bytes)).toBe(bytes);
+  });
+
+  test('8-bit bytes pass through untouched', () => {
+    expect([...toLf(hex('c3 a9 0d 0a ff'))]).toEqual([0xc3, 0xa9, 0x0a, 0xff]);
+  });
+});
+
+describe('latin1', () => {
+  test('one char per byte, any byte', () => {
+    expect(latin1(hex('41 e9 ff 00'))).toBe('A\u00e9\u00ff\u0000');
+  });
+
+  test('a range, across the chunk size', () => {
+    const big = new Uint8Array(20_000).fill(0x61);
+    big[19_999] = 0x62;
+    expect(latin1(big)).toHaveLength(20_000);
+    expect(latin1(big, 19_998)).toBe('ab');
+  });
+});
+
+describe('rawHeaderEnd', () => {
+  test.each([
+    { name: 'LF LF', input: 'A: 1\nB: 2\n\nbody', at: 10 },
+    { name: 'CRLF CRLF', input: 'A: 1\r\nB: 2\r\n\r\nbody', at: 12 },
+    { name: 'CR CR', input: 'A: 1\rB: 2\r\rbody', at: 10 },
+    { name: 'mixed: CRLF then a bare LF blank line', input: 'A: 1\r\n\nbody', at: 6 },
+    { name: 'no header at all (blank first line)', input: '\nbody', at: 0 },
+  ])('finds the blank line: $name', ({ input, at }) => {
+    expect(rawHeaderEnd(ascii(input), 1000)).toBe(at);
+  });
+
+  test.each([
+    { name: 'no blank line', input: 'A: 1\nB: 2\n', limit: 1000 },
+    { name: 'blank line beyond the limit', input: 'A: 1\nB: 2\n\nbody', limit: 8 },
+    { name: 'empty input', input: '', limit: 1000 },
+  ])('-1 when $name', ({ input, limit }) => {
+    expect(rawHeaderEnd(ascii(input), limit)).toBe(-1);
+  });
+});
+
+describe('headerEnd', () => {
+  test.each([
+    { name: 'blank line after fields', input: 'A: 1\n\nbody', start: 0, at: 5 },
+    { name: 'part without headers', input: 'x\n\nbody', start: 1, at: 1 },
+    { name: 'none within the limit', input: 'A: 1\nB: 2\n\n', start: 0, at: -1, limit: 5 },
+  ])('$name', ({ input, start, at, limit }) => {
+    expect(headerEnd(ascii(input), start, limit ?? 1000)).toBe(at);
+  });
+});
+
+describe('decodeCharset', () => {
+  test.each([
+    // "テスト" in the three Japanese encodings Sisimai's Japanese carrier samples use.
+    { label: 'ISO-2022-JP', bytes: hex('1b 24 42 25 46 25 39 25 48 1b 28 42'), text: 'テスト' },
+    { label: 'Shift_JIS', bytes: hex('83 65 83 58 83 67'), text: 'テスト' },
+    { label: 'x-sjis', bytes: hex('83 65 83 58 83 67'), text: 'テスト' },
+    { label: 'EUC-JP', bytes: hex('a5 c6 a5 b9 a5 c8'), text: 'テスト' },
+    // "Привет" (Russian carriers, koi8-r).
+    { label: 'KOI8-R', bytes: hex('f0 d2 c9 d7 c5 d4'), text: 'Привет' },
+    // "你好": GB2312 is read as its superset GBK (退信 notices from Chinese providers).
+    { label: 'gb2312', bytes: hex('c4 e3 ba c3'), text: '你好' },
+    { label: 'GBK', bytes: hex('c4 e3 ba c3'), text: '你好' },
+    // Outlook's name for EUC-KR.
+    { label: 'ks_c_5601-1987', bytes: hex('c7 d1 b1 db'), text: '한글' },
+    { label: 'iso-8859-1', bytes: hex('47 72 fc df 65'), text: 'Grüße' },
+    { label: '"utf-8" (quoted label)', bytes: hex('47 72 c3 bc c3 9f 65'), text: 'Grüße' },
+    { label: ' UTF-8 ', bytes: hex('47 72 c3 bc c3 9f 65'), text: 'Grüße' },
+    { label: undefined, bytes: hex('47 72 c3 bc c3 9f 65'), text: 'Grüße' },
+  ])('reads $label', ({ label, bytes, text }) => {
+    expect(decodeCharset(bytes, label)).toBe(text);
+  });
+
+  test.each([
+    // A UTF-8 body declared ISO-2022-JP (seen in Japanese bounces): the 7-bit decoder cannot read it.
+    {
+      name: 'UTF-8 labelled ISO-2022-JP',
+      label: 'iso-2022-jp',
+      bytes: hex('47 72 c3 bc c3 9f 65'),
+      text: 'Grüße',
+    },
+    { name: 'UTF-8 labelled us-ascii', label: 'us-ascii', bytes: hex('47 72 c3 bc c3 9f 65'), text: 'Grüße' },
+    {
+      name: 'UTF-8 labelled Shift_JIS',
+      label: 'shift_jis',
+      bytes: hex('e3 83 86 e3 82 b9 e3 83 88'),
+      text: 'テスト',
+    },
+  ])('mislabelled UTF-8 is read as UTF-8: $name', ({ label, bytes, text }) => {
+    expect(decodeCharset(bytes, label)).toBe(text);
+  });
+
+  test.each([
+    { name: 'unknown label, UTF-8 bytes', label: 'x-no-such-charset', bytes: hex('c3 a9'), text: 'é' },
+    // Bytes 0x80-0x9f are avoided: Node 20's TextDecoder reads windows-1252 as ISO-8859-1 there.
+    { name: 'unknown label, 8-bit bytes', label: 'x-no-such-charset', bytes: hex('e9 e8'), text: 'éè' },
+    { name: 'unknown-8bit', label: 'unknown-8bit', bytes: hex('e9'), text: 'é' },
+    { name: 'empty label', label: '', bytes: hex('c3 a9'), text: 'é' },
+  ])('never throws on labels it cannot use: $name', ({ label, bytes, text }) => {
+    expect(decodeCharset(bytes, label)).toBe(text);
+  });
+
+  test('invalid bytes under a real label that UTF-8 cannot read either keep the replacement', () => {
+    // 0x80 alone is neither valid ISO-2022-JP nor valid UTF-8.
+    expect(decodeCharset(hex('41 80 42'), 'iso-2022-jp')).toContain('\uFFFD');
+  });
+});
+
+describe('utf8OrLatin1', () => {
+  test.each([
+    { name: 'valid UTF-8', bytes: hex('e2 82 ac'), text: '€' },
+    { name: 'single-byte when not UTF-8', bytes: hex('47 72 fc df 65'), text: 'Grüße' },
+    { name: 'plain ASCII', bytes: ascii('abc'), text: 'abc' },
+  ])('$name', ({ bytes, text }) => {
+    expect(utf8OrLatin1(bytes)).toBe(text);
+  });
+});

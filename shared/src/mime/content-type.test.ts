@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { parseContentType } from './content-type';
+
+describe('parseContentType', () => {
+  test.each([
+    { name: 'absent: RFC 2045 §5.2 default', value: undefined, type: 'text/plain', params: {} },
+    { name: 'empty', value: '', type: 'text/plain', params: {} },
+    { name: 'type only, upper case', value: 'Multipart/Mixed', type: 'multipart/mixed', params: {} },
+    {
+      name: 'quoted charset, case of the value kept',
+      value: 'text/plain; charset="ISO-2022-JP"',
+      type: 'text/plain',
+      params: { charset: 'ISO-2022-JP' },
+    },
+    {
+      // Postfix: "Content-Type: multipart/report; report-type=delivery-status;\n\tboundary=…" (unfolded).
+      name: 'several parameters, names lower-cased',
+      value: 'multipart/report; Report-Type=delivery-status; Boundary="9B095B5ADF.1163744484/mx.example.jp"',
+      type: 'multipart/report',
+      params: { 'report-type': 'delivery-status', boundary: '9B095B5ADF.1163744484/mx.example.jp' },
+    },
+    {
+      name: 'a ";" inside quotes belongs to the value',
+      value: 'multipart/mixed; boundary="a;b c"',
+      type: 'multipart/mixed',
+      params: { boundary: 'a;b c' },
+    },
+    {
+      name: 'backslash escapes inside quotes (RFC 5322 quoted-pair)',
+      value: 'application/octet-stream; name="a \\"quoted\\" name.txt"',
+      type: 'application/octet-stream',
+      params: { name: 'a "quoted" name.txt' },
+    },
+    {
+      name: 'spaces around "="',
+      value: 'text/plain ; charset = us-ascii',
+      type: 'text/plain',
+      params: { charset: 'us-ascii' },
+    },
+    {
+      name: 'the first of a repeated parameter wins',
+      value: 'text/plain; charset=utf-8; charset=iso-8859-1',
+      type: 'text/plain',
+      params: { charset: 'utf-8' },
+    },
+    {
+      // RFC 2231 §3: name*0, name*1, … are joined in index order.
+      name: 'RFC 2231 continuations',
+      value: 'multipart/mixed; boundary*0="----=_NextPart_000_0012"; boundary*1="_01D3A1B2.C3D4E5F6"',
+      type: 'multipart/mixed',
+      params: { boundary: '----=_NextPart_000_0012_01D3A1B2.C3D4E5F6' },
+    },
+    {
+      name: 'RFC 2231 continuations out of order',
+      value: 'multipart/mixed; boundary*1="tail"; boundary*0="head-"',
+      type: 'multipart/mixed',
+      params: { boundary: 'head-tail' },
+    },
+    {
+      name: 'RFC 2231 extended value: the "*" is dropped from the name',
+      value: "text/plain; charset*=us-ascii'en'",
+      type: 'text/plain',
+      params: { charset: "us-ascii'en'" },
+    },
+    {
+      name: 'a plain parameter beats a continued one of the same name',
+      value: 'multipart/mixed; boundary=plain; boundary*0=cont',
+      type: 'multipart/mixed',
+      params: { boundary: 'plain' },
+    },
+    {
+      // X1 bounces: "Content-Type: text/plain\n   charset=iso-2022-jp" — no ";" at all (after unfolding).
+      name: 'broken: parameter after white space only',
+      value: 'text/plain   charset=iso-2022-jp',
+      type: 'text/plain',
+      params: { charset: 'iso-2022-jp' },
+    },
+    {
+      name: 'broken: parameters without a type',
+      value: 'charset=utf-8',
+      type: 'text/plain',
+      params: { charset: 'utf-8' },
+    },
+    { name: 'garbage', value: 'nonsense', type: 'text/plain', params: {} },
+  ])('$name', ({ value, type, params }) => {
+    expect(parseContentType(value)).toEqual({ type, params });
+  });
+
+  test('bounded on hostile input', () => {
+    const value = 'multipart/mixed; ' + 'a=b; '.repeat(100_000) + 'boundary=late';
+    const ct = parseContentType(value);
+    expect(ct.type).toBe('multipart/mixed');
+    expect(ct.params['boundary']).toBeUndefined(); // beyond the 4000 characters read
+  });
+});
