@@ -12,6 +12,7 @@ import { buildContext, type Context } from './report/context';
 import { FORMATS } from './report/formats/index';
 import type { FormatResult } from './report/formats/types';
 import { findOriginal } from './report/original';
+import { identifyMta } from './report/mta/index';
 import { reasonFor } from './report/reason';
 
 const BOUNCE_KINDS: ReadonlySet<MessageKind> = new Set(['ndr', 'delay', 'delivery-receipt', 'virus-notice']);
@@ -116,6 +117,9 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
     ...base,
     kind: result.kind,
     format,
+    mta: BOUNCE_KINDS.has(result.kind)
+      ? identifyMta(ctx.top, ctx.subject, ctx.from?.address ?? '', ctx.body)
+      : undefined,
     reportingMta: result.reportingMta ?? base.reportingMta,
     recipients,
     original,
@@ -205,6 +209,7 @@ function blank(): Analysis {
   return {
     kind: 'other',
     format: undefined,
+    mta: undefined,
     subject: undefined,
     from: undefined,
     to: [],

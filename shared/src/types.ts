@@ -154,6 +154,8 @@ export interface Analysis {
   kind: MessageKind;
   /** Stable id of the format module that decoded it ('rfc3464', 'postfix', 'exim', 'qmail', 'rfc3834', …). */
   format: string | undefined;
+  /** Stable id of the software or provider that wrote a report ('postfix', 'exchange', 'gmail', …), when recognised. */
+  mta?: string | undefined;
   /** The bounce's own top-level header facts. */
   subject: string | undefined;
   from: Mailbox | undefined;

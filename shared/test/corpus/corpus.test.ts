@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { analyze, type Analysis } from '../../src/index';
+import { MTAS } from '../../src/report/mta/index';
 import { CORPUS, corpusAvailable, corpusMessages } from './corpus';
 
 interface Row {
@@ -155,6 +156,45 @@ describe.runIf(corpusAvailable())('corpus', () => {
     }
     expect(sisimai.size).toBeGreaterThan(600);
     expect(agree / sisimai.size).toBeGreaterThanOrEqual(0.98);
+  });
+
+  test('the MTA that wrote a report is named for ≥ 95% of the Sisimai samples of MTAs we recognise', () => {
+    // Sisimai's file families (lhost-<name>-NN) name the writer; several are one product to us.
+    const alias: Record<string, string> = {
+      exchange2003: 'exchange',
+      exchange2007: 'exchange',
+      office365: 'exchange',
+      outlook: 'outlook-com',
+      googlegroups: 'gmail',
+      googleworkspace: 'gmail',
+      v5sendmail: 'sendmail',
+      einsundeins: 'gmx',
+      amazonses: 'amazon-ses',
+      amazonworkmail: 'amazon-ses',
+      ezweb: 'kddi',
+      notes: 'domino',
+    };
+    const ids = new Set(MTAS.map(m => m.id));
+    let named = 0;
+    let total = 0;
+    for (const [id, a] of results) {
+      const family = /^sisimai\/maildir\/bsd\/lhost-([a-z0-9]+)-\d+\.eml$/.exec(id)?.[1];
+      const want = family ? (alias[family] ?? family) : undefined;
+      if (want && ids.has(want)) {
+        total++;
+        named += a.mta === want ? 1 : 0;
+      }
+    }
+    expect(total).toBeGreaterThan(350);
+    expect(named / total).toBeGreaterThanOrEqual(0.95);
+  });
+
+  test('ordinary mail names no MTA', () => {
+    for (const [id, a] of results) {
+      if (a.kind === 'other') {
+        expect(a.mta, id).toBeUndefined();
+      }
+    }
   });
 
   test('empty and one-byte mailboxes split into nothing', () => {

@@ -1,0 +1,9 @@
+// HCL/Lotus Domino: "DELIVERY FAILURE:" subjects, "Lotus Domino" in the text.
+import type { Mta } from './types';
+
+const domino: Mta = {
+  id: 'domino',
+  recognise: sig => /^\s*DELIVERY FAILURE:/.test(sig.subject) || /Lotus Domino|Domino Server/i.test(sig.body),
+};
+
+export default domino;

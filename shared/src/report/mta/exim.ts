@@ -1,0 +1,12 @@
+// Exim: "This message was created automatically by mail delivery software.", X-Failed-Recipients.
+import type { Mta } from './types';
+
+const exim: Mta = {
+  id: 'exim',
+  recognise: sig =>
+    /This message was created automatically by mail delivery software/i.test(sig.body) ||
+    sig.headers.has('x-failed-recipients') ||
+    /^Mail delivery failed: returning message to sender|^Warning: message \S+ delayed/.test(sig.subject),
+};
+
+export default exim;

@@ -1,0 +1,11 @@
+// Gmail and Google Workspace: mailer-daemon@googlemail.com, "Delivery to the following recipient failed permanently".
+import type { Mta } from './types';
+
+const gmail: Mta = {
+  id: 'gmail',
+  recognise: sig =>
+    /@googlemail\.com$|@google\.com$/.test(sig.from) ||
+    /Delivery to the following recipients? (?:failed|has been delayed)/i.test(sig.body),
+};
+
+export default gmail;

@@ -1,0 +1,9 @@
+// Oracle/Sun Java System Messaging Server: "Delivery Notification: Delivery has failed".
+import type { Mta } from './types';
+
+const messagingserver: Mta = {
+  id: 'messagingserver',
+  recognise: sig => /^Delivery Notification: /.test(sig.subject) || /Messaging Server/i.test(sig.body),
+};
+
+export default messagingserver;
