@@ -130,6 +130,15 @@ function normaliseCharset(charset: string | undefined): string {
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
 const cp1252 = new TextDecoder('windows-1252');
 
+/** The bytes as UTF-8 when they are valid UTF-8, else undefined. */
+export function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return fatalUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Undeclared 8-bit text: UTF-8 when it is valid UTF-8, else windows-1252. */
 export function utf8OrLatin1(bytes: Uint8Array): string {
   try {

@@ -4,7 +4,7 @@
 // content, and TextDecoder does the charset.
 import PostalMime, { decodeWords } from 'postal-mime';
 import { MAX_DECODE_BYTES, MAX_TEXT_CHARS } from '../limits';
-import { decodeCharset } from './bytes';
+import { decodeCharset, strictUtf8 } from './bytes';
 import { isIdentityEncoding, type Part } from './structure';
 
 const enc = new TextEncoder();
@@ -79,7 +79,8 @@ export function latin1ToUtf8(value: string): string {
   for (let i = 0; i < value.length; i++) {
     b[i] = value.charCodeAt(i) & 0xff;
   }
-  return decodeCharset(b, 'utf-8');
+  // Not valid UTF-8: the value was 8-bit text in some legacy charset, and latin1 is the best reading.
+  return strictUtf8(b) ?? value;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
