@@ -1,7 +1,7 @@
 // The engine's public API. Nothing else under shared/src is public.
 export type * from './types';
 export { AUTOMATED_KINDS } from './types';
-export { splitMbox, looksLikeMbox, type MboxFormat, type SplitMboxOptions } from './mbox';
+export { splitMbox, looksLikeMbox, lastSeparatorStart, type MboxFormat, type SplitMboxOptions } from './mbox';
 export { analyze } from './analyze';
 export { summarizeHeaders } from './summarize';
 export { decide } from './verdict/decide';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { looksLikeMbox, splitMbox } from './mbox';
+import { lastSeparatorStart, looksLikeMbox, splitMbox } from './mbox';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const corpus = path.resolve(repoRoot, '../shared/corpus/sisimai');
@@ -156,5 +156,38 @@ describe('looksLikeMbox', () => {
     ['', false],
   ])('%j → %s', (input, expected) => {
     expect(looksLikeMbox(enc(input))).toBe(expected);
+  });
+});
+
+describe('lastSeparatorStart', () => {
+  test.each<[string, number]>([
+    ['From a@x Thu Sep 18 17:54:04 2008\nA: 1\n\nFrom b@y Thu Sep 18 17:55:04 2008\nB: 2\n', 40],
+    ['From a@x Thu Sep 18 17:54:04 2008\r\nA: 1\r\n\r\nFrom b@y Thu Sep 18 17:55:04 2008\r\n', 43],
+    ['From a@x Thu Sep 18 17:54:04 2008\rA: 1\r\rFrom b@y Thu Sep 18 17:55:04 2008\r', 40],
+    ['From a@x Thu Sep 18 17:54:04 2008\nA: 1\n', -1], // only the first
+    ['From a@x Thu Sep 18 17:54:04 2008\nA: 1\n\nFrom my point of view\n', -1], // prose
+    ['From a@x Thu Sep 18 17:54:04 2008\nA: 1\n\nFrom b@y Thu Sep', -1], // cut off: wait for more
+  ])('%j → %i', (input, expected) => {
+    expect(lastSeparatorStart(enc(input))).toBe(expected);
+  });
+
+  it('splitting mbox-0 in pieces at the last separator gives the same 37 messages', () => {
+    const whole = read('mailbox/mbox-0');
+    const pieces: Uint8Array[] = [];
+    let carry = new Uint8Array();
+    for (let at = 0; at < whole.length; at += 4096) {
+      const next = new Uint8Array(carry.length + Math.min(4096, whole.length - at));
+      next.set(carry);
+      next.set(whole.subarray(at, at + 4096), carry.length);
+      const cut = lastSeparatorStart(next);
+      if (cut > 0) {
+        pieces.push(...splitMbox(next.subarray(0, cut)));
+        carry = next.slice(cut);
+      } else {
+        carry = next;
+      }
+    }
+    pieces.push(...splitMbox(carry));
+    expect(pieces.map(dec)).toEqual(splitMbox(whole).map(dec));
   });
 });

@@ -101,6 +101,25 @@ export function looksLikeMbox(bytes: Uint8Array): boolean {
   return SEPARATOR_DATE.test(line) && SEPARATOR_YEAR.test(line);
 }
 
+/**
+ * Where the last separator line after the first byte starts, or -1 when there is none. Lets a reader
+ * split a large mbox in pieces: everything before this offset is complete messages; the rest waits for
+ * more bytes. A separator cut off at the end of `bytes` may be missed; that only keeps more for later.
+ */
+export function lastSeparatorStart(bytes: Uint8Array): number {
+  for (let i = bytes.length - FROM.length; i > 0; i--) {
+    if (
+      bytes[i] === 0x46 &&
+      (bytes[i - 1] === LF || bytes[i - 1] === CR) &&
+      startsWithFrom(bytes, i) &&
+      isSeparator(bytes, i, lineEnd(bytes, i))
+    ) {
+      return i;
+    }
+  }
+  return -1;
+}
+
 function isBlank(bytes: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const b = bytes[i];
