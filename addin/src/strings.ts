@@ -17,6 +17,7 @@ const en: Readonly<Record<string, string>> = {
   'pane.source.rebuilt':
     'Read from headers, body and attachments (this Outlook cannot export the whole message).',
   'pane.timing': 'Checked in {ms} ms.',
+  'pane.notification-failed': 'The line above the message could not be set ({message}).',
   'pane.no-decision': 'Recognised as: {kind}. A verdict is not available in this build.',
   'pane.recipients': 'Failed recipients: {recipients}',
   'pane.ndr-hidden':
@@ -73,6 +74,7 @@ const en: Readonly<Record<string, string>> = {
   'analyzer.intro':
     'Outlook is not around, so this page works on its own: drop .eml files here or pick them. Nothing leaves your computer.',
   'analyzer.pick': 'Choose .eml files',
+  'analyzer.addresses': 'Your address(es)',
   'analyzer.drop': 'Drop .eml files here',
   'analyzer.samples': 'Or try a sample:',
   'analyzer.file': '{name} ({size} bytes)',
@@ -106,6 +108,11 @@ const de: Readonly<Record<string, string>> = {
   'sweep.start': 'Durchsuchen',
   'sweep.cancel': 'Anhalten',
   'analyzer.pick': '.eml-Dateien auswählen',
+  'analyzer.addresses': 'Ihre Adresse(n)',
+  'analyzer.title': 'Backscatter Guard: Nachrichten prüfen',
+  'analyzer.intro':
+    'Outlook ist nicht da, also arbeitet diese Seite allein: Legen Sie .eml-Dateien hier ab oder wählen Sie sie aus. Nichts verlässt Ihren Computer.',
+  'analyzer.samples': 'Oder ein Beispiel ausprobieren:',
   'analyzer.drop': '.eml-Dateien hier ablegen',
 };
 

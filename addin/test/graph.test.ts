@@ -7,6 +7,8 @@ import { GraphClient, GraphError, retryAfterSeconds } from '../src/graph/client'
 import { createGraphPort } from '../src/graph/port';
 import {
   defaultSelection,
+  HISTORY_WINDOW_HOURS,
+  historyAt,
   inboxQuery,
   looksAutomated,
   moveMessages,
@@ -221,22 +223,25 @@ describe('sentItemsLookup', () => {
   });
 });
 
-const analysisFor = (kind: Analysis['kind']): Analysis => ({
-  kind,
-  format: undefined,
-  subject: undefined,
-  from: undefined,
-  to: [],
-  date: undefined,
-  messageId: undefined,
-  reportingMta: undefined,
-  recipients: [],
-  original: undefined,
-  answering: undefined,
-  challengeVendor: undefined,
-  lookups: [],
-  warnings: [],
-});
+// Cast, not annotated: the engine adds Analysis fields over time (the contract only grows).
+const analysisFor = (kind: Analysis['kind']): Analysis =>
+  ({
+    kind,
+    format: undefined,
+    subject: undefined,
+    from: undefined,
+    to: [],
+    date: undefined,
+    messageId: undefined,
+    reportingMta: undefined,
+    recipients: [],
+    original: undefined,
+    answering: undefined,
+    challengeVendor: undefined,
+    lookups: [],
+    warnings: [],
+    mta: undefined,
+  }) as Analysis;
 
 describe('sweepInbox', () => {
   test('lists every page, fetches MIME of candidates only, reports progress, preselects backscatter only', async () => {
@@ -400,3 +405,85 @@ function parseProfile() {
     sampleSize: 0,
   };
 }
+
+describe('campaign history in the sweep', () => {
+  const ndrTo = (domain: string): Analysis =>
+    ({
+      ...analysisFor('ndr'),
+      recipients: [
+        {
+          address: `x@${domain}`,
+          action: 'failed',
+          status: '5.1.1',
+          replyCode: undefined,
+          diagnostic: undefined,
+          remoteMta: undefined,
+          reason: 'user-unknown',
+        },
+      ],
+    }) as Analysis;
+
+  test('historyAt counts automated messages and recipient domains in the 24 hours before each message', () => {
+    const entries = [
+      { received: '2026-11-27T00:00:00Z', analysis: ndrTo('a.example') },
+      { received: '2026-11-27T10:00:00Z', analysis: ndrTo('b.example') },
+      { received: '2026-11-27T11:00:00Z', analysis: analysisFor('other') },
+      { received: '2026-11-27T12:00:00Z', analysis: ndrTo('a.example') },
+      { received: '2026-11-28T11:00:00Z', analysis: ndrTo('c.example') },
+      { received: undefined, analysis: ndrTo('d.example') },
+    ];
+    expect(HISTORY_WINDOW_HOURS).toBe(24);
+    expect(historyAt(3, entries)).toEqual({
+      automatedInWindow: 3,
+      distinctRecipientDomains: 2,
+      windowHours: 24,
+    });
+    expect(historyAt(4, entries)).toEqual({
+      automatedInWindow: 2,
+      distinctRecipientDomains: 2,
+      windowHours: 24,
+    });
+    expect(historyAt(0, entries)).toEqual({
+      automatedInWindow: 1,
+      distinctRecipientDomains: 1,
+      windowHours: 24,
+    });
+    expect(historyAt(5, entries).automatedInWindow).toBe(0);
+  });
+
+  test('a wave is decided again with its history; a lone bounce is not', async () => {
+    const wave = Array.from({ length: 25 }, (_, i) =>
+      summary(`w${i}`, {
+        subject: 'Undeliverable: offer',
+        receivedDateTime: new Date(Date.UTC(2026, 10, 27) + i * 1_800_000).toISOString(),
+      }),
+    );
+    const graph = client(url =>
+      url.pathname.endsWith('/$value')
+        ? new Response(`To: x@d${url.pathname.split('/').at(-2)}.example\r\n\r\n`)
+        : json({ value: wave }),
+    );
+    const seen: Array<number | undefined> = [];
+    const assess: AssessFn = async (bytes, history) => {
+      seen.push(history?.automatedInWindow);
+      const domain = /To: x@(\S+)/.exec(new TextDecoder().decode(bytes))![1]!;
+      return {
+        analysis: ndrTo(domain),
+        decision: {
+          verdict: history && history.automatedInWindow >= 20 ? 'backscatter' : 'unsure',
+          confidence: 0.5,
+          evidence: [],
+          explanation: [],
+        },
+      };
+    };
+    const items = await sweepInbox(graph, assess, { days: 30, now: new Date('2026-11-28T00:00:00Z') });
+    // First pass without history (25 calls), second with it for every message that had company.
+    expect(seen.slice(0, 25).every(h => h === undefined)).toBe(true);
+    expect(seen.slice(25)).toHaveLength(24);
+    expect(Math.max(...(seen.slice(25) as number[]))).toBe(25);
+    expect(items.filter(item => item.assessment?.decision?.verdict === 'backscatter').length).toBeGreaterThan(
+      0,
+    );
+  });
+});

@@ -1,7 +1,7 @@
 // The Inbox sweep: the only way to reach standard NDRs, which Exchange files as REPORT.IPM.Note.NDR
 // and Outlook never opens add-ins on ([MS-OXCMAIL] §2.2.3.7.1.1; office-js#6764). Cheap first
 // (list the Inbox with a few fields and the message class), then the MIME of candidates only.
-import type { LookupRequest, Lookups } from '../../../shared/src/index';
+import type { Analysis, History, LookupRequest, Lookups, MessageKind } from '../../../shared/src/index';
 import type { Assessment, AssessFn } from '../verdict/assess';
 import type { GraphClient } from './client';
 
@@ -133,6 +133,58 @@ function summaryToItem(message: GraphMessageSummary): SweepItem {
   };
 }
 
+/** The kinds a backscatter wave consists of (types.ts History: ndr/delay/auto-reply/challenge/virus-notice). */
+const WAVE_KINDS: ReadonlySet<MessageKind> = new Set([
+  'ndr',
+  'delay',
+  'auto-reply',
+  'challenge',
+  'virus-notice',
+]);
+
+/** The window the sweep counts automated mail in, before each message. */
+export const HISTORY_WINDOW_HOURS = 24;
+
+/**
+ * History for the message at `index`: automated messages received in the HISTORY_WINDOW_HOURS before
+ * it (itself included) and the distinct failed-recipient domains among them. A wave of bounces about
+ * many unrelated domains within hours is what a forged-sender campaign looks like.
+ */
+export function historyAt(
+  index: number,
+  entries: ReadonlyArray<{ received: string | undefined; analysis: Analysis | undefined }>,
+): History {
+  const at = Date.parse(entries[index]?.received ?? '');
+  const from = at - HISTORY_WINDOW_HOURS * 3_600_000;
+  let automated = 0;
+  const domains = new Set<string>();
+  for (const entry of entries) {
+    const time = Date.parse(entry.received ?? '');
+    if (
+      !entry.analysis ||
+      !WAVE_KINDS.has(entry.analysis.kind) ||
+      Number.isNaN(time) ||
+      Number.isNaN(at) ||
+      time > at ||
+      time < from
+    ) {
+      continue;
+    }
+    automated += 1;
+    for (const recipient of entry.analysis.recipients) {
+      const domain = recipient.address.slice(recipient.address.lastIndexOf('@') + 1).toLowerCase();
+      if (domain) {
+        domains.add(domain);
+      }
+    }
+  }
+  return {
+    automatedInWindow: automated,
+    distinctRecipientDomains: domains.size,
+    windowHours: HISTORY_WINDOW_HOURS,
+  };
+}
+
 export async function sweepInbox(
   client: GraphClient,
   assess: AssessFn,
@@ -160,10 +212,13 @@ export async function sweepInbox(
   }
   progress.phase = 'checking';
   report();
+  const bytes = new Map<string, Uint8Array>();
   for (const item of items) {
     options.signal?.throwIfAborted();
     try {
-      item.assessment = await assess(await client.mime(item.id));
+      const mime = await client.mime(item.id);
+      bytes.set(item.id, mime);
+      item.assessment = await assess(mime);
     } catch (error) {
       if (options.signal?.aborted) {
         throw error;
@@ -172,6 +227,16 @@ export async function sweepInbox(
     }
     progress.checked += 1;
     report();
+  }
+  // Second pass, offline (Sent lookups are cached): decide again with what the sweep saw around each
+  // message, so a wave of bounces tips weak cases toward backscatter.
+  const entries = items.map(item => ({ received: item.received, analysis: item.assessment?.analysis }));
+  for (const [index, item] of items.entries()) {
+    const mime = bytes.get(item.id);
+    const history = historyAt(index, entries);
+    if (mime && item.assessment && history.automatedInWindow > 1) {
+      item.assessment = await assess(mime, history);
+    }
   }
   progress.phase = 'done';
   report();

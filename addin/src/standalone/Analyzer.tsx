@@ -84,7 +84,7 @@ export function Analyzer({ lang, assessFor, fetchSample = defaultFetchSample }: 
       <h1>{t('analyzer.title', {}, lang)}</h1>
       <p class="bsg-note">{t('analyzer.intro', {}, lang)}</p>
       <label class="bsg-row">
-        Your address(es){' '}
+        {t('analyzer.addresses', {}, lang)}{' '}
         <input
           type="text"
           name="addresses"

@@ -170,6 +170,11 @@ function ResultPanel({
         </p>
       ) : null}
       {state.source === 'rebuilt' ? <p class="bsg-note">{t('pane.source.rebuilt', {}, lang)}</p> : null}
+      {state.notificationError !== undefined ? (
+        <p class="bsg-note" data-notification-error>
+          {t('pane.notification-failed', { message: state.notificationError }, lang)}
+        </p>
+      ) : null}
       <p class="bsg-timing">{t('pane.timing', { ms: state.elapsedMs }, lang)}</p>
     </div>
   );

@@ -29,7 +29,8 @@ export interface AssessContext {
   history?: History;
 }
 
-export type AssessFn = (bytes: Uint8Array) => Promise<Assessment>;
+/** `history`: recent automated mail around this message (the sweep counts it), overriding the context's. */
+export type AssessFn = (bytes: Uint8Array, history?: History) => Promise<Assessment>;
 
 /** A profile from what Office always knows: the user's own address (or the addresses typed into the analyzer). */
 export function profileFromAddress(address: string | readonly string[] | undefined): Profile {
@@ -38,12 +39,13 @@ export function profileFromAddress(address: string | readonly string[] | undefin
 }
 
 export function makeAssess(engine: EnginePort, context: () => AssessContext): AssessFn {
-  return async bytes => {
+  return async (bytes, recent) => {
     const analysis = await engine.analyze(bytes);
     if (!engine.decide) {
       return { analysis, decision: undefined };
     }
-    const { profile, lookup, history } = context();
+    const { profile, lookup, history: usual } = context();
+    const history = recent ?? usual;
     let lookups: Lookups = {};
     if (lookup && analysis.lookups.length > 0) {
       try {

@@ -4,7 +4,8 @@ import type { Lang } from '../../../shared/i18n/index';
 import { t } from '../strings';
 import type { Assessment } from './assess';
 
-const BOUNCE_KINDS = new Set(['ndr', 'delay']);
+// "was not delivered" is only true of a failure; a delay notice gets the general wording.
+const FAILURE_KINDS = new Set(['ndr']);
 
 /** undefined: nothing worth a banner (ordinary mail); any stale banner should be removed. */
 export function notificationText({ analysis, decision }: Assessment, lang: Lang): string | undefined {
@@ -19,7 +20,7 @@ export function notificationText({ analysis, decision }: Assessment, lang: Lang)
       const recipient =
         analysis.recipients.find(r => r.action === 'failed' || r.action === 'delayed') ??
         analysis.recipients[0];
-      return BOUNCE_KINDS.has(analysis.kind) && recipient
+      return FAILURE_KINDS.has(analysis.kind) && recipient
         ? t('notify.legitimate', { recipient: recipient.address }, lang)
         : t('notify.legitimate.other', { kind }, lang);
     }
