@@ -88,6 +88,8 @@ export const en: Readonly<Record<string, string>> = {
   'evidence.message-id-shape.match': 'Its Message-ID looks like the ones your mail gets ({domain}).',
   'evidence.message-id-shape.mismatch':
     'Its Message-ID {messageId} does not look like the ones your mail gets.',
+  'evidence.message-id-shape.foreign-domain':
+    'Its Message-ID {messageId} was made at {domain}, not by any program or provider you use.',
   'evidence.message-id-shape.forged-provider':
     'Its Message-ID {messageId} claims to come from {provider}, but {provider} does not make ids like this.',
   'evidence.message-id-shape.missing': 'It has no Message-ID, though every mail program you use adds one.',

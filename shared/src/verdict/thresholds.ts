@@ -8,8 +8,9 @@ export const WEIGHTS = {
   sentFound: 10, // the original is in Sent: the user sent it (strongest evidence there is)
   sentNotFound: 2.5, // not in Sent: strong, but people send from devices that do not save to Sent
   replyFound: 8,
-  replyNotFound: 2,
-  entryProvider: 3,
+  replyNotFound: 2.5, // the same fact as sentNotFound, for the id an auto-reply answers
+  entryProvider: 3, // the provider's host name, verified by the receiver's reverse lookup
+  entryProviderIpChecked: 3.5, // …and its IP in the ranges the provider publishes
   entryRelay: 3,
   entrySubmission: 3,
   entryOwnSide: 1.5,
@@ -28,6 +29,7 @@ export const WEIGHTS = {
   dkimForeign: 1.5,
   messageIdMatch: 1,
   messageIdMismatch: 1,
+  messageIdForeignDomain: 1.5, // an id at a domain none of the user's programs or providers writes
   messageIdForgedProvider: 2,
   messageIdMissing: 0.75,
   senderMatch: 0.25, // forgers use the user's address in From too, so a match says little

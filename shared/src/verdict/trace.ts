@@ -25,6 +25,8 @@ export interface Trace {
   entryClass: EntryClass;
   /** The receiver recorded a reverse-DNS name for the sender (not just the name the sender claimed). */
   entryVerified: boolean;
+  /** The entry IP lies in the user's provider's published ranges. */
+  entryIpChecked: boolean;
   provider: Provider | undefined;
   /** Organisations whose servers wrote the trusted top of the chain. */
   receivingOrgs: ReadonlySet<string>;
@@ -102,18 +104,20 @@ export function readTrace(
       receivingOrgs.add(org);
     }
   };
+  // The bounce's author (Reporting-MTA, the host of MAILER-DAEMON@host) wrote the top of the chain.
   add(analysis.reportingMta);
+  const author = analysis.from?.address;
+  add(author?.slice(author.lastIndexOf('@') + 1));
   if (hops.length === 0) {
     // No trace at all (Gmail's own DSN quotes the original with X-Received only). If the user's own
     // provider wrote the bounce, the message was in its outbound queue without coming in from outside.
-    const from = analysis.from?.address;
-    add(from?.slice(from.lastIndexOf('@') + 1));
     const ownSide = isOwnSide(ctx, receivingOrgs);
     return {
       entryIndex: -1,
       entry: undefined,
       entryClass: ownSide ? 'own-side' : 'none',
       entryVerified: false,
+      entryIpChecked: false,
       provider: undefined,
       receivingOrgs,
       ownSide,
@@ -173,6 +177,7 @@ export function readTrace(
       entry: lowest,
       entryClass,
       entryVerified: false,
+      entryIpChecked: false,
       provider: undefined,
       receivingOrgs,
       ownSide,
@@ -216,6 +221,11 @@ export function readTrace(
     entry,
     entryClass,
     entryVerified: verified,
+    entryIpChecked:
+      entryClass === 'provider' &&
+      provider !== undefined &&
+      entry.ip !== undefined &&
+      ipInProvider(provider, entry.ip) === true,
     provider,
     receivingOrgs,
     ownSide,

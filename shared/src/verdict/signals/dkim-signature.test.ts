@@ -59,8 +59,8 @@ describe('stays quiet', () => {
       profile: gmailUser,
     },
     {
-      name: 'unsigned, original quoted inline',
-      analysis: thirdParty([], { via: 'inline' }),
+      name: 'unsigned, but only a header summary without Received lines',
+      analysis: thirdParty([], { received: [] }),
       profile: gmailUser,
     },
     {

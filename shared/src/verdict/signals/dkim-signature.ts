@@ -4,7 +4,7 @@
 // side's dkim=pass is original-auth's job), so a match is weak; a missing or foreign signature on
 // mail that went through a third party is a clear sign it never passed the user's provider. When the
 // user's own provider wrote the bounce, the original may be the unsigned copy from before signing,
-// so absence counts only for third-party bounces.
+// so absence counts only for third-party bounces, and only when the header block is complete.
 import type { Evidence } from '../../types';
 import type { SignalContext } from '../context';
 import { isUnder } from '../hosts';
@@ -37,7 +37,8 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
     return evidence(id, 'legitimate', WEIGHTS.dkimMatch, { variant: 'match', domain: match });
   }
   const thirdParty = ctx.trace !== undefined && !ctx.trace.ownSide && ctx.trace.entryClass !== 'none';
-  const complete = !original.headersTruncated && original.via !== 'inline';
+  // A cut header block may have lost the signature; a quoted one with Received lines is the whole block.
+  const complete = !original.headersTruncated && original.received.length > 0;
   if (!thirdParty || !complete) {
     return undefined;
   }

@@ -29,12 +29,17 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
   const ip = hop.ip ?? 'unknown';
   switch (trace.entryClass) {
     case 'provider':
-      return evidence(id, 'legitimate', WEIGHTS.entryProvider, {
-        variant: 'provider',
-        host,
-        ip,
-        provider: trace.provider?.name ?? '',
-      });
+      return evidence(
+        id,
+        'legitimate',
+        trace.entryIpChecked ? WEIGHTS.entryProviderIpChecked : WEIGHTS.entryProvider,
+        {
+          variant: 'provider',
+          host,
+          ip,
+          provider: trace.provider?.name ?? '',
+        },
+      );
     case 'relay':
       return evidence(id, 'legitimate', WEIGHTS.entryRelay, { variant: 'relay', host, ip });
     case 'submission':

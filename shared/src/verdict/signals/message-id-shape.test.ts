@@ -20,6 +20,13 @@ describe('fires', () => {
       variant: 'match',
     },
     {
+      name: 'an id made at a stranger’s domain',
+      analysis: withId('4f2a9c0e11d2b3a4c5d6e7f8@mx.bulkmail.example'),
+      profile: thunderbirdUser,
+      direction: 'backscatter',
+      variant: 'foreign-domain',
+    },
+    {
       name: 'forged with the user’s domain, other shape',
       analysis: withId('20261127101010.4F3A2B1C@example.org'),
       profile: thunderbirdUser,
@@ -45,7 +52,7 @@ describe('fires', () => {
       analysis: analysis({
         kind: 'auto-reply',
         recipients: [],
-        answering: { inReplyTo: 'XYZ.123@bulk.example', references: [], quotedSubject: undefined },
+        answering: { inReplyTo: 'XYZ.123@example.org', references: [], quotedSubject: undefined },
       }),
       profile: thunderbirdUser,
       direction: 'backscatter',
@@ -66,6 +73,11 @@ describe('fires', () => {
 
 describe('stays quiet', () => {
   test.each<SignalCase>([
+    {
+      name: 'unlearned profile, id at a stranger’s domain',
+      analysis: withId('4f2a9c0e11d2b3a4c5d6e7f8@mx.bulkmail.example'),
+      profile: profile(['alice@example.org']),
+    },
     {
       name: 'unlearned profile, id at the user’s own domain',
       analysis: withId('20261127101010.4F3A2B1C@example.org'),

@@ -6,7 +6,8 @@
 import type { Evidence } from '../../types';
 import type { SignalContext } from '../context';
 import { messageIdDomain, messageIdShape } from '../message-id-shape';
-import { matchesProviderMessageId, providerOfMessageIdDomain } from '../providers';
+import { orgOf } from '../hosts';
+import { PROVIDERS, matchesProviderMessageId, providerOfMessageIdDomain } from '../providers';
 import { evidence } from '../signal';
 import { THRESHOLDS, WEIGHTS } from '../thresholds';
 
@@ -52,7 +53,20 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
   }
   // A shape the user's mail never has counts only once the profile has seen enough of their mail.
   if (ctx.profile.sampleSize >= THRESHOLDS.minSampleForHabits && ctx.profile.messageIdShapes.length > 0) {
-    return evidence(id, 'backscatter', WEIGHTS.messageIdMismatch, { variant: 'mismatch', messageId });
+    // The right-hand side says who wrote the id: the user's programs write their own domain or their
+    // provider's hosts. An id at a domain that is neither was written by someone else's software.
+    const org = orgOf(domain);
+    const known =
+      ctx.profile.messageIdDomains.some(d => orgOf(d) === org) ||
+      [...ctx.userDomains].some(d => orgOf(d) === org) ||
+      PROVIDERS.some(p => org !== undefined && p.orgs.has(org));
+    return known
+      ? evidence(id, 'backscatter', WEIGHTS.messageIdMismatch, { variant: 'mismatch', messageId })
+      : evidence(id, 'backscatter', WEIGHTS.messageIdForeignDomain, {
+          variant: 'foreign-domain',
+          messageId,
+          domain,
+        });
   }
   return undefined;
 }

@@ -1,0 +1,87 @@
+// Runs analyze → decide over the scenario set exactly as a shell would: the profile is learned from the
+// persona's Sent folder (sent/<persona>/), the original's ids are looked up in that folder (or are all
+// `unavailable` when the label says the Sent folder could not be searched), and a campaign label
+// becomes a History of a backscatter wave. Shared by the harness test and the report script.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyze, decide, learnProfile, summarizeHeaders } from '../../src/index';
+import type { Analysis, Decision, History, LookupResult, Profile } from '../../src/types';
+import { PERSONAS } from './personas';
+
+export const scenarioDir = import.meta.dirname;
+
+export interface Row {
+  file: string;
+  persona: string;
+  truth: 'backscatter' | 'legitimate' | 'none';
+  category: string;
+  sent: 'available' | 'unavailable';
+  campaign: boolean;
+  shell: string;
+  originalId: string;
+}
+
+export interface Outcome {
+  row: Row;
+  analysis: Analysis;
+  decision: Decision;
+}
+
+export function readLabels(): Row[] {
+  const [header, ...lines] = readFileSync(path.join(scenarioDir, 'labels.tsv'), 'utf8').trimEnd().split('\n');
+  const names = header!.split('\t');
+  return lines.map(line => {
+    const cells = Object.fromEntries(line.split('\t').map((v, i) => [names[i]!, v]));
+    return { ...cells, campaign: cells['campaign'] === 'yes' } as unknown as Row;
+  });
+}
+
+export interface PersonaMail {
+  profile: Profile;
+  sentIds: Set<string>;
+}
+
+export function loadPersona(id: string): PersonaMail {
+  const persona = PERSONAS.find(p => p.id === id);
+  if (persona === undefined) {
+    throw new Error(`unknown persona ${id}`);
+  }
+  const dir = path.join(scenarioDir, 'sent', id);
+  const sent = readdirSync(dir)
+    .sort()
+    .map(f => new Uint8Array(readFileSync(path.join(dir, f))));
+  const profile = learnProfile(sent, [persona.address], { relays: persona.relays });
+  const sentIds = new Set(
+    sent.map(b => summarizeHeaders(b).messageId).filter((m): m is string => m !== undefined),
+  );
+  return { profile, sentIds };
+}
+
+const WAVE: History = { automatedInWindow: 140, distinctRecipientDomains: 95, windowHours: 6 };
+
+export async function evaluate(rows: readonly Row[]): Promise<Outcome[]> {
+  const personas = new Map<string, PersonaMail>();
+  const out: Outcome[] = [];
+  for (const row of rows) {
+    let mail = personas.get(row.persona);
+    if (mail === undefined) {
+      mail = loadPersona(row.persona);
+      personas.set(row.persona, mail);
+    }
+    const analysis = await analyze(
+      new Uint8Array(readFileSync(path.join(scenarioDir, 'messages', row.file))),
+    );
+    const lookups: Record<string, LookupResult> = {};
+    for (const request of analysis.lookups) {
+      lookups[request.messageId] =
+        row.sent === 'unavailable'
+          ? 'unavailable'
+          : mail.sentIds.has(request.messageId)
+            ? 'found'
+            : 'not-found';
+    }
+    const decision = decide(analysis, mail.profile, lookups, row.campaign ? WAVE : undefined);
+    out.push({ row, analysis, decision });
+  }
+  return out;
+}
