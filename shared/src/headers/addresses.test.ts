@@ -1,0 +1,200 @@
+import { describe, expect, test } from 'vitest';
+import {
+  cleanAddress,
+  cleanMessageId,
+  domainOf,
+  findAddresses,
+  messageIds,
+  parseAddresses,
+  quickMailboxes,
+} from './addresses';
+
+describe('parseAddresses (RFC 5322 §3.4)', () => {
+  test.each([
+    { name: 'undefined', value: undefined, want: [] },
+    {
+      name: 'bare address, domain and local part lower-cased',
+      value: 'Kijitora@Example.JP',
+      want: [{ name: undefined, address: 'kijitora@example.jp' }],
+    },
+    {
+      name: 'quoted display name with a comma',
+      value: '"Kijitora, Neko" <kijitora@example.jp>',
+      want: [{ name: 'Kijitora, Neko', address: 'kijitora@example.jp' }],
+    },
+    {
+      name: 'a list',
+      value: 'a@example.org, "B" <b@example.org>,c@example.net',
+      want: [
+        { name: undefined, address: 'a@example.org' },
+        { name: 'B', address: 'b@example.org' },
+        { name: undefined, address: 'c@example.net' },
+      ],
+    },
+    {
+      // "Subject"-style encoded words in display names (RFC 2047 §5): "山田" in UTF-8.
+      name: 'encoded-word display name',
+      value: '=?UTF-8?B?5bGx55Sw?= <yamada@example.jp>',
+      want: [{ name: '山田', address: 'yamada@example.jp' }],
+    },
+    {
+      name: 'a group is opened',
+      value: 'Team: a@example.org, "Bee" <b@example.org>;, c@example.net',
+      want: [
+        { name: undefined, address: 'a@example.org' },
+        { name: 'Bee', address: 'b@example.org' },
+        { name: undefined, address: 'c@example.net' },
+      ],
+    },
+    { name: 'an empty group', value: 'undisclosed-recipients:;', want: [] },
+    {
+      // Exim: "kijitora@example.com <neko@example.net>" — the display name looks like an address.
+      name: 'a display name that looks like an address',
+      value: '"kijitora@example.com" <neko@example.net>',
+      want: [{ name: 'kijitora@example.com', address: 'neko@example.net' }],
+    },
+    { name: 'no domain dot (local only)', value: 'root@localhost', want: [] },
+    { name: 'no @ at all', value: 'MAILER-DAEMON', want: [] },
+  ])('$name', ({ value, want }) => {
+    expect(parseAddresses(value)).toEqual(want);
+  });
+
+  test('bounded: at most 200 addresses', () => {
+    const value = Array.from({ length: 500 }, (_, i) => `u${i}@example.org`).join(', ');
+    expect(parseAddresses(value)).toHaveLength(200);
+  });
+
+  // RFC 5321 §4.1.2: a quoted local part ('"neko....nyaan...."@example.org', Sisimai rfc3464 samples).
+  test('quoted local part keeps its quotes', () => {
+    expect(parseAddresses('<"neko....nyaan...."@example.org>').map(m => m.address)).toEqual([
+      '"neko....nyaan...."@example.org',
+    ]);
+  });
+});
+
+describe('quickMailboxes', () => {
+  test.each([
+    {
+      name: 'quoted name',
+      value: '"Mail Delivery System" <MAILER-DAEMON@mx.example.jp>',
+      want: [{ name: 'Mail Delivery System', address: 'mailer-daemon@mx.example.jp' }],
+    },
+    {
+      name: 'unquoted name, then more addresses (only the first gets a name)',
+      value: 'Neko <neko@example.org>, Tora <tora@example.org>',
+      want: [
+        { name: 'Neko', address: 'neko@example.org' },
+        { name: undefined, address: 'tora@example.org' },
+      ],
+    },
+    { name: 'bare address', value: 'a@example.org', want: [{ name: undefined, address: 'a@example.org' }] },
+    { name: 'undefined', value: undefined, want: [] },
+  ])('$name', ({ value, want }) => {
+    expect(quickMailboxes(value)).toEqual(want);
+  });
+});
+
+describe('findAddresses', () => {
+  test('in order, unique, domain-insensitive duplicates merged', () => {
+    const text =
+      'to <A@Example.ORG>: 550 user unknown; also a@example.org and b@example.com and c@example.net.';
+    expect(findAddresses(text)).toEqual(['a@example.org', 'b@example.com', 'c@example.net']);
+  });
+
+  test('the limit', () => {
+    const text = Array.from({ length: 30 }, (_, i) => `x${i}@example.org`).join(' ');
+    expect(findAddresses(text, 5)).toHaveLength(5);
+  });
+
+  test.each(['no addresses here', 'user@localhost', '@@@@@@', 'a@b'])('none in "%s"', text => {
+    expect(findAddresses(text)).toEqual([]);
+  });
+});
+
+describe('cleanAddress', () => {
+  test.each([
+    // RFC 3464 §2.3.2 "Final-Recipient: rfc822; kijitora@example.jp".
+    { raw: 'rfc822; Kijitora@Example.JP', want: 'kijitora@example.jp' },
+    { raw: 'RFC822;kijitora@example.jp', want: 'kijitora@example.jp' },
+    { raw: 'utf-8; kijitora@example.jp', want: 'kijitora@example.jp' },
+    { raw: '<kijitora@example.jp>:', want: 'kijitora@example.jp' },
+    { raw: '<kijitora@example.jp>...', want: 'kijitora@example.jp' },
+    { raw: "'kijitora@example.jp'", want: 'kijitora@example.jp' },
+    { raw: '(kijitora@example.jp)', want: 'kijitora@example.jp' },
+    { raw: 'mailto:kijitora@example.jp', want: 'kijitora@example.jp' },
+    { raw: 'kijitora@example.jp.', want: 'kijitora@example.jp' },
+    { raw: '..kijitora@example.jp', want: 'kijitora@example.jp' },
+    { raw: '"neko....nyaan...."@example.org', want: '"neko....nyaan...."@example.org' },
+    { raw: '<"neko nyaan"@Example.ORG>', want: '"neko nyaan"@example.org' },
+  ])('fires: $raw', ({ raw, want }) => {
+    expect(cleanAddress(raw)).toBe(want);
+  });
+
+  test.each([
+    '',
+    'MAILER-DAEMON',
+    '@example.org',
+    'kijitora@',
+    'root@localhost',
+    `${'a'.repeat(320)}@example.org`,
+  ])('stays quiet: "%s"', raw => {
+    expect(cleanAddress(raw)).toBeUndefined();
+  });
+
+  // Bug: the trailing-punctuation strip also removes the "]" of an address literal (RFC 5321 §4.1.3),
+  // so "user@[192.0.2.1]" comes out as "user@[192.0.2.1" (findAddresses does the same).
+  test.fails('an address literal keeps its closing bracket', () => {
+    expect(cleanAddress('user@[192.0.2.1]')).toBe('user@[192.0.2.1]');
+  });
+});
+
+describe('domainOf', () => {
+  test.each([
+    { a: 'kijitora@Example.JP', want: 'example.jp' },
+    { a: '"a@b"@example.org', want: 'example.org' },
+    { a: 'nodomain', want: 'nodomain' },
+  ])('$a', ({ a, want }) => {
+    expect(domainOf(a)).toBe(want);
+  });
+});
+
+describe('cleanMessageId (RFC 5322 §3.6.4)', () => {
+  test.each([
+    { value: '<20100429143445.1234@example.jp>', want: '20100429143445.1234@example.jp' },
+    { value: '  <a.b@example.jp> (added by mx.example.jp)', want: 'a.b@example.jp' },
+    { value: '<first@example.jp> <second@example.jp>', want: 'first@example.jp' },
+    { value: 'bare@example.jp', want: 'bare@example.jp' },
+    { value: 'bare@example.jp trailing words', want: 'bare@example.jp' },
+    { value: '<CAKx=Yq+3_Ab@mail.gmail.com>', want: 'CAKx=Yq+3_Ab@mail.gmail.com' },
+  ])('fires: $value', ({ value, want }) => {
+    expect(cleanMessageId(value)).toBe(want);
+  });
+
+  test.each([undefined, '', '   ', '<>', `<${'x'.repeat(600)}@example.jp>`])('stays quiet: %s', value => {
+    expect(cleanMessageId(value)).toBeUndefined();
+  });
+});
+
+describe('messageIds', () => {
+  test.each([
+    {
+      name: 'a References chain, folded',
+      value: '<a@example.jp> <b@example.jp>\n\t<c@example.jp>',
+      want: ['a@example.jp', 'b@example.jp', 'c@example.jp'],
+    },
+    {
+      name: 'ids separated by commas and comments',
+      value: '<a@x.example>,(comment) <b@x.example>',
+      want: ['a@x.example', 'b@x.example'],
+    },
+    { name: 'no brackets: nothing', value: 'a@example.jp', want: [] },
+    { name: 'undefined', value: undefined, want: [] },
+  ])('$name', ({ value, want }) => {
+    expect(messageIds(value)).toEqual(want);
+  });
+
+  test('at most 100 ids', () => {
+    const value = Array.from({ length: 150 }, (_, i) => `<id${i}@example.jp>`).join(' ');
+    expect(messageIds(value)).toHaveLength(100);
+  });
+});
