@@ -15,6 +15,9 @@ const COUNTED: ReadonlySet<MessageKind> = new Set([
   'virus-notice',
 ]);
 
+/** Does this kind count toward (and get) a campaign history? */
+export const countsInHistory = (kind: MessageKind): boolean => COUNTED.has(kind);
+
 /** Domains an automated message is about: its failed recipients, or for a reply, who replied. */
 function domainsOf(a: Analysis): string[] {
   const addresses =

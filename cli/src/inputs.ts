@@ -1,8 +1,8 @@
 // File-system side of the CLI: turns PATH arguments into messages. Everything that touches the disk or
 // standard input is here; what to do with a message is not.
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { looksLikeMbox, splitMbox } from '../../shared/src/index';
+import { lastSeparatorStart, looksLikeMbox, splitMbox } from '../../shared/src/index';
 
 /** One file to read (or standard input), found by walking the PATH arguments. */
 export type PlannedInput =
@@ -10,9 +10,10 @@ export type PlannedInput =
   | { type: 'stdin' }
   | { type: 'error'; path: string; error: string };
 
+/** One message (or a read failure); `position`: bytes of its file read so far, for the progress bar. */
 export type InputMessage =
-  | { source: string; bytes: Uint8Array; error?: undefined }
-  | { source: string; bytes?: undefined; error: string };
+  | { source: string; bytes: Uint8Array; error?: undefined; position?: number }
+  | { source: string; bytes?: undefined; error: string; position?: number };
 
 // Files that sit in mail folders but are not mail: mail-store indexes, editors' and OS droppings, and
 // documents. A message file has no extension (maildir), .eml, .msg, .txt, .mbox or anything else.
@@ -139,13 +140,121 @@ export async function readAllStdin(): Promise<Uint8Array> {
 
 /** Read one planned input into its messages. A read failure becomes one error item; never throws. */
 export async function readPlanned(input: PlannedInput, readStdin: ReadStdin): Promise<InputMessage[]> {
-  if (input.type === 'error') {
-    return [{ source: input.path, error: input.error }];
+  const out: InputMessage[] = [];
+  for await (const message of readMessages(input, readStdin)) {
+    out.push(message);
   }
+  return out;
+}
+
+export interface StreamLimits {
+  /** Files at least this large are read piece by piece (readFile stops at 2 GiB; mbox files get bigger). */
+  streamFrom: number;
+  /** Bytes read at a time. */
+  chunk: number;
+  /** Of a large file that is not an mbox, only this much is read: it is one message, and no engine reads more. */
+  maxSingle: number;
+}
+
+export const STREAM_LIMITS: StreamLimits = {
+  streamFrom: 64 * 1024 * 1024,
+  chunk: 16 * 1024 * 1024,
+  maxSingle: 64 * 1024 * 1024,
+};
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/**
+ * Large mbox files, piece by piece: complete messages are split off at the last separator seen, the rest
+ * waits for the next piece. Each byte is copied a bounded number of times (the search for a separator
+ * looks only at the new piece plus a short overlap), so time stays linear even for one huge message.
+ */
+async function* streamFile(file: string, limits: StreamLimits): AsyncGenerator<InputMessage> {
+  const handle = await open(file, 'r');
   try {
+    const first = new Uint8Array(limits.chunk);
+    const { bytesRead } = await handle.read(first, 0, limits.chunk, 0);
+    let position = bytesRead;
+    const head = first.subarray(0, bytesRead);
+    if (!looksLikeMbox(head)) {
+      const rest = Math.max(0, limits.maxSingle - bytesRead);
+      const more = new Uint8Array(rest);
+      const extra = rest > 0 ? (await handle.read(more, 0, rest, bytesRead)).bytesRead : 0;
+      yield { source: file, bytes: concat([head, more.subarray(0, extra)]), position: bytesRead + extra };
+      return;
+    }
+    let pending: Uint8Array[] = [head];
+    let pendingLength = head.length;
+    let n = 0;
+    const emit = function* (bytes: Uint8Array): Generator<InputMessage> {
+      for (const message of splitMbox(bytes)) {
+        n++;
+        yield { source: `${file}#${n}`, bytes: message, position };
+      }
+    };
+    for (;;) {
+      const piece = new Uint8Array(limits.chunk);
+      const got = (await handle.read(piece, 0, limits.chunk, position)).bytesRead;
+      if (got === 0) {
+        break;
+      }
+      position += got;
+      const chunk = piece.subarray(0, got);
+      // The separator's line break may sit just before the new piece: look at a short overlap too.
+      const last = pending[pending.length - 1] ?? new Uint8Array();
+      const overlap = last.subarray(Math.max(0, last.length - 1024));
+      const window = concat([overlap, chunk]);
+      const cut = lastSeparatorStart(window);
+      if (cut > 0) {
+        const all = concat([...pending, chunk]);
+        const at = pendingLength - overlap.length + cut;
+        yield* emit(all.subarray(0, at));
+        const carry = all.slice(at);
+        pending = [carry];
+        pendingLength = carry.length;
+      } else {
+        pending.push(chunk);
+        pendingLength += chunk.length;
+      }
+    }
+    yield* emit(concat(pending));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The messages of one planned input, in order. Failures become error items; never throws. */
+export async function* readMessages(
+  input: PlannedInput,
+  readStdin: ReadStdin,
+  limits: StreamLimits = STREAM_LIMITS,
+): AsyncGenerator<InputMessage> {
+  if (input.type === 'error') {
+    yield { source: input.path, error: input.error };
+    return;
+  }
+  const source = input.type === 'stdin' ? '-' : input.path;
+  let count = 0;
+  try {
+    if (input.type === 'file' && input.size >= limits.streamFrom) {
+      for await (const message of streamFile(input.path, limits)) {
+        count++;
+        yield message;
+      }
+      return;
+    }
     const bytes = input.type === 'stdin' ? await readStdin() : new Uint8Array(await readFile(input.path));
-    return messagesIn(input.type === 'stdin' ? '-' : input.path, bytes);
+    yield* messagesIn(source, bytes).map(m => ({ ...m, position: bytes.length }));
   } catch (error) {
-    return [{ source: input.type === 'stdin' ? '-' : input.path, error: describe(error) }];
+    // A failure half-way through a large mbox still reports what was read before it.
+    yield { source: count > 0 ? `${source}#${count + 1}` : source, error: describe(error) };
   }
 }

@@ -1,7 +1,7 @@
 // The scan command: PATHs → messages → analyze() → table or JSON lines. The engine and the terminal are
 // passed in (ports), so tests run it on temp files with captured output.
 import type { Analysis, Decision, History } from '../../shared/src/index';
-import { histories } from './history';
+import { countsInHistory, histories } from './history';
 import { parseArgs, USAGE, type ScanOptions } from './args';
 import {
   addToTally,
@@ -15,7 +15,7 @@ import {
   type ExplainText,
   type WhyText,
 } from './format';
-import { planInputs, readPlanned, type ReadStdin } from './inputs';
+import { planInputs, readMessages, type ReadStdin } from './inputs';
 import { ProgressBar, wantsProgress } from './progress';
 import { ansi, plain } from './text';
 
@@ -102,20 +102,21 @@ export async function runCli(
     emit(tableHeader(layout, paint));
   }
 
-  const print = (result: ScanResult): void => {
+  const render = (result: ScanResult): string => {
     addToTally(tally, result);
-    emit(
-      options.json
-        ? JSON.stringify(toJsonRecord(result, scanner.explain))
-        : tableRow(result, layout, paint, scanner.why),
-    );
+    return options.json
+      ? JSON.stringify(toJsonRecord(result, scanner.explain))
+      : tableRow(result, layout, paint, scanner.why);
   };
-  const pending: ScanResult[] = [];
+  const print = (result: ScanResult): void => emit(render(result));
+  // Verdict mode: only messages that count in the campaign history wait for it (their Analysis is kept);
+  // everything else is decided at once and waits as its rendered line, so memory follows the number of
+  // bounces, not the size of the mailbox.
+  const pending: ({ line: string } | { result: ScanResult })[] = [];
   let doneBytes = 0;
   let analysed = 0;
   for (const input of plan) {
-    const messages = await readPlanned(input, terminal.readStdin);
-    for (const message of messages) {
+    for await (const message of readMessages(input, terminal.readStdin)) {
       let result: ScanResult;
       if (message.error !== undefined) {
         result = { source: message.source, error: message.error };
@@ -133,23 +134,30 @@ export async function runCli(
       analysed++;
       if (scanner.decide === undefined) {
         print(result);
+      } else if (result.analysis !== undefined && countsInHistory(result.analysis.kind)) {
+        pending.push({ result });
       } else {
-        pending.push(result);
+        const decided =
+          result.analysis === undefined
+            ? result
+            : { ...result, decision: scanner.decide(result.analysis, undefined) };
+        pending.push({ line: render(decided) });
       }
-      bar?.update(doneBytes, analysed);
+      bar?.update(doneBytes + (message.position ?? 0), analysed);
     }
     doneBytes += input.type === 'file' ? input.size : 0;
     bar?.update(doneBytes, analysed);
   }
   if (scanner.decide !== undefined) {
     const decideOne = scanner.decide;
-    const history = histories(pending.map(r => r.analysis));
-    pending.forEach((result, i) => {
-      print(
-        result.analysis === undefined
-          ? result
-          : { ...result, decision: decideOne(result.analysis, history[i]) },
-      );
+    const history = histories(pending.map(p => ('result' in p ? p.result.analysis : undefined)));
+    pending.forEach((p, i) => {
+      if ('line' in p) {
+        emit(p.line);
+      } else {
+        const a = p.result.analysis;
+        print(a === undefined ? p.result : { ...p.result, decision: decideOne(a, history[i]) });
+      }
     });
   }
   bar?.clear();

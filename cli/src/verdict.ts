@@ -15,7 +15,7 @@ import {
 } from '../../shared/src/index';
 import { format, formatEvidence, hasString } from '../../shared/i18n/index';
 import type { ScanOptions } from './args';
-import { planInputs, readPlanned } from './inputs';
+import { planInputs, readMessages } from './inputs';
 import type { MakeScanner, Scanner, Terminal } from './scan';
 
 /** The Message-IDs of the user's sent mail, as the Message-ID header carries them (no angle brackets). */
@@ -85,7 +85,7 @@ export function whyText(decision: Decision, _analysis: Analysis): string {
 async function readSentFolders(paths: readonly string[], terminal: Terminal): Promise<OriginalMessage[]> {
   const summaries: OriginalMessage[] = [];
   for (const input of await planInputs(paths)) {
-    for (const message of await readPlanned(input, terminal.readStdin)) {
+    for await (const message of readMessages(input, terminal.readStdin)) {
       if (message.error !== undefined) {
         terminal.stderr(`backscatter-guard: --sent ${message.source}: ${message.error} (skipped)\n`);
       } else {
