@@ -72,6 +72,124 @@ function utf8ToBase64(text: string): string {
   return btoa(binary);
 }
 
+/** What Outlook shows of a MIME message: the header block, a text body, and its attachments. */
+export interface OutlookView {
+  headers: string;
+  body: string;
+  attachments: FakeAttachment[];
+}
+
+function splitHead(text: string): { head: string; body: string } {
+  // A part that starts with a blank line has no headers (RFC 2046 §5.1.1: defaults apply).
+  if (text.startsWith('\n')) {
+    return { head: '', body: text.slice(1) };
+  }
+  const end = text.indexOf('\n\n');
+  return end < 0 ? { head: text, body: '' } : { head: text.slice(0, end + 1), body: text.slice(end + 2) };
+}
+
+function headerValue(head: string, name: string): string {
+  const unfolded = head.replace(/\n[ \t]+/g, ' ');
+  const match = new RegExp(`^${name}:[ \\t]*(.*)$`, 'im').exec(unfolded);
+  return match?.[1]?.trim() ?? '';
+}
+
+function latin1ToBase64(text: string): string {
+  return btoa(text.replace(/[^\x00-\xff]/g, '?'));
+}
+
+function decodeText(content: string, encoding: string): string {
+  if (/^base64$/i.test(encoding)) {
+    try {
+      const binary = atob(content.replace(/\s+/g, ''));
+      return new TextDecoder().decode(Uint8Array.from(binary, c => c.charCodeAt(0)));
+    } catch {
+      return content;
+    }
+  }
+  if (/^quoted-printable$/i.test(encoding)) {
+    return content
+      .replace(/=\n/g, '')
+      .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  }
+  return content;
+}
+
+/**
+ * Splits a message the way Outlook presents it to add-ins (an approximation for tests): the inline
+ * text/plain leaves are the body (else text/html with tags removed), message/rfc822 parts become item
+ * attachments (content format Eml), every other leaf a file attachment (Base64). Headers of inner
+ * parts are not content, so they are gone, as they are in Outlook.
+ */
+export function outlookView(eml: string): OutlookView {
+  const text = eml.replace(/\r\n?/g, '\n');
+  const { head, body } = splitHead(text);
+  const attachments: FakeAttachment[] = [];
+  let plain: string | undefined;
+  let html: string | undefined;
+  const walk = (partHead: string, content: string, depth: number) => {
+    const type = headerValue(partHead, 'Content-Type') || 'text/plain';
+    const mime = type.split(';')[0]!.trim().toLowerCase();
+    const encoding = headerValue(partHead, 'Content-Transfer-Encoding');
+    const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
+    if (mime.startsWith('multipart/') && boundary && depth < 5) {
+      const lines = content.split('\n');
+      let current: string[] | undefined;
+      const parts: string[] = [];
+      for (const line of lines) {
+        if (line.startsWith(`--${boundary}`)) {
+          if (current) {
+            parts.push(current.join('\n'));
+          }
+          current = line.startsWith(`--${boundary}--`) ? undefined : [];
+          continue;
+        }
+        current?.push(line);
+      }
+      if (current) {
+        parts.push(current.join('\n'));
+      }
+      for (const part of parts) {
+        const split = splitHead(part);
+        walk(split.head, split.body, depth + 1);
+      }
+      return;
+    }
+    const disposition = headerValue(partHead, 'Content-Disposition').toLowerCase();
+    const name = /name="?([^";]+)"?/i.exec(`${type};${disposition}`)?.[1] ?? `part-${attachments.length + 1}`;
+    if (mime === 'text/plain' && !disposition.startsWith('attachment')) {
+      // Outlook shows every inline text part in the body, one after the other.
+      plain =
+        plain === undefined ? decodeText(content, encoding) : `${plain}\n${decodeText(content, encoding)}`;
+    } else if (mime === 'text/html' && html === undefined && !disposition.startsWith('attachment')) {
+      html = decodeText(content, encoding).replace(/<[^>]*>/g, ' ');
+    } else if (mime === 'message/rfc822') {
+      attachments.push({
+        id: `att${attachments.length + 1}`,
+        name: `${name}.eml`,
+        contentType: mime,
+        attachmentType: 'item',
+        format: 'eml',
+        content,
+      });
+    } else {
+      const base64 = /^base64$/i.test(encoding)
+        ? content.replace(/\s+/g, '')
+        : latin1ToBase64(decodeText(content, encoding));
+      attachments.push({
+        id: `att${attachments.length + 1}`,
+        name,
+        contentType: mime,
+        attachmentType: 'file',
+        format: 'base64',
+        content: base64,
+      });
+    }
+  };
+  walk(head, body, 0);
+  return { headers: head.replace(/\n/g, '\r\n'), body: plain ?? html ?? '', attachments };
+}
+
 export function createFakeOffice(options: FakeHostOptions): FakeHost {
   const notifications = new Map<string, FakeNotification[]>();
   const handlers: Array<(args: unknown) => void> = [];
@@ -98,6 +216,8 @@ export function createFakeOffice(options: FakeHostOptions): FakeHost {
     [...args].reverse().find(arg => typeof arg === 'function') as ((r: unknown) => void) | undefined;
 
   const makeItem = (message: FakeMessage) => {
+    const view = outlookView(message.eml);
+    const attachmentsOf = message.attachments ?? view.attachments;
     const list = () => {
       let entries = notifications.get(message.itemId);
       if (!entries) {
@@ -150,7 +270,7 @@ export function createFakeOffice(options: FakeHostOptions): FakeHost {
     const base = {
       itemType: message.itemType ?? 'message',
       itemId: message.itemId,
-      attachments: (message.attachments ?? []).map(({ id, name, contentType, attachmentType }) => ({
+      attachments: attachmentsOf.map(({ id, name, contentType, attachmentType }) => ({
         id,
         name,
         contentType,
@@ -197,21 +317,17 @@ export function createFakeOffice(options: FakeHostOptions): FakeHost {
       subject: message.subject,
       getAllInternetHeadersAsync(...rest: unknown[]) {
         calls.push('getAllInternetHeadersAsync');
-        const eml = message.eml.replace(/\r\n/g, '\n');
-        const end = eml.indexOf('\n\n');
-        later(lastCallback(rest), succeeded((end < 0 ? eml : eml.slice(0, end + 1)).replace(/\n/g, '\r\n')));
+        later(lastCallback(rest), succeeded(view.headers));
       },
       body: {
         getAsync(coercion: string, ...rest: unknown[]) {
           calls.push(`body.getAsync:${coercion}`);
-          const eml = message.eml.replace(/\r\n/g, '\n');
-          const end = eml.indexOf('\n\n');
-          later(lastCallback(rest), succeeded(end < 0 ? '' : eml.slice(end + 2)));
+          later(lastCallback(rest), succeeded(view.body));
         },
       },
       getAttachmentContentAsync(id: string, ...rest: unknown[]) {
         calls.push('getAttachmentContentAsync');
-        const attachment = message.attachments?.find(candidate => candidate.id === id);
+        const attachment = attachmentsOf.find(candidate => candidate.id === id);
         later(
           lastCallback(rest),
           attachment
