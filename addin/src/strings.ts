@@ -82,38 +82,85 @@ const en: Readonly<Record<string, string>> = {
 };
 
 const de: Readonly<Record<string, string>> = {
+  'pane.title': 'Backscatter Guard',
   'pane.loading': 'Nachricht wird gelesen…',
   'pane.no-item':
     'Wählen Sie eine Nachricht aus, um sie zu prüfen. Im angehefteten Bereich läuft die Prüfung bei jeder Auswahl.',
   'pane.compose':
-    'Dies ist eine Nachricht, die Sie gerade schreiben. Öffnen Sie einen erhaltenen Unzustellbarkeitsbericht.',
+    'Dies ist eine Nachricht, die Sie gerade schreiben. Öffnen Sie einen erhaltenen Unzustellbarkeitsbericht oder eine automatische Antwort.',
   'pane.not-message': 'Nur E-Mails können geprüft werden, keine Kalendereinträge.',
   'pane.unsupported':
     'Diese Outlook-Version gibt Add-ins den Nachrichteninhalt nicht (Mailbox {need} oder neuer nötig). Die Posteingangsprüfung unten kann trotzdem funktionieren.',
   'pane.error': 'Die Nachricht konnte nicht geprüft werden: {message}',
+  'pane.source.rebuilt':
+    'Aus Kopfzeilen, Text und Anlagen gelesen (diese Outlook-Version kann die ganze Nachricht nicht exportieren).',
+  'pane.timing': 'Geprüft in {ms} ms.',
+  'pane.notification-failed': 'Der Hinweis über der Nachricht konnte nicht gesetzt werden ({message}).',
+  'pane.no-decision': 'Erkannt als: {kind}. Ein Urteil ist in dieser Version nicht verfügbar.',
+  'pane.recipients': 'Fehlgeschlagene Empfänger: {recipients}',
+  'pane.ndr-hidden':
+    'Outlook öffnet Add-ins nicht auf Standard-Unzustellbarkeitsberichten (Nachrichtenklasse IPM.Report). Prüfen Sie diese mit der Posteingangsprüfung.',
   'junk.move': 'In Junk-E-Mail verschieben',
   'junk.moved': 'In Junk-E-Mail verschoben.',
   'junk.undo': 'Rückgängig',
   'junk.undone': 'Zurück in den Posteingang verschoben.',
+  'junk.failed': 'Die Nachricht konnte nicht verschoben werden: {message}',
+  'junk.confirm-not-backscatter':
+    'Die Prüfung hält dies nicht für Backscatter. Trotzdem nach Junk-E-Mail verschieben?',
   'notify.backscatter':
-    'Wahrscheinlich Backscatter: Dieser Bericht betrifft eine Mail, die Sie nicht gesendet haben. Sie können ihn nach Junk verschieben.',
+    'Wahrscheinlich Backscatter: Diese Nachricht betrifft eine Mail, die Sie nicht gesendet haben. Sie können sie nach Junk verschieben.',
   'notify.legitimate':
     'Echter Unzustellbarkeitsbericht: Ihre Nachricht an {recipient} wurde nicht zugestellt.',
+  'notify.legitimate.other':
+    'Echte Nachricht ({kind}) zu einer Mail, die Sie gesendet haben. Details in Backscatter Guard.',
   'notify.unsure': 'Unsicher: Prüfen Sie „Gesendete Elemente“, bevor Sie diese Nachricht löschen.',
+  'notify.analysis': 'Backscatter Guard: Dies ist eine Nachricht der Art „{kind}“. Details im Add-in.',
+  'report.title': 'Backscatter Guard',
   'report.backscatter':
     'In Junk-E-Mail verschoben. Es war Backscatter: eine Antwort auf eine Mail, die Sie nicht gesendet haben.',
   'report.legitimate':
     'In Junk-E-Mail verschoben, aber es sah nach einer echten Antwort auf Ihre Nachricht aus. Sie können sie aus Junk-E-Mail zurückholen.',
+  'report.unsure':
+    'In Junk-E-Mail verschoben. Ob Sie das Original gesendet haben, ließ sich nicht sagen; die Nachricht bleibt in Junk-E-Mail.',
+  'report.other':
+    'In Junk-E-Mail verschoben. Es sah nicht nach einem Unzustellbarkeitsbericht oder einer automatischen Antwort aus.',
+  'report.failed': 'In Junk-E-Mail verschoben. Die Nachricht konnte nicht geprüft werden ({message}).',
   'sweep.title': 'Posteingang durchsuchen',
+  'sweep.intro':
+    'Findet Unzustellbarkeitsberichte und automatische Antworten der letzten {days} Tage über Microsoft Graph, auch Standardberichte, die Outlook vor Add-ins verbirgt.',
+  'sweep.days': 'Tage',
   'sweep.start': 'Durchsuchen',
   'sweep.cancel': 'Anhalten',
-  'analyzer.pick': '.eml-Dateien auswählen',
-  'analyzer.addresses': 'Ihre Adresse(n)',
+  'sweep.not-configured':
+    'Die Posteingangsprüfung braucht eine App-Registrierung: graphClientId in config.json setzen (siehe README, „The Outlook add-in“).',
+  'sweep.not-supported':
+    'Diese Outlook-Version kann Add-ins nicht bei Microsoft Graph anmelden (keine Nested App Authentication, z. B. in Outlook.com-Postfächern).',
+  'sweep.sign-in-failed': 'Die Anmeldung bei Microsoft Graph ist fehlgeschlagen: {message}',
+  'sweep.listing': 'Posteingang wird gelesen: {listed} Nachrichten, {candidates} automatisch…',
+  'sweep.checking': 'Prüfe {checked} von {total}…',
+  'sweep.done':
+    '{total} automatische Nachrichten: {backscatter} Backscatter, {legitimate} echt, {unsure} unsicher, {other} andere.',
+  'sweep.none': 'Keine Unzustellbarkeitsberichte oder automatischen Antworten in den letzten {days} Tagen.',
+  'sweep.move-selected': '{count} ausgewählte nach Junk-E-Mail verschieben',
+  'sweep.moved': '{count} nach Junk-E-Mail verschoben.',
+  'sweep.undo': 'Rückgängig',
+  'sweep.undone': '{count} zurück in den Posteingang verschoben.',
+  'sweep.throttled': 'Microsoft Graph bittet um {seconds} s Pause…',
+  'sweep.error': 'Die Prüfung wurde abgebrochen: {message}',
+  'sweep.verdict.backscatter': 'Backscatter',
+  'sweep.verdict.legitimate': 'echt',
+  'sweep.verdict.unsure': 'unsicher',
+  'sweep.verdict.none': 'andere',
+  'sweep.verdict.error': 'nicht geprüft',
   'analyzer.title': 'Backscatter Guard: Nachrichten prüfen',
   'analyzer.intro':
     'Outlook ist nicht da, also arbeitet diese Seite allein: Legen Sie .eml-Dateien hier ab oder wählen Sie sie aus. Nichts verlässt Ihren Computer.',
-  'analyzer.samples': 'Oder ein Beispiel ausprobieren:',
+  'analyzer.pick': '.eml-Dateien auswählen',
   'analyzer.drop': '.eml-Dateien hier ablegen',
+  'analyzer.addresses': 'Ihre Adresse(n)',
+  'analyzer.samples': 'Oder ein Beispiel ausprobieren:',
+  'analyzer.file': '{name} ({size} Bytes)',
+  'analyzer.failed': '{name}: konnte nicht gelesen werden ({message})',
 };
 
 const tables: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { en, de };

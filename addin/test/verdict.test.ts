@@ -125,3 +125,18 @@ describe('notificationText', () => {
     );
   });
 });
+
+describe('add-in strings', () => {
+  test('German has every English key and no placeholder English lacks (it may leave one out for grammar)', async () => {
+    const { addinStrings } = await import('../src/strings');
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(m => m[1]).sort();
+    expect(Object.keys(addinStrings.de).sort()).toEqual(Object.keys(addinStrings.en).sort());
+    for (const [key, text] of Object.entries(addinStrings.en)) {
+      const english = placeholders(text);
+      expect(
+        placeholders(addinStrings.de[key] ?? '').filter(name => !english.includes(name)),
+        key,
+      ).toEqual([]);
+    }
+  });
+});
