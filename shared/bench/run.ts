@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { analyze, decide, learnProfile, type Analysis, type Lookups } from '../src/index';
+import { analyze, decide, learnProfile, splitMbox, type Analysis, type Lookups } from '../src/index';
 import { HOSTILE_CASES } from '../test/hostile/cases';
 import { MB, RssSampler, collect, median, now, percentile, settle } from './measure';
 
@@ -263,6 +263,48 @@ async function main(): Promise<void> {
   };
 
   const hostileResults = await hostile(sampler);
+
+  // splitMbox over an mbox of the corpus (~25 MB and ~50 MB): MB/s and linearity.
+  const mboxOf = (target: number): Uint8Array => {
+    const parts: Uint8Array[] = [];
+    const sep = new TextEncoder().encode('From MAILER-DAEMON Thu Sep 18 17:54:04 2008\n');
+    let size = 0;
+    for (let i = 0; size < target; i++) {
+      const m = all[i % all.length] ?? new Uint8Array();
+      parts.push(sep, m, new Uint8Array([10]));
+      size += sep.length + m.length + 1;
+    }
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    return out;
+  };
+  const splitTime = (bytes: Uint8Array): { ms: number; messages: number } => {
+    const times: number[] = [];
+    let messages = 0;
+    for (let r = 0; r < 3; r++) {
+      const t = now();
+      messages = splitMbox(bytes).length;
+      times.push(now() - t);
+    }
+    return { ms: median(times), messages };
+  };
+  const box1 = mboxOf(25 * MB);
+  const box2 = mboxOf(50 * MB);
+  splitTime(box1); // warm-up
+  const s1 = splitTime(box1);
+  const s2 = splitTime(box2);
+  const mbox = {
+    inputMB: Math.round((box1.length / MB) * 10) / 10,
+    messages: s1.messages,
+    ms: Math.round(s1.ms),
+    mbPerSec: Math.round(box1.length / MB / (s1.ms / 1000)),
+    ms2n: Math.round(s2.ms),
+    ratio: Math.round((s2.ms / s1.ms) * 100) / 100,
+  };
   await sampler.stop();
 
   // ---- print
@@ -276,6 +318,9 @@ async function main(): Promise<void> {
   }
   console.log(
     `\ndecide(): p50 ${verdict.decideP50us} µs, p99 ${verdict.decideP99us} µs; learnProfile(1,000 sent) ${verdict.learnProfileMs} ms; verdicts over the corpus: ${JSON.stringify(verdict.verdicts)}`,
+  );
+  console.log(
+    `\nsplitMbox: ${fmt(mbox.messages)} messages in ${mbox.inputMB} MB: ${mbox.ms} ms (${mbox.mbPerSec} MB/s); twice the size: ${mbox.ms2n} ms (ratio ${mbox.ratio})`,
   );
   console.log(
     '\nhostile case                 input MB    ms (n)  ms (2n)  2n/n  extra MB  extra/input  kind         check',
@@ -314,9 +359,11 @@ async function main(): Promise<void> {
         date: new Date().toISOString(),
         node: process.version,
         cpu: os.cpus()[0]?.model,
+        pinned: process.env['BENCH_PINNED'] !== undefined,
         runs: RUNS,
         throughput: results,
         verdict,
+        mbox,
         hostile: hostileResults,
         targets,
       },
