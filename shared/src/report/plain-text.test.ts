@@ -1,0 +1,230 @@
+import { describe, expect, test } from 'vitest';
+import { parseHeaderBlock } from '../mime/header-block';
+import { excludedAddresses, findFailedInText, ownRecipients, proseKind, toReports } from './plain-text';
+
+const none = new Set<string>();
+const found = (region: string, excluded: ReadonlySet<string> = none, ok: ReadonlySet<string> = none) =>
+  findFailedInText(region, excluded, ok);
+
+describe('findFailedInText', () => {
+  describe('line-start addresses', () => {
+    test('qmail: "<addr>:" then the remote host’s words (Sisimai qmail-01)', () => {
+      const region = `Hi. This is the qmail-send program at mx.example.com.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<kijitora@example.jp>:
+192.0.2.1 does not like recipient.
+Remote host said: 550 5.1.1 <kijitora@example.jp>... User Unknown
+Giving up on 192.0.2.1.
+
+`;
+      expect(found(region)).toEqual([
+        {
+          address: 'kijitora@example.jp',
+          diagnostic:
+            '192.0.2.1 does not like recipient. Remote host said: 550 5.1.1 <kijitora@example.jp>... User Unknown Giving up on 192.0.2.1.',
+        },
+      ]);
+    });
+
+    test('Exim: indented address, indented reason lines (Sisimai exim-01)', () => {
+      const region = `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  kijitora@example.jp
+    SMTP error from remote mail server after RCPT TO:<kijitora@example.jp>:
+    host mx.example.jp [192.0.2.1]: 550 5.1.1 User unknown
+`;
+      const [f, ...rest] = found(region);
+      expect(rest).toEqual([]);
+      expect(f?.address).toBe('kijitora@example.jp');
+      expect(f?.diagnostic).toBe(
+        'SMTP error from remote mail server after RCPT TO:<kijitora@example.jp>: host mx.example.jp [192.0.2.1]: 550 5.1.1 User unknown',
+      );
+    });
+
+    test('Sendmail: "<addr>... reason", several, each with its own words', () => {
+      const region = `   ----- The following addresses had permanent fatal errors -----
+<kijitora@example.jp>... User unknown
+<neko@example.jp>... Mailbox full
+`;
+      expect(found(region)).toEqual([
+        { address: 'kijitora@example.jp', diagnostic: 'User unknown' },
+        { address: 'neko@example.jp', diagnostic: 'Mailbox full' },
+      ]);
+    });
+
+    test('Exim: a display name that looks like an address; the bracketed one is the mailbox', () => {
+      const region =
+        '  kijitora@example.com <neko@example.net>: malformed address: .net> may not follow <neko@example\n';
+      expect(found(region).map(f => f.address)).toEqual(['neko@example.net']);
+    });
+
+    test('"A message sent by <sender>" names the sender, not a failure', () => {
+      const region = `A message sent by
+
+  <shironeko@example.org>
+
+could not be delivered to one or more of its recipients. The following address(es) failed:
+
+  kijitora@example.jp
+    Unrouteable address
+`;
+      expect(found(region).map(f => f.address)).toEqual(['kijitora@example.jp']);
+    });
+
+    test.each([
+      { name: 'the bounce’s own addresses are excluded', line: 'shironeko@example.org: your address' },
+      {
+        name: 'daemon addresses are never failures',
+        line: 'MAILER-DAEMON@mx.example.jp: sender of this report',
+      },
+    ])('stays quiet: $name', ({ line }) => {
+      expect(found(line + '\n', new Set(['shironeko@example.org']))).toEqual([]);
+    });
+
+    test('a user mailing themself: a qmail-style line naming the excluded To still counts when allowed', () => {
+      const region = '<shironeko@example.org>:\nMailbox full\n';
+      const excluded = new Set(['shironeko@example.org']);
+      expect(found(region, excluded)).toEqual([]);
+      expect(found(region, excluded, excluded).map(f => f.address)).toEqual(['shironeko@example.org']);
+    });
+  });
+
+  test('SMTP transcript: the RCPT and the answer right after it (Sendmail)', () => {
+    const region = `   ----- Transcript of session follows -----
+... while talking to mx.example.org.:
+>>> MAIL From:<shironeko@example.jp> SIZE=1024
+<<< 250 2.1.0 Ok
+>>> RCPT To:<neko@example.org>
+<<< 550 5.1.1 <neko@example.org>... User unknown
+`;
+    expect(found(region)).toEqual([
+      { address: 'neko@example.org', diagnostic: '550 5.1.1 <neko@example.org>... User unknown' },
+    ]);
+  });
+
+  test('sentence form: "Could not be delivered to: <addr>" (KDDI)', () => {
+    const region =
+      'Your mail sent on: Thu, 29 Apr 2010 23:34:45 +0900\nCould not be delivered to: <kijitora@ezweb.ne.jp>\nAs their mailbox is full.\n';
+    const [f, ...rest] = found(region);
+    expect(rest).toEqual([]);
+    expect(f?.address).toBe('kijitora@ezweb.ne.jp');
+    expect(f?.diagnostic).toContain('As their mailbox is full.');
+  });
+
+  test('a failure line naming an address mid-sentence', () => {
+    const region =
+      'The following recipients returned permanent errors: neko@example.org. Reason: mailbox unavailable\n';
+    expect(found(region).map(f => f.address)).toEqual(['neko@example.org']);
+  });
+
+  test.each([
+    { name: 'prose with no address', region: 'Your message could not be delivered.\n' },
+    {
+      name: 'an address on a line that does not speak of failure, mid-sentence',
+      region: 'Questions? Write to the help desk, help@example.org, any time.\n',
+    },
+    { name: 'empty', region: '' },
+  ])('stays quiet: $name', ({ region }) => {
+    expect(found(region)).toEqual([]);
+  });
+});
+
+describe('proseKind', () => {
+  test.each([
+    { subject: 'Delayed Mail (still being retried)', region: 'This is a warning.', want: 'delay' },
+    {
+      subject: 'Warning: could not send message for past 4 hours',
+      region:
+        '    **********************************************\n    **      THIS IS A WARNING MESSAGE ONLY      **\n    **  YOU DO NOT NEED TO RESEND YOUR MESSAGE  **',
+      want: 'delay',
+    },
+    {
+      subject: 'Mail delivery notice',
+      region: 'Delivery to the following recipient has been delayed.',
+      want: 'delay',
+    },
+    { subject: 'Undelivered Mail Returned to Sender', region: 'could not be delivered', want: 'ndr' },
+    {
+      subject: 'Returned mail: see transcript for details',
+      region: 'Deferred: Connection timed out',
+      want: 'ndr',
+    },
+    {
+      subject: 'Mail delivery failed',
+      region: 'The message has been delayed and we are giving up. Permanent error.',
+      want: 'ndr',
+    },
+    { subject: 'failure notice', region: '', want: 'ndr' },
+  ])('$subject → $want', ({ subject, region, want }) => {
+    expect(proseKind(subject, region)).toBe(want);
+  });
+});
+
+describe('toReports', () => {
+  test('codes, remote host and reason from the diagnostic', () => {
+    const [r] = toReports(
+      [
+        {
+          address: 'kijitora@example.jp',
+          diagnostic: 'host mx.example.jp [192.0.2.1]: 550 5.1.1 User unknown',
+        },
+      ],
+      'ndr',
+    );
+    expect(r).toEqual({
+      address: 'kijitora@example.jp',
+      action: 'failed',
+      status: '5.1.1',
+      replyCode: '550',
+      diagnostic: 'host mx.example.jp [192.0.2.1]: 550 5.1.1 User unknown',
+      remoteMta: 'mx.example.jp',
+      reason: 'user-unknown',
+    });
+  });
+
+  test('a delay is "delayed"', () => {
+    expect(toReports([{ address: 'a@example.org', diagnostic: '451 try later' }], 'delay')[0]?.action).toBe(
+      'delayed',
+    );
+  });
+
+  test('with no words of its own, the report’s text gives the reason', () => {
+    const [r] = toReports(
+      [{ address: 'a@example.org', diagnostic: '' }],
+      'ndr',
+      'reject reason: Mailbox full',
+    );
+    expect([r?.diagnostic, r?.reason]).toEqual([undefined, 'mailbox-full']);
+  });
+
+  test('a recipient line naming no cause falls back to the report’s words', () => {
+    const [r] = toReports([{ address: 'a@example.org', diagnostic: 'see below' }], 'ndr', 'User unknown');
+    expect(r?.reason).toBe('user-unknown');
+  });
+});
+
+describe('excludedAddresses / ownRecipients', () => {
+  const top = parseHeaderBlock(
+    'From: MAILER-DAEMON@mx.example.jp\nTo: Shironeko <shironeko@example.org>\nReply-To: r@example.org\nReturn-Path: <>\nDelivered-To: d@example.org\nCc: c@example.org\nSubject: kijitora@example.jp failed\n',
+  ).fields;
+
+  test('the bounce’s own header addresses, plus extras, lower-cased', () => {
+    expect([...excludedAddresses(top, ['Extra@Example.org'])].sort()).toEqual([
+      'c@example.org',
+      'd@example.org',
+      'extra@example.org',
+      'mailer-daemon@mx.example.jp',
+      'r@example.org',
+      'shironeko@example.org',
+    ]);
+  });
+
+  test('ownRecipients is the To only', () => {
+    expect([...ownRecipients(top)]).toEqual(['shironeko@example.org']);
+  });
+});

@@ -1,0 +1,170 @@
+import { describe, expect, test } from 'vitest';
+import type { ReasonCategory } from '../types';
+import { codesIn, reasonFor } from './reason';
+
+interface Row {
+  name: string;
+  status?: string;
+  reply?: string;
+  text?: string;
+  want: ReasonCategory;
+}
+
+const check = ({ status, reply, text, want }: Row) => {
+  expect(reasonFor(status, reply, text ?? '')).toBe(want);
+};
+
+describe('reasonFor', () => {
+  describe('a specific status decides', () => {
+    test.each<Row>([
+      { name: '5.1.1', status: '5.1.1', want: 'user-unknown' },
+      { name: '5.1.2', status: '5.1.2', want: 'domain-unknown' },
+      { name: '5.2.1', status: '5.2.1', want: 'mailbox-disabled' },
+      { name: '4.2.2', status: '4.2.2', want: 'mailbox-full' },
+      { name: '5.3.4', status: '5.3.4', want: 'too-large' },
+      { name: '4.4.7', status: '4.4.7', want: 'expired' },
+      { name: '5.4.4', status: '5.4.4', want: 'domain-unknown' },
+      { name: '5.4.6 routing loop', status: '5.4.6', want: 'network-error' },
+      { name: '4.4.1 no answer', status: '4.4.1', want: 'network-error' },
+      { name: '5.7.26 DMARC', status: '5.7.26', want: 'auth-policy' },
+      // Status beats words that name another, non-categorical cause.
+      {
+        name: '4.2.2 over "try again later"',
+        status: '4.2.2',
+        reply: '452',
+        text: '452 4.2.2 Try again later',
+        want: 'mailbox-full',
+      },
+      {
+        name: '5.1.1 over "temporarily unavailable"',
+        status: '5.1.1',
+        text: 'Service temporarily unavailable',
+        want: 'user-unknown',
+      },
+      {
+        name: '5.2.2 over "unknown recipient"',
+        status: '5.2.2',
+        text: 'unknown recipient',
+        want: 'mailbox-full',
+      },
+      // Full and too large are not overridden even by spam words ("Mailbox full, message blocked").
+      {
+        name: '5.2.2 over "blocked"',
+        status: '5.2.2',
+        text: 'Mailbox full, message blocked',
+        want: 'mailbox-full',
+      },
+      {
+        name: '5.3.4 over "spam"',
+        status: '5.3.4',
+        text: 'message too big for spam scanning',
+        want: 'too-large',
+      },
+    ])('$name → $want', check);
+  });
+
+  describe('words decide over generic codes', () => {
+    test.each<Row>([
+      {
+        name: '5.0.0 placeholder, mailbox full',
+        status: '5.0.0',
+        reply: '550',
+        text: 'Mailbox is full',
+        want: 'mailbox-full',
+      },
+      {
+        name: '5.7.1 with SPF text',
+        status: '5.7.1',
+        reply: '550',
+        text: '5.7.1 SPF check failed for 203.0.113.9',
+        want: 'auth-policy',
+      },
+      {
+        name: '5.7.1 relaying denied',
+        status: '5.7.1',
+        reply: '550',
+        text: '550 5.7.1 Relaying denied',
+        want: 'relay-denied',
+      },
+      {
+        name: '5.7.1 virus',
+        status: '5.7.1',
+        text: 'Message rejected: virus found (Eicar-Test-Signature)',
+        want: 'virus-content',
+      },
+      // Categorical causes beat a specific status too (policy, spam, virus, relay).
+      {
+        name: '5.1.1 with a Spamhaus listing',
+        status: '5.1.1',
+        text: 'Service unavailable; client [203.0.113.9] blocked using zen.spamhaus.org',
+        want: 'spam-blocked',
+      },
+      {
+        name: 'bare 550 with words',
+        reply: '550',
+        text: '550 Requested action not taken: mailbox unavailable, account disabled',
+        want: 'mailbox-disabled',
+      },
+      { name: 'no codes at all', text: 'The recipient domain does not exist', want: 'domain-unknown' },
+      { name: 'retry timeout', text: 'retry timeout exceeded', want: 'expired' },
+      { name: 'TLS', text: 'TLS negotiation failed with mx.example.org', want: 'network-error' },
+      { name: 'too large', text: 'Message size exceeds fixed maximum message size', want: 'too-large' },
+    ])('$name → $want', check);
+  });
+
+  describe('multilingual phrases', () => {
+    test.each<Row>([
+      { name: 'German, unknown', text: 'Empfänger unbekannt', want: 'user-unknown' },
+      { name: 'German, full', text: 'Das Postfach ist voll', want: 'mailbox-full' },
+      { name: 'French, unknown', text: "L'adresse n'existe pas", want: 'user-unknown' },
+      { name: 'French, full', text: 'La boîte aux lettres pleine', want: 'mailbox-full' },
+      { name: 'Spanish, unknown', text: 'El usuario no existe', want: 'user-unknown' },
+      { name: 'Spanish, full', text: 'buzón lleno', want: 'mailbox-full' },
+      { name: 'Italian, unknown', text: 'utente inesistente', want: 'user-unknown' },
+      { name: 'Portuguese, unknown', text: 'o endereço não existe', want: 'user-unknown' },
+      { name: 'Polish, full', text: 'skrzynka jest pełna', want: 'mailbox-full' },
+      { name: 'Russian, unknown', text: 'адрес не существует', want: 'user-unknown' },
+      { name: 'Russian, full', text: 'почтовый ящик переполнен', want: 'mailbox-full' },
+      { name: 'Japanese, unknown', text: '宛先のアドレスは存在しない', want: 'user-unknown' },
+      { name: 'Chinese, unknown', text: '收件人不存在', want: 'user-unknown' },
+    ])('$name → $want', check);
+  });
+
+  describe('reply code fallbacks, when nothing else speaks', () => {
+    test.each<Row>([
+      { name: '5.7.x with no words', status: '5.7.9', want: 'spam-blocked' },
+      { name: '554', reply: '554', want: 'spam-blocked' },
+      { name: '550', reply: '550', want: 'user-unknown' },
+      { name: '553', reply: '553', want: 'user-unknown' },
+      { name: '552', reply: '552', want: 'mailbox-full' },
+      { name: '421', reply: '421', want: 'network-error' },
+      { name: 'nothing', want: 'other' },
+      { name: 'words that name no cause', text: 'see the transcript below', want: 'other' },
+    ])('$name → $want', check);
+  });
+});
+
+describe('codesIn', () => {
+  test.each([
+    { text: '550 5.1.1 <kijitora@example.jp>: Recipient address rejected', reply: '550', status: '5.1.1' },
+    // Gmail's multi-line replies: "550-5.1.1 The email account that you tried to reach does not exist."
+    {
+      text: '550-5.1.1 The email account that you tried to reach does not exist.',
+      reply: '550',
+      status: '5.1.1',
+    },
+    {
+      text: 'host mx.example.jp[203.0.113.25] said: 554 5.7.1 Service unavailable',
+      reply: '554',
+      status: '5.7.1',
+    },
+    { text: '#5.1.1 smtp;550 no such user', reply: '550', status: '5.1.1' },
+    { text: 'Status 4.4.7 only', reply: undefined, status: '4.4.7' },
+    { text: '421 try later', reply: '421', status: undefined },
+    { text: 'Mon, 01 Jul 2019 10:00:00 +0900 from 192.0.2.250', reply: undefined, status: undefined },
+    { text: 'version 5.1.12.4 is not a status', reply: undefined, status: undefined },
+    { text: '', reply: undefined, status: undefined },
+  ])('$text', ({ text, reply, status }) => {
+    expect(codesIn(text)).toEqual({ replyCode: reply, status });
+  });
+});
