@@ -32,6 +32,7 @@ describe('toJsonRecord', () => {
       'reportingMta',
       'answering',
       'challengeVendor',
+      'mta',
     ]);
     expect(record.source).toBe('box.mbox#3');
     expect(record.kind).toBe('ndr');

@@ -65,6 +65,8 @@ export interface JsonRecord {
   /** For auto-replies and challenges: what they answer (issue 2 §2). */
   answering: { inReplyTo: string | null; references: string[]; quotedSubject: string | null } | null;
   challengeVendor: string | null;
+  /** The software or provider that wrote the report ('postfix', 'exchange', 'gmail', …), when recognised. */
+  mta: string | null;
   // Added by the verdict (issue 3) when the CLI runs decide(); absent otherwise.
   verdict?: Verdict | null;
   confidence?: number | null;
@@ -141,6 +143,7 @@ export function toJsonRecord(result: ScanResult, explain?: ExplainText): JsonRec
         }
       : null,
     challengeVendor: orNull(a?.challengeVendor),
+    mta: orNull(a?.mta),
   };
   if (result.decision !== undefined) {
     const d = result.decision;
