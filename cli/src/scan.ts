@@ -31,8 +31,8 @@ export interface Terminal {
 
 /**
  * What runs on each message. Without `decide`, results stream out as they are analysed. With it (--me or
- * --sent), every message is analysed first so each decision can see the campaign history of the folder
- * (history.ts), then decided and printed in reading order.
+ * --sent), the whole input is read first so each bounce's decision can see the campaign history of the
+ * folder (history.ts); results are printed afterwards, in reading order.
  */
 export interface Scanner {
   analyze: (bytes: Uint8Array) => Promise<Analysis>;
