@@ -71,6 +71,8 @@ export const en: Readonly<Record<string, string>> = {
     'Your own mail server {host} accepted it from a logged-in sender ({protocol}).',
   'evidence.entry-hop.own-side':
     'Your own mail provider wrote this notice ({host}), and the message never reached it from outside: it left from your account.',
+  'evidence.entry-hop.bot':
+    'It reached the recipient’s side from {host} [{ip}], a home or dial-up connection without a proper mail server name: where spam bots send from.',
   'evidence.entry-hop.foreign':
     'It reached the recipient’s side from {host} [{ip}], which is not one of your outgoing servers.',
   'evidence.entry-hop.ip-mismatch':

@@ -123,6 +123,27 @@ describe('decide', () => {
     );
   });
 
+  test('two signals about one fact (the program that wrote it) count once', () => {
+    const learned = profile(['alice@example.org'], {
+      messageIdShapes: ['uuid-lower@example.org'],
+      userAgents: ['thunderbird'],
+      sampleSize: 50,
+    });
+    const phone = analysis({
+      lookups: [{ messageId: 'A1B2C3D4-0000-4000-8000-0123456789AB@example.org', role: 'original' }],
+      original: original({
+        messageId: 'A1B2C3D4-0000-4000-8000-0123456789AB@example.org',
+        userAgent: 'iPhone Mail (21G93)',
+      }),
+    });
+    const d = decide(phone, learned, { 'A1B2C3D4-0000-4000-8000-0123456789AB@example.org': 'not-found' });
+    expect(d.evidence.map(e => e.signal)).toEqual(
+      expect.arrayContaining(['message-id-shape', 'user-agent', 'sent-original']),
+    );
+    // not-found 2.5 + the program fact once (1) = 3.5: below the threshold, so unsure rather than backscatter.
+    expect(d.verdict).toBe('unsure');
+  });
+
   test('explains a legitimate bounce per recipient', () => {
     const d = decide(
       { ...genuine, recipients: [recipient({ status: '5.7.26', reason: 'auth-policy' })] },

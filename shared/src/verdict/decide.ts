@@ -4,7 +4,7 @@ import type { Analysis, Decision, Evidence, History, Lookups, Profile, Verdict }
 import { buildContext } from './context';
 import { explain } from './explain';
 import { SIGNALS } from './registry';
-import { THRESHOLDS } from './thresholds';
+import { SAME_FACT, THRESHOLDS } from './thresholds';
 
 // `other` is ordinary mail and `feedback-report` is an abuse report about someone else's mail: no verdict.
 const NO_VERDICT = new Set<Analysis['kind']>(['other', 'feedback-report']);
@@ -35,12 +35,24 @@ export function decide(analysis: Analysis, profile: Profile, lookups: Lookups, h
   let legit = 0;
   let backSignals = 0;
   let veto = false;
+  const counted = new Map<string, number>(); // "<fact>/<direction>" → weight already counted
   for (const e of found) {
+    if (e.direction === 'neutral') {
+      continue;
+    }
+    const fact = SAME_FACT[e.signal];
+    let weight = e.weight;
+    if (fact !== undefined) {
+      const key = `${fact}/${e.direction}`;
+      const already = counted.get(key) ?? 0;
+      weight = Math.max(0, e.weight - already);
+      counted.set(key, Math.max(already, e.weight));
+    }
     if (e.direction === 'backscatter') {
-      back += e.weight;
-      backSignals++;
-    } else if (e.direction === 'legitimate') {
-      legit += e.weight;
+      back += weight;
+      backSignals += weight > 0 ? 1 : 0;
+    } else {
+      legit += weight;
       veto ||= e.weight >= THRESHOLDS.vetoLegitimate;
     }
   }

@@ -14,8 +14,9 @@ export const WEIGHTS = {
   entryRelay: 3,
   entrySubmission: 3,
   entryOwnSide: 1.5,
-  entryForeign: 2.5,
-  entryForeignUnknownRoute: 1, // foreign, but the profile does not know how the user's mail leaves
+  entryForeignBot: 2.5, // handed over by a host without a reverse name or with a dial-up one
+  entryForeign: 1.5, // handed over by a named server that is not one of the user's
+  entryForeignUnknownRoute: 0.5, // …while the profile does not know how the user's mail leaves
   entryIpMismatch: 3.5,
   forgedRelayHop: 2,
   authPass: 2.5, // SPF/DKIM/DMARC pass for the user's domain, written by the receiving side
@@ -33,7 +34,8 @@ export const WEIGHTS = {
   messageIdForgedProvider: 2,
   messageIdMissing: 0.75,
   senderMatch: 0.25, // forgers use the user's address in From too, so a match says little
-  senderForeign: 1.5,
+  senderForeign: 1.5, // once the profile has learned the identities the user sends from
+  senderForeignUnlearned: 0.75, // from configured identities only: aliases and shared mailboxes exist
   agentMatch: 0.5,
   agentForeign: 0.75,
   recipientsMany: 1,
@@ -69,3 +71,13 @@ export const THRESHOLDS = {
   /** Recipients on the original at once that count as a spam run. */
   manyRecipients: 10,
 } as const;
+
+/**
+ * Signals that measure one underlying fact count once per direction (their strongest item): an id shape
+ * the user never writes and a program they never use both say "another program wrote this", so a
+ * message written on the user's phone must not pay twice.
+ */
+export const SAME_FACT: Readonly<Record<string, string>> = {
+  'message-id-shape': 'program',
+  'user-agent': 'program',
+};

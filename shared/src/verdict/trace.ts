@@ -27,6 +27,8 @@ export interface Trace {
   entryVerified: boolean;
   /** The entry IP lies in the user's provider's published ranges. */
   entryIpChecked: boolean;
+  /** The entry's sender looks like a spam bot: no reverse name, or a dial-up/dynamic one. */
+  entryBotLike: boolean;
   provider: Provider | undefined;
   /** Organisations whose servers wrote the trusted top of the chain. */
   receivingOrgs: ReadonlySet<string>;
@@ -69,6 +71,40 @@ export function fromVerified(hop: ReceivedHop, raw: string | undefined): boolean
   }
   // Exim: "from rdns ([ip]:port helo=…)": the first token is the verified name.
   return /helo=/i.test(comment) && /^\(\s*\[/.test(comment);
+}
+
+/**
+ * A sender no mail server would be: the receiver found no reverse name for it ("(unknown [ip])",
+ * qmail "from unknown"), or the name is a dial-up/dynamic pool one. Mail servers have static, named
+ * addresses (most receivers refuse mail otherwise); spam bots on home connections do not.
+ */
+export function botLike(hop: ReceivedHop, raw: string | undefined): boolean {
+  if (looksDynamic(hop.fromHost) || looksDynamic(hop.helo)) {
+    return true;
+  }
+  if (hop.fromHost === undefined) {
+    return hop.ip !== undefined;
+  }
+  return raw !== undefined && (/\(\s*unknown\s*\[/i.test(raw) || /may be forged/i.test(raw));
+}
+
+/**
+ * A host on the route the profile knows the user's mail takes: their provider's outbound servers, or a
+ * relay learned from Sent or configured. Not merely a host under the user's domain: that says nothing
+ * about the route (a custom domain may send through any service).
+ */
+function isKnownRoute(ctx: SignalContext, host: string | undefined): boolean {
+  if (host === undefined) {
+    return false;
+  }
+  if (ctx.providers.some(p => isProviderHost(p, host))) {
+    return true;
+  }
+  const org = orgOf(host);
+  return ctx.profile.relays.some(
+    r =>
+      r === host || (org !== undefined && orgOf(r) === org && !ctx.providers.some(p => isProviderHost(p, r))),
+  );
 }
 
 function isUserHost(ctx: SignalContext, host: string | undefined): Provider | 'relay' | undefined {
@@ -118,6 +154,7 @@ export function readTrace(
       entryClass: ownSide ? 'own-side' : 'none',
       entryVerified: false,
       entryIpChecked: false,
+      entryBotLike: false,
       provider: undefined,
       receivingOrgs,
       ownSide,
@@ -129,26 +166,34 @@ export function readTrace(
   let entryIndex = -1;
   for (let i = 0; i < hops.length; i++) {
     const hop = hops[i]!;
-    const sender = hop.fromHost;
+    // "from 192.0.2.250 by …": an address where a name should be is no name.
+    const sender =
+      hop.fromHost !== undefined && /^[0-9.:a-f]+$/i.test(hop.fromHost) && /[.:]/.test(hop.fromHost)
+        ? undefined
+        : hop.fromHost;
     const senderOrg = orgOf(sender);
+    const next = hops[i + 1];
+    const nextOrg = orgOf(next?.byHost);
     const internal =
       isPrivateIp(hop.ip) ||
       sender === 'localhost' ||
       (sender === undefined && hop.ip === undefined && hop.helo === undefined) ||
-      (senderOrg !== undefined && receivingOrgs.has(senderOrg));
+      (senderOrg !== undefined && receivingOrgs.has(senderOrg)) ||
+      // An unnamed hand-off inside the receiving side ("from [183.79.100.140] by nh503.bullet…"): the
+      // line below was written by one of the receiving side's own servers, so that server sent it.
+      (sender === undefined && nextOrg !== undefined && receivingOrgs.has(nextOrg));
     if (internal) {
-      add(hops[i + 1]?.byHost);
+      add(next?.byHost);
       continue;
     }
     if (isUserHost(ctx, sender) === undefined) {
       // A filtering gateway in front of the receiver (Mimecast, Proofpoint, a university relay): its own
       // Received line is the next one down. Trust it only if it is not a dial-up host, which a spam bot
       // could name in a forged line.
-      const next = hops[i + 1];
       if (
         next !== undefined &&
         senderOrg !== undefined &&
-        orgOf(next.byHost) === senderOrg &&
+        nextOrg === senderOrg &&
         !looksDynamic(sender) &&
         fromVerified(hop, raws[i])
       ) {
@@ -178,6 +223,7 @@ export function readTrace(
       entryClass,
       entryVerified: false,
       entryIpChecked: false,
+      entryBotLike: false,
       provider: undefined,
       receivingOrgs,
       ownSide,
@@ -210,11 +256,13 @@ export function readTrace(
       }
     }
   }
+  // Only below a bot-like or impostor entry: a properly named server handing over may be a smarthost
+  // or gateway we do not know, with the user's genuine hops below it.
   let forgedBelow: ReceivedHop | undefined;
-  if (entryClass === 'foreign' || entryClass === 'ip-mismatch') {
+  if (entryClass === 'ip-mismatch' || (entryClass === 'foreign' && botLike(entry, raws[entryIndex]))) {
     forgedBelow = hops
       .slice(entryIndex + 1)
-      .find(hop => isUserHost(ctx, hop.fromHost) !== undefined || isUserHost(ctx, hop.byHost) !== undefined);
+      .find(hop => isKnownRoute(ctx, hop.fromHost) || isKnownRoute(ctx, hop.byHost));
   }
   return {
     entryIndex,
@@ -226,6 +274,7 @@ export function readTrace(
       provider !== undefined &&
       entry.ip !== undefined &&
       ipInProvider(provider, entry.ip) === true,
+    entryBotLike: botLike(entry, raws[entryIndex]),
     provider,
     receivingOrgs,
     ownSide,

@@ -195,7 +195,7 @@ function genuine(
   p: Persona,
   rcpt: string,
   receiver: string | undefined,
-  opts: { subject?: string; gateway?: boolean; authResults?: boolean } = {},
+  opts: { subject?: string; gateway?: boolean; authResults?: boolean; phone?: boolean } = {},
 ): Original {
   const date = nextDate();
   const received: string[] = [];
@@ -224,14 +224,14 @@ function genuine(
         ]
       : [];
   return {
-    messageId: p.messageId(rng),
+    messageId: opts.phone ? `${uuid(rng).toUpperCase()}@${p.domain}` : p.messageId(rng),
     from: `${p.name} <${p.address}>`,
     to: [rcpt],
     subject: opts.subject ?? rng.pick(GENUINE_SUBJECTS),
     date,
     body: rng.pick(GENUINE_BODIES),
     charset: 'UTF-8',
-    userAgent: p.userAgent,
+    userAgent: opts.phone ? 'iPhone Mail (21G93)' : p.userAgent,
     received,
     auth,
     dkim: p.dkim.slice(0, 1),
@@ -256,14 +256,20 @@ function forged(p: Persona, rcpt: string, receiver: string, kind: ForgeryKind): 
   const c = rng.int(0, 255);
   const d = rng.int(1, 254);
   const botIp = `${a}.${b}.${c}.${d}`;
-  const helo = rng.pick([
+  const heloChoice = rng.pick([
     `[${botIp}]`,
     rng.pick(['User', 'localhost.localdomain', 'WIN-7H2K3J', 'pc']),
     `${p.domain}`,
   ]);
-  const rdns = rng.chance(0.6)
-    ? `${rng.pick(['dsl', 'dyn', 'pool', 'host', 'ip'])}-${a}-${b}-${c}-${d}.${rng.pick(['telecom', 'cable-net', 'broadband', 'isp'])}${rng.int(1, 9)}.example`
-    : 'unknown';
+  // Most backscatter comes from bots on home connections; some from compromised web servers with
+  // proper names, which only the rest of the evidence can unmask.
+  const compromised = rng.chance(0.2);
+  const rdns = compromised
+    ? `${rng.pick(['web', 'srv', 'www', 'shop', 'wp'])}${rng.int(1, 40)}.${rng.pick(['hosting-eu', 'cheapvps', 'shared-web', 'webfarm'])}.example`
+    : rng.chance(0.6)
+      ? `${rng.pick(['dsl', 'dyn', 'pool', 'host', 'ip'])}-${a}-${b}-${c}-${d}.${rng.pick(['telecom', 'cable-net', 'broadband', 'isp'])}${rng.int(1, 9)}.example`
+      : 'unknown';
+  const helo = compromised ? rdns : heloChoice;
   const received = [
     `from ${helo} (${rdns} [${botIp}])\n\tby ${receiver} (Postfix) with ESMTP id ${rng.chars('0123456789ABCDEF', 11)}\n\tfor <${rcpt}>; ${date}`,
   ];
@@ -611,8 +617,9 @@ async function main(): Promise<void> {
       genuineNdr('genuine-in-sent', 'available', true);
     }
     for (let i = 0; i < 5; i++) {
-      // Sent from a phone or a script that does not save to Sent.
-      genuineNdr('genuine-not-saved', 'available', false);
+      // Sent from a phone or a script that does not save to Sent; half from a phone's own mail app,
+      // whose ids and program the profile has never seen (it still leaves through the provider).
+      genuineNdr('genuine-not-saved', 'available', false, { phone: i % 2 === 0 });
     }
     for (let i = 0; i < 6; i++) {
       genuineNdr('genuine-sent-unavailable', 'unavailable', true);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { buildContext } from '../context';
 import { analysis, hop, original, outcome, postfixHop, profile, type SignalCase } from '../testing';
 import * as signal from './entry-hop';
 
@@ -47,7 +48,7 @@ describe('fires', () => {
       analysis: bounceOf([postfixHop('bot.dsl.isp.example', '84.1.2.3', 'mail.example.org', 'ESMTP')]),
       profile: selfHosted,
       direction: 'backscatter',
-      variant: 'foreign',
+      variant: 'bot',
     },
     {
       name: 'handed over by a spam bot, forged Gmail hop below',
@@ -58,7 +59,7 @@ describe('fires', () => {
       ]),
       profile: gmailUser,
       direction: 'backscatter',
-      variant: 'foreign',
+      variant: 'bot',
     },
     {
       name: 'HELO claims the user’s server but the receiver found no reverse name',
@@ -75,7 +76,7 @@ describe('fires', () => {
       ]),
       profile: selfHosted,
       direction: 'backscatter',
-      variant: 'foreign',
+      variant: 'bot',
     },
     {
       name: 'Gmail’s own DSN: no Received lines, written by the user’s provider',
@@ -103,6 +104,13 @@ describe('fires', () => {
       profile: profile(['bob@contoso.example'], { providers: ['microsoft'] }),
       direction: 'legitimate',
       variant: 'submission',
+    },
+    {
+      name: 'handed over by a named server that is not the user’s',
+      analysis: bounceOf([postfixHop('mail.webshop-hosting.example', '203.0.113.80', 'mx1.remote.example')]),
+      profile: gmailUser,
+      direction: 'backscatter',
+      variant: 'foreign',
     },
     {
       name: 'behind a filtering gateway whose own line continues the chain',
@@ -136,5 +144,14 @@ describe('stays quiet', () => {
     },
   ])('$name', c => {
     expect(outcome(signal, c)).toBeUndefined();
+  });
+});
+
+describe('weights', () => {
+  const named = bounceOf([postfixHop('mail.webshop-hosting.example', '203.0.113.80', 'mx1.remote.example')]);
+  const weight = (p: ReturnType<typeof profile>) =>
+    signal.evaluate(buildContext(named, p, {}, undefined))?.weight;
+  test('a named foreign server counts less when the profile does not know the user’s route', () => {
+    expect(weight(profile(['alice@example.org']))).toBeLessThan(weight(gmailUser)!);
   });
 });

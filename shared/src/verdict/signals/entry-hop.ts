@@ -56,9 +56,13 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
         provider: trace.provider?.name ?? '',
       });
     case 'foreign': {
-      // Without any idea how the user's mail leaves (no provider, no relay, no own domain), a foreign
-      // entry is only weak evidence: it may be a route the profile has not learned.
-      const knowsRoute = ctx.providers.length > 0 || ctx.profile.relays.length > 0 || ctx.userOrgs.size > 0;
+      // A bot-like sender (no reverse name, dial-up pool) is no mail server at all. A properly named
+      // server may be a smarthost or gateway the profile has not learned, so it counts less, and least
+      // when the profile knows nothing of how the user's mail leaves.
+      if (trace.entryBotLike) {
+        return evidence(id, 'backscatter', WEIGHTS.entryForeignBot, { variant: 'bot', host, ip });
+      }
+      const knowsRoute = ctx.providers.length > 0 || ctx.profile.relays.length > 0;
       return evidence(
         id,
         'backscatter',

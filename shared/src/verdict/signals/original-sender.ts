@@ -4,7 +4,7 @@
 import type { Evidence } from '../../types';
 import type { SignalContext } from '../context';
 import { evidence } from '../signal';
-import { WEIGHTS } from '../thresholds';
+import { THRESHOLDS, WEIGHTS } from '../thresholds';
 
 export const id = 'original-sender';
 
@@ -19,5 +19,9 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
   ) {
     return evidence(id, 'legitimate', WEIGHTS.senderMatch, { variant: 'match', address: from });
   }
-  return evidence(id, 'backscatter', WEIGHTS.senderForeign, { variant: 'foreign', address: from });
+  const learned = ctx.profile.sampleSize >= THRESHOLDS.minSampleForHabits;
+  return evidence(id, 'backscatter', learned ? WEIGHTS.senderForeign : WEIGHTS.senderForeignUnlearned, {
+    variant: 'foreign',
+    address: from,
+  });
 }
