@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
 import { lastSeparatorStart, looksLikeMbox, splitMbox } from './mbox';
 
@@ -190,4 +191,88 @@ describe('lastSeparatorStart', () => {
     pieces.push(...splitMbox(carry));
     expect(pieces.map(dec)).toEqual(splitMbox(whole).map(dec));
   });
+});
+
+describe('splitMbox never loses content (property)', () => {
+  // The splitter's rule: after "From ", a time hh:mm and a four-digit year.
+  const isSeparator = (l: string): boolean =>
+    l.startsWith('From ') &&
+    /\d{1,2}:\d{2}(?::\d{2})?\b/.test(l.slice(5)) &&
+    /\b(?:19|20)\d{2}\b/.test(l.slice(5));
+  const line = fc.oneof(
+    fc.constantFrom(
+      'From a@x Thu Sep 18 17:54:04 2008',
+      'From - Mon Jan  1 00:00:00 2024',
+      'From my point of view',
+      'From:',
+      '>From here',
+      '>>From there',
+      '',
+      ' ',
+      'Subject: x',
+      'body text',
+    ),
+    fc.string({ maxLength: 30 }).map(s => s.replace(/[\r\n]/g, '')),
+  );
+  const eol = fc.constantFrom('\n', '\r\n', '\r');
+
+  test('mboxo: every line that is not a separator comes back, in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(line, eol), { maxLength: 60 }), lines => {
+        const input = lines.map(([l, e]) => l + e).join('');
+        const bytes = new Uint8Array([...input].map(c => c.charCodeAt(0) & 0xff));
+        const out = splitMbox(bytes, { format: 'mboxo' }).map(dec).join('\n');
+        const kept = (text: string): string[] => text.split(/\r\n|\n|\r/).filter(l => l.trim() !== '');
+        // Separator lines are removed (the first line always counts as one when it starts "From ").
+        const expected = lines
+          .map(([l]) => l)
+          .filter((l, i) => !(isSeparator(l) || (i === 0 && l.startsWith('From '))))
+          .filter(l => l.trim() !== '');
+        expect(kept(out)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('mboxrd round trip (property)', () => {
+  const line = fc.oneof(
+    fc.constantFrom(
+      'From a@x Thu Sep 18 17:54:04 2008',
+      'From here',
+      '>From there',
+      '>>>From deep',
+      'From:',
+      '',
+      'text',
+    ),
+    fc.string({ maxLength: 20 }).map(s => s.replace(/[\r\n]/g, '')),
+  );
+
+  test.each([['\n'], ['\r\n']])(
+    'what an mboxrd writer wrote (EOL %j) splits back into the same messages',
+    eol => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.array(line, { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 8 }),
+          messages => {
+            // RFC 4155 / mboxrd: separator, body with /^>*From / gaining one ">", and an empty line after each message.
+            const written = messages
+              .map(
+                lines =>
+                  `From sender@example.org Thu Sep 18 17:54:04 2008${eol}${lines.map(l => (/^>*From /.test(l) ? '>' + l : l) + eol).join('')}${eol}`,
+              )
+              .join('');
+            const expected = messages
+              .map(lines => lines.map(l => l + eol).join(''))
+              .filter(m => m.trim() !== '');
+            expect(
+              splitMbox(enc(written), { format: 'mboxrd' }).map(b => new TextDecoder().decode(b)),
+            ).toEqual(expected);
+          },
+        ),
+        { numRuns: 300 },
+      );
+    },
+  );
 });
