@@ -36,6 +36,21 @@ export interface GraphPage<T> {
 
 const RETRY_STATUS = new Set([429, 503, 504]);
 
+/** setTimeout as a Promise that a Stop (AbortSignal) ends early. */
+function abortableDelay(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
+}
+
 /** Retry-After: delta-seconds or an HTTP-date (RFC 9110 §10.2.3). */
 export function retryAfterSeconds(header: string | null, nowMs = Date.now()): number | undefined {
   if (header == null || header.trim() === '') {
@@ -73,9 +88,9 @@ export class GraphClient {
     return `${this.baseUrl}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`;
   }
 
-  async request(method: string, pathOrUrl: string, body?: unknown): Promise<Response> {
+  async request(method: string, pathOrUrl: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
     const doFetch = this.options.fetch ?? globalThis.fetch.bind(globalThis);
-    const sleep = this.options.sleep ?? (ms => new Promise<void>(resolve => setTimeout(resolve, ms)));
+    const sleep = this.options.sleep ?? (ms => abortableDelay(ms, signal));
     const maxRetries = this.options.maxRetries ?? 5;
     const maxWait = this.options.maxWaitSeconds ?? 120;
     const url = this.url(pathOrUrl);
@@ -85,6 +100,9 @@ export class GraphClient {
         headers['Content-Type'] = 'application/json';
       }
       const init: RequestInit = { method, headers };
+      if (signal) {
+        init.signal = signal;
+      }
       if (body !== undefined) {
         init.body = JSON.stringify(body);
       }
@@ -97,6 +115,7 @@ export class GraphClient {
         );
         this.options.onThrottle?.(seconds);
         await sleep(seconds * 1000);
+        signal?.throwIfAborted();
         continue;
       }
       if (!response.ok) {
@@ -115,23 +134,28 @@ export class GraphClient {
     }
   }
 
-  async json<T>(pathOrUrl: string): Promise<T> {
-    return (await (await this.request('GET', pathOrUrl)).json()) as T;
+  async json<T>(pathOrUrl: string, signal?: AbortSignal): Promise<T> {
+    return (await (await this.request('GET', pathOrUrl, undefined, signal)).json()) as T;
   }
 
   /** Every page of a collection, following @odata.nextLink until there is none. */
-  async *pages<T>(pathOrUrl: string): AsyncGenerator<T[]> {
+  async *pages<T>(pathOrUrl: string, signal?: AbortSignal): AsyncGenerator<T[]> {
     let next: string | undefined = pathOrUrl;
     while (next !== undefined) {
-      const page: GraphPage<T> = await this.json<GraphPage<T>>(next);
+      const page: GraphPage<T> = await this.json<GraphPage<T>>(next, signal);
       yield page.value;
       next = page['@odata.nextLink'];
     }
   }
 
   /** The message as MIME (GET /me/messages/{id}/$value, graph/outlook-get-mime-message). */
-  async mime(id: string): Promise<Uint8Array> {
-    const response = await this.request('GET', `/me/messages/${encodeURIComponent(id)}/$value`);
+  async mime(id: string, signal?: AbortSignal): Promise<Uint8Array> {
+    const response = await this.request(
+      'GET',
+      `/me/messages/${encodeURIComponent(id)}/$value`,
+      undefined,
+      signal,
+    );
     return new Uint8Array(await response.arrayBuffer());
   }
 

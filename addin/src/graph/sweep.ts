@@ -196,6 +196,7 @@ export async function sweepInbox(
   report();
   for await (const page of client.pages<GraphMessageSummary>(
     inboxQuery(options.days, options.now ?? new Date()),
+    options.signal,
   )) {
     options.signal?.throwIfAborted();
     for (const message of page) {
@@ -216,7 +217,7 @@ export async function sweepInbox(
   for (const item of items) {
     options.signal?.throwIfAborted();
     try {
-      const mime = await client.mime(item.id);
+      const mime = await client.mime(item.id, options.signal);
       bytes.set(item.id, mime);
       item.assessment = await assess(mime);
     } catch (error) {

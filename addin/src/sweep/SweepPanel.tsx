@@ -178,7 +178,10 @@ export function SweepPanel({ graph, lang, defaultDays = 30 }: SweepPanelProps) {
             type="button"
             class="bg-button"
             data-action="sweep-stop"
-            onClick={() => abort.current?.abort()}
+            onClick={() => {
+              abort.current?.abort();
+              setPhase({ kind: 'idle' });
+            }}
           >
             {t('sweep.cancel', {}, lang)}
           </button>

@@ -1,0 +1,95 @@
+// The sweep panel's states, with ports instead of Graph (the Graph path itself is in graph.test.ts
+// and, in Chromium against a stand-in, in e2e/run.mjs).
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import { GraphClient } from '../src/graph/client';
+import { GraphUnavailableError, type GraphPort } from '../src/graph/port';
+import { counts, SweepPanel } from '../src/sweep/SweepPanel';
+import type { SweepItem } from '../src/graph/sweep';
+
+afterEach(cleanup);
+
+const never: GraphPort['connect'] = () => new Promise(() => undefined);
+
+describe('SweepPanel', () => {
+  test.each([
+    ['not-configured', /needs an app registration: set graphClientId in config.json/],
+    ['not-supported', /cannot sign add-ins in to Microsoft Graph/],
+  ] as const)('%s: explains itself and offers no button', (availability, text) => {
+    const { container } = render(<SweepPanel lang="en" graph={{ availability, connect: never }} />);
+    expect(screen.getByText(text)).toBeTruthy();
+    expect(container.querySelector('[data-action="sweep"]')).toBeNull();
+  });
+
+  test('a refused sign-in is reported in words', async () => {
+    const graph: GraphPort = {
+      availability: 'available',
+      connect: () =>
+        Promise.reject(
+          new GraphUnavailableError({ state: 'failed', message: 'AADSTS65001: consent required' }),
+        ),
+    };
+    const { container } = render(<SweepPanel lang="en" graph={graph} />);
+    fireEvent.click(container.querySelector('[data-action="sweep"]')!);
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Signing in to Microsoft Graph failed: AADSTS65001: consent required',
+      ),
+    );
+  });
+
+  test('Stop while listing returns to idle and cancels the request in flight', async () => {
+    let aborted = false;
+    const client = new GraphClient({
+      getToken: async () => 't',
+      fetch: (_input, init) =>
+        new Promise((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => {
+            aborted = true;
+            reject(new Error('aborted'));
+          }),
+        ),
+    });
+    const graph: GraphPort = {
+      availability: 'available',
+      connect: async () => ({ client, assess: () => Promise.reject(new Error('unused')) }),
+    };
+    const { container } = render(<SweepPanel lang="en" graph={graph} />);
+    fireEvent.click(container.querySelector('[data-action="sweep"]')!);
+    await waitFor(() => expect(container.querySelector('.bsg-progress')).not.toBeNull());
+    fireEvent.click(container.querySelector('[data-action="sweep-stop"]')!);
+    await waitFor(() =>
+      expect(container.querySelector('.bsg-sweep')?.getAttribute('data-state')).toBe('idle'),
+    );
+    expect(aborted).toBe(true);
+  });
+
+  test('counts by verdict, unchecked messages counted as not checked', () => {
+    const item = (verdict: 'backscatter' | 'legitimate' | undefined, error?: string): SweepItem => ({
+      id: String(Math.random()),
+      subject: '',
+      from: '',
+      received: undefined,
+      messageClass: undefined,
+      error,
+      assessment: error
+        ? undefined
+        : ({ analysis: {}, decision: { verdict, confidence: 1, evidence: [], explanation: [] } } as never),
+    });
+    expect(
+      counts([
+        item('backscatter'),
+        item('backscatter'),
+        item('legitimate'),
+        item(undefined),
+        item(undefined, 'x'),
+      ]),
+    ).toEqual({
+      backscatter: 2,
+      legitimate: 1,
+      unsure: 0,
+      none: 1,
+      error: 1,
+    });
+  });
+});
