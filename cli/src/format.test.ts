@@ -160,6 +160,12 @@ describe('cells', () => {
       'nobody@example.net +2',
     ],
     ['bounce without recipients', analysis({ recipients: [] }), '—'],
+    [
+      'auto-reply: who answered',
+      analysis({ kind: 'auto-reply', recipients: [], from: { name: 'Boss', address: 'boss@example.org' } }),
+      'from boss@example.org',
+    ],
+    ['challenge without a sender', analysis({ kind: 'challenge', recipients: [], from: undefined }), '—'],
     ['ordinary mail', ordinary(), ''],
   ])('recipients: %s', (_name, a, expected) => {
     expect(recipientsCell(a)).toBe(expected);

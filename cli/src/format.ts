@@ -246,11 +246,18 @@ export function tableHeader(layout: TableLayout, paint: Paint): string {
   );
 }
 
-/** "a@x.org +2" */
+const REPLY_KINDS: ReadonlySet<MessageKind> = new Set(['auto-reply', 'challenge', 'read-receipt']);
+
+/** "a@x.org +2"; "from boss@x.org" for an auto-reply */
 export function recipientsCell(analysis: Analysis): string {
   const first = analysis.recipients[0];
   if (first === undefined) {
-    return analysis.kind === 'other' ? '' : '—';
+    if (analysis.kind === 'other') {
+      return '';
+    }
+    // An auto-reply, challenge or receipt names no failed recipient: who answered is the useful fact.
+    const who = REPLY_KINDS.has(analysis.kind) ? analysis.from?.address : undefined;
+    return who === undefined ? '—' : `from ${sanitize(who)}`;
   }
   const more = analysis.recipients.length - 1;
   return sanitize(first.address) + (more > 0 ? ` +${more}` : '');
