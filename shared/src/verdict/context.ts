@@ -24,12 +24,22 @@ export interface SignalContext {
   readonly trace: Trace | undefined;
 }
 
-export function buildContext(
-  analysis: Analysis,
-  profile: Profile,
-  lookups: Lookups,
-  history: History | undefined,
-): SignalContext {
+interface ProfileFacts {
+  book: AddressBook;
+  providers: readonly Provider[];
+  userOrgs: ReadonlySet<string>;
+  userDomains: ReadonlySet<string>;
+}
+
+// A shell decides many messages against one profile: what depends on the profile alone is worked out
+// once per profile object. Profiles are plain data and treated as immutable once passed in.
+const factsCache = new WeakMap<Profile, ProfileFacts>();
+
+function profileFacts(profile: Profile): ProfileFacts {
+  const cached = factsCache.get(profile);
+  if (cached !== undefined) {
+    return cached;
+  }
   const book = new AddressBook(profile.addresses);
   const providers = profile.providers.map(providerById).filter((p): p is Provider => p !== undefined);
   const userOrgs = new Set<string>();
@@ -46,7 +56,23 @@ export function buildContext(
       userOrgs.add(org);
     }
   }
-  const userDomains = new Set<string>([...book.domains, ...profile.dkimDomains]);
+  const facts = {
+    book,
+    providers,
+    userOrgs,
+    userDomains: new Set<string>([...book.domains, ...profile.dkimDomains]),
+  };
+  factsCache.set(profile, facts);
+  return facts;
+}
+
+export function buildContext(
+  analysis: Analysis,
+  profile: Profile,
+  lookups: Lookups,
+  history: History | undefined,
+): SignalContext {
+  const { book, providers, userOrgs, userDomains } = profileFacts(profile);
   let trace: Trace | undefined | null = null;
   const ctx: SignalContext = {
     analysis,

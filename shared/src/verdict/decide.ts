@@ -58,7 +58,11 @@ export function decide(analysis: Analysis, profile: Profile, lookups: Lookups, h
   }
   const margin = back - legit;
   let verdict: Verdict;
-  if (!veto && margin >= THRESHOLDS.backscatter && backSignals >= THRESHOLDS.backscatterMinSignals) {
+  if (veto) {
+    // The user's Sent folder holds the original (or the message an auto-reply answers): they sent it,
+    // whatever else the message looks like. Only someone who knows the user's sent ids could fake this.
+    verdict = 'legitimate';
+  } else if (margin >= THRESHOLDS.backscatter && backSignals >= THRESHOLDS.backscatterMinSignals) {
     verdict = 'backscatter';
   } else if (-margin >= THRESHOLDS.legitimate) {
     verdict = 'legitimate';
@@ -69,7 +73,7 @@ export function decide(analysis: Analysis, profile: Profile, lookups: Lookups, h
     verdict === 'unsure'
       ? // how far the evidence leans, either way: 0.5 when it says nothing
         Math.max(logistic(margin), 1 - logistic(margin))
-      : logistic(Math.abs(margin));
+      : logistic(Math.max(Math.abs(margin), veto ? THRESHOLDS.legitimate : 0));
   return {
     verdict,
     confidence: Math.round(confidence * 1000) / 1000,

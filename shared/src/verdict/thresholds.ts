@@ -58,7 +58,7 @@ export const THRESHOLDS = {
   backscatterMinSignals: 2,
   /** legitimate points minus backscatter points needed for "legitimate". */
   legitimate: 2.5,
-  /** One legitimate item this strong (the Sent folder has it) rules out "backscatter". */
+  /** One legitimate item this strong (the Sent folder has it) decides "legitimate" on its own. */
   vetoLegitimate: 8,
   /** Confidence: logistic in the margin, this many points for e (≈ 73 %) past zero. */
   confidenceScale: 1.5,

@@ -1,0 +1,46 @@
+// The costly mistake on real mail: every bounce in ../shared/corpus is a real bounce of mail its
+// recipient's side really sent (test mail of the Sisimai and bounce-parser authors, anonymised). Taken
+// as the user's own bounces with no Sent folder to search, almost none may be called backscatter. The
+// corpus is beside the repository, not in it: the test skips when it is absent.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../analyze';
+import type { Analysis } from '../types';
+import { decide } from './decide';
+import { emptyProfile } from './profile';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+const corpus = path.resolve(repoRoot, '../shared/corpus');
+const dirs = ['sisimai/maildir/bsd', 'bounceparser'].map(d => path.join(corpus, d));
+
+async function load(): Promise<{ file: string; analysis: Analysis }[]> {
+  const out = [];
+  for (const dir of dirs) {
+    for (const f of readdirSync(dir).filter(f => f !== 'LICENSE')) {
+      out.push({ file: f, analysis: await analyze(new Uint8Array(readFileSync(path.join(dir, f)))) });
+    }
+  }
+  return out;
+}
+
+describe.skipIf(!existsSync(corpus))('real bounces, no Sent folder', () => {
+  test('with the bounce’s addressee as the only identity, at most 0.5% are called backscatter', async () => {
+    const all = await load();
+    const called = all.filter(
+      ({ analysis }) =>
+        decide(analysis, emptyProfile(analysis.to.map(m => m.address)), {}).verdict === 'backscatter',
+    );
+    expect(all.length).toBeGreaterThan(700);
+    expect(called.length / all.length, called.map(c => c.file).join(', ')).toBeLessThanOrEqual(0.005);
+  });
+
+  test('with no identity at all, none is called backscatter', async () => {
+    const all = await load();
+    expect(
+      all
+        .filter(({ analysis }) => decide(analysis, emptyProfile([]), {}).verdict === 'backscatter')
+        .map(c => c.file),
+    ).toEqual([]);
+  });
+});

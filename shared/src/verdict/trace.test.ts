@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import { botLike, fromVerified } from './trace';
+import { hop } from './testing';
+
+describe('fromVerified: did the receiver record a reverse name for the sender?', () => {
+  describe('fires', () => {
+    test.each([
+      [
+        'Postfix with rDNS',
+        'from mail-wr1-f54.google.com (mail-wr1-f54.google.com [209.85.221.54]) by mx.example.org (Postfix) with ESMTPS id 1',
+        'mail-wr1-f54.google.com',
+      ],
+      [
+        'Postfix, HELO differs from rDNS',
+        'from helo.example (mout.gmx.net [212.227.15.18]) by mx.example.org (Postfix) with ESMTPS id 1',
+        'mout.gmx.net',
+      ],
+      [
+        'Exim',
+        'from mail.example.net ([203.0.113.5]:41234 helo=mail.example.net) by mx.example.org with esmtps (Exim 4.96)',
+        'mail.example.net',
+      ],
+    ])('%s', (_name, raw, fromHost) => {
+      expect(fromVerified(hop({ fromHost }), raw)).toBe(true);
+    });
+  });
+  describe('stays quiet', () => {
+    test.each([
+      [
+        'Postfix without rDNS',
+        'from mail.example.org (unknown [187.1.2.3]) by mx.remote.example (Postfix) with ESMTP id 1',
+        'mail.example.org',
+      ],
+      [
+        'Sendmail "may be forged"',
+        'from helo.example (host.example.net [192.0.2.1] (may be forged)) by mx.remote.example (8.15.2/8.15.2) with ESMTP id x',
+        'host.example.net',
+      ],
+      [
+        'Sendmail without rDNS',
+        'from helo.example ([192.0.2.1]) by mx.remote.example (8.15.2/8.15.2) with ESMTP id x',
+        'helo.example',
+      ],
+      [
+        'Exchange "(IP)"',
+        'from EUR05-VI1-obe.outbound.protection.outlook.com (40.107.21.70) by mx.remote.example with Microsoft SMTP Server',
+        'eur05-vi1-obe.outbound.protection.outlook.com',
+      ],
+      ['no name at all', 'from [192.0.2.1] by mx.remote.example with ESMTP', undefined],
+    ])('%s', (_name, raw, fromHost) => {
+      expect(fromVerified(hop({ fromHost }), raw)).toBe(false);
+    });
+  });
+});
+
+describe('botLike: a sender no mail server would be', () => {
+  describe('fires', () => {
+    test.each([
+      ['dial-up rDNS', hop({ fromHost: 'dsl-187-1-2-3.telecom.example', ip: '187.1.2.3' }), undefined],
+      ['no name, only an address', hop({ ip: '187.1.2.3' }), 'from [187.1.2.3] by mx.example with ESMTP'],
+      [
+        'Postfix "unknown"',
+        hop({ fromHost: 'user', ip: '187.1.2.3' }),
+        'from user (unknown [187.1.2.3]) by mx.example (Postfix)',
+      ],
+      ['dynamic HELO', hop({ fromHost: 'x.example', helo: 'pool-71-1-2-3.fios.example' }), undefined],
+    ])('%s', (_name, h, raw) => {
+      expect(botLike(h, raw)).toBe(true);
+    });
+  });
+  describe('stays quiet', () => {
+    test.each([
+      [
+        'a named mail server',
+        hop({ fromHost: 'mail.example.net', ip: '203.0.113.5' }),
+        'from mail.example.net (mail.example.net [203.0.113.5]) by mx.example (Postfix)',
+      ],
+      [
+        'a provider outbound host',
+        hop({ fromHost: 'mail-wr1-f54.google.com', ip: '209.85.221.54' }),
+        undefined,
+      ],
+      ['an internal line without sender', hop({ byHost: 'mx.example' }), 'by mx.example (Postfix) id 1'],
+    ])('%s', (_name, h, raw) => {
+      expect(botLike(h, raw)).toBe(false);
+    });
+  });
+});
