@@ -1,5 +1,5 @@
-// German strings. A key missing here falls back to English (format() in ./index.ts), so this table
-// may lag behind en.ts; the i18n test lists what is missing without failing.
+// German strings, one for every English key (index.test.ts checks it). A key missing here would fall
+// back to English (format() in ./index.ts).
 export const de: Readonly<Record<string, string>> = {
   'verdict.backscatter.title': 'Backscatter: Sie haben das nicht gesendet',
   'verdict.backscatter.summary':
@@ -72,4 +72,108 @@ export const de: Readonly<Record<string, string>> = {
   'explain.other.action':
     'Lesen Sie die Antwort des Servers unten oder fragen Sie Ihren E-Mail-Administrator.',
   'explain.server-said': 'Der Server schrieb: {diagnostic}',
+  'evidence.sent-reply.found':
+    'Diese Antwort bezieht sich auf Ihre Nachricht {messageId}, die in Ihrem Ordner „Gesendet“ liegt.',
+  'evidence.sent-reply.not-found':
+    'Diese Antwort bezieht sich auf eine Nachricht {messageId}, die nicht in Ihrem Ordner „Gesendet“ liegt.',
+  'evidence.sent-reply.unavailable':
+    'Ihr Ordner „Gesendet“ konnte nicht nach der beantworteten Nachricht ({messageId}) durchsucht werden.',
+  'evidence.entry-hop.provider':
+    'Sie kam beim Empfänger von {host} an, einem Server Ihres Anbieters {provider}.',
+  'evidence.entry-hop.relay': 'Sie kam beim Empfänger von {host} an, einem Ihrer üblichen Ausgangsserver.',
+  'evidence.entry-hop.submission':
+    'Ihr eigener Mailserver {host} hat sie von einem angemeldeten Absender angenommen ({protocol}).',
+  'evidence.entry-hop.own-side':
+    'Ihr eigener E-Mail-Anbieter hat diese Meldung geschrieben ({host}), und die Nachricht kam nie von außen zu ihm: Sie wurde aus Ihrem Konto gesendet.',
+  'evidence.entry-hop.bot':
+    'Sie kam beim Empfänger von {host} [{ip}] an, einem Heim- oder Einwahlanschluss ohne richtigen Mailservernamen: von dort senden Spam-Bots.',
+  'evidence.entry-hop.foreign':
+    'Sie kam beim Empfänger von {host} [{ip}] an, der keiner Ihrer Ausgangsserver ist.',
+  'evidence.entry-hop.ip-mismatch':
+    'Sie kam beim Empfänger von {host} an, der sich als {provider} ausgibt, aber seine Adresse {ip} gehört nicht zu {provider}.',
+  'evidence.forged-relay-hop.backscatter':
+    'Eine tiefere Received-Zeile behauptet, sie sei über {host} gelaufen, doch der Empfängerserver bekam sie von {entryHost}: Diese Zeile hat der Absender geschrieben, eine typische Fälschung.',
+  'evidence.original-auth.pass': 'Der Empfängerserver hat {method} für Ihre Domain {domain} bestätigt.',
+  'evidence.original-auth.fail':
+    'Der Empfängerserver stellte fest, dass {method} für {domain} fehlschlug ({result}).',
+  'evidence.original-auth.none':
+    'Der Empfängerserver fand keinen {method}-Eintrag für {domain} ({result}), obwohl Ihr Anbieter immer einen setzt.',
+  'evidence.dkim-signature.match': 'Sie trägt eine DKIM-Signatur von {domain}, wie Ihre E-Mails.',
+  'evidence.dkim-signature.missing':
+    'Sie trägt keine DKIM-Signatur, obwohl Ihre E-Mails immer von {expected} signiert werden.',
+  'evidence.dkim-signature.foreign': 'Sie wurde von {found} signiert, nicht von {expected} wie Ihre E-Mails.',
+  'evidence.message-id-shape.match': 'Ihre Message-ID sieht aus wie die Ihrer E-Mails ({domain}).',
+  'evidence.message-id-shape.mismatch': 'Ihre Message-ID {messageId} sieht nicht aus wie die Ihrer E-Mails.',
+  'evidence.message-id-shape.foreign-domain':
+    'Ihre Message-ID {messageId} wurde bei {domain} erzeugt, nicht von einem Programm oder Anbieter, den Sie nutzen.',
+  'evidence.message-id-shape.forged-provider':
+    'Ihre Message-ID {messageId} gibt vor, von {provider} zu stammen, aber {provider} erzeugt keine solchen IDs.',
+  'evidence.message-id-shape.missing':
+    'Sie hat keine Message-ID, obwohl jedes Ihrer E-Mail-Programme eine setzt.',
+  'evidence.original-sender.match': 'Sie wurde von Ihrer Adresse {address} gesendet.',
+  'evidence.original-sender.foreign': 'Sie wurde von {address} gesendet, nicht von einer Ihrer Adressen.',
+  'evidence.user-agent.match': 'Sie wurde mit {agent} geschrieben, einem Programm, das Sie nutzen.',
+  'evidence.user-agent.foreign': 'Sie wurde mit {agent} geschrieben, einem Programm, das Sie nie nutzen.',
+  'evidence.spam-recipients.many': 'Sie ging an {count} Empfänger auf einmal, typisch für Spam.',
+  'evidence.spam-recipients.undisclosed': 'Ihre Empfänger waren verborgen („{to}“), typisch für Spam.',
+  'evidence.spam-recipients.self':
+    'Sie war an dieselbe Adresse gerichtet, von der sie angeblich kam ({address}).',
+  'evidence.spam-content.terms': 'Betreff oder Text sehen nach Spam aus ({terms}).',
+  'evidence.spam-content.charset': 'Sie ist im Zeichensatz {charset} geschrieben, den Sie nie verwenden.',
+  'evidence.return-path-tag.missing':
+    'Ihre E-Mails tragen eine signierte Rücksendeadresse ({tags}); die zurückgekommene Nachricht nicht.',
+  'evidence.return-path-tag.present': 'Sie trägt die signierte Rücksendeadresse Ihrer E-Mails ({tag}).',
+  'evidence.campaign.backscatter':
+    'Sie haben in den letzten {hours} Stunden {count} automatische Nachrichten zu {domains} verschiedenen Domains erhalten: eine typische Backscatter-Welle.',
+  'evidence.bounce-reason.spam': 'Der Empfängerserver hat sie als Spam oder Virus abgelehnt.',
+  'evidence.bounce-reason.auth':
+    'Der Empfängerserver hat sie abgelehnt, weil die Authentifizierung des Absenders fehlschlug.',
+
+  'explain.spam-blocked': 'Der Server von {recipient} hat Ihre Nachricht als Spam abgelehnt.',
+  'explain.spam-blocked.action':
+    'Entfernen Sie verdächtig wirkende Links oder Anhänge und versuchen Sie es erneut; passiert es wieder, informieren Sie Ihren E-Mail-Anbieter.',
+  'explain.auth-policy':
+    'Der Server von {recipient} hat Ihre Nachricht abgelehnt, weil er nicht prüfen konnte, dass sie von Ihnen stammt.',
+  'explain.auth-policy.action':
+    'Sagen Sie Ihrem E-Mail-Administrator Bescheid: SPF, DKIM oder DMARC Ihrer Domain müssen geprüft werden.',
+  'explain.spf-fail':
+    'Der Server von {recipient} hat Ihre Nachricht abgelehnt, weil die SPF-Prüfung Ihrer Domain fehlschlug.',
+  'explain.spf-fail.action':
+    'Sagen Sie Ihrem E-Mail-Administrator Bescheid: Der sendende Server steht nicht in Ihrem SPF-Eintrag.',
+  'explain.ptr-fail':
+    'Der Server von {recipient} hat Ihre Nachricht abgelehnt, weil Ihr Mailserver keinen gültigen Namen hat.',
+  'explain.ptr-fail.action':
+    'Sagen Sie Ihrem E-Mail-Administrator Bescheid: Der Reverse-DNS-Eintrag Ihres Mailservers fehlt.',
+  'explain.too-large': 'Ihre Nachricht an {recipient} war zu groß.',
+  'explain.too-large.action': 'Senden Sie kleinere Anhänge oder teilen Sie sie als Link.',
+  'explain.expired':
+    'Ihre Nachricht an {recipient} konnte nicht rechtzeitig zugestellt werden; der Server hat aufgegeben.',
+  'explain.expired.action':
+    'Senden Sie sie später erneut; scheitert es wieder, ist der Server des Empfängers vielleicht ausgefallen.',
+  'explain.relay-denied': 'Der Server hat sich geweigert, Ihre Nachricht an {recipient} weiterzuleiten.',
+  'explain.relay-denied.action':
+    'Prüfen Sie die Einstellungen Ihres Postausgangsservers oder fragen Sie Ihren E-Mail-Administrator.',
+  'explain.mailbox-disabled': 'Das Postfach von {recipient} ist gesperrt oder wird nicht mehr genutzt.',
+  'explain.mailbox-disabled.action': 'Fragen Sie nach einer neuen Adresse.',
+  'explain.virus-content':
+    'Der Server von {recipient} hat den Inhalt Ihrer Nachricht abgelehnt (einen Anhang oder einen Link).',
+  'explain.virus-content.action': 'Senden Sie sie ohne den Anhang oder als Link.',
+  'explain.network-error': 'Ihre Nachricht an {recipient} scheiterte an einem Netzwerk- oder Serverproblem.',
+  'explain.network-error.action': 'Versuchen Sie es später noch einmal.',
+  'explain.delivered': 'Ihre Nachricht an {recipient} wurde zugestellt.',
+  'explain.delivered.action': 'Nichts zu tun.',
+  'explain.auto-reply':
+    'Das ist eine automatische Antwort auf Ihre Nachricht (zum Beispiel wegen Abwesenheit).',
+  'explain.auto-reply.action':
+    'Nichts zu tun; die Person liest Ihre Nachricht später oder nennt eine Vertretung.',
+  'explain.challenge':
+    'Der Spamfilter des Empfängers bittet Sie zu bestätigen, dass Sie ein echter Absender sind.',
+  'explain.challenge.action':
+    'Wenn Sie dieser Person geschrieben haben, folgen Sie den Anweisungen in der Nachricht; sonst auf keinen Fall.',
+  'explain.virus-notice':
+    'Ein Filter hat Ihre Nachricht gestoppt, weil er darin einen Virus oder verbotene Inhalte fand.',
+  'explain.virus-notice.action':
+    'Prüfen Sie Ihren Computer auf Viren und senden Sie die Nachricht ohne den Anhang.',
+  'explain.read-receipt': 'Der Empfänger hat Ihre Nachricht geöffnet.',
+  'explain.read-receipt.action': 'Nichts zu tun.',
 };

@@ -17,12 +17,11 @@ describe('format', () => {
       lang: 'de' as const,
       text: 'Die Adresse bob@example.org gibt es nicht.',
     },
-    // German lacks this key: falls back to English.
     {
       key: 'explain.too-large',
       params: { recipient: 'a@b.c' },
       lang: 'de' as const,
-      text: 'Your message to a@b.c was too large.',
+      text: 'Ihre Nachricht an a@b.c war zu groß.',
     },
     {
       key: 'evidence.spam-content.terms',
@@ -82,6 +81,10 @@ describe('evidenceKey', () => {
 });
 
 describe('tables', () => {
+  test('German covers every English key', () => {
+    expect(Object.keys(en).filter(key => !Object.hasOwn(de, key))).toEqual([]);
+  });
+
   test('every German key exists in English (no orphan translations)', () => {
     expect(Object.keys(de).filter(key => !hasString(key))).toEqual([]);
   });
