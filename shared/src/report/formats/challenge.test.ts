@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { latin1, toLf } from '../../mime/bytes';
+import { scanStructure } from '../../mime/structure';
+import { buildContext } from '../context';
+import challenge from './challenge';
+
+async function match(message: string) {
+  const bytes = toLf(new TextEncoder().encode(message));
+  const text = latin1(bytes);
+  return challenge.match(await buildContext(bytes, text, scanStructure(text)));
+}
+
+describe('fires', () => {
+  test.each([
+    {
+      name: 'Boxbe, sent from its own domain',
+      message: `From: "Kijitora (via Boxbe)" <notifications@boxbe.com>
+To: shironeko@example.org
+Subject: Lunch on Friday (Action Required)
+In-Reply-To: <lunch.1@example.org>
+References: <thread.0@example.org> <lunch.1@example.org>
+
+Hello shironeko@example.org,
+
+Your message about "Lunch on Friday" is waiting for approval. Kijitora is using Boxbe.
+Click the link below to add yourself to my Guest List.
+`,
+      vendor: 'boxbe',
+      answering: {
+        inReplyTo: 'lunch.1@example.org',
+        references: ['thread.0@example.org', 'lunch.1@example.org'],
+        quotedSubject: undefined,
+      },
+    },
+    {
+      // Spam Arrest: "Re:" subject, a verification link.
+      name: 'Spam Arrest',
+      message: `From: kijitora@example.jp
+Subject: Re: Lunch on Friday
+X-Mailer: Spam Arrest
+
+I am protected by Spam Arrest. Please verify that you are a real person by clicking the link below.
+`,
+      vendor: 'spamarrest',
+      answering: { inReplyTo: undefined, references: [], quotedSubject: 'Lunch on Friday' },
+    },
+    {
+      name: 'generic challenge answering a message',
+      message: `From: kijitora@example.jp
+Subject: Re: Lunch on Friday
+In-Reply-To: <lunch.1@example.org>
+Auto-Submitted: auto-replied
+
+Your message is held pending verification. Please confirm that you sent it by replying to this email.
+`,
+      vendor: undefined,
+      answering: { inReplyTo: 'lunch.1@example.org', references: [], quotedSubject: 'Lunch on Friday' },
+    },
+  ])('$name', async ({ message, vendor, answering }) => {
+    expect(await match(message)).toEqual({
+      kind: 'challenge',
+      recipients: [],
+      challengeVendor: vendor,
+      answering,
+    });
+  });
+});
+
+describe('stays quiet', () => {
+  test.each([
+    { name: 'personal mail', message: 'From: a@example.org\nSubject: Lunch\n\nFriday?\n' },
+    {
+      // Double opt-in: it asks to confirm, but answers nothing.
+      name: 'a newsletter’s "confirm your address"',
+      message:
+        'From: news@example.com\nSubject: Welcome\nList-Id: <news.example.com>\n\nPlease confirm your email address to start your subscription.\n',
+    },
+    {
+      name: 'a newsletter about Boxbe that asks nothing',
+      message:
+        'From: editor@news.example\nSubject: Re: tools we like\n\nThis week we reviewed Boxbe and two other inbox tools.\n',
+    },
+    {
+      name: 'a delivery report without a vendor',
+      message: `From: MAILER-DAEMON@mx.example.jp
+Subject: Re: Undelivered
+In-Reply-To: <x@example.org>
+Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+--b
+Content-Type: text/plain
+
+Please verify your address and try again.
+--b
+Content-Type: message/delivery-status
+
+Final-Recipient: rfc822; a@example.org
+Action: failed
+--b--
+`,
+    },
+  ])('$name', async ({ message }) => {
+    expect(await match(message)).toBeUndefined();
+  });
+});
