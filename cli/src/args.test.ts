@@ -12,6 +12,8 @@ describe('accepts', () => {
     [['scan', '--sent', 'Sent/', '--sent=sent.mbox', 'x'], { sent: ['Sent/', 'sent.mbox'], paths: ['x'] }],
     [['scan', '--no-color', '--no-progress', 'x'], { color: false, progress: false }],
     [['scan', '--color', 'x'], { color: true }],
+    [['scan', '--lang', 'de', 'x'], { lang: 'de' }],
+    [['scan', '--lang=de-AT', 'x'], { lang: 'de-AT' }],
     [['scan', '--', '--json'], { json: false, paths: ['--json'] }],
   ])('%j', (argv, expected) => {
     const parsed = parseArgs(argv);
@@ -37,6 +39,7 @@ describe('rejects with a one-line reason', () => {
     [['scan', '--sent', '-', 'x'], /standard input/],
     [['scan', '-', '-'], /standard input/],
     [['scan', '--json=yes', 'x'], /takes no value/],
+    [['scan', '--lang', 'x y', 'x'], /--lang needs a language tag/],
   ])('%j', (argv, reason) => {
     const parsed = parseArgs(argv);
     expect(parsed.ok).toBe(false);

@@ -13,6 +13,8 @@ export interface ScanOptions {
   color: boolean | undefined;
   /** --no-progress turns the progress bar off. */
   progress: boolean;
+  /** --lang: language of the verdict texts ('en', 'de'); default from LC_ALL / LC_MESSAGES / LANG. */
+  lang: string | undefined;
 }
 
 export type ParsedArgs =
@@ -30,6 +32,7 @@ Tells forged-sender bounces (backscatter) from real bounces.
                     "unavailable" and verdicts lean on the other evidence.
   --color, --no-color   force colour on or off (default: on when standard output is a terminal; NO_COLOR honoured)
   --no-progress     no progress bar on standard error
+  --lang LANG       language of the verdict texts: en or de (default: from LC_ALL, LC_MESSAGES or LANG)
   -h, --help        this text
 
 Exit status: 0 when the scan ran (unreadable files are reported per file), 2 on bad usage.`;
@@ -55,6 +58,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     paths: [],
     color: undefined,
     progress: true,
+    lang: undefined,
   };
   let onlyPaths = false;
   for (let i = 1; i < argv.length; i++) {
@@ -108,6 +112,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         options.me.push(value.trim().toLowerCase());
         break;
       }
+      case '--lang': {
+        const value = takeValue();
+        if (value === undefined || !/^[a-z]{2}(?:[-_][a-z0-9]+)*$/i.test(value)) {
+          return { ok: false, error: '--lang needs a language tag such as en or de' };
+        }
+        options.lang = value;
+        break;
+      }
       case '--sent': {
         const value = takeValue();
         if (value === undefined || value === '') {
@@ -119,7 +131,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       default:
         return { ok: false, error: `unknown option ${name}` };
     }
-    if (inline !== undefined && name !== '--me' && name !== '--sent') {
+    if (inline !== undefined && name !== '--me' && name !== '--sent' && name !== '--lang') {
       return { ok: false, error: `option ${name} takes no value` };
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analysis, original } from '../test/analysis';
-import { explanationText, indexSent, lookupsFor, newestFirst, whyText } from './verdict';
+import { explanationText, indexSent, languageOf, lookupsFor, newestFirst, whyText } from './verdict';
 
 describe('lookupsFor', () => {
   const a = analysis({
@@ -96,4 +96,29 @@ describe('texts', () => {
       '',
     );
   });
+});
+
+test.each<[string | undefined, Record<string, string>, string]>([
+  ['de', { LANG: 'en_US.UTF-8' }, 'de'],
+  [undefined, { LC_ALL: 'de_DE.UTF-8', LANG: 'en_US.UTF-8' }, 'de'],
+  [undefined, { LC_ALL: '', LC_MESSAGES: 'de_CH', LANG: 'en_US' }, 'de'],
+  [undefined, { LANG: 'fr_FR.UTF-8' }, 'en'], // no French table yet: English
+  [undefined, { LANG: 'C.UTF-8' }, 'en'],
+  [undefined, {}, 'en'],
+])('languageOf(%j, %j) → %s', (option, env, expected) => {
+  expect(languageOf(option, env)).toBe(expected);
+});
+
+test('texts in German', () => {
+  const item = {
+    recipient: 'x@example.net',
+    reason: 'user-unknown' as const,
+    status: '5.1.1',
+    key: 'explain.user-unknown',
+    params: { recipient: 'x@example.net' },
+  };
+  expect(explanationText(item, 'de')).toMatch(/^Die Adresse x@example\.net gibt es nicht\. /);
+  expect(
+    whyText({ verdict: 'legitimate', confidence: 1, evidence: [], explanation: [item] }, analysis(), 'de'),
+  ).toBe('Die Adresse x@example.net gibt es nicht.');
 });

@@ -13,7 +13,7 @@ import {
   type Lookups,
   type OriginalMessage,
 } from '../../shared/src/index';
-import { format, formatEvidence, hasString } from '../../shared/i18n/index';
+import { format, formatEvidence, hasString, pickLang, type Lang } from '../../shared/i18n/index';
 import type { ScanOptions } from './args';
 import { planInputs, readMessages } from './inputs';
 import type { MakeScanner, Scanner, Terminal } from './scan';
@@ -65,21 +65,31 @@ export function newestFirst(summaries: OriginalMessage[]): OriginalMessage[] {
     .map(x => x.s);
 }
 
-/** Explanation item → one sentence plus what to do, in English. */
-export function explanationText(item: ExplanationItem): string {
-  const text = format(item.key, item.params);
+/** Explanation item → one sentence plus what to do. */
+export function explanationText(item: ExplanationItem, lang: Lang = 'en'): string {
+  const text = format(item.key, item.params, lang);
   const action = `${item.key}.action`;
-  return hasString(action) ? `${text} ${format(action, item.params)}` : text;
+  return hasString(action) ? `${text} ${format(action, item.params, lang)}` : text;
 }
 
 /** The table's one-line reason: for a real bounce, what failed; otherwise the strongest evidence. */
-export function whyText(decision: Decision, _analysis: Analysis): string {
+export function whyText(decision: Decision, _analysis: Analysis, lang: Lang = 'en'): string {
   const first = decision.explanation[0];
   if (decision.verdict === 'legitimate' && first !== undefined) {
-    return format(first.key, first.params);
+    return format(first.key, first.params, lang);
   }
   const top = decision.evidence.find(e => e.direction !== 'neutral') ?? decision.evidence[0];
-  return top === undefined ? '' : formatEvidence(top);
+  return top === undefined ? '' : formatEvidence(top, lang);
+}
+
+/** The language for texts: --lang, else the POSIX locale variables in their order of precedence. */
+export function languageOf(
+  option: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): Lang {
+  return pickLang(
+    [option, env['LC_ALL'], env['LC_MESSAGES'], env['LANG']].find(v => v !== undefined && v !== ''),
+  );
 }
 
 async function readSentFolders(paths: readonly string[], terminal: Terminal): Promise<OriginalMessage[]> {
@@ -110,10 +120,11 @@ export const makeScanner: MakeScanner = async (
   }
   const sent = summaries.length > 0 ? indexSent(summaries) : undefined;
   const profile = learnProfileFromSummaries(summaries, options.me);
+  const lang = languageOf(options.lang, terminal.env);
   return {
     analyze,
     decide: (analysis, history) => decide(analysis, profile, lookupsFor(analysis, sent), history),
-    explain: explanationText,
-    why: whyText,
+    explain: item => explanationText(item, lang),
+    why: (decision, analysis) => whyText(decision, analysis, lang),
   };
 };
