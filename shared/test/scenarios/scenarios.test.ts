@@ -2,10 +2,12 @@
 // from the persona's Sent folder, ids looked up there or `unavailable`), against the targets of the
 // verdict issue. Labels say only the truth (did the persona send it?). Regenerate the set with
 // `npx tsx shared/test/scenarios/generate.ts`.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { analyze, decide, emptyProfile } from '../../src/index';
 import { evaluate, type Outcome, readLabels, scenarioDir } from './evaluate';
+import { PERSONAS } from './personas';
 
 const rows = readLabels();
 let outcomes: Outcome[] = [];
@@ -114,5 +116,21 @@ describe('targets', () => {
         o.decision.explanation.length !== o.analysis.recipients.length,
     );
     expect(missing.map(describeRow)).toEqual([]);
+  });
+});
+
+describe('without any Sent folder (not synced, nothing learned: only the user’s address)', () => {
+  test('still no legitimate message is called backscatter', async () => {
+    const wrong: string[] = [];
+    for (const row of rows.filter(r => r.truth === 'legitimate')) {
+      const persona = PERSONAS.find(p => p.id === row.persona)!;
+      const analysis = await analyze(
+        new Uint8Array(readFileSync(path.join(scenarioDir, 'messages', row.file))),
+      );
+      if (decide(analysis, emptyProfile([persona.address]), {}).verdict === 'backscatter') {
+        wrong.push(row.file);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
