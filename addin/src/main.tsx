@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { pickLang } from '../../shared/i18n/index';
 import { loadConfig } from './config';
 import { createGraphPort } from './graph/port';
-import { displayLanguage, userAddress } from './office/host';
+import { displayLanguage, openMessageForm, userAddress } from './office/host';
 import { onItemChanged } from './office/item-changed';
 import { Analyzer } from './standalone/Analyzer';
 import { checkCurrentItem } from './taskpane/check-item';
@@ -63,7 +63,16 @@ async function start(): Promise<void> {
   });
   // Once Graph is connected, checks use Sent Items lookups and the profile learned from Sent.
   const check = () => checkCurrentItem({ assess: graph.current?.()?.assess ?? assess, lang });
-  render(<TaskPane lang={lang} check={check} subscribe={onItemChanged} graph={graph} />, root);
+  render(
+    <TaskPane
+      lang={lang}
+      check={check}
+      subscribe={onItemChanged}
+      graph={graph}
+      openMessage={openMessageForm}
+    />,
+    root,
+  );
 }
 
 void start();

@@ -5,7 +5,6 @@ import { format as sharedFormat, pickLang, type Lang } from '../../shared/i18n/i
 import type { EvidenceParams } from '../../shared/src/index';
 
 const en: Readonly<Record<string, string>> = {
-  'pane.title': 'Backscatter Guard',
   'pane.loading': 'Reading the message…',
   'pane.no-item':
     'Select a message to check it. In a pinned pane the check runs each time you select another message.',
@@ -82,7 +81,6 @@ const en: Readonly<Record<string, string>> = {
 };
 
 const de: Readonly<Record<string, string>> = {
-  'pane.title': 'Backscatter Guard',
   'pane.loading': 'Nachricht wird gelesen…',
   'pane.no-item':
     'Wählen Sie eine Nachricht aus, um sie zu prüfen. Im angehefteten Bereich läuft die Prüfung bei jeder Auswahl.',

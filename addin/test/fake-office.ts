@@ -359,6 +359,12 @@ export function createFakeOffice(options: FakeHostOptions): FakeHost {
     convertToRestId(id: string) {
       return id.replace(/\//g, '-').replace(/\+/g, '_');
     },
+    convertToEwsId(id: string) {
+      return id.replace(/-/g, '/').replace(/_/g, '+');
+    },
+    displayMessageForm(itemId: string) {
+      calls.push(`displayMessageForm:${itemId}`);
+    },
   };
 
   const Office = {

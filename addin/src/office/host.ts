@@ -50,3 +50,13 @@ export function userAddress(): string | undefined {
 export function displayLanguage(): string {
   return Office.context.displayLanguage ?? 'en-US';
 }
+
+/**
+ * Opens a message found through Graph in Outlook's own reading form: Graph (REST v2) id → EWS id
+ * (convertToEwsId, Mailbox 1.3) → displayMessageForm (Mailbox 1.1).
+ */
+export function openMessageForm(graphId: string): void {
+  Office.context.mailbox.displayMessageForm(
+    Office.context.mailbox.convertToEwsId(graphId, Office.MailboxEnums.RestVersion.v2_0),
+  );
+}

@@ -16,6 +16,8 @@ export interface SweepPanelProps {
   graph: GraphPort;
   lang: Lang;
   defaultDays?: number;
+  /** Opens a message (by Graph id) in Outlook; absent, subjects are plain text. */
+  onOpen?: ((graphId: string) => void) | undefined;
 }
 
 type Phase =
@@ -54,7 +56,7 @@ function errorText(error: unknown, lang: Lang): string {
   return t('sweep.error', { message: error instanceof Error ? error.message : String(error) }, lang);
 }
 
-export function SweepPanel({ graph, lang, defaultDays = 30 }: SweepPanelProps) {
+export function SweepPanel({ graph, lang, defaultDays = 30, onOpen }: SweepPanelProps) {
   const [days, setDays] = useState(defaultDays);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -219,6 +221,7 @@ export function SweepPanel({ graph, lang, defaultDays = 30 }: SweepPanelProps) {
           onToggle={toggle}
           onMove={() => void moveSelected(phase.items)}
           onUndo={() => void undo()}
+          onOpen={onOpen}
         />
       ) : null}
     </section>
@@ -229,7 +232,15 @@ function Progress({ progress, lang }: { progress: SweepProgress; lang: Lang }) {
   const listing = progress.phase === 'listing';
   return (
     <div class="bsg-progress" data-phase={progress.phase}>
-      {listing ? <progress /> : <progress max={Math.max(1, progress.candidates)} value={progress.checked} />}
+      {listing ? (
+        <progress aria-label={t('sweep.title', {}, lang)} />
+      ) : (
+        <progress
+          aria-label={t('sweep.title', {}, lang)}
+          max={Math.max(1, progress.candidates)}
+          value={progress.checked}
+        />
+      )}
       <p>
         {listing
           ? t('sweep.listing', { listed: progress.listed, candidates: progress.candidates }, lang)
@@ -249,9 +260,21 @@ interface ResultsProps {
   onToggle: (id: string) => void;
   onMove: () => void;
   onUndo: () => void;
+  onOpen: ((graphId: string) => void) | undefined;
 }
 
-function Results({ items, days, lang, selected, moved, busy, onToggle, onMove, onUndo }: ResultsProps) {
+function Results({
+  items,
+  days,
+  lang,
+  selected,
+  moved,
+  busy,
+  onToggle,
+  onMove,
+  onUndo,
+  onOpen,
+}: ResultsProps) {
   if (items.length === 0) {
     return <p class="bsg-note">{t('sweep.none', { days }, lang)}</p>;
   }
@@ -291,8 +314,18 @@ function Results({ items, days, lang, selected, moved, busy, onToggle, onMove, o
                   onChange={() => onToggle(item.id)}
                 />
                 <span class="bsg-badge">{t(`sweep.verdict.${verdict}`, {}, lang)}</span>{' '}
-                <span class="bsg-subject">{item.subject}</span>
+                {onOpen && !moved.has(item.id) ? null : <span class="bsg-subject">{item.subject}</span>}
               </label>
+              {onOpen && !moved.has(item.id) ? (
+                <button
+                  type="button"
+                  class="bsg-link bsg-subject"
+                  data-action="open"
+                  onClick={() => onOpen(item.id)}
+                >
+                  {item.subject || '—'}
+                </button>
+              ) : null}
               <span class="bsg-from">{item.from}</span>
             </li>
           );

@@ -15,11 +15,13 @@ export interface TaskPaneProps {
   /** Registers for ItemChanged; resolves false when the host has none. */
   subscribe: (onChange: () => void) => Promise<boolean>;
   graph: GraphPort;
-  /** Told after each finished check (the browser test measures ItemChanged → verdict with it). */
+  /** Told after each finished check. */
   onChecked?: (state: PaneState) => void;
+  /** Opens a message found by the sweep (Graph id) in Outlook. */
+  openMessage?: (graphId: string) => void;
 }
 
-export function TaskPane({ lang, check, subscribe, graph, onChecked }: TaskPaneProps) {
+export function TaskPane({ lang, check, subscribe, graph, onChecked, openMessage }: TaskPaneProps) {
   const [state, setState] = useState<PaneState>({ kind: 'loading' });
 
   useEffect(() => {
@@ -45,7 +47,7 @@ export function TaskPane({ lang, check, subscribe, graph, onChecked }: TaskPaneP
   return (
     <main class="bsg-pane" data-state={state.kind}>
       <ItemPanel state={state} lang={lang} graph={graph} />
-      <SweepPanel graph={graph} lang={lang} />
+      <SweepPanel graph={graph} lang={lang} onOpen={openMessage} />
     </main>
   );
 }
@@ -55,7 +57,14 @@ function ItemPanel({ state, lang, graph }: { state: PaneState; lang: Lang; graph
     case 'loading':
       return <p class="bsg-note">{t('pane.loading', {}, lang)}</p>;
     case 'no-item':
-      return <p class="bsg-note">{t('pane.no-item', {}, lang)}</p>;
+      // A pinned pane also lands here when the user selects a standard NDR: Outlook gives add-ins no
+      // IPM.Report item (office-js#6764, #1402), so say where those are handled.
+      return (
+        <>
+          <p class="bsg-note">{t('pane.no-item', {}, lang)}</p>
+          <p class="bsg-note">{t('pane.ndr-hidden', {}, lang)}</p>
+        </>
+      );
     case 'compose':
       return <p class="bsg-note">{t('pane.compose', {}, lang)}</p>;
     case 'not-message':

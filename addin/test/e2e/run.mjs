@@ -437,6 +437,12 @@ async function main() {
         );
         assert.equal(await page.locator('.bsg-progress').count(), 0, 'progress bar gone when done');
 
+        // A subject opens the message in Outlook's own form (Graph id → EWS id → displayMessageForm).
+        await page.click(`.bsg-item[data-id="AAMk-real_2"] [data-action="open"]`);
+        assert.ok(
+          (await page.evaluate(() => window.__fakeHost.calls)).includes('displayMessageForm:AAMk/real+2'),
+        );
+
         const movesBefore = graph.moves.length;
         await page.click('[data-action="move-selected"]');
         await page.waitForSelector('[data-action="undo-sweep"]');
