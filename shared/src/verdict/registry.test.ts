@@ -17,6 +17,11 @@ describe('signal registry', () => {
     expect(SIGNALS.map(s => s.id).sort()).toEqual(files);
   });
 
+  test.each(files)('%s is described in the README heuristics table', id => {
+    const readme = readFileSync(path.join(import.meta.dirname, 'README.md'), 'utf8');
+    expect(readme).toMatch(new RegExp(`^\\| ${id} +\\|`, 'm'));
+  });
+
   test.each(files)('%s has a test file beside it', id => {
     expect(readdirSync(dir)).toContain(`${id}.test.ts`);
   });
