@@ -122,10 +122,18 @@ export async function planInputs(paths: readonly string[]): Promise<PlannedInput
 
 /** The messages in one file's bytes: an mbox gives `path#1`, `path#2`, …; anything else is one message. */
 export function messagesIn(source: string, bytes: Uint8Array): InputMessage[] {
+  // An input never disappears from the output: an empty file or an mbox without messages is reported.
+  if (bytes.every(b => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) {
+    return [{ source, error: 'empty file' }];
+  }
   if (!looksLikeMbox(bytes)) {
     return [{ source, bytes }];
   }
-  return splitMbox(bytes).map((message, i) => ({ source: `${source}#${i + 1}`, bytes: message }));
+  const messages = splitMbox(bytes);
+  if (messages.length === 0) {
+    return [{ source, error: 'mbox holds no message' }];
+  }
+  return messages.map((message, i) => ({ source: `${source}#${i + 1}`, bytes: message }));
 }
 
 export type ReadStdin = () => Promise<Uint8Array>;
@@ -226,6 +234,9 @@ async function* streamFile(file: string, limits: StreamLimits): AsyncGenerator<I
       }
     }
     yield* emit(concat(pending));
+    if (n === 0) {
+      yield { source: file, error: 'mbox holds no message', position };
+    }
   } finally {
     await handle.close();
   }

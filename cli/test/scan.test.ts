@@ -131,6 +131,21 @@ describe('scan --json', () => {
     expect(records[1]).toMatchObject({ kind: 'other', error: null });
   });
 
+  test('an empty file and an mbox without messages are reported, not skipped', async () => {
+    const empty = path.join(dir, 'empty.txt');
+    const hollow = path.join(dir, 'hollow.txt');
+    writeFileSync(empty, '\r\n');
+    writeFileSync(hollow, 'From a@x Thu Sep 18 17:54:04 2008\n\nFrom b@x Thu Sep 18 17:54:05 2008\n');
+    const t = terminal();
+    expect(await runCli(['scan', '--json', empty, hollow], t, analyzeOnly(fakeAnalyze))).toBe(0);
+    expect(jsonLines(t).map(r => [path.basename(r.source), r.error])).toEqual([
+      ['empty.txt', 'empty file'],
+      ['hollow.txt', 'mbox holds no message'],
+    ]);
+    rmSync(empty);
+    rmSync(hollow);
+  });
+
   test('an engine failure becomes an error record, not a crash', async () => {
     const file = path.join(dir, 'throw.txt');
     writeFileSync(file, mail('THROW'));

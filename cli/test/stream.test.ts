@@ -62,3 +62,10 @@ test('a large file that is not an mbox is one message, read up to maxSingle', as
   expect(streamed[0]?.source).toBe(file);
   expect(streamed[0]?.bytes?.length).toBe(4000);
 });
+
+test('a large mbox with no message in it is reported', async () => {
+  const file = path.join(dir, 'hollow.mbox');
+  writeFileSync(file, 'From a@x Thu Sep 18 17:54:04 2008\n\n'.repeat(100));
+  const streamed = await collect(file, { streamFrom: 0, chunk: 256, maxSingle: 1 << 20 });
+  expect(streamed.map(m => [m.source, m.error])).toEqual([[file, 'mbox holds no message']]);
+});
