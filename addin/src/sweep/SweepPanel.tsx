@@ -137,8 +137,23 @@ export function SweepPanel({ graph, lang, defaultDays = 30, onOpen }: SweepPanel
     try {
       const { client } = await graph.connect();
       const outcome = await moveMessages(client, moved.values(), 'inbox');
-      const back = new Set(outcome.moved.keys());
-      setMoved(new Map([...moved].filter(([, junkId]) => !back.has(junkId))));
+      // Every move gives the message a new id: rows that came back take their Inbox id, so they can be
+      // opened or moved again.
+      const renamed = new Map<string, string>();
+      for (const [listId, junkId] of moved) {
+        const inboxId = outcome.moved.get(junkId);
+        if (inboxId !== undefined) {
+          renamed.set(listId, inboxId);
+        }
+      }
+      setMoved(new Map([...moved].filter(([listId]) => !renamed.has(listId))));
+      if (phase.kind === 'done') {
+        setPhase({
+          kind: 'done',
+          items: phase.items.map(item => ({ ...item, id: renamed.get(item.id) ?? item.id })),
+        });
+      }
+      setSelected(new Set([...selected].map(id => renamed.get(id) ?? id)));
       setNote(t('sweep.undone', { count: outcome.moved.size }, lang));
     } catch (error) {
       setNote(errorText(error, lang));

@@ -461,6 +461,11 @@ async function main() {
         const undone = graph.moves.slice(movesBefore + swept.length);
         assert.deepEqual(undone.map(m => m.from).sort(), swept.map(m => m.to).sort());
         assert.ok(undone.every(m => m.destinationId === 'inbox' && graph.folderOf(m.to) === 'inbox'));
+        // The rows now carry the ids the messages have back in the Inbox.
+        const rowIds = await page.$$eval('.bsg-item', lis => lis.map(li => li.dataset.id));
+        for (const { to } of undone) {
+          assert.ok(rowIds.includes(to), `row for ${to}`);
+        }
         assert.deepEqual(remote, [], 'nothing but 127.0.0.1');
         assert.deepEqual(errors, []);
         await context.close();
