@@ -144,6 +144,25 @@ describe('decide', () => {
     expect(d.verdict).toBe('unsure');
   });
 
+  test('spam words, a spam-run recipient list and a spam refusal are one fact', () => {
+    const spammy = analysis({
+      lookups: [{ messageId: 'q1@example.org', role: 'original' }],
+      recipients: [recipient({ reason: 'spam-blocked', status: '5.7.1' })],
+      original: original({
+        messageId: 'q1@example.org',
+        subject: 'Bitcoin and casino question',
+        to: Array.from({ length: 12 }, (_, i) => ({ name: undefined, address: `p${i}@x${i}.example` })),
+      }),
+    });
+    // not-found 2.5 + looks-like-spam once (1.5) = 4 from two facts: the most it may add up to.
+    const d = decide(spammy, profile(['alice@example.org']), { 'q1@example.org': 'not-found' });
+    const spamSignals = d.evidence.filter(e =>
+      ['spam-content', 'spam-recipients', 'bounce-reason'].includes(e.signal),
+    );
+    expect(spamSignals.length).toBe(3);
+    expect(d.confidence).toBeLessThan(0.95);
+  });
+
   test('explains a legitimate bounce per recipient', () => {
     const d = decide(
       { ...genuine, recipients: [recipient({ status: '5.7.26', reason: 'auth-policy' })] },
