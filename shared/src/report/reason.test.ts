@@ -144,6 +144,39 @@ describe('reasonFor', () => {
   });
 });
 
+describe('known mistakes', () => {
+  // Bug: RFC 3463 X.3.0 and X.5.0 are "other or undefined" status, generic by the module's own rule, yet
+  // they map to network-error and beat clear words; Microsoft also sends 5.4.1 for an unknown recipient
+  // (directory-based edge blocking: Sisimai postfix-30, rhost-microsoft-02). Exim's "Unrouteable address"
+  // (no route to the domain) is missed by the "unroutable" spelling and falls to 550 → user-unknown.
+  test.fails.each<Row>([
+    // Outlook.com's unknown recipient.
+    {
+      name: '5.5.0 mailbox unavailable',
+      status: '5.5.0',
+      reply: '550',
+      text: '550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302)',
+      want: 'user-unknown',
+    },
+    // Sendmail's unknown user.
+    {
+      name: '5.3.0 no such user',
+      status: '5.3.0',
+      reply: '553',
+      text: '553 5.3.0 <kijitora@example.jp>... No such user here',
+      want: 'user-unknown',
+    },
+    {
+      name: 'Microsoft 365 5.4.1 access denied',
+      status: '5.4.1',
+      reply: '550',
+      text: '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)',
+      want: 'user-unknown',
+    },
+    { name: 'Exim unrouteable address', reply: '550', text: 'Unrouteable address', want: 'domain-unknown' },
+  ])('$name → $want', check);
+});
+
 describe('codesIn', () => {
   test.each([
     { text: '550 5.1.1 <kijitora@example.jp>: Recipient address rejected', reply: '550', status: '5.1.1' },
