@@ -141,9 +141,9 @@ describe('cleanAddress', () => {
     expect(cleanAddress(raw)).toBeUndefined();
   });
 
-  // Bug: the trailing-punctuation strip also removes the "]" of an address literal (RFC 5321 §4.1.3),
+  // Regression (was a bug): the trailing-punctuation strip also removes the "]" of an address literal (RFC 5321 §4.1.3),
   // so "user@[192.0.2.1]" comes out as "user@[192.0.2.1" (findAddresses does the same).
-  test.fails('an address literal keeps its closing bracket', () => {
+  test('an address literal keeps its closing bracket', () => {
     expect(cleanAddress('user@[192.0.2.1]')).toBe('user@[192.0.2.1]');
   });
 });

@@ -79,7 +79,11 @@ export function cleanAddress(raw: string): string | undefined {
   if (quoted) {
     return quoted[1]!.replace(/[>.,;:]+$/, '').toLowerCase();
   }
-  a = a.replace(/^["'<(\s[]+|[>"')\s\].,;:]+$/g, '');
+  a = a.replace(/^["'<(\s[]+|[>"')\s.,;:]+$/g, '');
+  // Keep the "]" of an address literal (RFC 5321 §4.1.3 "user@[192.0.2.1]"), drop any other.
+  if (a.endsWith(']') && !/@\[[^\]]*\]$/.test(a)) {
+    a = a.replace(/\]+$/, '');
+  }
   a = a.replace(/^mailto:/i, '');
   if (a.length > 320) {
     return undefined;

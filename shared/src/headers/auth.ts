@@ -18,7 +18,9 @@ export function parseAuthResults(
     v = v.replace(/^\s*i\s*=\s*\d+\s*;/, ''); // ARC instance tag
   }
   const semi = v.indexOf(';');
-  const authserv = (semi === -1 ? v : v.slice(0, semi)).trim().split(/\s+/)[0] || undefined;
+  // RFC 8601 §2.2: the authserv-id comes first; Microsoft 365 omits it and starts with a result.
+  const firstWord = (semi === -1 ? v : v.slice(0, semi)).trim().split(/\s+/)[0];
+  const authserv = firstWord && !firstWord.includes('=') ? firstWord : undefined;
   const out: AuthResult[] = [];
   for (const m of v.matchAll(RESULT)) {
     const method = m[1]!.toLowerCase();
@@ -50,7 +52,8 @@ export function parseReceivedSpf(value: string): AuthResult | undefined {
     return undefined;
   }
   const from =
-    /envelope-from\s*=\s*"?<?([^\s;">]+)/i.exec(value)?.[1] ??
+    /envelope-from\s*=\s*"?<?([^\s;"<>]+)/i.exec(value)?.[1] ??
+    /\bhelo\s*=\s*([^\s;]+)/i.exec(value)?.[1] ??
     /domain of\s+(?:[^\s@]+@)?([a-z0-9.-]+\.[a-z]{2,})/i.exec(value)?.[1];
   const receiver =
     /receiver\s*=\s*([^\s;]+)/i.exec(value)?.[1] ?? /\(\s*([a-z0-9.-]+\.[a-z]{2,})\s*:/i.exec(value)?.[1];

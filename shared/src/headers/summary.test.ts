@@ -83,9 +83,9 @@ describe('summarizeFields', () => {
     expect(summarize(rp).returnPath).toBe(want);
   });
 
-  // Bug (minor): the gate and rfc3834 read "< >" as the null path (/^\s*<\s*>\s*$/); here only "<>" is, so
+  // Regression (was a bug): the gate and rfc3834 read "< >" as the null path (/^\s*<\s*>\s*$/); here only "<>" is, so
   // "< >" gives undefined ("no Return-Path") instead of "" ("null Return-Path").
-  test.fails('Return-Path: < > is the null path too', () => {
+  test('Return-Path: < > is the null path too', () => {
     expect(summarize('Return-Path: < >').returnPath).toBe('');
   });
 

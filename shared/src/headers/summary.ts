@@ -66,7 +66,7 @@ export function summarizeFields(input: SummaryInput): OriginalMessage {
     from: parseAddresses(header(fields, 'from')),
     sender,
     replyTo: parseAddresses(header(fields, 'reply-to')),
-    returnPath: rp === undefined ? undefined : rp.trim() === '<>' ? '' : cleanAddress(rp),
+    returnPath: rp === undefined ? undefined : /^\s*<\s*>\s*$/.test(rp) ? '' : cleanAddress(rp),
     to: parseAddresses(headers(fields, 'to').join(', ')),
     cc: parseAddresses(headers(fields, 'cc').join(', ')),
     subject: decodeHeaderWords(header(fields, 'subject')),

@@ -141,7 +141,7 @@ describe('latin1ToUtf8', () => {
     expect(latin1ToUtf8(value)).toBe(want);
   });
 
-  // Bug: its comment says values are re-read "when they are valid UTF-8", but an 8-bit ISO-8859-1
+  // Regression (was a bug): its comment says values are re-read "when they are valid UTF-8", but an 8-bit ISO-8859-1
   // header ("Subject: Grüße" sent raw) is decoded anyway and its umlauts become U+FFFD.
   test('a raw ISO-8859-1 value that is not valid UTF-8 is kept', () => {
     expect(latin1ToUtf8('Gr\u00fc\u00dfe')).toBe('Grüße');

@@ -203,9 +203,9 @@ describe('fromInline', () => {
       expect(fromInline(body, 0, 'inline')?.messageId).toBe('quoted@example.org');
     });
 
-    // Bug: a quoted blank line is ">" alone, which does not start with the "> " indent, so the header block
+    // Regression (was a bug): a quoted blank line is ">" alone, which does not start with the "> " indent, so the header block
     // never ends and a complete original is reported with headersTruncated and bodyTruncated set.
-    test.fails('a quoted blank line ends the quoted header block', () => {
+    test('a quoted blank line ends the quoted header block', () => {
       expect(fromInline(body, 0, 'inline')).toMatchObject({ headersTruncated: false, bodyExcerpt: 'body' });
     });
   });

@@ -148,11 +148,13 @@ export function fromInline(body: string, from: number, via: OriginalVia): Origin
   if (indent) {
     const lines = rest.split('\n');
     const out: string[] = [];
+    const bare = indent.trimEnd();
     for (const l of lines) {
-      if (!l.startsWith(indent) && l.trim() !== '') {
+      if (!l.startsWith(indent) && l.trim() !== '' && (bare === '' || l.trimEnd() !== bare)) {
         break;
       }
-      out.push(l.slice(indent.length));
+      // "> " quoting writes a blank quoted line as ">" alone: that is the blank line ending the headers.
+      out.push(l.startsWith(indent) ? l.slice(indent.length) : '');
     }
     rest = out.join('\n');
   }

@@ -183,7 +183,9 @@ export function toReports(
 ): RecipientReport[] {
   const action: DsnAction = kind === 'delay' ? 'delayed' : 'failed';
   return findings.map(f => {
-    const words = f.diagnostic || fallbackText;
+    // A recipient's codes are its own words'; the report's general text lends them only when it speaks
+    // of a single recipient (otherwise one recipient's "5.1.1" would be pinned on another).
+    const words = f.diagnostic || (findings.length === 1 ? fallbackText : '');
     const codes = codesIn(words);
     return {
       address: f.address,

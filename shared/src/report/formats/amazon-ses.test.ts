@@ -94,9 +94,9 @@ describe('fires', () => {
     expect((await match(wrapped))?.recipients[0]?.address).toBe('bounce@simulator.amazonses.com');
   });
 
-  // Bug: the prefix strip is /^dns;/ but SES writes "reportingMTA":"dsn; a27-33…" (amazonses-10), so the
+  // Regression (was a bug): the prefix strip is /^dns;/ but SES writes "reportingMTA":"dsn; a27-33…" (amazonses-10), so the
   // recipient's remoteMta keeps "dsn; " (and names SES's own MTA, not the remote one).
-  test.fails('remoteMta has no "dsn;" type prefix', async () => {
+  test('remoteMta has no "dsn;" type prefix', async () => {
     expect((await match(sns(BOUNCE)))?.recipients[0]?.remoteMta).not.toMatch(/;/);
   });
 });

@@ -53,7 +53,8 @@ const amazonSes: Format = {
         status,
         replyCode: codes.replyCode,
         diagnostic,
-        remoteMta: field(body, 'remoteMtaIp') ?? field(body, 'reportingMTA')?.replace(/^dns;\s*/, ''),
+        remoteMta:
+          field(body, 'remoteMtaIp') ?? field(body, 'reportingMTA')?.replace(/^(?:dns|dsn);\s*/i, ''),
         reason:
           kind === 'feedback-report' ? 'spam-blocked' : reasonFor(status, codes.replyCode, diagnostic ?? ''),
       });

@@ -40,9 +40,15 @@ const arf: Format = {
     return {
       kind: 'feedback-report',
       recipients,
-      reportingMta: block.fields.find(f => f.name === 'reporting-mta')?.value,
+      reportingMta: mtaName(block.fields.find(f => f.name === 'reporting-mta')?.value),
     };
   },
 };
+
+/** "dns; mail.example.com" → "mail.example.com" (RFC 3464 §2.2.2 mta-name-type ";" mta-name). */
+function mtaName(value: string | undefined): string | undefined {
+  const v = value?.includes(';') ? value.slice(value.indexOf(';') + 1) : value;
+  return v?.trim().split(/\s+/)[0]?.toLowerCase() || undefined;
+}
 
 export default arf;

@@ -33,7 +33,11 @@ const rfc3464: Format = {
       }
       // Read from the per-message fields just before the first recipient field, if any.
       const before = ctx.body.lastIndexOf('\n\n', m.index);
-      source = ctx.body.slice(Math.max(0, before), m.index + 20000);
+      // RFC 3464 §2.2: the per-message block (Reporting-MTA, Arrival-Date) stands before the first
+      // recipient block, a blank line earlier.
+      const perMessage = /^[ \t]*reporting-mta[ \t]*:/im.exec(ctx.body.slice(0, m.index));
+      const start = perMessage ? Math.min(perMessage.index, Math.max(0, before)) : Math.max(0, before);
+      source = ctx.body.slice(start, m.index + 20000);
       inText = true;
     }
     const dsn = parseDeliveryStatus(source);
