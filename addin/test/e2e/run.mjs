@@ -32,6 +32,14 @@ const TOKEN = 'fake-graph-token-for-e2e';
 const USER = 'alice@example.org';
 
 const results = [];
+// BSG_E2E_SCREENSHOTS=dir keeps a picture of each state for review; off by default.
+const screenshotDir = process.env.BSG_E2E_SCREENSHOTS;
+async function shot(page, name) {
+  if (screenshotDir) {
+    await mkdir(screenshotDir, { recursive: true });
+    await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+  }
+}
 async function scenario(name, fn) {
   const started = Date.now();
   try {
@@ -75,7 +83,10 @@ function sentCopyOf(bounce) {
 }
 
 async function newPage(browser, origin, { hostOptions, officeJs }) {
-  const context = await browser.newContext();
+  // Outlook's task pane is about 350 px wide; the analyzer gets a desktop window.
+  const context = await browser.newContext({
+    viewport: hostOptions ? { width: 350, height: 900 } : { width: 1024, height: 900 },
+  });
   const remote = [];
   await context.route('**/*', async route => {
     const url = route.request().url();
@@ -276,7 +287,9 @@ async function main() {
           { type: 'informationalMessage', persistent: true, icon: 'Icon.16' },
         );
 
+        await shot(page, 'pane-backscatter');
         const real = await selectAndTime(page, items.real);
+        await shot(page, 'pane-real-bounce');
         assert.equal(real.verdict, 'legitimate');
         const realNote = await notificationsOf(page, 'item-real');
         assert.match(
@@ -414,6 +427,7 @@ async function main() {
         const retry = values.slice(throttled + 1).find(e => e.path === values[throttled].path);
         assert.ok(retry && retry.at - values[throttled].at >= 1000, 'retried after Retry-After: 1');
 
+        await shot(page, 'sweep-done');
         const rows = await page.$$eval('.bsg-item', lis =>
           lis.map(li => ({
             id: li.dataset.id,
@@ -446,6 +460,7 @@ async function main() {
         const movesBefore = graph.moves.length;
         await page.click('[data-action="move-selected"]');
         await page.waitForSelector('[data-action="undo-sweep"]');
+        await shot(page, 'sweep-moved');
         const swept = graph.moves.slice(movesBefore);
         assert.deepEqual(
           swept.map(m => m.from).sort(),
