@@ -94,6 +94,17 @@ could not be delivered to one or more of its recipients. The following address(e
     });
   });
 
+  // Bug: Postfix's prose wraps the remote reply onto an indented line that repeats the address
+  // ("    <kijitora@example.jp>: Recipient address rejected: …"); that line is taken for a new recipient
+  // line, so the diagnostic stops at "550 5.1.1" and loses the server's words.
+  test.fails('Postfix: the wrapped reply stays in the diagnostic', () => {
+    const region = `<kijitora@example.jp>: host mx.example.jp[192.0.2.1] said: 550 5.1.1
+    <kijitora@example.jp>: Recipient address rejected: User unknown in local
+    recipient table (in reply to RCPT TO command)
+`;
+    expect(found(region)[0]?.diagnostic).toContain('User unknown in local recipient table');
+  });
+
   test('SMTP transcript: the RCPT and the answer right after it (Sendmail)', () => {
     const region = `   ----- Transcript of session follows -----
 ... while talking to mx.example.org.:
