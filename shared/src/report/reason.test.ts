@@ -145,11 +145,11 @@ describe('reasonFor', () => {
 });
 
 describe('known mistakes', () => {
-  // Bug: RFC 3463 X.3.0 and X.5.0 are "other or undefined" status, generic by the module's own rule, yet
+  // Regression (was a bug): RFC 3463 X.3.0 and X.5.0 are "other or undefined" status, generic by the module's own rule, yet
   // they map to network-error and beat clear words; Microsoft also sends 5.4.1 for an unknown recipient
   // (directory-based edge blocking: Sisimai postfix-30, rhost-microsoft-02). Exim's "Unrouteable address"
   // (no route to the domain) is missed by the "unroutable" spelling and falls to 550 → user-unknown.
-  test.fails.each<Row>([
+  test.each<Row>([
     // Outlook.com's unknown recipient.
     {
       name: '5.5.0 mailbox unavailable',

@@ -40,7 +40,7 @@ const PHRASES: Phrase[] = [
   },
   {
     reason: 'domain-unknown',
-    re: /host (?:or domain name )?not found|domain (?:not found|does not exist|name not found|unknown)|unknown (?:host|domain)|name or service not known|no (?:mx|a) record|nxdomain|unrouteable (?:mail )?domain|unroutable|no such domain|bad destination (?:system|mailbox address)|dns (?:error|lookup failed)|could not be resolved|domain (?:is )?invalid|illegal host\/domain|host unknown/i,
+    re: /host (?:or domain name )?not found|domain (?:not found|does not exist|name not found|unknown)|unknown (?:host|domain)|name or service not known|no (?:mx|a) record|nxdomain|unrouteable (?:mail )?(?:domain|address)|unroutable|no such domain|bad destination (?:system|mailbox address)|dns (?:error|lookup failed)|could not be resolved|domain (?:is )?invalid|illegal host\/domain|host unknown/i,
   },
   {
     reason: 'user-unknown',
@@ -87,15 +87,19 @@ function fromStatus(status: string): ReasonCategory | undefined {
     case '3.1':
       return 'mailbox-full'; // mail system full
     case '4.1':
+      // 4.4.1 "no answer from host"; Microsoft 365 also sends 5.4.1 "Recipient address rejected: Access
+      // denied" for unknown recipients (directory-based edge blocking): the words decide that one.
+      return cls === '5' ? undefined : 'network-error';
+    case '3.0':
+    case '5.0':
+      return undefined; // RFC 3463 "other or undefined" mail system / protocol status: the words decide
     case '4.2':
     case '4.3':
     case '4.6':
     case '4.5':
     case '4.0':
-    case '3.0':
     case '3.2':
     case '3.5':
-    case '5.0':
     case '7.10':
     case '7.5':
     case '7.4':
