@@ -95,8 +95,9 @@ const RULES: Record<string, Rule> = {
     order: ['Control', 'PreProcessingDialog', 'SourceLocation'],
     required: ['Control', 'PreProcessingDialog', 'SourceLocation'],
   },
+  // [MS-OWEMXML] CT_PreProcessingDialog lists NeverShowAgainOption right after Description.
   PreProcessingDialog: {
-    order: ['Title', 'Description', 'ReportingOptions', 'FreeTextLabel', 'NeverShowAgainOption', 'MoreInfo'],
+    order: ['Title', 'Description', 'NeverShowAgainOption', 'ReportingOptions', 'FreeTextLabel', 'MoreInfo'],
     required: ['Title', 'Description'],
   },
   MoreInfo: { order: ['MoreInfoText', 'MoreInfoUrl'], required: ['MoreInfoText', 'MoreInfoUrl'] },
