@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import data from './providers.json';
+import {
+  PROVIDERS,
+  ipInProvider,
+  isProviderHost,
+  matchesProviderMessageId,
+  providerById,
+  providerOfMessageIdDomain,
+} from './providers';
+
+describe('the knowledge base', () => {
+  test('covers the providers the issue names, each with sources', () => {
+    expect(PROVIDERS.map(p => p.id).sort()).toEqual([
+      'fastmail',
+      'gmail',
+      'gmx',
+      'icloud',
+      'mailru',
+      'microsoft',
+      'proton',
+      'yahoo',
+      'yandex',
+      'zoho',
+    ]);
+    for (const p of PROVIDERS) {
+      expect(p.sources.length, p.id).toBeGreaterThan(0);
+      expect(p.addressDomains.length, p.id).toBeGreaterThan(0);
+      expect(p.outboundHostPatterns.length, p.id).toBeGreaterThan(0);
+    }
+  });
+
+  test('every published range parses', () => {
+    for (const entry of data.providers) {
+      expect(providerById(entry.id)?.outboundIps.length, entry.id).toBe(entry.outboundIps.length);
+    }
+  });
+});
+
+// Ids, hosts and addresses as the providers really write them (seen in ../shared/corpus and in mail).
+describe('real ids match their provider', () => {
+  test.each([
+    ['gmail', 'CAByYQsF5qdTf_h-1AAVPW0RgR1YN+LE=+0Uv9LpQ4aA_myPtCw@mail.gmail.com'],
+    ['gmail', '5b024e22.1c69fb81.a1a22.fcaa.GMRIR@mx.google.com'],
+    ['microsoft', 'BLU436-SMTP6645ECA6E7FEFFE86D040BBA770@phx.gbl'],
+    ['microsoft', 'BAY182-W4180385B0DABF89EB94B34A9300@phx.gbl'],
+    ['microsoft', '1104ee34-7fa5-42c3-88fe-de6f13f1ad8e@SG2APC01HT226.mail.protection.outlook.com'],
+    ['microsoft', 'AM0PR07MB12345ABCDEF0123456789@AM0PR07MB12345.eurprd07.prod.outlook.com'],
+    ['yahoo', '320984677.2593391.1528961217449@mail.yahoo.com'],
+    ['yahoo', '1185726090.949870.1528972301001.JavaMail.nobody@sonic309.consmr.mail.gq1.yahoo.com'],
+    ['mailru', '1493701798.665756489@f374.i.mail.ru'],
+  ])('%s: %s', (id, messageId) => {
+    expect(matchesProviderMessageId(providerById(id)!, messageId)).toBe(true);
+  });
+
+  test.each([
+    ['abc123@mail.gmail.com', 'gmail'],
+    ['XJ3K9@prod.outlook.com', 'microsoft'],
+    ['hello@mail.yahoo.com', 'yahoo'],
+  ])('a forged %s claims %s and fits none of its patterns', (messageId, id) => {
+    const claimed = providerOfMessageIdDomain(messageId.split('@')[1]!);
+    expect(claimed?.id).toBe(id);
+    expect(matchesProviderMessageId(claimed!, messageId)).toBe(false);
+  });
+});
+
+describe('outbound hosts and ranges', () => {
+  test.each([
+    ['gmail', 'mail-wr1-f54.google.com', '209.85.221.54', true],
+    ['microsoft', 'mail-vi1eur05on2070.outbound.protection.outlook.com', '40.107.21.70', true],
+    ['icloud', 'st43p00im-zteg10073401.me.com', '17.58.63.181', true],
+    ['gmail', 'mail-wr1-f54.google.com', '187.1.2.3', false],
+  ])('%s %s [%s] in range: %s', (id, host, ip, inRange) => {
+    const p = providerById(id)!;
+    expect(isProviderHost(p, host)).toBe(true);
+    expect(ipInProvider(p, ip)).toBe(inRange);
+  });
+
+  test.each([
+    ['yahoo', 'sonic311.consmr.mail.sg3.yahoo.com'],
+    ['yandex', 'forward1h.mail.yandex.net'],
+    ['mailru', 'smtp22.mail.ru'],
+    ['gmx', 'mout.gmx.net'],
+    ['fastmail', 'fout-a2-smtp.messagingengine.com'],
+    ['proton', 'mail-4322.protonmail.ch'],
+    ['zoho', 'sender4-op-o12.zoho.com'],
+  ])('%s hands over from %s', (id, host) => {
+    expect(isProviderHost(providerById(id)!, host)).toBe(true);
+  });
+});
