@@ -94,10 +94,10 @@ could not be delivered to one or more of its recipients. The following address(e
     });
   });
 
-  // Bug: Postfix's prose wraps the remote reply onto an indented line that repeats the address
+  // Regression (was a bug): Postfix's prose wraps the remote reply onto an indented line that repeats the address
   // ("    <kijitora@example.jp>: Recipient address rejected: …"); that line is taken for a new recipient
   // line, so the diagnostic stops at "550 5.1.1" and loses the server's words.
-  test.fails('Postfix: the wrapped reply stays in the diagnostic', () => {
+  test('Postfix: the wrapped reply stays in the diagnostic', () => {
     const region = `<kijitora@example.jp>: host mx.example.jp[192.0.2.1] said: 550 5.1.1
     <kijitora@example.jp>: Recipient address rejected: User unknown in local
     recipient table (in reply to RCPT TO command)

@@ -111,11 +111,14 @@ export function findFailedInText(
     for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
       const next = lines[j]!;
       LINE_ADDRESS.lastIndex = 0;
-      if (next.trim() === '' || LINE_ADDRESS.test(next)) {
-        LINE_ADDRESS.lastIndex = 0;
+      const nextAddress = LINE_ADDRESS.exec(next)?.[1]?.toLowerCase();
+      LINE_ADDRESS.lastIndex = 0;
+      // Postfix wraps the remote reply onto an indented line that repeats the same address
+      // ("    <kijitora@example.jp>: Recipient address rejected: …"): that is still this diagnostic.
+      const sameRecipient = nextAddress === address && /^[ \t]/.test(next);
+      if (next.trim() === '' || (nextAddress !== undefined && !sameRecipient)) {
         break;
       }
-      LINE_ADDRESS.lastIndex = 0;
       diag += ' ' + next;
     }
     add(address, diag.replace(/^\s*(?::|\.\.\.)\s*/, ''));
