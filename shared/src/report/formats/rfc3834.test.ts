@@ -109,9 +109,9 @@ describe('quotedSubject', () => {
     expect(quotedSubject(subject)).toBe(want);
   });
 
-  // Bug: every "…:" chunk of up to 40 characters is taken for a prefix, so a colon inside the quoted
+  // Regression (was a bug): every "…:" chunk of up to 40 characters is taken for a prefix, so a colon inside the quoted
   // subject itself eats the start of it: "Automatic reply: Meeting at 10:30" → "30".
-  test.fails.each([
+  test.each([
     { subject: 'Automatic reply: Meeting at 10:30', want: 'Meeting at 10:30' },
     { subject: 'Out of Office: Invoice: 2024-113', want: 'Invoice: 2024-113' },
   ])('a colon inside the quoted subject: $subject', ({ subject, want }) => {

@@ -71,7 +71,21 @@ const rfc3834: Format = {
 
 /** "Automatic reply: Lunch on Friday" → "Lunch on Friday". */
 export function quotedSubject(subject: string): string | undefined {
-  const s = subject.replace(/^\s*(?:\[[^\]]{0,40}\]\s*)?(?:[^:]{1,40}:\s*)+/, '').trim();
+  // Strip only what responders and mail clients prepend — bracket tags, auto-reply markers, reply and
+  // forward prefixes — so a colon inside the quoted subject ("Meeting at 10:30") survives.
+  let s = subject.trim();
+  for (let guard = 0; guard < 10; guard++) {
+    const next = s
+      .replace(/^\[[^\]]{0,40}\]\s*/, '')
+      .replace(REPLY_PREFIX, '')
+      .replace(/^(?:re|aw|sv|antw|r|rif|odp|ответ|fwd?|wg|tr|rv|enc)\s*:\s*/i, '')
+      .replace(/^(?:out of (?:the )?office|abwesend|absent|absence|ausente|vacation)\s*:\s*/i, '')
+      .trim();
+    if (next === s) {
+      break;
+    }
+    s = next;
+  }
   return s && s !== subject.trim() ? s : undefined;
 }
 
