@@ -133,6 +133,20 @@ describe('decodeCharset', () => {
   });
 });
 
+describe('known mistakes', () => {
+  // Bug: Windows code-page names that WHATWG's TextDecoder does not know and ALIASES does not map fall
+  // back to UTF-8/windows-1252, so CJK text becomes mojibake (cp932 is what Python and some Japanese
+  // mailers write for Shift_JIS; cp949/cp950/euc-cn likewise for Korean, Big5 and GB2312).
+  test.fails.each([
+    { label: 'cp932', bytes: hex('83 65 83 58 83 67'), text: 'テスト' },
+    { label: 'cp949', bytes: hex('c7 d1 b1 db'), text: '한글' },
+    { label: 'cp950', bytes: hex('a4 a4 a4 e5'), text: '中文' },
+    { label: 'euc-cn', bytes: hex('c4 e3 ba c3'), text: '你好' },
+  ])('reads $label', ({ label, bytes, text }) => {
+    expect(decodeCharset(bytes, label)).toBe(text);
+  });
+});
+
 describe('utf8OrLatin1', () => {
   test.each([
     { name: 'valid UTF-8', bytes: hex('e2 82 ac'), text: '€' },
