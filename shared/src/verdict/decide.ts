@@ -40,7 +40,9 @@ export function decide(analysis: Analysis, profile: Profile, lookups: Lookups, h
     if (e.direction === 'neutral') {
       continue;
     }
-    const fact = SAME_FACT[e.signal];
+    const variant = e.params['variant'];
+    const fact =
+      (typeof variant === 'string' ? SAME_FACT[`${e.signal}/${variant}`] : undefined) ?? SAME_FACT[e.signal];
     let weight = e.weight;
     if (fact !== undefined) {
       const key = `${fact}/${e.direction}`;

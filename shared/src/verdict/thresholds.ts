@@ -76,12 +76,16 @@ export const THRESHOLDS = {
  * Signals that measure one underlying fact count once per direction (their strongest item): an id shape
  * the user never writes and a program they never use both say "another program wrote this", so a
  * message written on the user's phone must not pay twice. Likewise spam words, a spam-run recipient
- * list and a spam refusal all say "it looks like spam" (the receiver refused it *because* it did).
+ * list and a spam refusal all say "it looks like spam" (the receiver refused it *because* it did), and
+ * an SPF/DMARC fail in the original's headers and a refusal for SPF/DMARC say "authentication failed".
+ * Keys are a signal id, or "<signal id>/<variant>" for one variant only.
  */
 export const SAME_FACT: Readonly<Record<string, string>> = {
   'message-id-shape': 'program',
   'user-agent': 'program',
   'spam-content': 'looks-like-spam',
   'spam-recipients': 'looks-like-spam',
-  'bounce-reason': 'looks-like-spam',
+  'bounce-reason/spam': 'looks-like-spam',
+  'bounce-reason/auth': 'authentication-failed',
+  'original-auth/fail': 'authentication-failed',
 };

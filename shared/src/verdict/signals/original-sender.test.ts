@@ -24,6 +24,12 @@ describe('fires', () => {
       direction: 'backscatter',
       variant: 'foreign',
     },
+    {
+      name: 'no From, but the user’s Return-Path',
+      analysis: analysis({ original: original({ returnPath: 'alice@example.org' }) }),
+      direction: 'legitimate',
+      variant: 'match',
+    },
   ])('$name', c => {
     expect(outcome(signal, c)).toEqual({ direction: c.direction, variant: c.variant });
   });

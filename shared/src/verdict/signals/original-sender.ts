@@ -9,7 +9,8 @@ import { THRESHOLDS, WEIGHTS } from '../thresholds';
 export const id = 'original-sender';
 
 export function evaluate(ctx: SignalContext): Evidence | undefined {
-  const from = ctx.original?.from[0]?.address;
+  // From, or the envelope sender the receiving side recorded (Return-Path) when the From is missing.
+  const from = ctx.original?.from[0]?.address ?? ctx.original?.returnPath;
   if (from === undefined || ctx.book.size === 0) {
     return undefined;
   }
