@@ -78,6 +78,11 @@ describe('looksAutomated', () => {
         name: 'raw UTF-8 French subject',
         headers: `From: a@example.fr\nSubject: ${utf8Raw('Réponse automatique: réunion')}`,
       },
+      {
+        // 8-bit ISO-8859-1 sent raw (no encoded word): read as latin1, one char per byte.
+        name: 'raw ISO-8859-1 French subject',
+        headers: 'From: a@example.fr\nSubject: R\u00e9ponse automatique: r\u00e9union',
+      },
     ])('$name', ({ headers }) => {
       expect(gate(headers)).toBe(true);
     });
