@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const messenger = realMessenger();
   const ask = runtimeAsk(message => messenger.runtime.sendMessage(message));
   const view = await ask({ type: 'check-displayed' });
-  if (!view.result?.automated && !view.lastMove) {
+  if (view.result?.verdict === undefined && !view.lastMove) {
     return;
   }
   document.getElementById(HOST_ID)?.remove();

@@ -111,7 +111,8 @@ export class AutoScanner {
           outcome = { headerMessageId: key, verdict: 'backscatter', action: 'tagged' };
         }
       }
-    } catch {
+    } catch (error) {
+      console.warn('backscatter-guard: automatic scan failed', key, error);
       outcome = { headerMessageId: key, verdict: '', action: 'error' };
     }
     this.log.push(outcome);

@@ -67,7 +67,16 @@ export class Checker {
     if (!pending) {
       pending = this.run(messageId);
       this.cache.set(messageId, pending);
-      pending.catch(() => this.cache.delete(messageId));
+      // A result that could not search some Sent folder is not kept: once Sent has synced, the
+      // next look at the message must search again rather than repeat "unsure".
+      pending.then(
+        result => {
+          if (Object.values(result.lookups).includes('unavailable')) {
+            this.cache.delete(messageId);
+          }
+        },
+        () => this.cache.delete(messageId),
+      );
       if (this.cache.size > CACHE_SIZE) {
         const oldest = this.cache.keys().next().value;
         if (oldest !== undefined) {

@@ -1,7 +1,15 @@
-// The real engine behind the Engine port: analyze() and summarizeHeaders() from shared/src.
-// The verdict module (decide, learnProfile) is wired here once it exists; until then `verdict` is
-// undefined and the extension analyses without judging.
-import { analyze, summarizeHeaders } from '../../../shared/src/index';
+// The real engine behind the Engine port: analyze() and summarizeHeaders() from shared/src, and
+// the verdict module (decide, learnProfileFromSummaries). This is the only file of the extension
+// that binds to the engine's functions; everything else sees the Engine interface.
+import { analyze, decide, learnProfileFromSummaries, summarizeHeaders } from '../../../shared/src/index';
 import type { Engine } from './engine';
 
-export const sharedEngine: Engine = { analyze, summarizeHeaders, verdict: undefined };
+export const sharedEngine: Engine = {
+  analyze,
+  summarizeHeaders,
+  verdict: {
+    decide,
+    learnProfile: ({ addresses, sent, trustedRelays }) =>
+      learnProfileFromSummaries(sent, addresses, { relays: trustedRelays }),
+  },
+};

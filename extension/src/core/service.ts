@@ -19,6 +19,8 @@ import type { Store } from './settings';
 
 /** An Undo offered in the banner after a move stays available this long. */
 const UNDO_WINDOW_MS = 10 * 60_000;
+const UNDO_SETTLE_MS = 5_000;
+const UNDO_POLL_MS = 250;
 
 const BADGE: Record<Verdict, { text: string; color: string }> = {
   backscatter: { text: '!', color: '#B91C1C' },
@@ -35,6 +37,8 @@ export class Service {
     private readonly store: Store,
     private readonly t: (key: string, substitutions?: string[]) => string,
     private readonly clock: () => number,
+    private readonly sleep: (ms: number) => Promise<void> = ms =>
+      new Promise(resolve => setTimeout(resolve, ms)),
   ) {}
 
   handle<T extends RequestType>(request: Request<T>, sender: MessageSender): Promise<Response<T>>;
@@ -128,7 +132,41 @@ export class Service {
     return report;
   }
 
+  /** messages.onMoved: remember the real copies of what we moved to Junk, for Undo. */
+  async onMoved(moved: MessageList): Promise<void> {
+    const copies = [];
+    let page: MessageList | undefined = moved;
+    while (page) {
+      copies.push(
+        ...page.messages
+          .filter(message => message.folder)
+          .map(message => ({
+            headerMessageId: message.headerMessageId,
+            folderId: message.folder?.id ?? '',
+            id: message.id,
+          })),
+      );
+      page = page.id ? await this.api.messages.continueList(page.id) : undefined;
+    }
+    await this.store.noteMovedCopies(copies);
+  }
+
   private async undo(headerMessageIds: string[]): Promise<UndoReport> {
+    // An Undo clicked right after the move may come before onMoved has reported the copy in Junk;
+    // give it a few seconds rather than move an IMAP placeholder (see junk.ts).
+    for (let waited = 0; waited < UNDO_SETTLE_MS; waited += UNDO_POLL_MS) {
+      const moves = await this.store.moves();
+      const pending = moves.filter(
+        move =>
+          headerMessageIds.includes(move.headerMessageId) &&
+          move.movedId === undefined &&
+          this.clock() - move.at < UNDO_SETTLE_MS,
+      );
+      if (pending.length === 0) {
+        break;
+      }
+      await this.sleep(UNDO_POLL_MS);
+    }
     const moves = await this.store.moves();
     const report: UndoReport = { restored: [], failed: [] };
     for (const headerMessageId of headerMessageIds) {

@@ -80,7 +80,12 @@ function parseMoves(raw: unknown): MoveRecord[] {
 const MAX_MOVES = 200;
 
 /** Typed access to storage.local. Keys: settings, stats, profile, moves, overrides. */
+const copyKey = (folderId: string, headerMessageId: string) => `${folderId}\n${headerMessageId}`;
+
 export class Store {
+  /** Recent onMoved reports, by destination folder and Message-ID. */
+  private readonly copies = new Map<string, number>();
+
   constructor(private readonly area: StorageArea) {}
 
   async settings(): Promise<Settings> {
@@ -121,10 +126,45 @@ export class Store {
   }
 
   async recordMoves(records: readonly MoveRecord[]): Promise<void> {
+    // onMoved may have reported the copy already (local folders report it during the move).
+    records = records.map(record => {
+      const movedId = record.movedId ?? this.copies.get(copyKey(record.junkFolderId, record.headerMessageId));
+      return movedId === undefined ? record : { ...record, movedId };
+    });
     const kept = (await this.moves()).filter(
       old => !records.some(record => record.headerMessageId === old.headerMessageId),
     );
     await this.area.set({ moves: [...kept, ...records].slice(-MAX_MOVES) });
+  }
+
+  /** messages.onMoved told us where a moved message now is. */
+  async noteMovedCopies(
+    copies: readonly { headerMessageId: string; folderId: string; id: number }[],
+  ): Promise<void> {
+    for (const copy of copies) {
+      this.copies.set(copyKey(copy.folderId, copy.headerMessageId), copy.id);
+    }
+    while (this.copies.size > MAX_MOVES) {
+      const oldest = this.copies.keys().next().value;
+      if (oldest === undefined) {
+        break;
+      }
+      this.copies.delete(oldest);
+    }
+    const moves = await this.moves();
+    let changed = false;
+    for (const copy of copies) {
+      const record = moves.find(
+        move => move.headerMessageId === copy.headerMessageId && move.junkFolderId === copy.folderId,
+      );
+      if (record && record.movedId !== copy.id) {
+        record.movedId = copy.id;
+        changed = true;
+      }
+    }
+    if (changed) {
+      await this.area.set({ moves });
+    }
   }
 
   async forgetMoves(headerMessageIds: readonly string[]): Promise<void> {

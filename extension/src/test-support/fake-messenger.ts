@@ -40,6 +40,8 @@ export class FakeEvent<F extends (...args: never[]) => unknown> implements Liste
 
 interface StoredMessage {
   header: MessageHeader;
+  /** An IMAP copy Thunderbird does not know yet (its folder was not updated since the move). */
+  hidden?: boolean;
   raw: Uint8Array;
   received: Date;
 }
@@ -80,6 +82,9 @@ export class FakeThunderbird {
   readonly badges = new Map<number, { text: string | null; color?: string | null; title?: string | null }>();
   readonly openedTabs: string[] = [];
   readonly calls: string[] = [];
+  /** Simulate IMAP placeholder headers in the destination of a move (see junk.ts). */
+  imapPlaceholders = false;
+  readonly placeholders = new Set<number>();
   private nextId = 1;
   private readonly pages = new Map<string, MessageHeader[]>();
   private nextPage = 1;
@@ -89,6 +94,7 @@ export class FakeThunderbird {
     onStartup: new FakeEvent<() => void>(),
     onInstalled: new FakeEvent<(details: { reason: string }) => void>(),
     onNewMailReceived: new FakeEvent<(folder: MailFolder, messages: MessageList) => void>(),
+    onMoved: new FakeEvent<(originalMessages: MessageList, movedMessages: MessageList) => void>(),
     onMessagesDisplayed: new FakeEvent<
       Parameters<Messenger['messageDisplay']['onMessagesDisplayed']['addListener']>[0]
     >(),
@@ -156,9 +162,16 @@ export class FakeThunderbird {
     return header;
   }
 
+  /** What the IMAP server holds: hidden copies included, placeholders left out. */
+  onServer(folderId: string): MessageHeader[] {
+    return [...this.messages.entries()]
+      .filter(([id, stored]) => !this.placeholders.has(id) && stored.header.folder?.id === folderId)
+      .map(([, stored]) => stored.header);
+  }
+
   inFolder(folderId: string): MessageHeader[] {
     return [...this.messages.values()]
-      .filter(stored => stored.header.folder?.id === folderId)
+      .filter(stored => !stored.hidden && stored.header.folder?.id === folderId)
       .map(stored => stored.header);
   }
 
@@ -175,7 +188,7 @@ export class FakeThunderbird {
 
   private get(id: number): StoredMessage {
     const stored = this.messages.get(id);
-    if (!stored) {
+    if (!stored || stored.hidden) {
       throw new Error(`Message not found: ${id}.`);
     }
     return stored;
@@ -255,7 +268,7 @@ export class FakeThunderbird {
               ? [info.folderId]
               : info.folderId;
         const found = [...this.messages.values()]
-          .filter(stored => this.searchable(stored.header.folder?.id))
+          .filter(stored => !stored.hidden && this.searchable(stored.header.folder?.id))
           .filter(stored => folderIds === undefined || folderIds.includes(stored.header.folder?.id ?? ''))
           .filter(
             stored =>
@@ -269,6 +282,21 @@ export class FakeThunderbird {
       update: async (id, properties: MessageProperties) => {
         this.calls.push(`update ${id} ${JSON.stringify(properties)}`);
         const header = this.get(id).header;
+        if (this.placeholders.has(id)) {
+          // Storing a flag selects the IMAP folder: Thunderbird updates it, the real copies
+          // appear under new ids and the placeholders go (the flag on a placeholder is lost).
+          const folderId = header.folder?.id;
+          for (const [key, stored] of [...this.messages.entries()]) {
+            if (stored.header.folder?.id === folderId) {
+              if (this.placeholders.has(key)) {
+                this.messages.delete(key);
+              } else {
+                stored.hidden = false;
+              }
+            }
+          }
+          return;
+        }
         if (properties.junk !== undefined) {
           header.junk = properties.junk;
           header.junkScore = properties.junk ? 100 : 0;
@@ -288,7 +316,9 @@ export class FakeThunderbird {
         if (!target) {
           throw new Error(`Folder not found: ${folderId}`);
         }
-        for (const id of ids) {
+        const originals: MessageHeader[] = [];
+        const copies: MessageHeader[] = [];
+        for (const id of ids.filter(candidate => !this.placeholders.has(candidate))) {
           const stored = this.get(id);
           this.messages.delete(id);
           // Thunderbird: the copy in the destination is a new message with a new id.
@@ -297,9 +327,35 @@ export class FakeThunderbird {
             header: { ...stored.header, id: this.nextId++, folder: stripFolder(target) },
           };
           this.messages.set(moved.header.id, moved);
+          originals.push(structuredClone(stored.header));
+          copies.push(structuredClone(moved.header));
+        }
+        let reported = copies;
+        if (this.imapPlaceholders) {
+          // IMAP, as observed in Thunderbird 153: until the destination folder is updated it holds
+          // a placeholder with a fake UID, onMoved reports that placeholder, and moving it back
+          // does nothing on the server. The real copy stays hidden until the folder is touched.
+          reported = copies.map(copy => {
+            const placeholder = { ...copy, id: this.nextId++ };
+            this.placeholders.add(placeholder.id);
+            const real = this.messages.get(copy.id);
+            if (real) {
+              real.hidden = true;
+            }
+            this.messages.set(placeholder.id, {
+              header: placeholder,
+              raw: new Uint8Array(),
+              received: new Date(0),
+            });
+            return structuredClone(placeholder);
+          });
+        }
+        if (copies.length > 0) {
+          this.events.onMoved.fire({ id: null, messages: originals }, { id: null, messages: reported });
         }
       },
       onNewMailReceived: this.events.onNewMailReceived,
+      onMoved: this.events.onMoved,
       tags: {
         create: async (key, tag, color) => {
           if (this.tags.has(key)) {

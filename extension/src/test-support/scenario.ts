@@ -1,6 +1,7 @@
 // The mailbox most unit tests start from: an IMAP account with Inbox, Sent, Junk and one sent
 // message, and a POP account without a Junk folder whose Sent folder is empty.
 import { createApp } from '../core/app';
+import { registerListeners } from '../core/listeners';
 import { analysisOf, fakeEngine, testMessage } from './fake-engine';
 import { FakeThunderbird } from './fake-messenger';
 
@@ -62,5 +63,17 @@ export function scenario(options: { withVerdict?: boolean; clock?: () => number 
   };
   const engine = fakeEngine(CASES, options.withVerdict === false ? { withVerdict: false } : {});
   const app = createApp(tb.messenger, engine, options.clock ?? (() => NOW));
-  return { tb, app, engine, inbox, sent, junk: tb.folder('account1', 'Junk').id, messages };
+  const errors: unknown[] = [];
+  const registered = registerListeners(tb.messenger, app, (_where, error) => errors.push(error));
+  return {
+    tb,
+    app,
+    engine,
+    errors,
+    registered,
+    inbox,
+    sent,
+    junk: tb.folder('account1', 'Junk').id,
+    messages,
+  };
 }

@@ -164,6 +164,8 @@ export interface Messenger {
       options?: { isUserAction?: boolean },
     ): Promise<void>;
     onNewMailReceived: Listenable<(folder: MailFolder, messages: MessageList) => void>;
+    /** Fired once the moved copies exist; for IMAP after the destination folder was updated. */
+    onMoved: Listenable<(originalMessages: MessageList, movedMessages: MessageList) => void>;
     tags: { create(key: string, tag: string, color: string): Promise<string> };
   };
   messageDisplay: {

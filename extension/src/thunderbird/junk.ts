@@ -4,8 +4,11 @@
 // keyword) without training the Bayesian filter (thunderbird-platform.md §A2 "Junk + move"): good
 // for backscatter, whose quoted original is the user's own text. The move is flagged as a user
 // action so Thunderbird's own Undo (Ctrl+Z) also works. After a move the message gets a new id in
-// the destination, so undo finds it again by its Message-ID.
-import type { MailFolderId, MessageHeader, Messenger } from './api';
+// the destination. On IMAP the destination first holds a placeholder header with a fake UID until
+// the folder is updated, and moving that placeholder back does nothing on the server (seen in the
+// e2e run: `uid store 4294967168 …`). So undo uses the id that messages.onMoved reports for the
+// real copy, and only falls back to a search by Message-ID.
+import type { MailFolderId, MessageHeader, MessageId, Messenger } from './api';
 
 export const TAG_KEY = 'backscatter-guard';
 
@@ -15,6 +18,8 @@ export interface MoveRecord {
   fromFolderId: MailFolderId;
   junkFolderId: MailFolderId;
   at: number;
+  /** The id of the copy in Junk, from messages.onMoved (see undoMove). */
+  movedId?: MessageId;
 }
 
 export type MoveOutcome =
@@ -41,7 +46,8 @@ export async function moveToJunk(api: Messenger, message: MessageHeader, now: nu
   try {
     await api.messages.update(message.id, { junk: true });
     await api.messages.move([message.id], junkFolderId, { isUserAction: true });
-  } catch {
+  } catch (error) {
+    console.warn('backscatter-guard: moving to Junk failed', error);
     return { ok: false, reason: 'failed' };
   }
   return {
@@ -58,19 +64,74 @@ export async function moveToJunk(api: Messenger, message: MessageHeader, now: nu
 
 export type UndoOutcome = { ok: true } | { ok: false; reason: 'not-found' | 'failed' };
 
-export async function undoMove(api: Messenger, record: MoveRecord): Promise<UndoOutcome> {
+async function findMovedCopy(api: Messenger, record: MoveRecord): Promise<MessageHeader | undefined> {
+  if (record.movedId !== undefined) {
+    const moved = await api.messages.get(record.movedId).catch(() => undefined);
+    if (
+      moved &&
+      moved.headerMessageId === record.headerMessageId &&
+      moved.folder?.id === record.junkFolderId
+    ) {
+      return moved;
+    }
+  }
   const found = await api.messages.query({
     headerMessageId: record.headerMessageId,
     folderId: [record.junkFolderId],
   });
-  const message = found.messages[0];
-  if (!message) {
+  return found.messages[0];
+}
+
+/** How long undo waits for an IMAP Junk folder to replace a placeholder with the real copy. */
+const IMAP_SETTLE_MS = 4_000;
+const IMAP_POLL_MS = 200;
+
+/**
+ * On IMAP the copy found in Junk may still be the placeholder Thunderbird adds before the folder
+ * is updated; even messages.onMoved reports that placeholder (e2e run: `uid store 4294967168 …`,
+ * no server command for the move back). Touching the message makes Thunderbird select and update
+ * Junk, after which the real copy appears under a new id and the placeholder goes.
+ */
+async function settleImapCopy(
+  api: Messenger,
+  record: MoveRecord,
+  copy: MessageHeader,
+  sleep: (ms: number) => Promise<void>,
+): Promise<MessageHeader> {
+  const accounts = await api.accounts.list(false).catch(() => []);
+  if (accounts.find(account => account.id === copy.folder?.accountId)?.type !== 'imap') {
+    return copy;
+  }
+  await api.messages.update(copy.id, { junk: false });
+  for (let waited = 0; waited < IMAP_SETTLE_MS; waited += IMAP_POLL_MS) {
+    const found = await api.messages.query({
+      headerMessageId: record.headerMessageId,
+      folderId: [record.junkFolderId],
+    });
+    const real = found.messages.find(message => message.id !== copy.id);
+    if (real) {
+      return real;
+    }
+    await sleep(IMAP_POLL_MS);
+  }
+  return copy;
+}
+
+export async function undoMove(
+  api: Messenger,
+  record: MoveRecord,
+  sleep: (ms: number) => Promise<void> = ms => new Promise(resolve => setTimeout(resolve, ms)),
+): Promise<UndoOutcome> {
+  const found = await findMovedCopy(api, record);
+  if (!found) {
     return { ok: false, reason: 'not-found' };
   }
   try {
+    const message = await settleImapCopy(api, record, found, sleep);
     await api.messages.update(message.id, { junk: false, tags: message.tags.filter(tag => tag !== TAG_KEY) });
     await api.messages.move([message.id], record.fromFolderId, { isUserAction: true });
-  } catch {
+  } catch (error) {
+    console.warn('backscatter-guard: moving back from Junk failed', error);
     return { ok: false, reason: 'failed' };
   }
   return { ok: true };

@@ -117,7 +117,7 @@ export function VerdictPanel({ view, ask, i18n, showEvidence = false }: VerdictP
           </button>
         </p>
       ) : null}
-      {result && decision && result.automated ? (
+      {result && decision && result.verdict !== undefined ? (
         <VerdictCard
           decision={result.userOverride ? { ...decision, verdict: 'legitimate' } : decision}
           kind={result.analysis.kind}

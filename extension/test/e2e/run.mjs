@@ -1,0 +1,483 @@
+// End-to-end test of the built XPI in real Thunderbird (Debian's 153 ESR), headless, with a fresh
+// profile, a Local Folders account and an IMAP account on a local dovecot, all started and stopped
+// here. Thunderbird is driven through Marionette like a user would drive it; what the extension did
+// is checked from outside: the banner text in the message pane, the IMAP server's mailboxes and the
+// Local Folders mbox files.
+//
+//   npm run test:e2e:thunderbird          (builds the XPI first)
+//   KEEP=1 npm run test:e2e:thunderbird   keeps the temp dir (profile, logs) for a look afterwards
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, createWriteStream } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PRELUDE } from './chrome.mjs';
+import { Dovecot } from './dovecot.mjs';
+import { Marionette } from './marionette.mjs';
+import { createProfile, readMbox } from './profile.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../../..');
+const fixture = name => readFileSync(path.join(here, 'fixtures', name), 'utf8');
+const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'extension/manifest.json'), 'utf8'));
+const EXTENSION_ID = manifest.browser_specific_settings.gecko.id;
+const XPI = path.join(repoRoot, 'dist/backscatter-guard.xpi');
+const IMAP = 'imap://me@127.0.0.1';
+const LOCAL = 'mailbox://nobody@Local%20Folders';
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
+
+const results = [];
+function check(name, ok, detail = '') {
+  results.push({ name, ok });
+  console.log(`${ok ? 'ok' : 'not ok'} ${results.length} - ${name}${ok ? '' : `\n   ${detail}`}`);
+}
+const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+async function until(what, fn, timeoutMs = 20_000, stepMs = 250) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await fn();
+    if (value) {
+      return value;
+    }
+    if (Date.now() > end) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    }
+    await sleep(stepMs);
+  }
+}
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+const median = values => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+// Twelve more bounces for the timing round and the folder sweep: half backscatter, half about
+// mail that is in the Local Folders Sent folder.
+const timingMessages = Array.from({ length: 12 }, (_, index) => {
+  const backscatter = index % 2 === 0;
+  const text = fixture(backscatter ? 'local-inbox-2-backscatter.eml' : 'local-inbox-3-legit.eml');
+  return {
+    messageId: `timing-${index}@mx.example`,
+    backscatter,
+    text: text.replace(/^Message-ID: <[^>]+>/m, `Message-ID: <timing-${index}@mx.example>`),
+  };
+});
+
+if (!Dovecot.available() || spawnSync('thunderbird', ['--version']).status !== 0) {
+  console.error(
+    'test:e2e:thunderbird needs Debian packages `thunderbird` and `dovecot-imapd` (listed in .ci/apt-packages).',
+  );
+  process.exit(1);
+}
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'bsg-e2e-'));
+// dovecot drops to `nobody` when run as root: it must be able to walk into the temp dir.
+chmodSync(tmp, 0o755);
+const profileDir = path.join(tmp, 'profile');
+const dovecot = new Dovecot(path.join(tmp, 'imap'));
+let thunderbird;
+let marionette;
+let exitCode = 1;
+try {
+  // --- IMAP server: Sent holds the one message the legitimate bounce and the auto-reply are about.
+  await dovecot.append('Sent', fixture('imap-sent-1.eml'), ['\\Seen']);
+  for (const name of [
+    'imap-inbox-1-ordinary.eml',
+    'imap-inbox-2-backscatter.eml',
+    'imap-inbox-3-legit.eml',
+    'imap-inbox-4-autoreply.eml',
+  ]) {
+    await dovecot.append('INBOX', fixture(name));
+  }
+  const imapPort = await dovecot.listen();
+  const marionettePort = await freePort();
+  createProfile({
+    dir: profileDir,
+    xpi: XPI,
+    extensionId: EXTENSION_ID,
+    imapPort,
+    marionettePort,
+    localFolders: {
+      Inbox: ['local-inbox-1-ordinary.eml', 'local-inbox-2-backscatter.eml', 'local-inbox-3-legit.eml'].map(
+        fixture,
+      ),
+      Sent: [fixture('local-sent-1.eml')],
+      Junk: [],
+      Trash: [],
+      Timing: timingMessages.map(message => message.text),
+    },
+  });
+  console.log(`# XPI ${statSync(XPI).size} bytes; IMAP on 127.0.0.1:${imapPort}; profile in ${profileDir}`);
+
+  const log = createWriteStream(path.join(tmp, 'thunderbird.log'));
+  thunderbird = spawn(
+    'thunderbird',
+    ['--headless', '--marionette', '-remote-allow-system-access', '--no-remote', '--profile', profileDir],
+    {
+      env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1', MOZ_HEADLESS: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
+  thunderbird.stdout.pipe(log);
+  thunderbird.stderr.pipe(log);
+  const exited = new Promise(resolve => thunderbird.on('exit', (code, signal) => resolve({ code, signal })));
+
+  marionette = new Marionette(marionettePort);
+  await marionette.connect(90_000);
+  await marionette.send('WebDriver:NewSession', { capabilities: {} });
+  await marionette.send('Marionette:SetContext', { value: 'chrome' });
+  await marionette.send('WebDriver:SetTimeouts', { script: 180_000 });
+  const chrome = (body, args = [], timeoutMs = 60_000) => marionette.chrome(PRELUDE + body, args, timeoutMs);
+  console.log(
+    `# ${elapsed()} Thunderbird ${(await marionette.send('WebDriver:GetCapabilities').catch(() => ({})))?.capabilities?.browserVersion ?? ''} is up`,
+  );
+
+  await chrome(
+    `await until('3-pane window', () => about3() && about3().gDBView !== undefined && typeof about3().displayFolder === 'function');
+     await until('extension ${EXTENSION_ID}', () => WebExtensionPolicy.getByID(arguments[0]));`,
+    [EXTENSION_ID],
+  );
+  const inboxCount = await chrome(
+    `const f = await showFolder(arguments[0] + '/INBOX');
+     await until('IMAP INBOX synced', () => f.getTotalMessages(false) >= 4);
+     return f.getTotalMessages(false);`,
+    [IMAP],
+  );
+  console.log(`# ${elapsed()} IMAP INBOX synced (${inboxCount} messages)`);
+
+  // --- 1. Sent never synced: nothing can be confirmed as backscatter, the banner says why.
+  const sentBefore = await chrome(`return folder(arguments[0] + '/Sent')?.getTotalMessages(false) ?? -1;`, [
+    IMAP,
+  ]);
+  check(
+    'precondition: the IMAP Sent folder is not synced yet',
+    sentBefore === 0,
+    `Sent has ${sentBefore} messages in Thunderbird`,
+  );
+  for (const id of ['bounce-1@mx.victim.example', 'ooo-1@partner.example']) {
+    const unsynced = await chrome(`return display(arguments[0] + '/INBOX', arguments[1], true);`, [IMAP, id]);
+    check(
+      `unsynced Sent: ${id} is "unsure" (not backscatter) and the banner says Sent could not be searched`,
+      unsynced.banner.verdict === 'unsure' && unsynced.banner.hints.includes('sent-unavailable'),
+      JSON.stringify(unsynced.banner),
+    );
+  }
+  const unsyncedServer = await dovecot.list('INBOX');
+  check(
+    'unsynced Sent: the automatic scan of the first sync moved nothing',
+    unsyncedServer.length === 4 && (await dovecot.list('Junk')).length === 0,
+    JSON.stringify(unsyncedServer),
+  );
+
+  // --- Sync the Sent folders (a user opens them once), and let Local Folders parse its mbox files.
+  await chrome(
+    `for (const [uri, n] of arguments[0]) { const f = await showFolder(uri); await until(uri + ' synced', () => f.getTotalMessages(false) >= n); }`,
+    [
+      [
+        [`${IMAP}/Sent`, 1],
+        [`${LOCAL}/Sent`, 1],
+        [`${LOCAL}/Inbox`, 3],
+        [`${LOCAL}/Timing`, 12],
+        [`${IMAP}/INBOX`, 4],
+      ],
+    ],
+  );
+  console.log(`# ${elapsed()} Sent folders synced`);
+
+  // --- 2. The banner for each kind of message (IMAP account).
+  const expectations = [
+    { id: 'normal-1@example.org', banner: false },
+    {
+      id: 'bounce-1@mx.victim.example',
+      verdict: 'backscatter',
+      title: 'Backscatter: you did not send this',
+      actions: ['junk', 'not-backscatter'],
+    },
+    {
+      id: 'bounce-2@mx.partner.example',
+      verdict: 'legitimate',
+      title: 'A real delivery failure about your message',
+      actions: [],
+    },
+    {
+      id: 'ooo-1@partner.example',
+      verdict: 'legitimate',
+      title: 'A real automatic reply about your message',
+      actions: [],
+    },
+  ];
+  const timings = [];
+  for (const expected of expectations) {
+    const shown = await chrome(`return display(arguments[0] + '/INBOX', arguments[1], arguments[2]);`, [
+      IMAP,
+      expected.id,
+      expected.banner !== false,
+    ]);
+    if (expected.banner === false) {
+      check(
+        `ordinary mail (${expected.id}) gets no banner`,
+        shown.banner === null,
+        JSON.stringify(shown.banner),
+      );
+      continue;
+    }
+    timings.push(shown.loadToBannerMs);
+    const actionsOk =
+      expected.actions.every(action => shown.banner.actions.includes(action)) &&
+      (expected.actions.length > 0 || !shown.banner.actions.includes('junk'));
+    check(
+      `banner for ${expected.id}: ${expected.verdict}, "${expected.title}"`,
+      shown.banner.verdict === expected.verdict && shown.banner.title === expected.title && actionsOk,
+      JSON.stringify(shown.banner),
+    );
+  }
+
+  // --- 3. Move to Junk from the banner moves exactly the backscatter, on the server.
+  await chrome(
+    `await display(arguments[0] + '/INBOX', 'bounce-1@mx.victim.example', true); await click('junk');`,
+    [IMAP],
+  );
+  const afterMove = await until('bounce-1 in the server’s Junk', async () => {
+    const junk = await dovecot.list('Junk');
+    return junk.some(message => message.messageId === 'bounce-1@mx.victim.example')
+      ? { junk, inbox: await dovecot.list('INBOX') }
+      : null;
+  });
+  check(
+    'Move to Junk: the IMAP server’s Junk holds exactly the backscatter, flagged Junk',
+    afterMove.junk.length === 1 &&
+      afterMove.junk[0].flags.includes('Junk') &&
+      !afterMove.inbox.some(message => message.messageId === 'bounce-1@mx.victim.example'),
+    JSON.stringify(afterMove),
+  );
+
+  // --- 4. Undo brings it back (the banner of whatever Thunderbird shows next offers it).
+  await chrome(
+    `if (!bannerHost()) { await display(arguments[0] + '/INBOX', 'bounce-2@mx.partner.example', true); }
+     await click('undo');`,
+    [IMAP],
+  );
+  const afterUndo = await until('bounce-1 back in the server’s INBOX', async () => {
+    const inbox = await dovecot.list('INBOX');
+    const junk = await dovecot.list('Junk');
+    return inbox.some(message => message.messageId === 'bounce-1@mx.victim.example') && junk.length === 0
+      ? { inbox, junk }
+      : null;
+  }).catch(error => ({ error: String(error) }));
+  check(
+    'Undo: the backscatter is back in the IMAP INBOX and Junk is empty',
+    !afterUndo.error,
+    JSON.stringify(afterUndo),
+  );
+  const restored = afterUndo.inbox?.find(message => message.messageId === 'bounce-1@mx.victim.example');
+  check(
+    'Undo: the restored message is no longer flagged Junk',
+    restored !== undefined && !restored.flags.includes('Junk'),
+    JSON.stringify(restored),
+  );
+
+  // --- 5. Local Folders: Move to Junk from the banner.
+  const localShown = await chrome(
+    `return display(arguments[0] + '/Inbox', 'bounce-7@mx.victim.example', true);`,
+    [LOCAL],
+  );
+  check(
+    'Local Folders: banner for the backscatter says backscatter',
+    localShown.banner.verdict === 'backscatter',
+    JSON.stringify(localShown.banner),
+  );
+  timings.push(localShown.loadToBannerMs);
+  await chrome(
+    `await click('junk'); await until('local Junk', () => dbMessageIds(arguments[0] + '/Junk').includes('bounce-7@mx.victim.example'));`,
+    [LOCAL],
+  );
+  const localLegit = await chrome(
+    `return display(arguments[0] + '/Inbox', 'bounce-8@mx.partner.example', true);`,
+    [LOCAL],
+  );
+  check(
+    'Local Folders: banner for the legitimate bounce says legitimate',
+    localLegit.banner.verdict === 'legitimate',
+    JSON.stringify(localLegit.banner),
+  );
+  timings.push(localLegit.loadToBannerMs);
+
+  // --- 6. Display → banner time, engine warm: twelve bounces never displayed before.
+  for (const message of timingMessages) {
+    const shown = await chrome(`return display(arguments[0] + '/Timing', arguments[1], true);`, [
+      LOCAL,
+      message.messageId,
+    ]);
+    timings.push(shown.loadToBannerMs);
+    if (shown.banner.verdict !== (message.backscatter ? 'backscatter' : 'legitimate')) {
+      check(`timing message ${message.messageId} verdict`, false, JSON.stringify(shown.banner));
+    }
+  }
+
+  // --- 7. Folder sweep of the Timing folder: the backscatter preselected, moved in one action.
+  const sweep = await chrome(
+    `const { tab, doc } = await openExtensionPage(arguments[0], 'sweep.html?folder=' + encodeURIComponent('account2://Timing'));
+     await until('sweep finished', () => doc.querySelector('main[data-finished="yes"]'), 60000);
+     const rows = [...doc.querySelectorAll('tr[data-verdict]')].map(r => ({ id: r.dataset.messageId, verdict: r.dataset.verdict, selected: r.querySelector('input').checked }));
+     const progress = doc.querySelector('[data-progress]').dataset.progress;
+     doc.querySelector('[data-action="move-selected"]').click();
+     const moved = await until('sweep moved', () => doc.querySelector('[data-notice="moved"]'));
+     const result = { rows, progress, moved: Number(moved.dataset.moved) };
+     tabmail.closeTab(tab);
+     return result;`,
+    [EXTENSION_ID],
+  );
+  const expectedSelected = timingMessages
+    .filter(message => message.backscatter)
+    .map(message => message.messageId);
+  check(
+    'sweep: all 12 checked, backscatter preselected and only it, 6 moved',
+    sweep.progress === '12/12' &&
+      sweep.rows.length === 12 &&
+      JSON.stringify(sweep.rows.filter(row => row.selected).map(row => row.id)) ===
+        JSON.stringify(expectedSelected) &&
+      sweep.moved === 6,
+    JSON.stringify(sweep),
+  );
+
+  // --- 8. Automatic scan, "tag and move", on mail arriving over IMAP.
+  await chrome(
+    `const { tab, doc } = await openExtensionPage(arguments[0], 'options.html');
+     (await until('options form', () => doc.querySelector('input[value="tag-and-move"]'))).click();
+     // Let Preact re-render with the new choice before Save reads it.
+     await until('choice rendered', () => doc.querySelector('input[value="tag-and-move"]').checked);
+     await sleep(100);
+     doc.querySelector('[data-action="save"]').click();
+     await until('saved', () => doc.querySelector('[data-notice="saved"]') && doc.querySelector('input[value="tag-and-move"]').checked);
+     tabmail.closeTab(tab);
+     await showFolder(arguments[1] + '/INBOX');`,
+    [EXTENSION_ID, IMAP],
+  );
+  await dovecot.append('INBOX', fixture('imap-new-backscatter.eml'));
+  await dovecot.append('INBOX', fixture('imap-new-legit.eml'));
+  const arrivedAt = Date.now();
+  const autoMoved = await until(
+    'the new backscatter in the server’s Junk',
+    async () =>
+      (await dovecot.list('Junk')).some(message => message.messageId === 'bounce-9@mx.other.example')
+        ? Date.now() - arrivedAt
+        : null,
+    90_000,
+  ).catch(error => ({ error: String(error) }));
+  check(
+    'auto-scan "tag and move": new backscatter over IMAP lands in the server’s Junk',
+    typeof autoMoved === 'number',
+    JSON.stringify(autoMoved),
+  );
+  // The legitimate bounce that arrived with it must stay: wait until Thunderbird has it, then a little.
+  await chrome(
+    `await until('bounce-10 synced', () => dbMessageIds(arguments[0] + '/INBOX').includes('bounce-10@mx.partner.example'), 60000);`,
+    [IMAP],
+  );
+  await sleep(3000);
+  const finalInbox = await dovecot.list('INBOX');
+  const finalJunk = await dovecot.list('Junk');
+  check(
+    'legitimate bounces are never moved: both stay in the IMAP INBOX; Junk holds only the new backscatter',
+    ['bounce-2@mx.partner.example', 'bounce-10@mx.partner.example', 'ooo-1@partner.example'].every(id =>
+      finalInbox.some(message => message.messageId === id),
+    ) && finalJunk.map(message => message.messageId).join() === 'bounce-9@mx.other.example',
+    JSON.stringify({ finalInbox, finalJunk }),
+  );
+  check(
+    'auto-scan tagged the moved message',
+    finalJunk[0]?.flags.includes('backscatter-guard') === true,
+    JSON.stringify(finalJunk),
+  );
+
+  // --- Measurements: memory held by the extension's realms (explicit/ reports under its URL).
+  const memory = await chrome(
+    `const host = WebExtensionPolicy.getByID(arguments[0]).mozExtensionHostname;
+     const manager = Cc['@mozilla.org/memory-reporter-manager;1'].getService(Ci.nsIMemoryReporterManager);
+     let bytes = 0;
+     const parts = {};
+     await new Promise(done => manager.getReports((process, path, kind, units, amount) => {
+       if (units === Ci.nsIMemoryReporter.UNITS_BYTES && path.startsWith('explicit/') && path.includes(host)) {
+         bytes += amount;
+         const key = path.split('/').slice(0, 3).join('/');
+         parts[key] = (parts[key] || 0) + amount;
+       }
+     }, null, done, null, false));
+     return { bytes, parts, resident: manager.resident };`,
+    [EXTENSION_ID],
+  );
+  const warm = timings.slice(1);
+  console.log(
+    `# display → banner (message loaded → banner in it): cold ${timings[0]} ms; warm median ${median(warm)} ms, worst ${Math.max(...warm)} ms over ${warm.length}`,
+  );
+  console.log(
+    `# extension memory: ${(memory.bytes / 1048576).toFixed(1)} MiB in its realms; Thunderbird resident ${(memory.resident / 1048576).toFixed(0)} MiB`,
+  );
+  console.log(
+    `# XPI: ${statSync(XPI).size} bytes; auto-scan moved new backscatter ${autoMoved} ms after the APPEND`,
+  );
+
+  const consoleLines = await chrome(`return extensionConsole();`);
+  if (consoleLines.length > 0) {
+    console.log(`# extension console:\n#   ${consoleLines.slice(-30).join('\n#   ')}`);
+  }
+
+  // --- Quit Thunderbird cleanly, then read the Local Folders mbox files it wrote.
+  await marionette.send('Marionette:Quit', { flags: ['eAttemptQuit'] }).catch(() => undefined);
+  const exit = await Promise.race([exited, sleep(30_000).then(() => null)]);
+  check('Thunderbird quits cleanly', exit !== null && exit.code === 0, JSON.stringify(exit));
+  thunderbird = exit ? undefined : thunderbird;
+  const mbox = name => readMbox(readFileSync(path.join(profileDir, 'Mail', 'Local Folders', name), 'latin1'));
+  const localJunk = mbox('Junk').map(message => message.messageId);
+  check(
+    'Local Folders Junk mbox holds exactly the backscatter (banner + sweep), no legitimate bounce',
+    JSON.stringify([...localJunk].sort()) ===
+      JSON.stringify(['bounce-7@mx.victim.example', ...expectedSelected].sort()),
+    JSON.stringify(localJunk),
+  );
+  exitCode = results.every(result => result.ok) ? 0 : 1;
+} catch (error) {
+  console.log(`not ok - ${error instanceof Error ? error.stack : String(error)}`);
+  exitCode = 1;
+} finally {
+  marionette?.close();
+  if (thunderbird && thunderbird.exitCode === null) {
+    try {
+      process.kill(-thunderbird.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    await sleep(2000);
+    try {
+      process.kill(-thunderbird.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  await dovecot.stop();
+  const failed = results.filter(result => !result.ok).length;
+  console.log(`# ${elapsed()} ${results.length - failed} passed, ${failed} failed`);
+  if (exitCode !== 0 || process.env.KEEP) {
+    console.log(`# kept ${tmp} (thunderbird.log, profile, imap/dovecot.log)`);
+    try {
+      console.log(execFileSync('tail', ['-n', '40', path.join(tmp, 'thunderbird.log')]).toString());
+    } catch {
+      // no log
+    }
+  } else {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+process.exit(exitCode);
