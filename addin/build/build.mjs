@@ -173,7 +173,7 @@ export async function buildAddin(argv = []) {
           ? 'Report handler'
           : row.initial
             ? 'task pane start'
-            : 'lazy (Graph sign-in)';
+            : 'lazy (MSAL at Graph sign-in, or the standalone analyzer)';
       const kb = n => (n / 1024).toFixed(1);
       console.log(
         `  ${row.file.padEnd(46)} ${kb(row.bytes).padStart(6)} KB ${kb(row.gzip).padStart(5)} KB gzip  ${role}`,

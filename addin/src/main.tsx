@@ -8,7 +8,6 @@ import { loadConfig } from './config';
 import { createGraphPort } from './graph/port';
 import { displayLanguage, openMessageForm, userAddress } from './office/host';
 import { onItemChanged } from './office/item-changed';
-import { Analyzer } from './standalone/Analyzer';
 import { checkCurrentItem } from './taskpane/check-item';
 import { TaskPane } from './taskpane/TaskPane';
 import { makeAssess, profileFromAddress } from './verdict/assess';
@@ -39,10 +38,21 @@ async function start(): Promise<void> {
   if (host !== 'Outlook') {
     document.documentElement.dataset['mode'] = 'standalone';
     const lang = pickLang(navigator.language);
+    // Loaded only here: inside Outlook the analyzer and its mbox reader are never needed.
+    const [{ Analyzer }, { sentLookup, sentProfile }] = await Promise.all([
+      import('./standalone/Analyzer'),
+      import('./standalone/sent-index'),
+    ]);
     render(
       <Analyzer
         lang={lang}
-        assessFor={addresses => makeAssess(engine, () => ({ profile: profileFromAddress(addresses) }))}
+        assessFor={(addresses, sent) =>
+          makeAssess(engine, () =>
+            sent
+              ? { profile: sentProfile(sent, addresses), lookup: sentLookup(sent) }
+              : { profile: profileFromAddress(addresses) },
+          )
+        }
       />,
       root,
     );

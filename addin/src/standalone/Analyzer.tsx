@@ -5,14 +5,16 @@ import type { Lang } from '../../../shared/i18n/index';
 import { t } from '../strings';
 import type { Assessment, AssessFn } from '../verdict/assess';
 import { AssessmentView } from '../ui/AssessmentView';
+import { indexSent, type SentIndex } from './sent-index';
 
 export interface Sample {
   file: string;
   label: string;
 }
 
-/** The mailbox the bundled samples were written for. */
+/** The mailbox the bundled samples were written for, and its Sent folder. */
 export const SAMPLE_OWNER = 'alice@example.org';
+export const SAMPLE_SENT = 'sent.mbox';
 
 export const SAMPLES: readonly Sample[] = [
   { file: 'backscatter-postfix.eml', label: 'Backscatter (Postfix bounce of a forged message)' },
@@ -23,8 +25,8 @@ export const SAMPLES: readonly Sample[] = [
 
 export interface AnalyzerProps {
   lang: Lang;
-  /** Builds the assessment for the addresses typed in (the user's own). */
-  assessFor: (addresses: readonly string[]) => AssessFn;
+  /** Builds the assessment for the addresses typed in (the user's own) and their sent mail, if given. */
+  assessFor: (addresses: readonly string[], sent: SentIndex | undefined) => AssessFn;
   fetchSample?: (file: string) => Promise<Uint8Array>;
 }
 
@@ -50,16 +52,23 @@ export function Analyzer({ lang, assessFor, fetchSample = defaultFetchSample }: 
   const [addresses, setAddresses] = useState('');
   const [rows, setRows] = useState<Row[]>([]);
   const [dragging, setDragging] = useState(false);
+  const [sent, setSent] = useState<SentIndex | undefined>(undefined);
+  const [sentNames, setSentNames] = useState<string[]>([]);
 
   const list = (value: string) => value.split(/[\s,;]+/).filter(a => a.includes('@'));
 
-  const analyseOne = async (name: string, load: () => Promise<Uint8Array>, owner = addresses) => {
+  const analyseOne = async (
+    name: string,
+    load: () => Promise<Uint8Array>,
+    owner = addresses,
+    sentIndex: SentIndex | undefined = sent,
+  ) => {
     const id = nextId++;
     setRows(current => [{ id, name, size: 0 }, ...current]);
     let row: Row;
     try {
       const bytes = await load();
-      row = { id, name, size: bytes.length, assessment: await assessFor(list(owner))(bytes) };
+      row = { id, name, size: bytes.length, assessment: await assessFor(list(owner), sentIndex)(bytes) };
     } catch (error) {
       row = { id, name, size: 0, error: error instanceof Error ? error.message : String(error) };
     }
@@ -72,11 +81,28 @@ export function Analyzer({ lang, assessFor, fetchSample = defaultFetchSample }: 
     }
   };
 
-  const trySample = (sample: Sample) => {
-    // The samples are about alice@example.org; use that mailbox unless the user typed their own.
+  const loadSent = async (files: FileList | null | undefined) => {
+    const list = Array.from(files ?? []);
+    const bytes = await Promise.all(list.map(async file => new Uint8Array(await file.arrayBuffer())));
+    setSent(indexSent(bytes));
+    setSentNames(list.map(file => file.name));
+  };
+
+  const trySample = async (sample: Sample) => {
+    // The samples are about alice@example.org and her Sent folder; use those unless the user gave their own.
     const owner = addresses.trim() === '' ? SAMPLE_OWNER : addresses;
     setAddresses(owner);
-    void analyseOne(sample.file, () => fetchSample(sample.file), owner);
+    let sentIndex = sent;
+    if (sentIndex === undefined && owner === SAMPLE_OWNER) {
+      try {
+        sentIndex = indexSent([await fetchSample(SAMPLE_SENT)]);
+        setSent(sentIndex);
+        setSentNames([SAMPLE_SENT]);
+      } catch {
+        sentIndex = undefined;
+      }
+    }
+    await analyseOne(sample.file, () => fetchSample(sample.file), owner, sentIndex);
   };
 
   return (
@@ -93,6 +119,21 @@ export function Analyzer({ lang, assessFor, fetchSample = defaultFetchSample }: 
           onInput={event => setAddresses(event.currentTarget.value)}
         />
       </label>
+      <label class="bsg-row">
+        {t('analyzer.sent', {}, lang)}{' '}
+        <input
+          type="file"
+          name="sent"
+          accept=".mbox,.eml,application/mbox,message/rfc822"
+          multiple
+          onChange={event => void loadSent(event.currentTarget.files)}
+        />
+      </label>
+      {sent ? (
+        <p class="bsg-note" data-sent-count={sent.summaries.length}>
+          {t('analyzer.sent-loaded', { count: sent.summaries.length, files: sentNames }, lang)}
+        </p>
+      ) : null}
       <div
         class={`bsg-drop${dragging ? ' bsg-drop--over' : ''}`}
         data-drop
@@ -131,7 +172,7 @@ export function Analyzer({ lang, assessFor, fetchSample = defaultFetchSample }: 
             type="button"
             class="bg-button"
             data-sample={sample.file}
-            onClick={() => trySample(sample)}
+            onClick={() => void trySample(sample)}
           >
             {sample.label}
           </button>

@@ -494,8 +494,10 @@ async function main() {
         await page.goto(`${origin}/taskpane.html`);
         await page.waitForSelector('html[data-mode="standalone"]', { timeout: 15_000 });
         await page.fill('input[name="addresses"]', USER);
+        await page.setInputFiles('input[name="sent"]', join(samplesDir, 'sent.mbox'));
+        await page.waitForSelector('[data-sent-count="2"]');
         const corpusFile = join(corpusDir, 'sisimai/maildir/bsd/lhost-postfix-03.eml');
-        await page.setInputFiles('input[type="file"]', [
+        await page.setInputFiles('input[name="files"]', [
           join(samplesDir, 'backscatter-postfix.eml'),
           join(samplesDir, 'real-bounce-exim.eml'),
           corpusFile,
@@ -509,6 +511,13 @@ async function main() {
           page.getAttribute(`.bsg-file[data-file="${name}"] [data-verdict]`, 'data-verdict');
         assert.equal(await verdictOf('backscatter-postfix.eml'), 'backscatter');
         assert.equal(await verdictOf('real-bounce-exim.eml'), 'legitimate');
+        // Looked up in the uploaded Sent folder.
+        assert.ok(
+          (await page.textContent('.bsg-file[data-file="real-bounce-exim.eml"]')).includes(
+            'in your Sent folder',
+          ),
+          'the Sent lookup is part of the reasons',
+        );
         assert.ok(
           ['backscatter', 'legitimate', 'unsure'].includes(await verdictOf('lhost-postfix-03.eml')),
           'a Sisimai Postfix bounce is judged',
@@ -532,7 +541,7 @@ async function main() {
         await page.waitForSelector('.bsg-file[data-file="auto-reply.eml"][data-done="yes"] [data-verdict]');
         // Message content is text: a subject full of markup must not become elements.
         const hostile = 'From: a@example.net\r\nSubject: x\r\n\r\n<img src=x onerror="window.__pwned=1">\r\n';
-        await page.setInputFiles('input[type="file"]', {
+        await page.setInputFiles('input[name="files"]', {
           name: '<b>hostile</b>.eml',
           mimeType: 'message/rfc822',
           buffer: Buffer.from(hostile),
@@ -562,7 +571,7 @@ async function main() {
     `    task pane start bundle: ${(initial / 1024).toFixed(1)} KB gzip in all, ${(ownGzip / 1024).toFixed(1)} KB gzip our code (budget 60 KB; preact + postal-mime are the rest)`,
   );
   console.log(
-    `    lazy MSAL chunk (loaded on Graph sign-in only): ${(lazy / 1024).toFixed(1)} KB gzip; Report handler spamreporting.js: ${(spam.gzip / 1024).toFixed(1)} KB gzip`,
+    `    lazy chunks (MSAL at Graph sign-in; the standalone analyzer outside Office): ${(lazy / 1024).toFixed(1)} KB gzip; Report handler spamreporting.js: ${(spam.gzip / 1024).toFixed(1)} KB gzip`,
   );
   if (sorted.length > 0) {
     const at = q => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(0);
