@@ -57,7 +57,11 @@ describe('botLike: a sender no mail server would be', () => {
   describe('fires', () => {
     test.each([
       ['dial-up rDNS', hop({ fromHost: 'dsl-187-1-2-3.telecom.example', ip: '187.1.2.3' }), undefined],
-      ['no name, only an address', hop({ ip: '187.1.2.3' }), 'from [187.1.2.3] by mx.example with ESMTP'],
+      [
+        'Exim: no name, only the address and the HELO',
+        hop({ ip: '187.1.2.3', helo: 'user' }),
+        'from [187.1.2.3] (helo=user) by mx.example with esmtp',
+      ],
       [
         'Postfix "unknown"',
         hop({ fromHost: 'user', ip: '187.1.2.3' }),
@@ -81,6 +85,16 @@ describe('botLike: a sender no mail server would be', () => {
         undefined,
       ],
       ['an internal line without sender', hop({ byHost: 'mx.example' }), 'by mx.example (Postfix) id 1'],
+      [
+        'a receiver that records addresses only (MessageLabs)',
+        hop({ ip: '192.0.2.225' }),
+        'from [192.0.2.225] by server-0.bemta-0.messagelabs.com id 11/44',
+      ],
+      [
+        'an address where the name goes',
+        hop({ fromHost: '192.0.2.4', helo: 'mpvss-002.int.example.co.jp', ip: '192.0.2.4' }),
+        'from 192.0.2.4 (EHLO mpvss-002.int.example.co.jp) ([192.0.2.4]) by vrrr-22.int.example.co.jp',
+      ],
     ])('%s', (_name, h, raw) => {
       expect(botLike(h, raw)).toBe(false);
     });

@@ -79,13 +79,21 @@ export function fromVerified(hop: ReceivedHop, raw: string | undefined): boolean
  * addresses (most receivers refuse mail otherwise); spam bots on home connections do not.
  */
 export function botLike(hop: ReceivedHop, raw: string | undefined): boolean {
-  if (looksDynamic(hop.fromHost) || looksDynamic(hop.helo)) {
+  const named = hop.fromHost !== undefined && !/^[0-9.:a-f]+$/i.test(hop.fromHost) ? hop.fromHost : undefined;
+  if (looksDynamic(named) || looksDynamic(hop.helo)) {
     return true;
   }
-  if (hop.fromHost === undefined) {
-    return hop.ip !== undefined;
+  if (raw === undefined) {
+    return false;
   }
-  return raw !== undefined && (/\(\s*unknown\s*\[/i.test(raw) || /may be forged/i.test(raw));
+  // The receiver says it looked the address up and found no name: Postfix "(unknown [ip])", Sendmail
+  // "(may be forged)", Exim "from [ip] (helo=…)" (Exim writes the name first when it has one).
+  // A receiver that never records names ("from [ip] by …", MessageLabs) tells nothing either way.
+  return (
+    /\(\s*unknown\s*\[/i.test(raw) ||
+    /may be forged/i.test(raw) ||
+    /^\s*from\s+\[[0-9a-f.:]+\](?::\d+)?\s+\(helo=/i.test(raw)
+  );
 }
 
 /**
@@ -260,6 +268,9 @@ export function readTrace(
   // or gateway we do not know, with the user's genuine hops below it.
   let forgedBelow: ReceivedHop | undefined;
   if (entryClass === 'ip-mismatch' || (entryClass === 'foreign' && botLike(entry, raws[entryIndex]))) {
+    // Only the route the profile knows: a host merely under the user's domain is no evidence, since real
+    // chains below a nameless entry are often the user's own servers (corpus: lhost-mcafee-04,
+    // lhost-surfcontrol-02, rhost-messagelabs-03 record senders by address only).
     forgedBelow = hops
       .slice(entryIndex + 1)
       .find(hop => isKnownRoute(ctx, hop.fromHost) || isKnownRoute(ctx, hop.byHost));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analysis, original, outcome, postfixHop, profile, type SignalCase } from '../testing';
+import { analysis, hop, original, outcome, postfixHop, profile, type SignalCase } from '../testing';
 import * as signal from './forged-relay-hop';
 
 const gmailUser = profile(['alice@gmail.com']);
@@ -39,6 +39,27 @@ describe('stays quiet', () => {
     {
       name: 'Gmail hop below a bot, but the user is not a Gmail user',
       analysis: bounceOf([bot, fakeGmail]),
+      profile: profile(['alice@example.org']),
+    },
+    {
+      name: 'a line under the user’s domain below a nameless entry, but no known route (real chains look like this)',
+      analysis: bounceOf([bot, postfixHop('client.example', '198.51.100.20', 'mail.example.org')]),
+      profile: profile(['alice@example.org']),
+    },
+    {
+      name: 'a user server without a reverse name sending directly, no known route',
+      analysis: analysis({
+        original: original({
+          received: [
+            hop({ ip: '90.91.92.93', helo: 'mail.example.org', byHost: 'mx1.remote.example' }),
+            hop({ fromHost: 'localhost', ip: '127.0.0.1', byHost: 'mail.example.org' }),
+          ],
+          receivedRaw: [
+            'from [90.91.92.93] (helo=mail.example.org) by mx1.remote.example with esmtp id 1',
+            'from localhost ([127.0.0.1] helo=mail.example.org) by mail.example.org with esmtp (Exim 4.80) id 2',
+          ],
+        }),
+      }),
       profile: profile(['alice@example.org']),
     },
   ])('$name', c => {
