@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import type { Signature } from './types';
+import gmail from './gmail';
+
+// Gmail and Google Workspace (Sisimai lhost-gmail-01: "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>").
+const sig = (s: Partial<Omit<Signature, 'headers'>> & { headers?: string[] }): Signature => ({
+  subject: s.subject ?? '',
+  from: s.from ?? '',
+  body: s.body ?? '',
+  headers: new Set(s.headers ?? []),
+});
+
+test('id is the file name', () => {
+  expect(gmail.id).toBe('gmail');
+});
+
+describe('fires', () => {
+  test.each([
+    { name: 'googlemail.com daemon', sig: { from: 'mailer-daemon@googlemail.com' } },
+    { name: 'google.com daemon', sig: { from: 'mailer-daemon@google.com' } },
+    {
+      name: 'the permanent-failure text',
+      sig: { body: 'Delivery to the following recipient failed permanently:\n\n     kijitora@example.jp' },
+    },
+    { name: 'the delay text', sig: { body: 'Delivery to the following recipients has been delayed:' } },
+  ])('$name', ({ sig: s }) => {
+    expect(gmail.recognise(sig(s))).toBe(true);
+  });
+});
+
+describe('stays quiet', () => {
+  test.each([
+    {
+      name: 'personal mail',
+      sig: {
+        subject: 'Lunch on Friday?',
+        from: 'alice@example.org',
+        body: 'See you at noon.',
+        headers: ['from', 'to', 'subject'],
+      },
+    },
+    { name: 'a gmail.com user', sig: { from: 'alice@gmail.com' } },
+    { name: 'a google.com look-alike', sig: { from: 'mailer-daemon@google.com.example.net' } },
+  ])('$name', ({ sig: s }) => {
+    expect(gmail.recognise(sig(s))).toBe(false);
+  });
+});
