@@ -311,3 +311,39 @@ describe('the Report (spam-reporting) handler', () => {
     expect((options.showPostProcessingDialog as { description: string }).description).toContain('boom');
   });
 });
+
+describe('TaskPane and Graph sign-in', () => {
+  test('the item is checked again once Graph is connected (Sent lookups, learned profile)', async () => {
+    install();
+    const { createGraphPort } = await import('../src/graph/port');
+    const graph = createGraphPort({
+      clientId: 'client',
+      baseUrl: 'https://graph.example.test/v1.0',
+      engine: { analyze: async () => analysis() },
+      context: () => ({
+        profile: {
+          addresses: [],
+          messageIdDomains: [],
+          messageIdShapes: [],
+          dkimDomains: [],
+          userAgents: [],
+          relays: [],
+          providers: [],
+          returnPathTags: [],
+          sampleSize: 0,
+        },
+      }),
+      supported: () => true,
+      connect: async (_clientId, interactive) => {
+        expect(interactive).toBe(false);
+        return { state: 'ready', getToken: async () => 't' };
+      },
+    });
+    const check = vi.fn(() =>
+      checkCurrentItem({ assess: graph.current?.()?.assess ?? fakeAssess, lang: 'en' }),
+    );
+    render(<TaskPane lang="en" check={check} subscribe={onItemChanged} graph={graph} />);
+    await waitFor(() => expect(check).toHaveBeenCalledTimes(2));
+    expect(graph.current?.()).toBeDefined();
+  });
+});

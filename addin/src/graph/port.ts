@@ -22,6 +22,8 @@ export interface GraphPort {
   current?: () => GraphConnection | undefined;
   /** Called while Graph throttles us, with the seconds we wait. */
   onThrottle?: ((seconds: number) => void) | undefined;
+  /** Called once the connection is made (silently at start, or from the sweep's first click). */
+  onConnected?: (() => void) | undefined;
 }
 
 export class GraphUnavailableError extends Error {
@@ -79,6 +81,7 @@ export function createGraphPort(options: GraphPortOptions): GraphPort {
             lookup,
           })),
         };
+        port.onConnected?.();
         return made;
       })();
       // A failed or silent-only attempt may be retried with the next click.

@@ -34,14 +34,15 @@ export function TaskPane({ lang, check, subscribe, graph, onChecked, openMessage
       setState({ kind: 'loading' });
       void run();
     }).catch(() => false);
-    // Signed in before? Then Sent lookups and the learned profile are available without a click:
-    // check the item again with them.
+    // Once Graph is connected (silently here if the user signed in before, or from the sweep's first
+    // click), Sent lookups and the learned profile are available: check the item again with them.
+    graph.onConnected = () => void run();
     if (graph.availability === 'available') {
-      graph.connect(false).then(
-        () => void run(),
-        () => undefined,
-      );
+      graph.connect(false).catch(() => undefined);
     }
+    return () => {
+      graph.onConnected = undefined;
+    };
   }, [check, subscribe, onChecked, graph]);
 
   return (
