@@ -25,6 +25,7 @@ export interface SignalContext {
 }
 
 interface ProfileFacts {
+  profile: Profile;
   book: AddressBook;
   providers: readonly Provider[];
   userOrgs: ReadonlySet<string>;
@@ -35,11 +36,39 @@ interface ProfileFacts {
 // once per profile object. Profiles are plain data and treated as immutable once passed in.
 const factsCache = new WeakMap<Profile, ProfileFacts>();
 
-function profileFacts(profile: Profile): ProfileFacts {
-  const cached = factsCache.get(profile);
+const list = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === 'string').map(v => v.toLowerCase())
+    : [];
+
+/**
+ * A profile as decide() reads it: every list present and lower-cased. Shells store profiles (JSON in
+ * extension storage, roaming settings); one saved by an older version may lack a field added since.
+ */
+function normalize(p: Profile): Profile {
+  const raw = p as Partial<Profile>;
+  return {
+    addresses: list(raw.addresses),
+    messageIdDomains: list(raw.messageIdDomains),
+    messageIdShapes: Array.isArray(raw.messageIdShapes)
+      ? raw.messageIdShapes.filter(v => typeof v === 'string')
+      : [],
+    dkimDomains: list(raw.dkimDomains),
+    userAgents: list(raw.userAgents),
+    relays: list(raw.relays),
+    providers: list(raw.providers),
+    returnPathTags: list(raw.returnPathTags),
+    sampleSize: typeof raw.sampleSize === 'number' && Number.isFinite(raw.sampleSize) ? raw.sampleSize : 0,
+    charsets: list(raw.charsets),
+  };
+}
+
+function profileFacts(input: Profile): ProfileFacts {
+  const cached = factsCache.get(input);
   if (cached !== undefined) {
     return cached;
   }
+  const profile = normalize(input);
   const book = new AddressBook(profile.addresses);
   const providers = profile.providers.map(providerById).filter((p): p is Provider => p !== undefined);
   const userOrgs = new Set<string>();
@@ -57,29 +86,33 @@ function profileFacts(profile: Profile): ProfileFacts {
     }
   }
   const facts = {
+    profile,
     book,
     providers,
     userOrgs,
     userDomains: new Set<string>([...book.domains, ...profile.dkimDomains]),
   };
-  factsCache.set(profile, facts);
+  factsCache.set(input, facts);
   return facts;
 }
 
 export function buildContext(
   analysis: Analysis,
-  profile: Profile,
+  input: Profile,
   lookups: Lookups,
   history: History | undefined,
 ): SignalContext {
-  const { book, providers, userOrgs, userDomains } = profileFacts(profile);
+  const { profile, book, providers, userOrgs, userDomains } = profileFacts(input);
   let trace: Trace | undefined | null = null;
   const ctx: SignalContext = {
     analysis,
     original: analysis.original,
     profile,
     history,
-    lookup: id => lookups[id] ?? 'unavailable',
+    lookup: id => {
+      const result = Object.hasOwn(lookups, id) ? lookups[id] : undefined;
+      return result === 'found' || result === 'not-found' ? result : 'unavailable';
+    },
     book,
     providers,
     userOrgs,

@@ -98,3 +98,20 @@ describe('decide on arbitrary analyses', () => {
     );
   });
 });
+
+describe('decide on damaged inputs', () => {
+  test('a stored profile missing fields, odd lookup values, no history', () => {
+    const old = { addresses: ['Alice@Example.org'], sampleSize: 3 } as unknown as Parameters<
+      typeof decide
+    >[1];
+    const a = analysis({
+      original: original({
+        messageId: 'x@example.org',
+        received: [hop({ fromHost: 'mx.example.net', ip: '203.0.113.1' })],
+      }),
+    });
+    const d = decide(a, old, { 'x@example.org': 'maybe' as never, toString: 'found' as never });
+    expect(d.evidence.find(e => e.signal === 'sent-original')?.direction).toBe('neutral');
+    expect(['backscatter', 'legitimate', 'unsure']).toContain(d.verdict);
+  });
+});
