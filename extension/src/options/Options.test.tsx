@@ -1,0 +1,56 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, expect, test } from 'vitest';
+import { localize } from '../test-support/fake-messenger';
+import { scenario } from '../test-support/scenario';
+import type { Ask } from '../ui/port';
+import { Options } from './Options';
+
+afterEach(cleanup);
+
+const i18n = { t: (key: string, subs?: string[]) => localize(key, subs) || key, lang: 'en' as const };
+
+test('options: mode, addresses and relays are saved; the learned profile is shown and can be reset', async () => {
+  const s = scenario();
+  const ask = ((request: Parameters<typeof s.app.service.handle>[0]) =>
+    s.app.service.handle(request, {})) as Ask;
+  await s.app.checker.check(s.messages.backscatter.id); // learns the profile
+  const { container } = render(<Options ask={ask} i18n={i18n} />);
+  await waitFor(() => screen.getByText('Tag backscatter'));
+  expect((container.querySelector('input[value="tag"]') as HTMLInputElement).checked).toBe(true);
+  expect(container.querySelector('[data-profile="learned"]')?.textContent).toContain(
+    'me@example.test, other@example.org',
+  );
+
+  fireEvent.click(container.querySelector('input[value="tag-and-move"]') as HTMLElement);
+  fireEvent.input(container.querySelector('textarea[name="extraAddresses"]') as HTMLElement, {
+    target: { value: 'alias@example.test\n\n' },
+  });
+  fireEvent.input(container.querySelector('textarea[name="trustedRelays"]') as HTMLElement, {
+    target: { value: 'smtp.example.test, relay.example.test' },
+  });
+  fireEvent.click(screen.getByText('Save'));
+  await waitFor(() => screen.getByText('Saved.'));
+  expect(await s.app.store.settings()).toEqual({
+    autoScan: 'tag-and-move',
+    extraAddresses: ['alias@example.test'],
+    trustedRelays: ['smtp.example.test', 'relay.example.test'],
+  });
+  // Saving addresses and relays forgets the profile learned without them.
+  expect(container.querySelector('[data-profile="none"]')).not.toBeNull();
+
+  await s.app.checker.check(s.messages.legit.id);
+  fireEvent.click(screen.getByText('Forget and learn again'));
+  await waitFor(() => expect(container.querySelector('[data-profile="none"]')).not.toBeNull());
+  expect(await s.app.store.profile()).toBeUndefined();
+});
+
+test('options: the counts of what was moved and undone', async () => {
+  const s = scenario();
+  const ask = ((request: Parameters<typeof s.app.service.handle>[0]) =>
+    s.app.service.handle(request, {})) as Ask;
+  await s.app.service.handle({ type: 'move-to-junk', messageIds: [s.messages.backscatter.id] }, {});
+  render(<Options ask={ask} i18n={i18n} />);
+  await waitFor(() =>
+    screen.getByText('Moved to Junk: 1 · undone: 0 · tagged automatically: 0 · moved automatically: 0'),
+  );
+});
