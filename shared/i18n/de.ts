@@ -10,6 +10,10 @@ export const de: Readonly<Record<string, string>> = {
   'verdict.unsure.title': 'Unklar, ob Sie das gesendet haben',
   'verdict.unsure.summary':
     'Es gibt nicht genug Hinweise, ob Sie die ursprüngliche Nachricht gesendet haben. Prüfen Sie Ihren Ordner „Gesendet“, bevor Sie sie löschen.',
+  'verdict.backscatter.short': 'Backscatter',
+  'verdict.legitimate.short': 'Echte Meldung',
+  'verdict.unsure.short': 'Unklar',
+  'verdict.none.short': 'Nicht automatisch',
   'verdict.none.title': 'Keine automatische Antwort',
   'verdict.none.summary':
     'Das ist eine gewöhnliche E-Mail, keine Unzustellbarkeitsmeldung und keine automatische Antwort.',

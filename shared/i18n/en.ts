@@ -18,6 +18,10 @@ export const en: Readonly<Record<string, string>> = {
   'verdict.unsure.title': 'Not sure whether you sent this',
   'verdict.unsure.summary':
     'There is not enough evidence to tell whether you sent the original message. Check your Sent folder before deleting it.',
+  'verdict.backscatter.short': 'Backscatter',
+  'verdict.legitimate.short': 'Real bounce',
+  'verdict.unsure.short': 'Unsure',
+  'verdict.none.short': 'Not automated',
   'verdict.none.title': 'Not an automated reply',
   'verdict.none.summary': 'This looks like ordinary mail, not a bounce or an automatic reply.',
 

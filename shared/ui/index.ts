@@ -2,5 +2,6 @@
 // Styles: verdict.css (class names bg-*), which each shell may import or replace.
 export { VerdictCard, type VerdictAction, type VerdictCardProps } from './VerdictCard';
 export { EvidenceList, type EvidenceListProps } from './EvidenceList';
+export { VerdictBadge, type VerdictBadgeProps } from './VerdictBadge';
 export { ExplanationList, type ExplanationListProps } from './ExplanationList';
 export { format, formatEvidence, evidenceKey, pickLang, type Lang } from '../i18n/index';
