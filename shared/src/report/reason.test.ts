@@ -177,6 +177,48 @@ describe('known mistakes', () => {
   ])('$name → $want', check);
 });
 
+describe('phrases the corpus shows are missed', () => {
+  // Bug: real MTA wordings that PHRASES does not know, from the Sisimai corpus (Sisimai's reason in
+  // brackets): OpenSMTPD lhost-opensmtpd-05 (expired), Exim lhost-exim-08 (expired), DragonFly
+  // lhost-dragonfly-04 (hostunknown), Outlook.com lhost-outlook-03 (hostunknown), amavis/Barracuda
+  // lhost-barracuda-01 "UBE" = unsolicited bulk e-mail (spamdetected), and Amazon SES lhost-amazonses-03
+  // where the generic X.1.0 "other address status" beats the words "Mailbox Full" (mailboxfull).
+  test.fails.each<Row>([
+    { name: 'OpenSMTPD expiry', text: 'Envelope expired', want: 'expired' },
+    {
+      name: 'Exim retry timeout',
+      text: 'all hosts have been failing for a long time and were last tried after this message arrived',
+      want: 'expired',
+    },
+    {
+      name: 'DNS lookup failure',
+      text: 'DNS lookup failure: host cx.libsisimai.org not found',
+      want: 'domain-unknown',
+    },
+    {
+      name: 'Outlook.com unreachable domain',
+      status: '5.5.0',
+      reply: '554',
+      text: '554 The mail could not be delivered to the recipient because the domain is not reachable. Please check the domain and try again',
+      want: 'domain-unknown',
+    },
+    {
+      name: 'content rejected as UBE',
+      status: '5.7.1',
+      reply: '550',
+      text: '550 5.7.1 Message content rejected, UBE, id=00000-22-225',
+      want: 'spam-blocked',
+    },
+    {
+      name: '5.1.0 with mailbox full words',
+      status: '5.1.0',
+      reply: '550',
+      text: "5.1.0 - Unknown address error 550-'5.2.2 <kijitora@example.jp>... Mailbox Full' (delivery attempts: 0)",
+      want: 'mailbox-full',
+    },
+  ])('$name → $want', check);
+});
+
 describe('codesIn', () => {
   test.each([
     { text: '550 5.1.1 <kijitora@example.jp>: Recipient address rejected', reply: '550', status: '5.1.1' },

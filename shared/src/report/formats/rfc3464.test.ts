@@ -107,6 +107,44 @@ Status: 5.2.2
   });
 });
 
+// Bug: OpenSMTPD (Sisimai lhost-opensmtpd-10/11/17), KDDI (lhost-ezweb-02) and Gmail (rfc3464-65) write
+// "Status: 5.0.0" and no Diagnostic-Code; the server's reply is only in the notification text, which
+// rfc3464 never reads, so status stays 5.0.0, the diagnostic is empty and the reason is "other".
+test.fails('no Diagnostic-Code: the notification text gives the reply, status and reason', async () => {
+  const message = `From: Mailer Daemon <MAILER-DAEMON@df.example.jp>
+Subject: Delivery status notification: error
+Content-Type: multipart/report; report-type=delivery-status; boundary="15462020682289023987/df.example.jp"
+
+--15462020682289023987/df.example.jp
+Content-Description: Notification
+Content-Type: text/plain; charset=us-ascii
+
+    Hi!
+
+    This is the MAILER-DAEMON, please DO NOT REPLY to this email.
+
+    An error has occurred while attempting to deliver a message for
+    the following list of recipients:
+
+authfailure@libsisimai.net: 550 5.7.26 <authfailure@libsisimai.net>: Recipient address rejected: Multiple authentication checks failed
+
+--15462020682289023987/df.example.jp
+Content-Description: Delivery Report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; df.example.jp
+
+Final-Recipient: rfc822; authfailure@libsisimai.net
+Action: failed
+Status: 5.0.0
+
+--15462020682289023987/df.example.jp--
+`;
+  const [r] = (await match(message))?.recipients ?? [];
+  expect(r).toMatchObject({ status: '5.7.26', replyCode: '550', reason: 'auth-policy' });
+  expect(r?.diagnostic).toContain('Multiple authentication checks failed');
+});
+
 describe('stays quiet', () => {
   test.each([
     { name: 'personal mail', message: 'From: a@example.org\nSubject: Lunch\n\nFriday?\n' },
