@@ -562,7 +562,14 @@ async function main(): Promise<void> {
     }
     counter++;
     const file = `${String(counter).padStart(3, '0')}-${p.id}-${category}.eml`;
-    writeFileSync(path.join(outDir, file), Buffer.from(built.text, 'latin1'));
+    // Mail stores hand messages over with CRLF (Exchange, IMAP) and old Macs with CR: vary the endings.
+    const text =
+      counter % 23 === 0
+        ? built.text.replace(/\n/g, '\r')
+        : counter % 7 === 0
+          ? built.text.replace(/\n/g, '\r\n')
+          : built.text;
+    writeFileSync(path.join(outDir, file), Buffer.from(text, 'latin1'));
     labels.push({
       file,
       persona: p.id,
