@@ -53,6 +53,7 @@ const en: Readonly<Record<string, string>> = {
   'sweep.not-supported':
     'This Outlook cannot sign add-ins in to Microsoft Graph (nested app authentication is not available, as in Outlook.com mailboxes).',
   'sweep.sign-in-failed': 'Signing in to Microsoft Graph failed: {message}',
+  'sweep.needs-sign-in': 'Microsoft Graph needs you to sign in: choose Sweep again.',
   'sweep.listing': 'Listing the Inbox: {listed} messages, {candidates} automated…',
   'sweep.checking': 'Checking {checked} of {total}…',
   'sweep.done':
@@ -136,6 +137,7 @@ const de: Readonly<Record<string, string>> = {
   'sweep.not-supported':
     'Diese Outlook-Version kann Add-ins nicht bei Microsoft Graph anmelden (keine Nested App Authentication, z. B. in Outlook.com-Postfächern).',
   'sweep.sign-in-failed': 'Die Anmeldung bei Microsoft Graph ist fehlgeschlagen: {message}',
+  'sweep.needs-sign-in': 'Microsoft Graph verlangt eine Anmeldung: Wählen Sie noch einmal „Durchsuchen“.',
   'sweep.listing': 'Posteingang wird gelesen: {listed} Nachrichten, {candidates} automatisch…',
   'sweep.checking': 'Prüfe {checked} von {total}…',
   'sweep.done':

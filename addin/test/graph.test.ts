@@ -487,3 +487,29 @@ describe('campaign history in the sweep', () => {
     );
   });
 });
+
+describe('sign-in order', () => {
+  test('a click during the silent attempt at start follows it with an interactive one', async () => {
+    let releaseSilent: (access: { state: 'needs-sign-in' }) => void = () => undefined;
+    const connect = vi.fn((_clientId: string, interactive: boolean) =>
+      interactive
+        ? Promise.resolve({ state: 'ready' as const, getToken: async () => 't' })
+        : new Promise<{ state: 'needs-sign-in' }>(resolve => (releaseSilent = resolve)),
+    );
+    const port = createGraphPort({
+      clientId: 'id',
+      baseUrl: BASE,
+      engine: { analyze: async () => analysisFor('other') },
+      context: () => ({ profile: parseProfile() }),
+      supported: () => true,
+      connect,
+    });
+    const silent = port.connect(false);
+    const click = port.connect(true);
+    releaseSilent({ state: 'needs-sign-in' });
+    await expect(silent).rejects.toMatchObject({ state: 'needs-sign-in' });
+    await expect(click).resolves.toHaveProperty('client');
+    expect(connect.mock.calls.map(call => call[1])).toEqual([false, true]);
+    expect(port.current?.()).toBeDefined();
+  });
+});

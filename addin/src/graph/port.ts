@@ -55,38 +55,54 @@ export function createGraphPort(options: GraphPortOptions): GraphPort {
       ? 'available'
       : 'not-supported';
   let connection: Promise<GraphConnection> | undefined;
+  let connectionInteractive = false;
   let made: GraphConnection | undefined;
+  const attempt = async (interactive: boolean): Promise<GraphConnection> => {
+    const access = await (options.connect ?? connectGraph)(options.clientId, interactive);
+    if (access.state !== 'ready') {
+      throw new GraphUnavailableError(access);
+    }
+    const client = new GraphClient({
+      baseUrl: options.baseUrl,
+      getToken: access.getToken,
+      onThrottle: seconds => port.onThrottle?.(seconds),
+    });
+    const lookup = sentItemsLookup(client);
+    const addresses = options.addresses?.() ?? [];
+    const profile = addresses.length > 0 ? await learnFromSent(client, addresses) : undefined;
+    made = {
+      client,
+      assess: makeAssess(options.engine, () => ({
+        ...options.context(),
+        ...(profile ? { profile } : {}),
+        lookup,
+      })),
+    };
+    port.onConnected?.();
+    return made;
+  };
   const port: GraphPort = {
     availability,
     current: () => made,
     connect(interactive = true) {
-      connection ??= (async () => {
-        const access = await (options.connect ?? connectGraph)(options.clientId, interactive);
-        if (access.state !== 'ready') {
-          throw new GraphUnavailableError(access);
+      if (connection && interactive && !connectionInteractive) {
+        // A click while the silent attempt at start is still out: if that one needs the user, the
+        // click's own (interactive) attempt follows it instead of failing with it.
+        connection = connection.catch(() => attempt(true));
+        connectionInteractive = true;
+      }
+      if (!connection) {
+        connection = attempt(interactive);
+        connectionInteractive = interactive;
+      }
+      const current = connection;
+      // A failed attempt may be retried with the next click.
+      current.catch(() => {
+        if (connection === current) {
+          connection = undefined;
         }
-        const client = new GraphClient({
-          baseUrl: options.baseUrl,
-          getToken: access.getToken,
-          onThrottle: seconds => port.onThrottle?.(seconds),
-        });
-        const lookup = sentItemsLookup(client);
-        const addresses = options.addresses?.() ?? [];
-        const profile = addresses.length > 0 ? await learnFromSent(client, addresses) : undefined;
-        made = {
-          client,
-          assess: makeAssess(options.engine, () => ({
-            ...options.context(),
-            ...(profile ? { profile } : {}),
-            lookup,
-          })),
-        };
-        port.onConnected?.();
-        return made;
-      })();
-      // A failed or silent-only attempt may be retried with the next click.
-      connection.catch(() => (connection = undefined));
-      return connection;
+      });
+      return current;
     },
   };
   return port;

@@ -51,6 +51,9 @@ function errorText(error: unknown, lang: Lang): string {
     if (error.state === 'not-supported') {
       return t('sweep.not-supported', {}, lang);
     }
+    if (error.state === 'needs-sign-in') {
+      return t('sweep.needs-sign-in', {}, lang);
+    }
     return t('sweep.sign-in-failed', { message: error.message }, lang);
   }
   return t('sweep.error', { message: error instanceof Error ? error.message : String(error) }, lang);
