@@ -7,6 +7,9 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../analyze';
 import type { Analysis } from '../types';
+import { de } from '../../i18n/de';
+import { en } from '../../i18n/en';
+import { evidenceKey } from '../../i18n/index';
 import { decide } from './decide';
 import { emptyProfile } from './profile';
 
@@ -42,5 +45,22 @@ describe.skipIf(!existsSync(corpus))('real bounces, no Sent folder', () => {
         .filter(({ analysis }) => decide(analysis, emptyProfile([]), {}).verdict === 'backscatter')
         .map(c => c.file),
     ).toEqual([]);
+  });
+
+  test('every evidence and explanation key decide() emits on real mail has English and German text', async () => {
+    const all = await load();
+    const missing = new Set<string>();
+    for (const { analysis } of all) {
+      const d = decide(analysis, emptyProfile(analysis.to.map(m => m.address)), {});
+      for (const key of [
+        ...d.evidence.map(evidenceKey),
+        ...d.explanation.flatMap(e => [e.key, `${e.key}.action`]),
+      ]) {
+        if (en[key] === undefined || de[key] === undefined) {
+          missing.add(key);
+        }
+      }
+    }
+    expect([...missing]).toEqual([]);
   });
 });

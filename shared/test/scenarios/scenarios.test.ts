@@ -5,6 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { de } from '../../i18n/de';
+import { en } from '../../i18n/en';
+import { evidenceKey } from '../../i18n/index';
 import { analyze, decide, emptyProfile } from '../../src/index';
 import { evaluate, type Outcome, readLabels, scenarioDir } from './evaluate';
 import { PERSONAS } from './personas';
@@ -106,6 +109,16 @@ describe('targets', () => {
         .filter(o => o.decision.verdict !== undefined && o.decision.evidence.length === 0)
         .map(describeRow),
     ).toEqual([]);
+  });
+
+  test('every evidence and explanation key has English and German text', () => {
+    const keys = new Set(
+      outcomes.flatMap(o => [
+        ...o.decision.evidence.map(evidenceKey),
+        ...o.decision.explanation.flatMap(e => [e.key, `${e.key}.action`]),
+      ]),
+    );
+    expect([...keys].filter(key => en[key] === undefined || de[key] === undefined)).toEqual([]);
   });
 
   test('legitimate bounces get an explanation for every failed recipient', () => {
