@@ -308,6 +308,20 @@ describe('manifest.xml', () => {
     expect(child(dialog, 'FreeTextLabel')).toBeUndefined();
   });
 
+  test('the spam-reporting surface, the function file and the runtime name the same HTML page', () => {
+    // manifest/reportphishingcustomization: "The resid value of the <SourceLocation> element must match
+    // the resid value of the <Runtime> element that represents the browser runtime."
+    const all = [...walk(root)];
+    const runtime = all.find(({ element }) => localName(element) === 'Runtime')!.element;
+    const customization = all.find(
+      ({ element }) => localName(element) === 'ReportPhishingCustomization',
+    )!.element;
+    const functionFile = all.find(({ element }) => localName(element) === 'FunctionFile')!.element;
+    expect(child(customization, 'SourceLocation')?.attributes['resid']).toBe(runtime.attributes['resid']);
+    expect(functionFile.attributes['resid']).toBe(runtime.attributes['resid']);
+    expect(child(runtime, 'Override')?.attributes['type']).toBe('javascript');
+  });
+
   test('gives every button icon the three required sizes 16, 32 and 80', () => {
     const icons = [...walk(root)]
       .filter(({ element }) => localName(element) === 'Icon')
