@@ -192,3 +192,38 @@ describe('parseDkimSignature (RFC 6376 §3.5)', () => {
     },
   );
 });
+
+describe('forms the corpus shows are misread', () => {
+  // Bug: Sendmail's sid-milter writes the SPF identity as "smtp.mfrom=" (Sender ID era, RFC 4406; Sisimai
+  // lhost-sendmail-16…42, lhost-amazonses-09), which PROP does not know, so the SPF result has no domain.
+  test.fails('smtp.mfrom gives the SPF domain', () => {
+    const [r] = parseAuthResults(
+      '7jo.example.jp; sender-id=pass header.from=shironeko@example.jp; auth=pass (CRAM-MD5); spf=pass smtp.mfrom=shironeko@example.jp',
+      'authentication-results',
+    ).filter(x => x.method === 'spf');
+    expect(r?.domain).toBe('example.jp');
+  });
+
+  // Bug: the null reverse path "smtp.mailfrom=<>" (Exchange Online on bounces; Sisimai lhost-office365-03)
+  // gives the domain "<"; the Received-SPF parser already treats "<>" as no domain.
+  test.fails('smtp.mailfrom=<> gives no domain', () => {
+    const [r] = parseAuthResults('spf=none (sender IP is ) smtp.mailfrom=<>;', 'authentication-results');
+    expect(r?.domain).toBeUndefined();
+  });
+
+  // Bug: Microsoft's and Gmail's "none" form names the domain before "does not designate" (Sisimai
+  // lhost-postfix-57, lhost-googleworkspace-01); only "domain of x" and envelope-from= are read.
+  test.fails.each([
+    {
+      value: 'None (protection.outlook.com: rokujo.cr.nyaan.jp does not designate permitted sender hosts)',
+      domain: 'rokujo.cr.nyaan.jp',
+    },
+    {
+      value:
+        'none (google.com: mail-sor-f69.google.com does not designate permitted sender hosts) client-ip=209.85.220.69;',
+      domain: 'mail-sor-f69.google.com',
+    },
+  ])('Received-SPF "$domain does not designate"', ({ value, domain }) => {
+    expect(parseReceivedSpf(value)?.domain).toBe(domain);
+  });
+});
