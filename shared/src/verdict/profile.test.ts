@@ -74,8 +74,14 @@ describe('learnProfile', () => {
     expect(p.sampleSize).toBe(2);
   });
 
-  test('a From address found in Sent becomes an identity', () => {
-    const p = learnProfile([thunderbird(1)], ['other@example.net']);
-    expect(p.addresses).toContain('alice@example.org');
+  test('a From address used often in Sent becomes an identity; a stray one does not', () => {
+    expect(
+      learnProfile([thunderbird(1), thunderbird(2), thunderbird(3)], ['other@example.net']).addresses,
+    ).toContain('alice@example.org');
+    expect(learnProfile([thunderbird(1)], ['other@example.net']).addresses).not.toContain(
+      'alice@example.org',
+    );
+    // …unless it is at the domain of a configured identity.
+    expect(learnProfile([thunderbird(1)], ['other@example.org']).addresses).toContain('alice@example.org');
   });
 });

@@ -68,10 +68,11 @@ export function learnProfileFromSummaries(
   const providers = new Set(base.providers);
   const charsets = new Set<string>();
   const sample = sent.slice(0, options.maxSamples ?? 1000);
+  const fromCounts = new Map<string, number>();
   for (const message of sample) {
-    // Sent copies are the user's: their From addresses are identities too (aliases the shell missed).
     for (const from of message.from) {
-      addressSet.add(from.address.toLowerCase());
+      const a = from.address.toLowerCase();
+      fromCounts.set(a, (fromCounts.get(a) ?? 0) + 1);
     }
     if (message.messageId !== undefined) {
       const domain = messageIdDomain(message.messageId);
@@ -115,6 +116,16 @@ export function learnProfileFromSummaries(
         relays.add(hop.fromHost);
       }
     });
+  }
+  // Sent copies are the user's: a From address they use often, or one at a domain of a configured
+  // identity, is an alias the shell missed. A stray message from someone else (a draft, a resent
+  // newsletter) must not make a stranger's domain the user's.
+  const configuredDomains = new Set(base.addresses.map(a => a.slice(a.lastIndexOf('@') + 1)));
+  for (const [address, count] of fromCounts) {
+    const domain = address.slice(address.lastIndexOf('@') + 1);
+    if (configuredDomains.has(domain) || count >= Math.max(3, sample.length * 0.2)) {
+      addressSet.add(address);
+    }
   }
   return {
     addresses: [...addressSet],
