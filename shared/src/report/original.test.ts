@@ -228,6 +228,31 @@ describe('fromInline', () => {
     });
   });
 
+  // Bug: a quoted original's body is taken as raw text, so a MIME original (Yahoo, Mail.ru and Exim
+  // quote them whole: Sisimai lhost-yahoo-03, lhost-mailru-05, lhost-exim-59) gets the delimiter line and
+  // part headers as its excerpt ("------=_Part_3669134… Content-Type: text/plain …") and no charsets.
+  test.fails('a quoted MIME original: the excerpt is its text part', () => {
+    const body = `--- Below this line is a copy of the message.
+
+Return-Path: <shironeko@example.org>
+Message-ID: <1417873350754.1@example.org>
+Date: Sat, 6 Dec 2014 13:42:30 +0000
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="----=_Part_3669134_1064894262.1417873350754"
+
+------=_Part_3669134_1064894262.1417873350754
+Content-Type: text/plain; charset=UTF-8
+Content-Transfer-Encoding: 7bit
+
+Lunch on Friday?
+------=_Part_3669134_1064894262.1417873350754--
+`;
+    expect(fromInline(body, 0, 'inline')).toMatchObject({
+      bodyExcerpt: 'Lunch on Friday?',
+      charsets: ['utf-8'],
+    });
+  });
+
   test('the search starts at `from`: headers before it are the report’s own', () => {
     const own = 'Date: x\nMessage-ID: <own@example.jp>\n\n';
     const body =
