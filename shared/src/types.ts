@@ -220,6 +220,8 @@ export interface Profile {
   sampleSize: number;
   /** Charsets the user's sent mail declares (learned), lower-cased; absent in profiles built before it existed. */
   charsets?: string[];
+  /** Addresses the user has written to (To/Cc of the Sent sample), lower-cased; absent in older profiles. */
+  correspondents?: string[];
 }
 
 /** Recent automated mail, counted by the shell, so a campaign can tip `unsure` toward backscatter. */
