@@ -82,6 +82,12 @@ async function click(action) {
   });
   host.shadowRoot.querySelector('[data-action="' + action + '"]').click();
 }
+// The header-pane button (messageDisplayAction) of the message shown in the 3-pane tab.
+function headerButton(extensionId) {
+  const widget = extensionId.toLowerCase().replace(/[^a-z0-9_-]/g, '_') + '-messageDisplayAction-toolbarbutton';
+  const button = about3().messageBrowser.contentDocument.getElementById(widget);
+  return button ? { badge: button.getAttribute('badge') || '', title: button.getAttribute('tooltiptext') || button.getAttribute('label') || '' } : null;
+}
 function dbMessageIds(uri) { const f = folder(uri); return f ? [...f.messages].map(h => h.messageId) : []; }
 // What the extension wrote to the console (warnings, errors), for the report of a failed run.
 function extensionConsole() {

@@ -202,18 +202,21 @@ try {
     {
       id: 'bounce-1@mx.victim.example',
       verdict: 'backscatter',
+      badge: '!',
       title: 'Backscatter: you did not send this',
       actions: ['junk', 'not-backscatter'],
     },
     {
       id: 'bounce-2@mx.partner.example',
       verdict: 'legitimate',
+      badge: '✓',
       title: 'A real delivery failure about your message',
       actions: [],
     },
     {
       id: 'ooo-1@partner.example',
       verdict: 'legitimate',
+      badge: '✓',
       title: 'A real automatic reply about your message',
       actions: [],
     },
@@ -240,6 +243,15 @@ try {
     const actionsOk =
       expected.actions.every(action => shown.banner.actions.includes(action)) &&
       (expected.actions.length > 0 || !shown.banner.actions.includes('junk'));
+    const button = await chrome(
+      `return until('header button badge', () => { const b = headerButton(arguments[0]); return b && b.badge === arguments[1] ? b : null; }, 5000).catch(() => headerButton(arguments[0]));`,
+      [EXTENSION_ID, expected.badge],
+    );
+    check(
+      `header button for ${expected.id}: badge "${expected.badge}"`,
+      button?.badge === expected.badge,
+      JSON.stringify(button),
+    );
     check(
       `banner for ${expected.id}: ${expected.verdict}, "${expected.title}"`,
       shown.banner.verdict === expected.verdict && shown.banner.title === expected.title && actionsOk,
