@@ -287,3 +287,29 @@ describe('codesIn', () => {
     expect(codesIn(text)).toEqual({ replyCode: reply, status });
   });
 });
+
+describe('codesIn: failure codes before success codes', () => {
+  // Bug: the first code wins even when it is a success or a greeting, so a failed recipient gets "250
+  // 2.1.5" from a Postfix transcript (Sisimai lhost-postfix-75) or "220" from a banner (rhost-franceptt-11).
+  test.fails.each([
+    {
+      text: 'Out: 250 2.1.5 Ok In: DATA Out: 354 End data with <CR><LF>.<CR><LF> Out: 451 4.3.0 Error: queue file write error In: QUIT Out: 221 2.0.0 Bye',
+      reply: '451',
+      status: '4.3.0',
+    },
+    {
+      text: '220-laposte 421 4.2.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later.',
+      reply: '421',
+      status: '4.2.1',
+    },
+  ])('$text', ({ text, reply, status }) => {
+    expect(codesIn(text)).toEqual({ replyCode: reply, status });
+  });
+
+  test('a success code alone is still read (delivery receipts)', () => {
+    expect(codesIn('250 2.0.0 OK 1234567890 x1si123456wrt.1 - gsmtp')).toEqual({
+      replyCode: '250',
+      status: '2.0.0',
+    });
+  });
+});
