@@ -3,6 +3,8 @@
 //   dist/extension/            the unpacked add-on (load it with "Debug Add-ons → Load Temporary")
 //   dist/backscatter-guard.xpi the same files, zipped deterministically (zip.mjs)
 //
+// Vite's own temp files go to node_modules/.vite; nothing else is written.
+//
 // Every script is its own IIFE bundle: message display scripts are classic scripts, and one file
 // per page keeps the shipped code readable for review (no minification, no chunk hashes, no
 // source maps with local paths). No eval and no remote code: Preact and the engine are bundled.
@@ -15,8 +17,15 @@ import { zip } from './zip.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const extensionDir = path.resolve(here, '..');
 const repoRoot = path.resolve(extensionDir, '..');
-const outDir = path.join(repoRoot, 'dist/extension');
-const xpiPath = path.join(repoRoot, 'dist/backscatter-guard.xpi');
+// `--out DIR` builds elsewhere (DIR/extension, DIR/backscatter-guard.xpi): the e2e suite rebuilds
+// into a temp dir and compares bytes, to prove the build reproducible.
+const outArg = process.argv.indexOf('--out');
+const distDir =
+  outArg > 0 && process.argv[outArg + 1]
+    ? path.resolve(process.argv[outArg + 1])
+    : path.join(repoRoot, 'dist');
+const outDir = path.join(distDir, 'extension');
+const xpiPath = path.join(distDir, 'backscatter-guard.xpi');
 
 const entries = {
   background: 'src/background.ts',

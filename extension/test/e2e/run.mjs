@@ -8,6 +8,7 @@
 //   KEEP=1 npm run test:e2e:thunderbird   keeps the temp dir (profile, logs) for a look afterwards
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, createWriteStream } from 'node:fs';
+import { createHash } from 'node:crypto';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -100,6 +101,19 @@ try {
   ]) {
     await dovecot.append('INBOX', fixture(name));
   }
+  // The build is byte-reproducible: a second build from the same tree gives the same XPI.
+  execFileSync(
+    'node',
+    [path.join(repoRoot, 'extension/scripts/build.mjs'), '--out', path.join(tmp, 'rebuild')],
+    { stdio: 'ignore' },
+  );
+  const sha256 = file => createHash('sha256').update(readFileSync(file)).digest('hex');
+  check(
+    'a second build gives a byte-identical XPI',
+    sha256(XPI) === sha256(path.join(tmp, 'rebuild', 'backscatter-guard.xpi')),
+    `${sha256(XPI)} vs rebuild`,
+  );
+
   const imapPort = await dovecot.listen();
   const marionettePort = await freePort();
   createProfile({
