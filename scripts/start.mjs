@@ -9,13 +9,13 @@ const run = (cmd, args) => {
 };
 
 run('npm', ['run', '--silent', 'build']);
-console.log('\nBackscatter Guard: scanning samples/inbox as the user shironeko@example.jp,');
+console.log('\nBackscatter Guard: scanning samples/inbox as the user alice.martin@gmail.com,');
 console.log('whose Sent folder is samples/sent/Sent.mbox (see samples/README.md)\n');
 run('node', [
   'dist/cli/backscatter-guard.mjs',
   'scan',
   '--me',
-  'shironeko@example.jp',
+  'alice.martin@gmail.com',
   '--sent',
   'samples/sent',
   'samples/inbox',

@@ -88,7 +88,7 @@ describe('with --me and --sent (issue 3 §4)', () => {
           'scan',
           '--json',
           '--me',
-          'shironeko@example.jp',
+          'alice.martin@gmail.com',
           '--sent',
           path.join(samples, 'sent'),
           path.join(samples, 'inbox'),
@@ -99,13 +99,12 @@ describe('with --me and --sent (issue 3 §4)', () => {
     ).toBe(0);
     const records = jsonLines(t);
     expect(records).toHaveLength(readdirSync(path.join(samples, 'inbox')).length);
-    const postfix = records.find(r => r.source.includes('01-bounce-postfix'));
-    expect(postfix?.verdict).toBe('legitimate');
-    expect(postfix?.confidence).toBeGreaterThan(0.5);
-    expect(postfix?.evidence?.some(e => e.signal === 'sent-original' && e.direction === 'legitimate')).toBe(
-      true,
-    );
-    expect(postfix?.explanation?.[0]?.text).toMatch(/kijitora@example\.net/);
+    const mine = records.find(r => r.source.includes('01-bounce-of-mail-you-sent'));
+    expect(mine?.verdict).toBe('legitimate');
+    expect(mine?.confidence).toBeGreaterThan(0.5);
+    expect(mine?.evidence?.[0]).toMatchObject({ signal: 'sent-original', direction: 'legitimate' });
+    expect(mine?.explanation?.[0]?.text).toMatch(/paul\.berg@bluepeak\.example/);
+    expect(records.find(r => r.source.includes('04-backscatter-random-id'))?.verdict).toBe('backscatter');
     for (const r of records) {
       expect(r).toHaveProperty('verdict');
       if (r.kind === 'other') {
@@ -117,24 +116,26 @@ describe('with --me and --sent (issue 3 §4)', () => {
     }
   });
 
-  test('without --sent the same bounce cannot be confirmed: its lookup is unavailable', async () => {
-    const t = terminal();
-    await runCli(
-      [
-        'scan',
-        '--json',
-        '--me',
-        'shironeko@example.jp',
-        path.join(samples, 'inbox', '01-bounce-postfix-user-unknown.eml'),
-      ],
-      t,
-      makeScanner,
-    );
-    const [record] = jsonLines(t);
-    expect(record?.verdict).not.toBe('legitimate');
-    expect(
-      record?.evidence?.find(e => e.signal === 'sent-original')?.params['variant'] ?? 'unavailable',
-    ).toBe('unavailable');
+  test('without --sent the Sent lookup is unavailable, with it found', async () => {
+    const sentOriginal = async (args: string[]): Promise<unknown> => {
+      const t = terminal();
+      await runCli(
+        [
+          'scan',
+          '--json',
+          '--me',
+          'alice.martin@gmail.com',
+          ...args,
+          path.join(samples, 'inbox', '01-bounce-of-mail-you-sent.eml'),
+        ],
+        t,
+        makeScanner,
+      );
+      const e = jsonLines(t)[0]?.evidence?.find(x => x.signal === 'sent-original');
+      return [e?.direction, e?.params['variant']];
+    };
+    expect(await sentOriginal([])).toEqual(['neutral', 'unavailable']);
+    expect(await sentOriginal(['--sent', path.join(samples, 'sent')])).toEqual(['legitimate', 'found']);
   });
 
   test('an unreadable --sent is reported on stderr and counts as unavailable', async () => {
@@ -145,13 +146,15 @@ describe('with --me and --sent (issue 3 §4)', () => {
         '--json',
         '--sent',
         path.join(dir, 'no-such-folder'),
-        path.join(samples, 'inbox', '01-bounce-postfix-user-unknown.eml'),
+        path.join(samples, 'inbox', '01-bounce-of-mail-you-sent.eml'),
       ],
       t,
       makeScanner,
     );
     expect(t.err.join('')).toMatch(/--sent .*no-such-folder: ENOENT.*\n.*no readable message in --sent/s);
-    expect(jsonLines(t)[0]?.verdict).not.toBe('legitimate');
+    expect(jsonLines(t)[0]?.evidence?.find(e => e.signal === 'sent-original')?.params['variant']).toBe(
+      'unavailable',
+    );
   });
 
   test('the table gains a verdict column, a reason and a summary with verdict counts', async () => {
@@ -160,7 +163,7 @@ describe('with --me and --sent (issue 3 §4)', () => {
       [
         'scan',
         '--me',
-        'shironeko@example.jp',
+        'alice.martin@gmail.com',
         '--sent',
         path.join(samples, 'sent'),
         path.join(samples, 'inbox'),
@@ -170,10 +173,10 @@ describe('with --me and --sent (issue 3 §4)', () => {
     );
     const lines = t.out.join('').trimEnd().split('\n');
     expect(lines[0]).toMatch(/KIND\s+VERDICT\s+RECIPIENTS\s+WHY\s+ORIGINAL SUBJECT/);
-    expect(lines.find(l => l.includes('user-unknown.eml'))).toMatch(
-      /ndr\s+legitimate\s+kijitora@example\.net\s+The address kijitora@example\.net does not/,
+    expect(lines.find(l => l.includes('of-mail-you-sent.eml') && l.includes(' ndr '))).toMatch(
+      /ndr\s+legitimate\s+paul\.berg@bluepeak\.exam\S*\s+The address paul\.berg@bluepeak\.example does/,
     );
-    expect(lines.at(-1)).toMatch(/^10 messages: .* · verdicts: .*legitimate/);
+    expect(lines.at(-1)).toMatch(/^13 messages: .* · verdicts: \d+ backscatter, \d+ legitimate/);
   });
 });
 
