@@ -118,6 +118,9 @@ export const de: Readonly<Record<string, string>> = {
   'evidence.original-sender.foreign': 'Sie wurde von {address} gesendet, nicht von einer Ihrer Adressen.',
   'evidence.user-agent.match': 'Sie wurde mit {agent} geschrieben, einem Programm, das Sie nutzen.',
   'evidence.user-agent.foreign': 'Sie wurde mit {agent} geschrieben, einem Programm, das Sie nie nutzen.',
+  'evidence.correspondent.known': 'Sie haben {address} schon früher geschrieben.',
+  'evidence.correspondent.stranger':
+    'Sie haben noch nie an jemanden in der Domain von {address} geschrieben.',
   'evidence.spam-recipients.many': 'Sie ging an {count} Empfänger auf einmal, typisch für Spam.',
   'evidence.spam-recipients.undisclosed': 'Ihre Empfänger waren verborgen („{to}“), typisch für Spam.',
   'evidence.spam-recipients.self':

@@ -103,6 +103,8 @@ export const en: Readonly<Record<string, string>> = {
   'evidence.original-sender.foreign': 'It was sent from {address}, not from one of your addresses.',
   'evidence.user-agent.match': 'It was written with {agent}, a program you use.',
   'evidence.user-agent.foreign': 'It was written with {agent}, a program you never use.',
+  'evidence.correspondent.known': 'You have written to {address} before.',
+  'evidence.correspondent.stranger': 'You have never written to anyone at the domain of {address}.',
   'evidence.spam-recipients.many': 'It went to {count} recipients at once, which is typical of spam.',
   'evidence.spam-recipients.undisclosed': 'Its recipients were hidden (“{to}”), which is typical of spam.',
   'evidence.spam-recipients.self': 'It was addressed to the same address it claims to come from ({address}).',

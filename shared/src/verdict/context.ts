@@ -20,6 +20,9 @@ export interface SignalContext {
   readonly userOrgs: ReadonlySet<string>;
   /** Domains the user's mail is signed or sent with: address domains + learned DKIM domains. */
   readonly userDomains: ReadonlySet<string>;
+  /** Addresses (and their domains) the user has written to, from the Sent sample. */
+  readonly correspondents: ReadonlySet<string>;
+  readonly correspondentDomains: ReadonlySet<string>;
   /** The original's Received chain read from the top: where it entered the receiving side. */
   readonly trace: Trace | undefined;
 }
@@ -30,6 +33,8 @@ interface ProfileFacts {
   providers: readonly Provider[];
   userOrgs: ReadonlySet<string>;
   userDomains: ReadonlySet<string>;
+  correspondents: ReadonlySet<string>;
+  correspondentDomains: ReadonlySet<string>;
 }
 
 // A shell decides many messages against one profile: what depends on the profile alone is worked out
@@ -60,6 +65,7 @@ function normalize(p: Profile): Profile {
     returnPathTags: list(raw.returnPathTags),
     sampleSize: typeof raw.sampleSize === 'number' && Number.isFinite(raw.sampleSize) ? raw.sampleSize : 0,
     charsets: list(raw.charsets),
+    correspondents: list(raw.correspondents),
   };
 }
 
@@ -91,6 +97,8 @@ function profileFacts(input: Profile): ProfileFacts {
     providers,
     userOrgs,
     userDomains: new Set<string>([...book.domains, ...profile.dkimDomains]),
+    correspondents: new Set(profile.correspondents ?? []),
+    correspondentDomains: new Set((profile.correspondents ?? []).map(a => a.slice(a.lastIndexOf('@') + 1))),
   };
   factsCache.set(input, facts);
   return facts;
@@ -102,7 +110,8 @@ export function buildContext(
   lookups: Lookups,
   history: History | undefined,
 ): SignalContext {
-  const { profile, book, providers, userOrgs, userDomains } = profileFacts(input);
+  const { profile, book, providers, userOrgs, userDomains, correspondents, correspondentDomains } =
+    profileFacts(input);
   let trace: Trace | undefined | null = null;
   const ctx: SignalContext = {
     analysis,
@@ -117,6 +126,8 @@ export function buildContext(
     providers,
     userOrgs,
     userDomains,
+    correspondents,
+    correspondentDomains,
     get trace() {
       if (trace === null) {
         trace = analysis.original ? readTrace(analysis, analysis.original, ctx) : undefined;

@@ -24,6 +24,9 @@ export interface LearnOptions {
   maxSamples?: number;
 }
 
+// A profile is stored by the shells: bound what it can grow to.
+const MAX_CORRESPONDENTS = 5000;
+
 function lower(list: readonly string[]): string[] {
   return [...new Set(list.map(s => s.trim().toLowerCase()).filter(s => s !== ''))];
 }
@@ -49,6 +52,7 @@ export function emptyProfile(addresses: readonly string[]): Profile {
     returnPathTags: [],
     sampleSize: 0,
     charsets: [],
+    correspondents: [],
   };
 }
 
@@ -69,6 +73,7 @@ export function learnProfileFromSummaries(
   const charsets = new Set<string>();
   const sample = sent.slice(0, options.maxSamples ?? 1000);
   const fromCounts = new Map<string, number>();
+  const correspondents = new Set<string>();
   for (const message of sample) {
     for (const from of message.from) {
       const a = from.address.toLowerCase();
@@ -98,6 +103,11 @@ export function learnProfileFromSummaries(
     const agent = agentFamily(message.userAgent);
     if (agent !== undefined) {
       agents.add(agent);
+    }
+    for (const to of [...message.to, ...message.cc]) {
+      if (correspondents.size < MAX_CORRESPONDENTS) {
+        correspondents.add(to.address.toLowerCase());
+      }
     }
     for (const charset of message.charsets) {
       charsets.add(charset.toLowerCase());
@@ -138,6 +148,7 @@ export function learnProfileFromSummaries(
     returnPathTags: lower(options.returnPathTags ?? []),
     sampleSize: sample.length,
     charsets: [...charsets],
+    correspondents: [...correspondents].filter(a => !addressSet.has(a)),
   };
 }
 

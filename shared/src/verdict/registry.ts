@@ -16,6 +16,7 @@ import * as spamRecipients from './signals/spam-recipients';
 import * as spamContent from './signals/spam-content';
 import * as bounceReason from './signals/bounce-reason';
 import * as campaign from './signals/campaign';
+import * as correspondent from './signals/correspondent';
 import * as noOriginal from './signals/no-original';
 
 export const SIGNALS: readonly Signal[] = [
@@ -29,6 +30,7 @@ export const SIGNALS: readonly Signal[] = [
   returnPathTag,
   originalSender,
   userAgent,
+  correspondent,
   spamRecipients,
   spamContent,
   bounceReason,

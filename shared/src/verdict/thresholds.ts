@@ -47,6 +47,8 @@ export const WEIGHTS = {
   returnPathTagMissing: 2,
   returnPathTagPresent: 1.5,
   campaign: 1.5,
+  correspondentKnown: 0.75, // the user has written to this address before
+  correspondentStranger: 0.5, // …never to anyone at this domain (once the profile knows enough of them)
   bounceReasonSpam: 0.5,
   bounceReasonAuth: 0.75,
 } as const;
@@ -68,6 +70,8 @@ export const THRESHOLDS = {
   campaignMaxHours: 48,
   /** Learned facts count as "the user's habit" only from this many sent messages on. */
   minSampleForHabits: 10,
+  /** Correspondents the profile must know before "never wrote to this domain" counts. */
+  minCorrespondents: 50,
   /** Recipients on the original at once that count as a spam run. */
   manyRecipients: 10,
 } as const;
@@ -88,4 +92,9 @@ export const SAME_FACT: Readonly<Record<string, string>> = {
   'bounce-reason/spam': 'looks-like-spam',
   'bounce-reason/auth': 'authentication-failed',
   'original-auth/fail': 'authentication-failed',
+  // "Not in Sent" and "never wrote to them" both come from the Sent folder: a message sent from a device
+  // that does not save to Sent, to someone new, must not pay twice.
+  'sent-original/not-found': 'absent-from-sent',
+  'sent-reply/not-found': 'absent-from-sent',
+  'correspondent/stranger': 'absent-from-sent',
 };

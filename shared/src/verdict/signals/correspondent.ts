@@ -1,0 +1,41 @@
+// Has the user ever written to the other side? A real bounce is about a message to someone the user
+// wrote to (the failed recipient); a real auto-reply or challenge comes from someone the user wrote to
+// (its sender). Backscatter comes from strangers: the forger picked the recipients. Learned from the
+// To/Cc of the Sent sample, so it is weak both ways (new contacts exist; samples are bounded), and
+// "never anyone at that domain" counts only once the profile knows enough correspondents.
+import type { Evidence } from '../../types';
+import type { SignalContext } from '../context';
+import { evidence } from '../signal';
+import { THRESHOLDS, WEIGHTS } from '../thresholds';
+
+export const id = 'correspondent';
+
+function others(ctx: SignalContext): string[] {
+  const a = ctx.analysis;
+  if (a.kind === 'auto-reply' || a.kind === 'challenge' || a.kind === 'read-receipt') {
+    return a.from !== undefined ? [a.from.address.toLowerCase()] : [];
+  }
+  if (a.kind === 'ndr' || a.kind === 'delay' || a.kind === 'delivery-receipt') {
+    return a.recipients.map(r => r.address.toLowerCase());
+  }
+  return [];
+}
+
+export function evaluate(ctx: SignalContext): Evidence | undefined {
+  const addresses = others(ctx).filter(x => x.includes('@'));
+  if (addresses.length === 0 || ctx.correspondents.size === 0) {
+    return undefined;
+  }
+  const known = addresses.find(x => ctx.correspondents.has(x));
+  if (known !== undefined) {
+    return evidence(id, 'legitimate', WEIGHTS.correspondentKnown, { variant: 'known', address: known });
+  }
+  const domainKnown = addresses.some(x => ctx.correspondentDomains.has(x.slice(x.lastIndexOf('@') + 1)));
+  if (!domainKnown && ctx.correspondents.size >= THRESHOLDS.minCorrespondents) {
+    return evidence(id, 'backscatter', WEIGHTS.correspondentStranger, {
+      variant: 'stranger',
+      address: addresses[0]!,
+    });
+  }
+  return undefined;
+}
