@@ -30,7 +30,7 @@ export const WEIGHTS = {
   dkimForeign: 1.5,
   messageIdMatch: 1,
   messageIdMismatch: 1,
-  messageIdForeignDomain: 1.5, // an id at a domain none of the user's programs or providers writes
+  messageIdForeignDomain: 2, // an id at a domain none of the user's programs or providers writes: someone else's software
   messageIdForgedProvider: 2,
   messageIdMissing: 0.75,
   senderMatch: 0.25, // forgers use the user's address in From too, so a match says little
