@@ -76,6 +76,26 @@ describe('automatic scan of new mail', () => {
     ]);
   });
 
+  test('a backscatter verdict reached without searching Sent is tagged but never moved', async () => {
+    const s = await withMode('tag-and-move');
+    s.tb.folder('account1', 'Sent').unsynced = true;
+    // An engine confident without Sent (say, a campaign): backscatter although the lookup was unavailable.
+    const verdict = s.engine.verdict!;
+    const decide = verdict.decide;
+    verdict.decide = (analysis, profile, lookups, history) => ({
+      ...decide(analysis, profile, lookups, history),
+      verdict: 'backscatter',
+    });
+    const outcomes = await s.app.scanner.onNewMail(
+      inboxFolder(s),
+      await s.tb.messenger.messages.query({ headerMessageId: 'bounce-1@mx.victim.example' }),
+    );
+    expect(outcomes).toEqual([
+      { headerMessageId: 'bounce-1@mx.victim.example', verdict: 'backscatter', action: 'tagged' },
+    ]);
+    expect(s.tb.calls.filter(call => call.startsWith('move'))).toEqual([]);
+  });
+
   test('startup scan and onNewMailReceived racing on the same messages act once', async () => {
     const s = await withMode('tag-and-move');
     const [fromStartup, fromEvent] = await Promise.all([

@@ -3,8 +3,9 @@
 // message is handled once even though, on the first sync of an IMAP inbox, onNewMailReceived
 // fires for the same messages the startup scan is already looking at (thunderbird-platform.md §A2).
 //
-// Only a `backscatter` verdict is ever acted on. A message whose Sent lookup was `unavailable`
-// (Sent not synced yet) is not marked done, so a later event can look at it again.
+// Only a `backscatter` verdict is ever acted on, and nothing is moved unless every Sent lookup
+// could be made. A message whose Sent lookup was `unavailable` (Sent not synced yet) is not marked
+// done, so a later event can look at it again.
 import type { MailFolder, MessageHeader, MessageList, Messenger } from '../thunderbird/api';
 import { moveToJunk, tagMessage } from '../thunderbird/junk';
 import type { Checker } from './checker';
@@ -100,7 +101,9 @@ export class AutoScanner {
       } else {
         await tagMessage(this.api, message, this.tagLabel());
         await this.store.count('autoTagged');
-        if (settings.autoScan === 'tag-and-move') {
+        // Moving without having searched Sent is never automatic, whatever else the verdict rests
+        // on (a campaign, a forged-looking original): the user can still move it from the banner.
+        if (settings.autoScan === 'tag-and-move' && !lookedUp.includes('unavailable')) {
           const moved = await moveToJunk(this.api, message, this.clock());
           if (moved.ok) {
             await this.store.recordMoves([moved.record]);
