@@ -206,6 +206,22 @@ Status: 5.2.2
       expect(r.recipients[0]?.diagnostic).toBe(want);
     });
 
+    // Bug: the un-indenting meant for indented fields ("   Action: failed") also un-indents a folded line
+    // that starts "http:", so it becomes a field and the diagnostic stops at "Visit" (bounceparser
+    // whitelist.msg; Gmail and Microsoft fold "Learn more at https://…" the same way).
+    test.fails('a continuation line that starts with a URL stays in the diagnostic', () => {
+      const r = parseDeliveryStatus(`Final-Recipient: rfc822; john.smith@example.com
+Action: failed
+Status: 5.0.0
+Diagnostic-Code: smtp; 550 Your server requires confirmation. Visit
+    http://www.mailhostingservice.com/Whitelist.aspx?IP=94.236.45.212 to
+    confirm this mail server.
+`);
+      expect(r.recipients[0]?.diagnostic).toBe(
+        '550 Your server requires confirmation. Visit http://www.mailhostingservice.com/Whitelist.aspx?IP=94.236.45.212 to confirm this mail server.',
+      );
+    });
+
     test('the reply code and reason follow the diagnostic', () => {
       const [r] = parseDeliveryStatus(
         'Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; 552 Mailbox quota exceeded\n',
