@@ -11,7 +11,7 @@ export const WEIGHTS = {
   replyNotFound: 2.5, // the same fact as sentNotFound, for the id an auto-reply answers
   entryProvider: 3, // the provider's host name, verified by the receiver's reverse lookup
   entryProviderIpChecked: 3.5, // …and its IP in the ranges the provider publishes
-  entryRelay: 3,
+  entryRelay: 3.5, // a verified (forward-confirmed) name under the user's own domain, or a learned relay: as strong as an IP check
   entrySubmission: 3,
   entryOwnSide: 1.5,
   entryForeignBot: 2.5, // handed over by a host without a reverse name or with a dial-up one
