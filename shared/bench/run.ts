@@ -374,10 +374,15 @@ async function main(): Promise<void> {
   console.log(`\nwrote ${path.relative(process.cwd(), path.join(outDir, 'bench.json'))}`);
 }
 
-// "On one core": re-run pinned to CPU 0 with taskset when it exists (Linux), so the JIT and GC helper
-// threads share the one core with the benchmark instead of borrowing a second.
+// The measurement runs on one JS thread. BENCH_PIN=1 also pins the process to CPU 0 with taskset (Linux),
+// so the JIT and GC helper threads share that one core; on a machine shared with other work that core may be
+// busy, so pinning is opt-in.
 function pinned(): boolean {
-  if (process.env['BENCH_PINNED'] !== undefined || process.platform !== 'linux') {
+  if (
+    process.env['BENCH_PIN'] !== '1' ||
+    process.env['BENCH_PINNED'] !== undefined ||
+    process.platform !== 'linux'
+  ) {
     return false;
   }
   const probe = spawnSync('taskset', ['-c', '0', 'true']);
