@@ -118,6 +118,22 @@ could not be delivered to one or more of its recipients. The following address(e
     ]);
   });
 
+  // Bug: the transcript pass keeps only the first line of a multi-line reply (RFC 5321 §4.2.1 "550-…"
+  // lines), so the reason on the second line is lost: Sisimai lhost-exim-39 is read as a 550 user-unknown
+  // instead of a reverse-DNS (auth-policy) refusal.
+  test.fails('a multi-line SMTP reply after RCPT TO is kept whole (Exim)', () => {
+    const region = `  kijitora@example.net
+    host mail.example.net [192.0.2.222]
+    SMTP error from remote mail server after RCPT TO:<kijitora@example.net>:
+    550-Your message was rejected by this system and was not delivered.
+    550-Reason: This system will not accept messages from servers/devices with no reverse DNS. IP=[203.0.113.2]
+    550 7d39d529-9584-f4be-161127e61f5f54002
+`;
+    const [f] = found(region);
+    expect(f?.diagnostic).toContain('no reverse DNS');
+    expect(toReports(found(region), 'ndr')[0]?.reason).toBe('auth-policy');
+  });
+
   test('sentence form: "Could not be delivered to: <addr>" (KDDI)', () => {
     const region =
       'Your mail sent on: Thu, 29 Apr 2010 23:34:45 +0900\nCould not be delivered to: <kijitora@ezweb.ne.jp>\nAs their mailbox is full.\n';
