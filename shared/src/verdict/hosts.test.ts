@@ -55,6 +55,9 @@ describe('looksDynamic', () => {
     ['pool-71-1-2-3.nycmny.fios.example.net', true],
     ['mail-wr1-f54.google.com', false],
     ['mail.example.org', false],
+    ['static-94-236-45-212.hoster.example', false],
+    ['host-022.example.com', false],
+    ['ip-10-0-0-1.ec2.internal', false],
   ])('%s → %s', (host, expected) => {
     expect(looksDynamic(host)).toBe(expected);
   });

@@ -76,15 +76,17 @@ function isIpLiteral(text: string): boolean {
   return /^\[?[0-9.]+\]?$/.test(text) || /^\[?(ipv6:)?[0-9a-f:]+\]?$/i.test(text);
 }
 
-/** Host names that say "a dial-up / cable / DSL client", the usual spam-bot origin. */
+/**
+ * Host names that say "a home connection": the access-network words ISPs put in the reverse names of
+ * dial-up, DSL, cable and pool addresses ("dsl-187-1-2-3.telecom.example", "pool-71-1-2-3.fios…").
+ * An address written into the name alone is not enough: hosting providers name static servers that way.
+ */
 export function looksDynamic(host: string | undefined): boolean {
   if (host === undefined) {
     return false;
   }
-  return (
-    /(^|[.-])(dsl|adsl|vdsl|dyn|dynamic|dhcp|pool|ppp|pppoe|cable|dial|dialup|client|customer|cust|broadband|res|host|ip)[0-9.-]/i.test(
-      host,
-    ) || /\d{1,3}[.-]\d{1,3}[.-]\d{1,3}[.-]\d{1,3}/.test(host)
+  return /(^|[.-])(a?dsl|vdsl|xdsl|dyn|dynamic|dhcp|pool|ppp|pppoe|cable|dial|dialup|dialin|broadband|customer|cust|client|residential|home)[0-9.-]/i.test(
+    host,
   );
 }
 
