@@ -95,6 +95,37 @@ describe('toJsonRecord', () => {
     expect(record.original.found).toBe(false);
   });
 
+  test('hops, auth results and signatures carry every key, null when unknown', () => {
+    const record = toJsonRecord({
+      source: 'a',
+      analysis: analysis({
+        original: original({
+          received: [
+            {
+              fromHost: undefined,
+              helo: 'x',
+              ip: undefined,
+              byHost: 'mx',
+              protocol: undefined,
+              date: undefined,
+            },
+          ],
+          auth: [
+            { source: 'received-spf', authserv: undefined, method: 'spf', result: 'fail', domain: undefined },
+          ],
+          dkim: [{ domain: 'example.org', selector: undefined }],
+        }),
+      }),
+    });
+    expect(record.original.received).toEqual([
+      { fromHost: null, helo: 'x', ip: null, byHost: 'mx', protocol: null, date: null },
+    ]);
+    expect(record.original.auth).toEqual([
+      { source: 'received-spf', authserv: null, method: 'spf', result: 'fail', domain: null },
+    ]);
+    expect(record.original.dkim).toEqual([{ domain: 'example.org', selector: null }]);
+  });
+
   test('round-trips through JSON unchanged (no undefined anywhere)', () => {
     const record = toJsonRecord({
       source: 'a',

@@ -41,9 +41,26 @@ export interface JsonOriginal {
   subject: string | null;
   date: string | null;
   inReplyTo: string | null;
-  received: OriginalMessage['received'];
-  auth: OriginalMessage['auth'];
-  dkim: OriginalMessage['dkim'];
+  received: JsonHop[];
+  auth: JsonAuth[];
+  dkim: { domain: string; selector: string | null }[];
+}
+
+export interface JsonHop {
+  fromHost: string | null;
+  helo: string | null;
+  ip: string | null;
+  byHost: string | null;
+  protocol: string | null;
+  date: string | null;
+}
+
+export interface JsonAuth {
+  source: string;
+  authserv: string | null;
+  method: string;
+  result: string;
+  domain: string | null;
 }
 
 export interface JsonMailbox {
@@ -106,9 +123,23 @@ function jsonOriginal(original: OriginalMessage | undefined): JsonOriginal {
     subject: orNull(original.subject),
     date: orNull(original.date),
     inReplyTo: orNull(original.inReplyTo),
-    received: original.received,
-    auth: original.auth,
-    dkim: original.dkim,
+    // Nested records too carry every key (null when unknown), like the top level.
+    received: original.received.map(h => ({
+      fromHost: orNull(h.fromHost),
+      helo: orNull(h.helo),
+      ip: orNull(h.ip),
+      byHost: orNull(h.byHost),
+      protocol: orNull(h.protocol),
+      date: orNull(h.date),
+    })),
+    auth: original.auth.map(a => ({
+      source: a.source,
+      authserv: orNull(a.authserv),
+      method: a.method,
+      result: a.result,
+      domain: orNull(a.domain),
+    })),
+    dkim: original.dkim.map(d => ({ domain: d.domain, selector: orNull(d.selector) })),
   };
 }
 
