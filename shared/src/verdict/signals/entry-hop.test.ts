@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { buildContext } from '../context';
-import { analysis, hop, original, outcome, postfixHop, profile, type SignalCase } from '../testing';
+import {
+  analysis,
+  hop,
+  original,
+  outcome,
+  postfixHop,
+  profile,
+  recipient,
+  type SignalCase,
+} from '../testing';
 import * as signal from './entry-hop';
 
 const gmailUser = profile(['alice@gmail.com']);
@@ -76,7 +85,7 @@ describe('fires', () => {
       ]),
       profile: selfHosted,
       direction: 'backscatter',
-      variant: 'bot',
+      variant: 'foreign',
     },
     {
       name: 'Gmail’s own DSN: no Received lines, written by the user’s provider',
@@ -109,6 +118,34 @@ describe('fires', () => {
       name: 'handed over by a named server that is not the user’s',
       analysis: bounceOf([postfixHop('mail.webshop-hosting.example', '203.0.113.80', 'mx1.remote.example')]),
       profile: gmailUser,
+      direction: 'backscatter',
+      variant: 'foreign',
+    },
+    {
+      name: 'a nameless sender, and the bounce complains about exactly that (5.7.25)',
+      analysis: analysis({
+        recipients: [
+          recipient({
+            status: '5.7.25',
+            reason: 'auth-policy',
+            diagnostic: '550 5.7.25 The IP address sending this message does not have a PTR record setup',
+          }),
+        ],
+        original: original({
+          received: [
+            hop({
+              fromHost: 'localhost.localdomain',
+              ip: '187.1.2.3',
+              byHost: 'mx1.remote.example',
+              protocol: 'ESMTP',
+            }),
+          ],
+          receivedRaw: [
+            'from localhost.localdomain (unknown [187.1.2.3]) by mx1.remote.example (Postfix) with ESMTP id 1; date',
+          ],
+        }),
+      }),
+      profile: selfHosted,
       direction: 'backscatter',
       variant: 'foreign',
     },

@@ -6,6 +6,7 @@
 // (weaker: a provider can in principle bounce inbound forged mail, but then an outside hop shows).
 import type { Evidence } from '../../types';
 import type { SignalContext } from '../context';
+import { orgOf } from '../hosts';
 import { evidence } from '../signal';
 import { WEIGHTS } from '../thresholds';
 
@@ -59,7 +60,11 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
       // A bot-like sender (no reverse name, dial-up pool) is no mail server at all. A properly named
       // server may be a smarthost or gateway the profile has not learned, so it counts less, and least
       // when the profile knows nothing of how the user's mail leaves.
-      if (trace.entryBotLike) {
+      // Two exceptions, because a user's own server without a reverse name looks nameless too: when it
+      // names itself as one of the user's hosts, and when the bounce itself complains about the missing
+      // name (5.7.25, "PTR", "reverse DNS": then the namelessness is the genuine problem explained).
+      const claimsOwn = ownHostClaim(ctx, hop.helo) || ownHostClaim(ctx, hop.fromHost);
+      if (trace.entryBotLike && !claimsOwn && !complainsAboutName(ctx)) {
         return evidence(id, 'backscatter', WEIGHTS.entryForeignBot, { variant: 'bot', host, ip });
       }
       const knowsRoute = ctx.providers.length > 0 || ctx.profile.relays.length > 0;
@@ -71,4 +76,18 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
       );
     }
   }
+}
+
+function ownHostClaim(ctx: SignalContext, host: string | undefined): boolean {
+  const org = orgOf(host);
+  return org !== undefined && ctx.userOrgs.has(org);
+}
+
+function complainsAboutName(ctx: SignalContext): boolean {
+  return ctx.analysis.recipients.some(
+    r =>
+      r.status === '5.7.25' ||
+      (r.diagnostic !== undefined &&
+        /\bPTR\b|reverse (?:DNS|lookup|name)|\brDNS\b|no (?:host ?name|name) for/i.test(r.diagnostic)),
+  );
 }
