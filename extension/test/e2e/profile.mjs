@@ -17,7 +17,15 @@ export function toMbox(messages) {
     .join('');
 }
 
-export function createProfile({ dir, xpi, extensionId, imapPort, marionettePort, localFolders }) {
+export function createProfile({
+  dir,
+  xpi,
+  extensionId,
+  imapPort,
+  marionettePort,
+  localFolders,
+  idleTimeoutMs,
+}) {
   mkdirSync(path.join(dir, 'extensions'), { recursive: true });
   const local = path.join(dir, 'Mail', 'Local Folders');
   mkdirSync(local, { recursive: true });
@@ -34,6 +42,7 @@ export function createProfile({ dir, xpi, extensionId, imapPort, marionettePort,
     // sweep pages from Marionette's chrome context (the message pane is in-process anyway).
     'extensions.webextensions.remote': false,
     'marionette.port': marionettePort,
+    ...(idleTimeoutMs ? { 'extensions.background.idle.timeout': idleTimeoutMs } : {}),
     // A quiet first run: no dialogs, no network.
     'mail.shell.checkDefaultClient': false,
     'mail.provider.suppress_dialog_on_startup': true,

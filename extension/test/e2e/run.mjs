@@ -6,6 +6,7 @@
 //
 //   npm run test:e2e:thunderbird          (builds the XPI first)
 //   KEEP=1 npm run test:e2e:thunderbird   keeps the temp dir (profile, logs) for a look afterwards
+//   node extension/test/e2e/run.mjs [--idle-ms=1000]   runs against the XPI already in dist/
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, createWriteStream } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -27,6 +28,9 @@ const XPI = path.join(repoRoot, 'dist/backscatter-guard.xpi');
 const IMAP = 'imap://me@127.0.0.1';
 const LOCAL = 'mailbox://nobody@Local%20Folders';
 const started = Date.now();
+// --idle-ms=N: Thunderbird suspends the MV3 event page after N ms without events (default 30 s),
+// so the same scenario runs across background restarts.
+const idleTimeoutMs = Number(process.argv.find(arg => arg.startsWith('--idle-ms='))?.split('=')[1] ?? 0);
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 
 const results = [];
@@ -101,6 +105,9 @@ try {
   ]) {
     await dovecot.append('INBOX', fixture(name));
   }
+  if (idleTimeoutMs) {
+    console.log(`# the background event page is suspended after ${idleTimeoutMs} ms idle`);
+  }
   // The build is byte-reproducible: a second build from the same tree gives the same XPI.
   execFileSync(
     'node',
@@ -122,6 +129,7 @@ try {
     extensionId: EXTENSION_ID,
     imapPort,
     marionettePort,
+    idleTimeoutMs,
     localFolders: {
       Inbox: ['local-inbox-1-ordinary.eml', 'local-inbox-2-backscatter.eml', 'local-inbox-3-legit.eml'].map(
         fixture,
