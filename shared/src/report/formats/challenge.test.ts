@@ -103,3 +103,19 @@ Action: failed
     expect(await match(message)).toBeUndefined();
   });
 });
+
+// Bug: any Auto-Submitted value but "no" counts as answering a message, so a sign-up confirmation the
+// user asked for ("Auto-Submitted: auto-generated", RFC 3834 §5: not a response to a message) is a
+// challenge, and a verdict may call it backscatter. Only auto-replied answers something.
+test.fails('a sign-up confirmation (auto-generated, answering nothing) is not a challenge', async () => {
+  const message = `From: GitLab <gitlab@mg.gitlab.com>
+To: alice@example.org
+Subject: Confirmation instructions
+Auto-Submitted: auto-generated
+Message-ID: <1@mg.gitlab.com>
+
+Welcome, Alice! You can confirm your email address through the link below:
+https://gitlab.com/users/confirmation?confirmation_token=abc
+`;
+  expect(await match(message)).toBeUndefined();
+});
