@@ -131,9 +131,16 @@ try {
     marionettePort,
     idleTimeoutMs,
     localFolders: {
-      Inbox: ['local-inbox-1-ordinary.eml', 'local-inbox-2-backscatter.eml', 'local-inbox-3-legit.eml'].map(
-        fixture,
-      ),
+      Inbox: [
+        ...['local-inbox-1-ordinary.eml', 'local-inbox-2-backscatter.eml', 'local-inbox-3-legit.eml'].map(
+          fixture,
+        ),
+        // A second backscatter, for "Not backscatter".
+        fixture('local-inbox-2-backscatter.eml').replace(
+          'Message-ID: <bounce-7@mx.victim.example>',
+          'Message-ID: <bounce-11@mx.victim.example>',
+        ),
+      ],
       Sent: [fixture('local-sent-1.eml')],
       Junk: [],
       Trash: [],
@@ -210,7 +217,7 @@ try {
       [
         [`${IMAP}/Sent`, 1],
         [`${LOCAL}/Sent`, 1],
-        [`${LOCAL}/Inbox`, 3],
+        [`${LOCAL}/Inbox`, 4],
         [`${LOCAL}/Timing`, 12],
         [`${IMAP}/INBOX`, 4],
       ],
@@ -352,6 +359,26 @@ try {
   );
   timings.push(localLegit.loadToBannerMs);
   selectTimings.push(localLegit.selectToBannerMs);
+
+  // --- "Not backscatter": the user overrides the verdict; it sticks, and nothing is moved.
+  const overridden = await chrome(
+    `const first = await display(arguments[0] + '/Inbox', 'bounce-11@mx.victim.example', true);
+     await click('not-backscatter');
+     await until('override shown', () => bannerHost()?.shadowRoot.querySelector('[data-notice="overridden"]'));
+     const after = bannerInfo(bannerHost());
+     const again = await display(arguments[0] + '/Inbox', 'bounce-11@mx.victim.example', true);
+     return { first: first.banner.verdict, after, again: again.banner, inInbox: dbMessageIds(arguments[0] + '/Inbox').includes('bounce-11@mx.victim.example') };`,
+    [LOCAL],
+  );
+  check(
+    '"Not backscatter": the banner turns legitimate without Move to Junk, stays so when shown again, nothing moved',
+    overridden.first === 'backscatter' &&
+      overridden.after.title === 'A real delivery failure about your message' &&
+      !overridden.after.actions.includes('junk') &&
+      overridden.again.verdict === 'legitimate' &&
+      overridden.inInbox,
+    JSON.stringify(overridden),
+  );
 
   // --- 6. Display → banner time, engine warm: twelve bounces never displayed before.
   for (const message of timingMessages) {
