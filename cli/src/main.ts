@@ -11,6 +11,11 @@ const terminal: Terminal = {
   stderrIsTty: process.stderr.isTTY === true,
   columns: process.stdout.columns,
   env: process.env,
+  // Output to a slow reader must not pile up in memory: wait for 'drain' when the stream asks for it.
+  drain: () =>
+    process.stdout.writableNeedDrain
+      ? new Promise(resolve => process.stdout.once('drain', () => resolve()))
+      : Promise.resolve(),
   readStdin: () => {
     if (process.stdin.isTTY) {
       // "scan -" typed at a prompt would otherwise just sit there.

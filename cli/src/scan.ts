@@ -27,6 +27,8 @@ export interface Terminal {
   columns: number | undefined;
   env: Readonly<Record<string, string | undefined>>;
   readStdin: ReadStdin;
+  /** Resolves when standard output can take more (a slow reader such as `| less`); absent: never waits. */
+  drain?: () => Promise<void>;
 }
 
 /**
@@ -134,6 +136,7 @@ export async function runCli(
       analysed++;
       if (scanner.decide === undefined) {
         print(result);
+        await terminal.drain?.();
       } else if (result.analysis !== undefined && countsInHistory(result.analysis.kind)) {
         pending.push({ result });
       } else {
@@ -151,14 +154,15 @@ export async function runCli(
   if (scanner.decide !== undefined) {
     const decideOne = scanner.decide;
     const history = histories(pending.map(p => ('result' in p ? p.result.analysis : undefined)));
-    pending.forEach((p, i) => {
+    for (const [i, p] of pending.entries()) {
       if ('line' in p) {
         emit(p.line);
       } else {
         const a = p.result.analysis;
         print(a === undefined ? p.result : { ...p.result, decision: decideOne(a, history[i]) });
       }
-    });
+      await terminal.drain?.();
+    }
   }
   bar?.clear();
   if (!options.json) {

@@ -157,6 +157,17 @@ describe('scan --json', () => {
     rmSync(file);
   });
 
+  test('waits for a slow reader after each message (drain)', async () => {
+    let waits = 0;
+    const t = terminal({ drain: () => (waits++, Promise.resolve()) });
+    await runCli(
+      ['scan', '--json', path.join(dir, 'box.mbox'), path.join(dir, 'hello.eml')],
+      t,
+      analyzeOnly(fakeAnalyze),
+    );
+    expect(waits).toBe(3);
+  });
+
   test('- reads standard input: one message, or an mbox', async () => {
     const one = terminal({ readStdin: () => Promise.resolve(new TextEncoder().encode(mail('Undelivered'))) });
     await runCli(['scan', '--json', '-'], one, analyzeOnly(fakeAnalyze));
