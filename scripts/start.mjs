@@ -21,6 +21,11 @@ run('node', [
   'samples/inbox',
 ]);
 
+// The Thunderbird extension: builds the XPI and says how to install it.
+run('npm', ['run', '--silent', 'build:extension']);
+console.log('\nThunderbird (128 ESR or newer): Add-ons and Themes → ⚙ → Install Add-on From File… →');
+console.log('dist/backscatter-guard.xpi  (build and permissions: extension/README.md)\n');
+
 // The Outlook add-in (keep this last: it serves until Ctrl+C). Builds dist/addin, then serves it over
 // HTTPS on https://localhost:3000 with a locally generated certificate and prints the sideloading
 // steps and the standalone analyzer's URL. It opens nothing by itself.
