@@ -45,3 +45,15 @@ describe('stays quiet', () => {
     expect(gmail.recognise(sig(s))).toBe(false);
   });
 });
+
+// Bug: "Delivery to the following recipients failed." is also Exchange's classic NDR sentence, so an
+// Outlook.com/Exchange report from a non-Google host is named gmail (Sisimai lhost-outlook-04). Google's
+// own sentence goes on "failed permanently:" or "has been delayed:".
+test.fails('Exchange’s "Delivery to the following recipients failed." is not Gmail', () => {
+  const s = sig({
+    from: 'postmaster@mail.o.example.com',
+    subject: 'Delivery Status Notification (Failure)',
+    body: 'Delivery to the following recipients failed.\n\n       kijitora@example.jp',
+  });
+  expect(gmail.recognise(s)).toBe(false);
+});
