@@ -180,4 +180,23 @@ export const PERSONAS: Persona[] = [
     bounceHost: 'fout-a2-smtp.messagingengine.com',
     relays: [],
   },
+  {
+    id: 'icloud',
+    name: 'Gina Lopez',
+    address: 'gina.lopez@icloud.com',
+    domain: 'icloud.com',
+    messageId: rng => `${uuid(rng).toUpperCase()}@icloud.com`,
+    userAgent: 'Apple Mail (2.3776.700.51)',
+    dkim: ['icloud.com'],
+    outbound: rng => ({
+      host: `${rng.pick(['st43p00im', 'mr85p00im', 'ms11p00im'])}-${rng.pick(['ztdg', 'zteg', 'ztbu'])}${rng.int(10000000, 99999999)}.me.com`,
+      ip: `17.${rng.pick(['58', '57', '56'])}.${rng.int(0, 255)}.${rng.int(1, 254)}`,
+    }),
+    ownHops: (rng, date) => [
+      `from smtpclient.apple (unknown [${rng.int(80, 95)}.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}])\n\tby st43p00im-zteg${rng.int(10000000, 99999999)}.me.com (Postfix) with ESMTPSA id ${HEX(rng, 10)};\n\t${date}`,
+    ],
+    extraHeaders: () => [['Content-Language', 'en-US']],
+    bounceHost: 'st43p00im-zteg10073401.me.com',
+    relays: [],
+  },
 ];
