@@ -346,4 +346,7 @@ test('summary line counts kinds, verdicts and errors', () => {
     '3 messages: 2 ndr, 1 other · verdicts: 1 backscatter, 1 legitimate · 1 unreadable',
   );
   expect(summaryLine(emptyTally())).toBe('0 messages');
+  expect(summaryLine({ messages: 86094, errors: 0, kinds: { other: 81789, ndr: 4305 }, verdicts: {} })).toBe(
+    '86,094 messages: 4,305 ndr, 81,789 other',
+  );
 });

@@ -387,16 +387,17 @@ const VERDICT_ORDER: readonly Verdict[] = ['backscatter', 'legitimate', 'unsure'
 
 /** "12 messages: 7 ndr, 1 auto-reply, 4 other · verdicts: 5 backscatter, 2 legitimate · 1 unreadable" */
 export function summaryLine(tally: Tally): string {
-  const kinds = KIND_ORDER.filter(k => (tally.kinds[k] ?? 0) > 0).map(k => `${tally.kinds[k] ?? 0} ${k}`);
-  let line = `${tally.messages} message${tally.messages === 1 ? '' : 's'}${kinds.length > 0 ? ': ' + kinds.join(', ') : ''}`;
+  const n = (x: number | undefined): string => (x ?? 0).toLocaleString('en-US');
+  const kinds = KIND_ORDER.filter(k => (tally.kinds[k] ?? 0) > 0).map(k => `${n(tally.kinds[k])} ${k}`);
+  let line = `${n(tally.messages)} message${tally.messages === 1 ? '' : 's'}${kinds.length > 0 ? ': ' + kinds.join(', ') : ''}`;
   const verdicts = VERDICT_ORDER.filter(v => (tally.verdicts[v] ?? 0) > 0).map(
-    v => `${tally.verdicts[v] ?? 0} ${v}`,
+    v => `${n(tally.verdicts[v])} ${v}`,
   );
   if (verdicts.length > 0) {
     line += ` · verdicts: ${verdicts.join(', ')}`;
   }
   if (tally.errors > 0) {
-    line += ` · ${tally.errors} unreadable`;
+    line += ` · ${n(tally.errors)} unreadable`;
   }
   return line;
 }
