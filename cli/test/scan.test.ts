@@ -225,7 +225,7 @@ describe('scan table', () => {
     const err = t.err.join('');
     expect(err).toMatch(/\r\[#*\.*\]\s+\d+%/);
     // the bar is erased before the summary line, so the terminal is left clean
-    expect(err.endsWith('\r\u001b[K1000 messages: 1000 other\n')).toBe(true);
+    expect(err.endsWith('\r\u001b[K1,000 messages: 1,000 other\n')).toBe(true);
     const quiet = terminal({ stderrIsTty: true });
     await runCli(['scan', '--json', '--no-progress', big], quiet, analyzeOnly(fakeAnalyze));
     expect(quiet.err.join('')).not.toContain('[#');
