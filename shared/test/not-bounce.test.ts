@@ -52,6 +52,23 @@ describe('analyze() calls none of them automated', () => {
   test.each(files.filter(f => !(f in KNOWN_FAILING)))('%s', isOrdinary);
 });
 
+// Each file in the two line-ending conventions it does not already use (LF, CRLF, CR-only): a negative
+// must not turn into a bounce because of how its lines end.
+const EOLS = { lf: '\n', crlf: '\r\n', cr: '\r' } as const;
+describe('nor in the other line endings', () => {
+  test.each(files.filter(f => !(f in KNOWN_FAILING)))('%s', async file => {
+    const text = readFileSync(path.join(dir, file)).toString('latin1');
+    for (const [name, eol] of Object.entries(EOLS)) {
+      const analysis = await analyze(new Uint8Array(Buffer.from(text.replace(/\r\n|\r|\n/g, eol), 'latin1')));
+      expect({ eol: name, kind: analysis.kind, recipients: analysis.recipients.length }).toEqual({
+        eol: name,
+        kind: 'other',
+        recipients: 0,
+      });
+    }
+  });
+});
+
 describe('known failures (engine work left; see not-bounce/known-failing.ts)', () => {
   test('every listed file exists', () => {
     expect(Object.keys(KNOWN_FAILING).filter(f => !files.includes(f))).toEqual([]);
