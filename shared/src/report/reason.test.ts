@@ -178,12 +178,12 @@ describe('known mistakes', () => {
 });
 
 describe('phrases the corpus shows are missed', () => {
-  // Bug: real MTA wordings that PHRASES does not know, from the Sisimai corpus (Sisimai's reason in
+  // Regression (was a bug): real MTA wordings that PHRASES does not know, from the Sisimai corpus (Sisimai's reason in
   // brackets): OpenSMTPD lhost-opensmtpd-05 (expired), Exim lhost-exim-08 (expired), DragonFly
   // lhost-dragonfly-04 (hostunknown), Outlook.com lhost-outlook-03 (hostunknown), amavis/Barracuda
   // lhost-barracuda-01 "UBE" = unsolicited bulk e-mail (spamdetected), and Amazon SES lhost-amazonses-03
   // where the generic X.1.0 "other address status" beats the words "Mailbox Full" (mailboxfull).
-  test.fails.each<Row>([
+  test.each<Row>([
     { name: 'OpenSMTPD expiry', text: 'Envelope expired', want: 'expired' },
     {
       name: 'Exim retry timeout',
@@ -218,13 +218,13 @@ describe('phrases the corpus shows are missed', () => {
     },
   ])('$name → $want', check);
 
-  // Bug: a phrase of one category swallows another's. Postfix's deferral "delivery temporarily suspended:
+  // Regression (was a bug): a phrase of one category swallows another's. Postfix's deferral "delivery temporarily suspended:
   // connect to …" (lhost-postfix-49/50) is about the host, not a suspended mailbox; Domino's unknown user
   // "not listed in Domino Directory" (lhost-domino-01, lhost-notes-03) hits the blocklist phrase
   // "listed in"; Orange's "The recipient account is blocked" (rhost-franceptt-05) hits "blocked"; and
   // "not configured to relay" (lhost-postfix-44) hits "not accepted" first. Imail's "mailbox exceeds
   // allowed size" (lhost-imailserver-02) matches nothing.
-  test.fails.each<Row>([
+  test.each<Row>([
     {
       name: 'Postfix host deferral',
       reply: '421',
@@ -264,11 +264,11 @@ describe('phrases the corpus shows are missed', () => {
 });
 
 describe('phrases the bounceparser corpus shows are missed', () => {
-  // Bug: over-quota wordings land elsewhere: "Mailbox size limit exceeded" hits too-large's "size limit"
+  // Regression (was a bug): over-quota wordings land elsewhere: "Mailbox size limit exceeded" hits too-large's "size limit"
   // (quota-2.msg), "too many messages on the server" and "exceeded its disk space limit" match nothing
   // and fall to 550 / 5.7.x (quota-6.msg, quota-7.msg); "rejected as spam by Content Filtering" hits
   // virus-content's "content filter" before spam (spam-rejection3.msg).
-  test.fails.each<Row>([
+  test.each<Row>([
     {
       name: 'mailbox size limit',
       reply: '452',
@@ -323,9 +323,9 @@ describe('codesIn', () => {
 });
 
 describe('codesIn: failure codes before success codes', () => {
-  // Bug: the first code wins even when it is a success or a greeting, so a failed recipient gets "250
+  // Regression (was a bug): the first code wins even when it is a success or a greeting, so a failed recipient gets "250
   // 2.1.5" from a Postfix transcript (Sisimai lhost-postfix-75) or "220" from a banner (rhost-franceptt-11).
-  test.fails.each([
+  test.each([
     {
       text: 'Out: 250 2.1.5 Ok In: DATA Out: 354 End data with <CR><LF>.<CR><LF> Out: 451 4.3.0 Error: queue file write error In: QUIT Out: 221 2.0.0 Bye',
       reply: '451',

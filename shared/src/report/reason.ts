@@ -8,47 +8,62 @@ interface Phrase {
   re: RegExp;
 }
 
-// Ordered: the first match wins, so the more specific categories come first.
+// Ordered: the first match wins, so the more specific wordings come first. The first block holds
+// phrases that would otherwise be swallowed by a broader phrase of another category (Domino's "not
+// listed in Domino Directory" is no blocklist, Orange's "account is blocked" no spam block, Postfix's
+// "delivery temporarily suspended: connect to …" no suspended mailbox).
 const PHRASES: Phrase[] = [
   {
+    reason: 'user-unknown',
+    re: /not listed in (?:the )?(?:domino directory|public name & address book|(?:the )?address book)|user not listed/i,
+  },
+  {
+    reason: 'relay-denied',
+    re: /not configured to relay|relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited|not allowed)|not (?:permitted|allowed) to relay|unable to relay|we do not relay|no relaying|cannot relay/i,
+  },
+  {
+    reason: 'network-error',
+    re: /delivery temporarily suspended: connect to|connect to \S+ (?:timed out|refused)|lost connection with/i,
+  },
+  {
+    reason: 'mailbox-disabled',
+    re: /(?:account|mailbox|compte)[^.]{0,40}(?:is |est )?(?:blocked|bloqu)|account (?:has been )?(?:disabled|suspended|deactivated|locked)/i,
+  },
+  {
+    reason: 'mailbox-full',
+    re: /mailbox (?:is )?full|over ?quota|quota (?:exceeded|full)|exceeded (?:storage|quota|its disk space)|insufficient (?:disk|storage)|mailbox (?:size limit|exceeds)|(?:mailbox|disk) (?:size|space) limit|storage (?:limit|full)|disk quota|full mailbox|too many messages|zu ?viele mails|mail ?box is (?:over|at) |postfach (?:ist )?voll|boîte (?:aux lettres|mail) pleine|casella (?:piena|postale piena)|buzón (?:está )?lleno|caixa (?:postal )?cheia|skrzynka (?:jest )?pełna|ящик переполнен|一杯/i,
+  },
+  {
     reason: 'virus-content',
-    re: /\bvirus|malware|infected|trojan|\bworm\b|banned (?:attachment|file)|attachment (?:type|not allowed)|content (?:rejected|filter)|forbidden (?:attachment|extension)|executable/i,
+    re: /\bvirus|malware|infected|trojan|\bworm\b|banned (?:attachment|file)|attachment (?:type|not allowed)|forbidden (?:attachment|extension)|executable/i,
+  },
+  {
+    reason: 'spam-blocked',
+    re: /\bspam|\bUBE\b|junk ?mail|blacklist|blocklist|black list|block list|\brbl\b|dnsbl|spamhaus|spamcop|barracuda|sorbs|\buce\b|unsolicited|bulk mail|reputation|content (?:rejected|filter)|listed (?:at|in|on) |poor reputation|rejected (?:due to|for) (?:content|policy)|message (?:refused|rejected) as|suspicious|phish|high probability|\bmtablock|mta-blocked|sender (?:is )?(?:denied|rejected|blocked)|denied by policy|refused by (?:antispam|content)|filtered|blocked/i,
   },
   {
     reason: 'auth-policy',
     re: /\b(?:spf|dkim|dmarc)\b|sender policy framework|domainkeys|reverse dns|\bptr\b|rdns|not authenticated|unauthenticated|authentication (?:required|failed)|5\.7\.2[3-7]|sender (?:address )?verif|could not verify sender|arc validation|without valid reverse|helo .*(?:invalid|rejected)|reject_unknown_(?:client|helo|sender)/i,
   },
   {
-    reason: 'spam-blocked',
-    re: /\bspam|junk ?mail|blacklist|blocklist|black list|block list|\brbl\b|dnsbl|spamhaus|spamcop|barracuda|sorbs|\buce\b|unsolicited|bulk mail|reputation|blocked|listed (?:at|in|on)|poor reputation|rejected (?:due to|for) (?:content|policy)|message (?:refused|rejected) as|suspicious|phish|high probability|\bmtablock|mta-blocked|access denied.*banned|sender (?:is )?(?:denied|rejected|blocked)|denied by policy|not accepted|refused by (?:antispam|content)|filtered/i,
-  },
-  {
     reason: 'too-large',
     re: /too (?:big|large)|exceeds? (?:the )?(?:maximum |max )?(?:message |mail )?size|size (?:limit|exceeded)|message size|message length exceeds|mail size|larger than/i,
   },
   {
-    reason: 'mailbox-full',
-    re: /mailbox (?:is )?full|over ?quota|quota (?:exceeded|full)|exceeded (?:storage|quota)|insufficient (?:disk|storage)|mailbox (?:size|storage)|storage (?:limit|full)|disk quota|full mailbox|mail ?box is (?:over|at) |postfach (?:ist )?voll|boîte (?:aux lettres|mail) pleine|casella (?:piena|postale piena)|buzón lleno|caixa (?:postal )?cheia|skrzynka (?:jest )?pełna|ящик переполнен/i,
-  },
-  {
     reason: 'mailbox-disabled',
-    re: /disabled|suspended|inactive|deactivated|not active|locked|expired account|account (?:has been )?(?:closed|terminated|blocked)|no longer (?:active|available|in use)|has moved|mailbox (?:is )?unavailable.*(?:disabled|suspend)|gesperrt|désactivé/i,
-  },
-  {
-    reason: 'relay-denied',
-    re: /relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited|not allowed)|not (?:permitted|allowed) to relay|unable to relay|we do not relay|no relaying|relay not|cannot relay|relaying denied|not a gateway/i,
+    re: /disabled|suspended (?:account|mailbox|user)|(?:account|mailbox|user) (?:is )?suspended|inactive|deactivated|not active|locked|expired account|account (?:has been )?(?:closed|terminated)|no longer (?:active|available|in use)|has moved|gesperrt|désactivé/i,
   },
   {
     reason: 'domain-unknown',
-    re: /host (?:or domain name )?not found|domain (?:not found|does not exist|name not found|unknown)|unknown (?:host|domain)|name or service not known|no (?:mx|a) record|nxdomain|unrouteable (?:mail )?(?:domain|address)|unroutable|no such domain|bad destination (?:system|mailbox address)|dns (?:error|lookup failed)|could not be resolved|domain (?:is )?invalid|illegal host\/domain|host unknown/i,
+    re: /host (?:or domain name )?not found|domain (?:not found|does not exist|name not found|unknown)|unknown (?:host|domain)|name or service not known|no (?:mx|a) record|nxdomain|unrouteable (?:mail )?(?:domain|address)|unroutable|no such domain|bad destination (?:system|mailbox address)|dns (?:error|lookup fail)|could not be resolved|domain (?:is )?invalid|domain is not reachable|illegal host\/domain|host unknown/i,
   },
   {
     reason: 'user-unknown',
-    re: /user (?:unknown|not found|doesn'?t exist|does not exist)|unknown (?:user|recipient|address|local|mailbox)|no such (?:user|recipient|mailbox|address|person)|(?:address|mailbox|recipient|account|user) (?:does not exist|doesn'?t exist|not found|unknown|unavailable|invalid|rejected|not listed)|invalid (?:recipient|mailbox|address|user)|recipient (?:address )?rejected|not (?:a )?valid (?:recipient|mailbox|user)|mailbox not found|no mailbox|no account|is not a known user|undeliverable address|not our customer|wasn'?t found at|couldn'?t be found|doesn'?t have an? .{0,30}account|bad recipient|dosn't exist|account that you tried to reach does not exist|unbekannt|existiert nicht|n'existe pas|inexistant|inesistente|no existe|desconocido|não existe|bestaat niet|nie istnieje|не существует|несуществующ|存在しない|不存在/i,
+    re: /user (?:unknown|not found|doesn'?t exist|does not exist)|unknown (?:user|recipient|address|local|mailbox)|no such (?:user|recipient|mailbox|address|person)|(?:address|mailbox|recipient|account|user) (?:does not exist|doesn'?t exist|not found|unknown|unavailable|invalid|rejected|not listed)|invalid (?:recipient|mailbox|address|user)|recipient (?:address )?rejected|not (?:a )?valid (?:recipient|mailbox|user)|mailbox not found|no mailbox|no account|is not a known user|undeliverable address|not our customer|wasn'?t found at|couldn'?t be found|doesn'?t have an? .{0,30}account|bad recipient|dosn't exist|account that you tried to reach does not exist|unbekannt|existiert nicht|n'existe pas|inexistant|introuvable|inesistente|no existe|desconocido|não existe|bestaat niet|nie istnieje|не существует|несуществующ|存在しない|不存在/i,
   },
   {
     reason: 'expired',
-    re: /retry (?:time|timeout) (?:not reached|exceeded)|(?:message|mail) (?:expired|timed out)|could not be delivered for|giving up|gave up|too long in (?:the )?queue|delivery time expired|expired after|time limit|has been delayed for|undeliverable for \d|for more than \d+ (?:days|hours)/i,
+    re: /retry (?:time|timeout) (?:not reached|exceeded)|(?:message|mail|envelope) (?:expired|timed out)|could not be delivered for|giving up|gave up|too long in (?:the )?queue|delivery time expired|expired after|time limit|has been delayed for|undeliverable for \d|for more than \d+ (?:days|hours)|all hosts have been failing/i,
   },
   {
     reason: 'network-error',
@@ -62,7 +77,6 @@ function fromStatus(status: string): ReasonCategory | undefined {
   const code = `${subject}.${detail}`;
   switch (code) {
     case '1.1':
-    case '1.0':
     case '1.6':
       return 'user-unknown';
     case '1.2':
@@ -90,6 +104,7 @@ function fromStatus(status: string): ReasonCategory | undefined {
       // 4.4.1 "no answer from host"; Microsoft 365 also sends 5.4.1 "Recipient address rejected: Access
       // denied" for unknown recipients (directory-based edge blocking): the words decide that one.
       return cls === '5' ? undefined : 'network-error';
+    case '1.0':
     case '3.0':
     case '5.0':
       return undefined; // RFC 3463 "other or undefined" mail system / protocol status: the words decide
@@ -157,10 +172,15 @@ export function reasonFor(
   return 'other';
 }
 
-/** "550 5.1.1 <x@y>: …" → reply code and enhanced status found in a diagnostic text. */
+/**
+ * "550 5.1.1 <x@y>: …" → reply code and enhanced status found in a diagnostic text. In a transcript or
+ * behind a banner, failure codes win over the success and greeting codes around them ("250 2.1.5 Ok …
+ * 451 4.3.0 Error", "220-laposte 421 4.2.1 …"); a success code alone is still read (receipts).
+ */
 export function codesIn(text: string): { replyCode: string | undefined; status: string | undefined } {
   const t = text.length > 2000 ? text.slice(0, 2000) : text;
-  const reply = /(?:^|[^\d.])([245][0-5]\d)(?:[\s-]|$)/.exec(t)?.[1];
-  const status = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]*\d)/.exec(t)?.[1];
-  return { replyCode: reply, status };
+  const replies = [...t.matchAll(/(?:^|[^\d.])([245][0-5]\d)(?=[\s-]|$)/g)].map(m => m[1]!);
+  const statuses = [...t.matchAll(/(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]*\d)/g)].map(m => m[1]!);
+  const failure = (codes: string[]) => codes.find(c => c[0] === '4' || c[0] === '5') ?? codes[0];
+  return { replyCode: failure(replies), status: failure(statuses) };
 }
