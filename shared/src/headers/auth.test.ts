@@ -194,9 +194,9 @@ describe('parseDkimSignature (RFC 6376 §3.5)', () => {
 });
 
 describe('forms the corpus shows are misread', () => {
-  // Bug: Sendmail's sid-milter writes the SPF identity as "smtp.mfrom=" (Sender ID era, RFC 4406; Sisimai
+  // Regression (was a bug): Sendmail's sid-milter writes the SPF identity as "smtp.mfrom=" (Sender ID era, RFC 4406; Sisimai
   // lhost-sendmail-16…42, lhost-amazonses-09), which PROP does not know, so the SPF result has no domain.
-  test.fails('smtp.mfrom gives the SPF domain', () => {
+  test('smtp.mfrom gives the SPF domain', () => {
     const [r] = parseAuthResults(
       '7jo.example.jp; sender-id=pass header.from=shironeko@example.jp; auth=pass (CRAM-MD5); spf=pass smtp.mfrom=shironeko@example.jp',
       'authentication-results',
@@ -204,16 +204,16 @@ describe('forms the corpus shows are misread', () => {
     expect(r?.domain).toBe('example.jp');
   });
 
-  // Bug: the null reverse path "smtp.mailfrom=<>" (Exchange Online on bounces; Sisimai lhost-office365-03)
+  // Regression (was a bug): the null reverse path "smtp.mailfrom=<>" (Exchange Online on bounces; Sisimai lhost-office365-03)
   // gives the domain "<"; the Received-SPF parser already treats "<>" as no domain.
-  test.fails('smtp.mailfrom=<> gives no domain', () => {
+  test('smtp.mailfrom=<> gives no domain', () => {
     const [r] = parseAuthResults('spf=none (sender IP is ) smtp.mailfrom=<>;', 'authentication-results');
     expect(r?.domain).toBeUndefined();
   });
 
-  // Bug: Microsoft's and Gmail's "none" form names the domain before "does not designate" (Sisimai
+  // Regression (was a bug): Microsoft's and Gmail's "none" form names the domain before "does not designate" (Sisimai
   // lhost-postfix-57, lhost-googleworkspace-01); only "domain of x" and envelope-from= are read.
-  test.fails.each([
+  test.each([
     {
       value: 'None (protection.outlook.com: rokujo.cr.nyaan.jp does not designate permitted sender hosts)',
       domain: 'rokujo.cr.nyaan.jp',

@@ -6,7 +6,7 @@ import type { AuthResult, DkimSignature } from '../types';
 const RESULT =
   /(?:^|[;\s])(spf|dkim|dmarc|arc|auth|iprev|dkim-atps|bimi|x-[a-z-]+)\s*=\s*([a-z]+)\b([^;]*)/gi;
 const PROP =
-  /\b(smtp\.mailfrom|smtp\.helo|header\.from|header\.d|header\.i|policy\.[a-z-]+)\s*=\s*"?([^\s;"]+)/gi;
+  /\b(smtp\.mailfrom|smtp\.mfrom|smtp\.helo|header\.from|header\.d|header\.i|policy\.[a-z-]+)\s*=\s*"?([^\s;"]+)/gi;
 
 export function parseAuthResults(
   value: string,
@@ -31,7 +31,8 @@ export function parseAuthResults(
       props.set(p[1]!.toLowerCase(), p[2]!.toLowerCase());
     }
     if (method === 'spf') {
-      domain = domainOf(props.get('smtp.mailfrom') ?? props.get('smtp.helo'));
+      // smtp.mfrom: Sendmail's sid-milter (Sender ID era, RFC 4406) names the same identity.
+      domain = domainOf(props.get('smtp.mailfrom') ?? props.get('smtp.mfrom') ?? props.get('smtp.helo'));
     } else if (method === 'dkim') {
       domain = domainOf(props.get('header.d') ?? props.get('header.i'));
     } else {
@@ -54,7 +55,9 @@ export function parseReceivedSpf(value: string): AuthResult | undefined {
   const from =
     /envelope-from\s*=\s*"?<?([^\s;"<>]+)/i.exec(value)?.[1] ??
     /\bhelo\s*=\s*([^\s;]+)/i.exec(value)?.[1] ??
-    /domain of\s+(?:[^\s@]+@)?([a-z0-9.-]+\.[a-z]{2,})/i.exec(value)?.[1];
+    /domain of\s+(?:[^\s@]+@)?([a-z0-9.-]+\.[a-z]{2,})/i.exec(value)?.[1] ??
+    // Microsoft's and Gmail's "none" form: "(google.com: host.example does not designate …)".
+    /:\s*(?:[^\s@]+@)?([a-z0-9.-]+\.[a-z]{2,}) does not designate/i.exec(value)?.[1];
   const receiver =
     /receiver\s*=\s*([^\s;]+)/i.exec(value)?.[1] ?? /\(\s*([a-z0-9.-]+\.[a-z]{2,})\s*:/i.exec(value)?.[1];
   return {
@@ -77,7 +80,8 @@ export function parseDkimSignature(value: string): DkimSignature | undefined {
 }
 
 function domainOf(value: string | undefined): string | undefined {
-  if (!value) {
+  // "<>" is the null reverse path (a bounce's own envelope): no domain.
+  if (!value || /^<?\s*>?$/.test(value)) {
     return undefined;
   }
   const at = value.lastIndexOf('@');

@@ -255,9 +255,9 @@ describe('known mistakes', () => {
     expect(h.byHost).toBe('2002:a17:90a:b10b:0:0:0:0');
   });
 
-  // Bug: a bracketed literal with a port ("[192.0.2.222:222]", Ecelerity; Sisimai arf-18) is taken whole,
+  // Regression (was a bug): a bracketed literal with a port ("[192.0.2.222:222]", Ecelerity; Sisimai arf-18) is taken whole,
   // port and all, because firstIp only checks that the brackets contain an address somewhere.
-  test.fails('an address literal with a port gives the address alone', () => {
+  test('an address literal with a port gives the address alone', () => {
     const h = parseReceived(
       'from [192.0.2.222] ([192.0.2.222:222] helo=mta-2.example.org) by example.org (envelope-from <sironeko@example.org>) (ecelerity 3.6.5.1 r(Core:3.6.5.0)) with ESMTP id 00/00-00000-00000000; Thu, 29 Apr 2015 23:34:45 +0900',
     );

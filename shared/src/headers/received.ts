@@ -60,7 +60,10 @@ export function parseReceived(value: string): ReceivedHop {
 }
 
 function firstIp(text: string): string | undefined {
-  const bracket = /\[(?:IPv6:)?([0-9a-f.:]{3,45})\]/i.exec(text)?.[1];
+  // "[192.0.2.222:222]" (Ecelerity): an IPv4 literal with a port.
+  const bracket = /\[(?:IPv6:)?([0-9a-f.:]{3,45})\]/i
+    .exec(text)?.[1]
+    ?.replace(/^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/, '$1');
   if (bracket && (IPV4.test(bracket) || IPV6.test(bracket))) {
     return bracket.toLowerCase();
   }

@@ -134,10 +134,10 @@ describe('decodeCharset', () => {
 });
 
 describe('known mistakes', () => {
-  // Bug: Windows code-page names that WHATWG's TextDecoder does not know and ALIASES does not map fall
+  // Regression (was a bug): Windows code-page names that WHATWG's TextDecoder does not know and ALIASES does not map fall
   // back to UTF-8/windows-1252, so CJK text becomes mojibake (cp932 is what Python and some Japanese
   // mailers write for Shift_JIS; cp949/cp950/euc-cn likewise for Korean, Big5 and GB2312).
-  test.fails.each([
+  test.each([
     { label: 'cp932', bytes: hex('83 65 83 58 83 67'), text: 'テスト' },
     { label: 'cp949', bytes: hex('c7 d1 b1 db'), text: '한글' },
     { label: 'cp950', bytes: hex('a4 a4 a4 e5'), text: '中文' },

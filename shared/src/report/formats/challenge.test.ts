@@ -104,10 +104,10 @@ Action: failed
   });
 });
 
-// Bug: any Auto-Submitted value but "no" counts as answering a message, so a sign-up confirmation the
+// Regression (was a bug): any Auto-Submitted value but "no" counts as answering a message, so a sign-up confirmation the
 // user asked for ("Auto-Submitted: auto-generated", RFC 3834 §5: not a response to a message) is a
 // challenge, and a verdict may call it backscatter. Only auto-replied answers something.
-test.fails('a sign-up confirmation (auto-generated, answering nothing) is not a challenge', async () => {
+test('a sign-up confirmation (auto-generated, answering nothing) is not a challenge', async () => {
   const message = `From: GitLab <gitlab@mg.gitlab.com>
 To: alice@example.org
 Subject: Confirmation instructions

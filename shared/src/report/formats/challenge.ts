@@ -48,11 +48,14 @@ const challenge: Format = {
     if (!words && !vendorSent) {
       return undefined;
     }
+    // A challenge answers a message: a reply subject, In-Reply-To, the null sender, "auto-replied" (RFC
+    // 3834 §5; "auto-generated" is a notification that answers nothing, like a sign-up confirmation),
+    // or a known vendor.
     const isReplyish =
       /^\s*(?:re|aw|sv|antw)\s*:/i.test(ctx.subject) ||
       header(ctx.top, 'in-reply-to') !== undefined ||
       /^\s*<\s*>\s*$/.test(header(ctx.top, 'return-path') ?? 'x') ||
-      (header(ctx.top, 'auto-submitted') ?? 'no').toLowerCase() !== 'no' ||
+      /^\s*auto-replied/i.test(header(ctx.top, 'auto-submitted') ?? '') ||
       vendor !== undefined;
     if (!isReplyish) {
       return undefined;

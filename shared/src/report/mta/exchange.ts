@@ -4,7 +4,10 @@ import type { Mta } from './types';
 const exchange: Mta = {
   id: 'exchange',
   recognise: sig =>
-    [...sig.headers].some(h => h.startsWith('x-ms-exchange-')) ||
+    // Exchange stamps X-MS-Exchange-Organization-* on every message it delivers; only the NDR marks
+    // say it wrote the report.
+    sig.headers.has('x-ms-exchange-message-is-ndr') ||
+    sig.headers.has('x-ms-exchange-organization-ndr-reason') ||
     /Delivery has failed to these recipients or groups|did not reach the following recipient|Your message did not reach some or all of the intended recipients|Remote Server returned '/i.test(
       sig.body,
     ),

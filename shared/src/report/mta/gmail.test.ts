@@ -46,10 +46,10 @@ describe('stays quiet', () => {
   });
 });
 
-// Bug: "Delivery to the following recipients failed." is also Exchange's classic NDR sentence, so an
+// Regression (was a bug): "Delivery to the following recipients failed." is also Exchange's classic NDR sentence, so an
 // Outlook.com/Exchange report from a non-Google host is named gmail (Sisimai lhost-outlook-04). Google's
 // own sentence goes on "failed permanently:" or "has been delayed:".
-test.fails('Exchange’s "Delivery to the following recipients failed." is not Gmail', () => {
+test('Exchange’s "Delivery to the following recipients failed." is not Gmail', () => {
   const s = sig({
     from: 'postmaster@mail.o.example.com',
     subject: 'Delivery Status Notification (Failure)',

@@ -74,8 +74,8 @@ describe('identifyMta', () => {
     expect(identify(headers, body)).toBe(want);
   });
 
-  // Bug: see exchange.test.ts; Sisimai lhost-postfix-57 is a Postfix report delivered into Exchange Online.
-  test.fails('a Postfix report read from a Microsoft 365 mailbox is Postfix’s', () => {
+  // Regression (was a bug): see exchange.test.ts; Sisimai lhost-postfix-57 is a Postfix report delivered into Exchange Online.
+  test('a Postfix report read from a Microsoft 365 mailbox is Postfix’s', () => {
     const headers = `From: Mail Delivery System <MAILER-DAEMON@rokujo.cr.nyaan.jp>
 Subject: Undelivered Mail Returned to Sender
 X-MS-Exchange-Organization-Network-Message-Id: 761e4ae2-81c3-4302-eec4-08d6c2f6fefc

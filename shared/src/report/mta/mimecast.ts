@@ -1,10 +1,14 @@
-// Mimecast: X-Mimecast-* headers, "[Postmaster] Email Delivery Failure".
+// Mimecast: X-Mimecast-Originator on its reports, "[Postmaster] Email Delivery Failure".
 import type { Mta } from './types';
 
 const mimecast: Mta = {
   id: 'mimecast',
   recognise: sig =>
-    [...sig.headers].some(h => h.startsWith('x-mimecast-')) ||
+    // X-Mimecast-Spam-Score and friends are stamped on all inbound mail a gateway passes: not a mark;
+    // X-Mimecast-Originator stands on its own reports.
+    sig.headers.has('x-mimecast-originator') ||
+    /mimecast/i.test(sig.from) ||
+    /Mimecast/.test(sig.body) ||
     /^\[Postmaster\] Email Delivery Failure/i.test(sig.subject),
 };
 
