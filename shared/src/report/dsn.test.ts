@@ -206,11 +206,11 @@ Status: 5.2.2
       expect(r.recipients[0]?.diagnostic).toBe(want);
     });
 
-    // Bug: the un-indenting meant for indented fields ("   Action: failed") also un-indents a folded line
+    // Regression (was a bug): the un-indenting meant for indented fields ("   Action: failed") also un-indents a folded line
     // that starts with a word and a colon, so it becomes a field and the diagnostic is cut: a URL
     // (bounceparser whitelist.msg, Sisimai lhost-postfix-38) or Postfix's own wrap before "rejected:"
     // (lhost-postfix-05, which then loses "User unknown").
-    test.fails.each([
+    test.each([
       {
         diag: 'smtp; 550 Your server requires confirmation. Visit\n    http://www.mailhostingservice.com/Whitelist.aspx?IP=94.236.45.212 to\n    confirm this mail server.',
         want: '550 Your server requires confirmation. Visit http://www.mailhostingservice.com/Whitelist.aspx?IP=94.236.45.212 to confirm this mail server.',

@@ -19,7 +19,12 @@ export function parseDeliveryStatus(text: string): DsnFields {
   // Fields are "Name: value" lines; indentation before the name is common (Exchange, Notes).
   const normalised = text
     .slice(0, 256 * 1024)
-    .replace(/^[ \t]+(?=[A-Za-z-]+:)/gm, '')
+    // Indented fields (Exchange, Notes) are un-indented, but only names RFC 3464 defines (and X- ones):
+    // a folded diagnostic line may start with "rejected:" or "http:".
+    .replace(
+      /^[ \t]+(?=(?:reporting-mta|received-from-mta|arrival-date|original-envelope-id|dsn-gateway|final-recipient|original-recipient|action|status|remote-mta|diagnostic-code|last-attempt-date|final-log-id|will-retry-until|x-[a-z0-9-]+)[ \t]*:)/gim,
+      '',
+    )
     .replace(/\n{2,}/g, '\n\n');
   const fields = parseHeaderBlock(normalised.replace(/\n\n/g, '\n\u0000\n')).fields;
   let reportingMta: string | undefined;

@@ -118,10 +118,10 @@ could not be delivered to one or more of its recipients. The following address(e
     ]);
   });
 
-  // Bug: the transcript pass keeps only the first line of a multi-line reply (RFC 5321 §4.2.1 "550-…"
+  // Regression (was a bug): the transcript pass keeps only the first line of a multi-line reply (RFC 5321 §4.2.1 "550-…"
   // lines), so the reason on the second line is lost: Sisimai lhost-exim-39 is read as a 550 user-unknown
   // instead of a reverse-DNS (auth-policy) refusal.
-  test.fails('a multi-line SMTP reply after RCPT TO is kept whole (Exim)', () => {
+  test('a multi-line SMTP reply after RCPT TO is kept whole (Exim)', () => {
     const region = `  kijitora@example.net
     host mail.example.net [192.0.2.222]
     SMTP error from remote mail server after RCPT TO:<kijitora@example.net>:

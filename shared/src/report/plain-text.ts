@@ -64,9 +64,12 @@ export function findFailedInText(
   // 1. Transcripts name the failed RCPT and the server's answer right after it.
   for (const m of region.matchAll(RCPT_TO)) {
     const after = region.slice(m.index + m[0].length, m.index + m[0].length + 600);
-    const answer = /^\s*(?:<<<\s*)?([45]\d\d[ -].{0,400})/m.exec(after);
+    // RFC 5321 §4.2.1: a multi-line reply repeats its code with "-" until the last line ("550-…", "550 …").
+    const answer = /^\s*(?:<<<\s*)?([45]\d\d)([ -].{0,400}(?:\n\s*(?:<<<\s*)?\1[ -].{0,400}){0,10})/m.exec(
+      after,
+    );
     if (answer && !excluded.has(m[1]!.toLowerCase())) {
-      add(m[1]!, answer[1]!);
+      add(m[1]!, answer[1]! + answer[2]!.replace(/\n\s*(?:<<<\s*)?\d{3}[ -]/g, ' '));
     }
   }
   // 2. Addresses that open a line: the common layout of every prose bounce.

@@ -107,10 +107,10 @@ Status: 5.2.2
   });
 });
 
-// Bug: OpenSMTPD (Sisimai lhost-opensmtpd-10/11/17), KDDI (lhost-ezweb-02) and Gmail (rfc3464-65) write
+// Regression (was a bug): OpenSMTPD (Sisimai lhost-opensmtpd-10/11/17), KDDI (lhost-ezweb-02) and Gmail (rfc3464-65) write
 // "Status: 5.0.0" and no Diagnostic-Code; the server's reply is only in the notification text, which
 // rfc3464 never reads, so status stays 5.0.0, the diagnostic is empty and the reason is "other".
-test.fails('no Diagnostic-Code: the notification text gives the reply, status and reason', async () => {
+test('no Diagnostic-Code: the notification text gives the reply, status and reason', async () => {
   const message = `From: Mailer Daemon <MAILER-DAEMON@df.example.jp>
 Subject: Delivery status notification: error
 Content-Type: multipart/report; report-type=delivery-status; boundary="15462020682289023987/df.example.jp"

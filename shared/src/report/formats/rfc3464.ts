@@ -3,6 +3,8 @@
 // have their own text layout also attach one, so this generic decoder covers most of the corpus
 // (Postfix, Sendmail, Exchange, Gmail, Amazon SES, …). Some put the same fields in a text part.
 import type { MessageKind, RecipientReport } from '../../types';
+import { MAX_DIAGNOSTIC } from '../../limits';
+import { codesIn, reasonFor } from '../reason';
 import { parseDeliveryStatus } from '../dsn';
 import type { Format, FormatResult } from './types';
 
@@ -47,11 +49,46 @@ const rfc3464: Format = {
     const kind = kindOfRecipients(dsn.recipients) ?? 'ndr';
     return {
       kind,
-      recipients: dsn.recipients,
+      recipients: inText ? dsn.recipients : dsn.recipients.map(r => withNotificationText(r, ctx.body)),
       reportingMta: dsn.reportingMta,
       inlineFrom: inText ? undefined : 0,
     };
   },
 };
+
+/**
+ * OpenSMTPD, KDDI and Gmail write "Status: 5.0.0" and no Diagnostic-Code; the server's words stand only in
+ * the notification text, on the line that names the recipient ("a@b: 550 5.7.26 … rejected: …").
+ */
+function withNotificationText(r: RecipientReport, text: string): RecipientReport {
+  if (r.diagnostic || !text) {
+    return r;
+  }
+  const lower = text.length > 64 * 1024 ? text.slice(0, 64 * 1024).toLowerCase() : text.toLowerCase();
+  const at = lower.indexOf(r.address);
+  if (at === -1) {
+    return r;
+  }
+  const line = text.slice(
+    at + r.address.length,
+    text.indexOf('\n', at) === -1 ? undefined : text.indexOf('\n', at),
+  );
+  const words = line
+    .replace(/^[\s:>.,]+/, '')
+    .trim()
+    .slice(0, MAX_DIAGNOSTIC);
+  const codes = codesIn(words);
+  if (!words || (!codes.replyCode && !codes.status)) {
+    return r;
+  }
+  const status = !r.status || /^\d\.0\.0$/.test(r.status) ? (codes.status ?? r.status) : r.status;
+  return {
+    ...r,
+    diagnostic: words,
+    status,
+    replyCode: r.replyCode ?? codes.replyCode,
+    reason: reasonFor(status, codes.replyCode, words),
+  };
+}
 
 export default rfc3464;
