@@ -104,10 +104,13 @@ export class AutoScanner {
         // Moving without having searched Sent is never automatic, whatever else the verdict rests
         // on (a campaign, a forged-looking original): the user can still move it from the banner.
         if (settings.autoScan === 'tag-and-move' && !lookedUp.includes('unavailable')) {
-          const moved = await moveToJunk(this.api, message, this.clock());
+          const moved = await moveToJunk(this.api, message, this.clock(), record =>
+            this.store.recordMoves([record]),
+          );
           if (moved.ok) {
-            await this.store.recordMoves([moved.record]);
             await this.store.count('autoMoved');
+          } else {
+            await this.store.forgetMoves([message.headerMessageId]);
           }
           outcome = { headerMessageId: key, verdict: 'backscatter', action: moved.ok ? 'moved' : 'tagged' };
         } else {

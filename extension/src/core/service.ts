@@ -116,17 +116,19 @@ export class Service {
     for (const messageId of messageIds) {
       const header = await this.api.messages.get(messageId).catch(() => undefined);
       const outcome = header
-        ? await moveToJunk(this.api, header, this.clock())
+        ? await moveToJunk(this.api, header, this.clock(), record => this.store.recordMoves([record]))
         : ({ ok: false, reason: 'not-found' } as const);
       if (outcome.ok) {
         report.moved.push(outcome.record);
         this.checker.forget(messageId);
       } else {
         report.failed.push({ messageId, reason: outcome.reason });
+        if (header && outcome.reason === 'failed') {
+          await this.store.forgetMoves([header.headerMessageId]);
+        }
       }
     }
     if (report.moved.length > 0) {
-      await this.store.recordMoves(report.moved);
       await this.store.count('junked', report.moved.length);
     }
     return report;

@@ -31,7 +31,16 @@ export async function findJunkFolder(api: Messenger, accountId: string): Promise
   return folders[0]?.id;
 }
 
-export async function moveToJunk(api: Messenger, message: MessageHeader, now: number): Promise<MoveOutcome> {
+/**
+ * `beforeMove` gets the record before the move is issued: Thunderbird shows the next message as
+ * soon as the move starts, and that message's banner must already find the record to offer Undo.
+ */
+export async function moveToJunk(
+  api: Messenger,
+  message: MessageHeader,
+  now: number,
+  beforeMove: (record: MoveRecord) => Promise<void> = async () => undefined,
+): Promise<MoveOutcome> {
   const folder = message.folder;
   if (!folder) {
     return { ok: false, reason: 'not-in-a-folder' };
@@ -43,23 +52,22 @@ export async function moveToJunk(api: Messenger, message: MessageHeader, now: nu
   if (!junkFolderId) {
     return { ok: false, reason: 'no-junk-folder' };
   }
+  const record: MoveRecord = {
+    headerMessageId: message.headerMessageId,
+    subject: message.subject,
+    fromFolderId: folder.id,
+    junkFolderId,
+    at: now,
+  };
   try {
     await api.messages.update(message.id, { junk: true });
+    await beforeMove(record);
     await api.messages.move([message.id], junkFolderId, { isUserAction: true });
   } catch (error) {
     console.warn('backscatter-guard: moving to Junk failed', error);
     return { ok: false, reason: 'failed' };
   }
-  return {
-    ok: true,
-    record: {
-      headerMessageId: message.headerMessageId,
-      subject: message.subject,
-      fromFolderId: folder.id,
-      junkFolderId,
-      at: now,
-    },
-  };
+  return { ok: true, record };
 }
 
 export type UndoOutcome = { ok: true } | { ok: false; reason: 'not-found' | 'failed' };

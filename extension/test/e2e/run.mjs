@@ -109,17 +109,19 @@ try {
     console.log(`# the background event page is suspended after ${idleTimeoutMs} ms idle`);
   }
   // The build is byte-reproducible: a second build from the same tree gives the same XPI.
-  execFileSync(
-    'node',
-    [path.join(repoRoot, 'extension/scripts/build.mjs'), '--out', path.join(tmp, 'rebuild')],
-    { stdio: 'ignore' },
-  );
-  const sha256 = file => createHash('sha256').update(readFileSync(file)).digest('hex');
-  check(
-    'a second build gives a byte-identical XPI',
-    sha256(XPI) === sha256(path.join(tmp, 'rebuild', 'backscatter-guard.xpi')),
-    `${sha256(XPI)} vs rebuild`,
-  );
+  // Checked once: the --idle-ms pass runs the same XPI.
+  if (!idleTimeoutMs) {
+    const rebuilt = path.join(tmp, 'rebuild');
+    execFileSync('node', [path.join(repoRoot, 'extension/scripts/build.mjs'), '--out', rebuilt], {
+      stdio: 'ignore',
+    });
+    const sha256 = file => createHash('sha256').update(readFileSync(file)).digest('hex');
+    check(
+      'a second build gives a byte-identical XPI',
+      sha256(XPI) === sha256(path.join(rebuilt, 'backscatter-guard.xpi')),
+      `${sha256(XPI)} differs from a rebuild (after editing the source, run npm run build:extension first, or use npm run test:e2e:thunderbird)`,
+    );
+  }
 
   const imapPort = await dovecot.listen();
   const marionettePort = await freePort();
@@ -307,9 +309,10 @@ try {
     JSON.stringify(afterMove),
   );
 
-  // --- 4. Undo brings it back (the banner of whatever Thunderbird shows next offers it).
+  // --- 4. Undo brings it back: Thunderbird shows the next message, whose banner offers it.
   await chrome(
-    `if (!bannerHost()) { await display(arguments[0] + '/INBOX', 'bounce-2@mx.partner.example', true); }
+    `const next = await display(arguments[0] + '/INBOX', 'bounce-2@mx.partner.example', true);
+     if (!next.banner.notices.includes('earlier-move')) { throw new Error('no Undo offered: ' + JSON.stringify(next.banner)); }
      await click('undo');`,
     [IMAP],
   );
