@@ -61,10 +61,91 @@ export function decodeHeaderWords(value: string | undefined): string | undefined
     return latin1ToUtf8(value);
   }
   try {
-    return decodeWords(value).replace(/\s+/g, ' ').trim();
+    return joinEncodedWords(value).replace(/\s+/g, ' ').trim();
   } catch {
-    return value;
+    try {
+      return decodeWords(value).replace(/\s+/g, ' ').trim();
+    } catch {
+      return value;
+    }
   }
+}
+
+const ENCODED_WORD = /=\?([^?\s]{1,75})\?([bBqQ])\?([^?\s]{0,2000})\?=/g;
+
+/**
+ * RFC 2047 encoded words, with adjacent words of one charset joined as bytes before decoding: §5 asks
+ * for whole characters per word, but mailers split UTF-8 anywhere ("44OG44K544M=" + "iA==" is "テスト"),
+ * and decoding each word alone turns the split character into U+FFFD. White space between adjacent
+ * encoded words is dropped (§6.2).
+ */
+function joinEncodedWords(value: string): string {
+  let out = '';
+  let last = 0;
+  let pending: { charset: string; bytes: number[] } | undefined;
+  const flush = () => {
+    if (pending) {
+      out += decodeCharset(Uint8Array.from(pending.bytes), pending.charset);
+      pending = undefined;
+    }
+  };
+  for (const m of value.matchAll(ENCODED_WORD)) {
+    const between = value.slice(last, m.index);
+    if (!(pending && /^\s*$/.test(between))) {
+      flush();
+      out += latin1ToUtf8(between);
+    }
+    const charset = m[1]!.split('*')[0]!.toLowerCase(); // RFC 2231 §5 "charset*lang"
+    const bytes = m[2] === 'b' || m[2] === 'B' ? base64Bytes(m[3]!) : qBytes(m[3]!);
+    if (pending && pending.charset !== charset) {
+      flush();
+    }
+    pending ??= { charset, bytes: [] };
+    for (const b of bytes) {
+      pending.bytes.push(b);
+    }
+    last = m.index + m[0].length;
+  }
+  flush();
+  return out + latin1ToUtf8(value.slice(last));
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function base64Bytes(text: string): number[] {
+  const out: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  for (const c of text) {
+    const v = B64.indexOf(c);
+    if (v === -1) {
+      continue; // padding and stray characters
+    }
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push((acc >> bits) & 0xff);
+    }
+  }
+  return out;
+}
+
+/** RFC 2047 §4.2 "Q": "_" is a space, "=XX" a byte. */
+function qBytes(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '_') {
+      out.push(0x20);
+    } else if (c === '=' && /^[0-9a-f]{2}$/i.test(text.slice(i + 1, i + 3))) {
+      out.push(parseInt(text.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else {
+      out.push(c.charCodeAt(0) & 0xff);
+    }
+  }
+  return out;
 }
 
 /**

@@ -228,10 +228,10 @@ describe('fromInline', () => {
     });
   });
 
-  // Bug: a quoted original's body is taken as raw text, so a MIME original (Yahoo, Mail.ru and Exim
+  // Regression (was a bug): a quoted original's body is taken as raw text, so a MIME original (Yahoo, Mail.ru and Exim
   // quote them whole: Sisimai lhost-yahoo-03, lhost-mailru-05, lhost-exim-59) gets the delimiter line and
   // part headers as its excerpt ("------=_Part_3669134… Content-Type: text/plain …") and no charsets.
-  test.fails('a quoted MIME original: the excerpt is its text part', () => {
+  test('a quoted MIME original: the excerpt is its text part', () => {
     const body = `--- Below this line is a copy of the message.
 
 Return-Path: <shironeko@example.org>

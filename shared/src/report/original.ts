@@ -2,11 +2,12 @@
 // message/global (RFC 3462 §2 / RFC 6532), headers only in text/rfc822-headers or message/global-headers
 // (RFC 6533), or quoted in the text after a marker line. A missing original is reported as missing,
 // never guessed; a cut one says so.
-import type { OriginalMessage, OriginalVia } from '../types';
+import type { HeaderField, OriginalMessage, OriginalVia } from '../types';
 import { MAX_MESSAGE_BYTES } from '../limits';
 import { latin1, toLf } from '../mime/bytes';
 import { parseHeaderBlock, header } from '../mime/header-block';
-import { decodePartBytes, decodePartText } from '../mime/decode';
+import { decodePartBytes, decodePartText, htmlToText } from '../mime/decode';
+import { parseContentType } from '../mime/content-type';
 import { readHeaderAt, scanStructure, type Part } from '../mime/structure';
 import { summarizeFields } from '../headers/summary';
 import type { Context } from './context';
@@ -165,21 +166,53 @@ export function fromInline(body: string, from: number, via: OriginalVia): Origin
   if (fields.filter(f => STRONG_HEADER.test(f.name + ':')).length < 2 && !header(fields, 'message-id')) {
     return undefined;
   }
-  const bodyText =
-    he === -1
-      ? ''
-      : rest
-          .slice(he + 2)
-          .replace(/\s+/g, ' ')
-          .trim();
+  const { text: bodyText, charsets } =
+    he === -1 ? { text: '', charsets: [] } : quotedBody(rest.slice(he + 2), fields);
   return summarizeFields({
     fields,
     via,
     headersTruncated: he === -1,
     bodyTruncated: he === -1 || bodyText.length === 0,
     bodyExcerpt: bodyText ? bodyText.slice(0, EXCERPT_CHARS) : undefined,
-    bodyCharsets: [],
+    bodyCharsets: charsets,
   });
+}
+
+/**
+ * The text of a quoted original's body. Yahoo, Mail.ru and Exim quote MIME originals whole, so a
+ * multipart body is read down to its first text part (skipping delimiter lines and part headers)
+ * rather than shown as "------=_Part_… Content-Type: …". Already decoded text: no transfer decoding.
+ */
+function quotedBody(body: string, fields: HeaderField[]): { text: string; charsets: string[] } {
+  const fold = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const ct = parseContentType(header(fields, 'content-type'));
+  const boundary = ct.params['boundary'];
+  if (!ct.type.startsWith('multipart/') || !boundary) {
+    return { text: fold(body.slice(0, 8192)), charsets: [] };
+  }
+  const delimiter = '--' + boundary;
+  const charsets: string[] = [];
+  let pos = body.indexOf(delimiter);
+  for (let guard = 0; pos !== -1 && guard < 20; guard++) {
+    const partStart = body.indexOf('\n', pos);
+    if (partStart === -1) {
+      break;
+    }
+    const next = body.indexOf(delimiter, partStart);
+    const part = body.slice(partStart + 1, next === -1 ? undefined : next);
+    const split = part.indexOf('\n\n');
+    const partFields = parseHeaderBlock(split === -1 ? part : part.slice(0, split)).fields;
+    const partType = parseContentType(header(partFields, 'content-type'));
+    if (partType.params['charset']) {
+      charsets.push(partType.params['charset'].toLowerCase());
+    }
+    if (partType.type === 'text/plain' || partType.type === 'text/html') {
+      const content = split === -1 ? '' : part.slice(split + 2, split + 2 + 8192);
+      return { text: fold(partType.type === 'text/html' ? htmlToText(content) : content), charsets };
+    }
+    pos = next;
+  }
+  return { text: '', charsets };
 }
 
 function findHeaderRun(text: string, from: number): number | undefined {
