@@ -47,7 +47,6 @@ export interface ProtocolMap {
   'get-options': [Record<never, never>, OptionsView];
   'save-settings': [{ settings: Settings }, OptionsView];
   'reset-profile': [Record<never, never>, OptionsView];
-  'banner-rendered': [{ messageId: number; ms: number }, null];
 }
 
 export type RequestType = keyof ProtocolMap;
@@ -84,8 +83,6 @@ export function isRequest(message: unknown): message is Request {
       return true;
     case 'save-settings':
       return typeof m['settings'] === 'object' && m['settings'] !== null;
-    case 'banner-rendered':
-      return isInt(m['messageId']) && typeof m['ms'] === 'number';
     default:
       return false;
   }

@@ -15,7 +15,6 @@ import bannerCss from './banner.css?inline';
 const HOST_ID = 'backscatter-guard-banner';
 
 async function main(): Promise<void> {
-  const started = performance.now();
   const messenger = realMessenger();
   const ask = runtimeAsk(message => messenger.runtime.sendMessage(message));
   const view = await ask({ type: 'check-displayed' });
@@ -34,13 +33,6 @@ async function main(): Promise<void> {
   shadow.append(root);
   document.body.prepend(host);
   render(<VerdictPanel view={view} ask={ask} i18n={browserI18n(messenger.i18n)} />, root);
-  if (view.result) {
-    await ask({
-      type: 'banner-rendered',
-      messageId: view.result.message.id,
-      ms: performance.now() - started,
-    });
-  }
 }
 
 main().catch((error: unknown) => console.error('backscatter-guard banner', error));

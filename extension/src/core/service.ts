@@ -29,8 +29,6 @@ const BADGE: Record<Verdict, { text: string; color: string }> = {
 };
 
 export class Service {
-  readonly bannerTimings: number[] = [];
-
   constructor(
     private readonly api: Messenger,
     private readonly checker: Checker,
@@ -72,9 +70,6 @@ export class Service {
         await this.store.resetProfile();
         this.checker.forget();
         return this.options();
-      case 'banner-rendered':
-        this.bannerTimings.push(request.ms);
-        return null;
     }
   }
 
