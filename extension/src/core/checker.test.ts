@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { scenario } from '../test-support/scenario';
+
+describe('Checker', () => {
+  test('a verdict reached without searching Sent is not cached: once Sent syncs, the next look searches', async () => {
+    const s = scenario();
+    s.tb.folder('account1', 'Sent').unsynced = true;
+    const first = await s.app.checker.check(s.messages.backscatter.id);
+    expect(first).toMatchObject({
+      verdict: 'unsure',
+      sentCoverage: 'partial',
+      lookups: { 'forged-123@spammer.example': 'unavailable' },
+    });
+    s.tb.folder('account1', 'Sent').unsynced = false;
+    expect(await s.app.checker.check(s.messages.backscatter.id)).toMatchObject({
+      verdict: 'backscatter',
+      sentCoverage: 'complete',
+    });
+  });
+
+  test('a verdict from a searched Sent folder is cached', async () => {
+    const s = scenario();
+    const first = await s.app.checker.check(s.messages.legit.id);
+    s.tb.folder('account1', 'Sent').unsynced = true;
+    expect(await s.app.checker.check(s.messages.legit.id)).toBe(first);
+  });
+
+  test('ordinary mail is analysed, not looked up or judged', async () => {
+    const s = scenario();
+    expect(await s.app.checker.check(s.messages.ordinary.id)).toMatchObject({
+      automated: false,
+      verdict: undefined,
+      decision: undefined,
+      lookups: {},
+    });
+    expect(s.engine.learned).toEqual([]);
+  });
+
+  test('the profile is learned from identities and the Sent sample, then reused', async () => {
+    const s = scenario();
+    await s.app.checker.check(s.messages.backscatter.id);
+    await s.app.checker.check(s.messages.legit.id);
+    expect(s.engine.learned).toHaveLength(1);
+    expect(s.engine.learned[0]).toMatchObject({
+      addresses: ['me@example.test', 'other@example.org'],
+      sent: [{ messageId: 'real-456@example.test' }],
+    });
+  });
+});
