@@ -117,6 +117,8 @@ export const en: Readonly<Record<string, string>> = {
     'The notice does not include the message it is about, so that cannot be checked.',
   'evidence.campaign.backscatter':
     'You received {count} automated messages about {domains} different domains in the last {hours} hours: a typical backscatter wave.',
+  'evidence.campaign.unchecked-stranger':
+    'It arrived in a wave of {count} automated messages about {domains} domains in {hours} hours, it carries nothing to check, and you have never written to anyone at the domain of {address}.',
   'evidence.bounce-reason.spam': 'The recipient’s server refused it as spam or as a virus.',
   'evidence.bounce-reason.auth':
     'The recipient’s server refused it because the sender’s authentication failed.',

@@ -47,6 +47,7 @@ export const WEIGHTS = {
   returnPathTagMissing: 2,
   returnPathTagPresent: 1.5,
   campaign: 1.5,
+  campaignUncheckedStranger: 3.5, // …for a bounce with nothing to check, about a domain the user never wrote to
   correspondentKnown: 0.75, // the user has written to this address before
   correspondentStranger: 0.5, // …never to anyone at this domain (once the profile knows enough of them)
   bounceReasonSpam: 0.5,

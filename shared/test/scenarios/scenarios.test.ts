@@ -84,15 +84,16 @@ describe('targets', () => {
   });
 
   test('backscatter with nothing to check is never called legitimate', () => {
+    // In a wave, about a domain the persona never wrote to, it may be called backscatter (campaign).
     const thin = backscatter().filter(o => o.row.category === 'forged-no-original');
     expect(thin.length).toBeGreaterThan(0);
     expect(thin.filter(o => o.decision.verdict === 'legitimate').map(describeRow)).toEqual([]);
   });
 
-  test('all backscatter: at least 95% called backscatter (no-original included)', () => {
+  test('all backscatter: at least 97% called backscatter (no-original included)', () => {
     const all = backscatter();
     expect(all.filter(o => o.decision.verdict === 'backscatter').length / all.length).toBeGreaterThanOrEqual(
-      0.95,
+      0.97,
     );
   });
 

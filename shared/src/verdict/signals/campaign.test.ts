@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analysis, outcome, type SignalCase } from '../testing';
+import { analysis, outcome, profile, recipient, type SignalCase } from '../testing';
 import * as signal from './campaign';
 
 describe('fires', () => {
@@ -39,5 +39,55 @@ describe('stays quiet', () => {
     },
   ])('$name', c => {
     expect(outcome(signal, c)).toBeUndefined();
+  });
+});
+
+describe('a wave, and a bounce with nothing to check about a stranger', () => {
+  // 60 correspondents learned from Sent, none at random-host.example.
+  const learned = profile(['alice@example.org'], {
+    correspondents: Array.from({ length: 60 }, (_, i) => `friend${i}@known${i % 7}.example`),
+    sampleSize: 200,
+  });
+  const wave = { automatedInWindow: 60, distinctRecipientDomains: 45, windowHours: 6 };
+  const stranger = recipient({ address: 'xk9@random-host.example' });
+
+  test('weighs more: the variant says so', () => {
+    expect(
+      outcome(signal, {
+        name: '',
+        analysis: analysis({ recipients: [stranger] }),
+        profile: learned,
+        history: wave,
+      }),
+    ).toEqual({
+      direction: 'backscatter',
+      variant: 'unchecked-stranger',
+    });
+  });
+
+  test.each<SignalCase>([
+    {
+      name: 'the bounce carries an original to check',
+      analysis: analysis({
+        recipients: [stranger],
+        lookups: [{ messageId: 'a@b.example', role: 'original' }],
+      }),
+      profile: learned,
+      history: wave,
+    },
+    {
+      name: 'the recipient is at a domain the user writes to',
+      analysis: analysis({ recipients: [recipient({ address: 'new@known3.example' })] }),
+      profile: learned,
+      history: wave,
+    },
+    {
+      name: 'the profile knows too few correspondents to call anyone a stranger',
+      analysis: analysis({ recipients: [stranger] }),
+      profile: profile(['alice@example.org'], { correspondents: ['bob@remote.example'], sampleSize: 3 }),
+      history: wave,
+    },
+  ])('stays the plain wave when $name', c => {
+    expect(outcome(signal, c)).toEqual({ direction: 'backscatter', variant: undefined });
   });
 });

@@ -4,6 +4,7 @@
 import type { Evidence } from '../../types';
 import type { SignalContext } from '../context';
 import { evidence } from '../signal';
+import { stranger } from './correspondent';
 import { THRESHOLDS, WEIGHTS } from '../thresholds';
 
 export const id = 'campaign';
@@ -18,6 +19,20 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
     h.distinctRecipientDomains < THRESHOLDS.campaignDomains
   ) {
     return undefined;
+  }
+  // A bounce with nothing to check (no original, no id to look up), about a domain the user has never
+  // written to, in the middle of a wave: the wave is then the best evidence there is, and it weighs more.
+  // A real bounce without its original, for a brand-new contact, arriving during a wave is the price.
+  const a = ctx.analysis;
+  const unchecked = a.original === undefined && a.lookups.length === 0 ? stranger(ctx) : undefined;
+  if (unchecked !== undefined) {
+    return evidence(id, 'backscatter', WEIGHTS.campaignUncheckedStranger, {
+      variant: 'unchecked-stranger',
+      count: h.automatedInWindow,
+      domains: h.distinctRecipientDomains,
+      hours: h.windowHours,
+      address: unchecked,
+    });
   }
   return evidence(id, 'backscatter', WEIGHTS.campaign, {
     count: h.automatedInWindow,

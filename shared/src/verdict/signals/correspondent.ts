@@ -21,6 +21,18 @@ function others(ctx: SignalContext): string[] {
   return [];
 }
 
+/** The other side's address when the profile knows enough correspondents and none at its domain. */
+export function stranger(ctx: SignalContext): string | undefined {
+  const addresses = others(ctx).filter(x => x.includes('@'));
+  if (addresses.length === 0 || ctx.correspondents.size < THRESHOLDS.minCorrespondents) {
+    return undefined;
+  }
+  const known = addresses.some(
+    x => ctx.correspondents.has(x) || ctx.correspondentDomains.has(x.slice(x.lastIndexOf('@') + 1)),
+  );
+  return known ? undefined : addresses[0];
+}
+
 export function evaluate(ctx: SignalContext): Evidence | undefined {
   const addresses = others(ctx).filter(x => x.includes('@'));
   if (addresses.length === 0 || ctx.correspondents.size === 0) {
