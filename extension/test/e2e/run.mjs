@@ -79,6 +79,41 @@ const timingMessages = Array.from({ length: 12 }, (_, index) => {
   };
 });
 
+/** Starts Thunderbird on the test profile and opens a chrome-context Marionette session. */
+async function launch(marionettePort, logName) {
+  const log = createWriteStream(path.join(tmp, logName));
+  thunderbird = spawn(
+    'thunderbird',
+    ['--headless', '--marionette', '-remote-allow-system-access', '--no-remote', '--profile', profileDir],
+    {
+      env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1', MOZ_HEADLESS: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
+  thunderbird.stdout.pipe(log);
+  thunderbird.stderr.pipe(log);
+  const exited = new Promise(resolve => thunderbird.on('exit', (code, signal) => resolve({ code, signal })));
+  marionette = new Marionette(marionettePort);
+  await marionette.connect(90_000);
+  const session = await marionette.send('WebDriver:NewSession', { capabilities: {} });
+  await marionette.send('Marionette:SetContext', { value: 'chrome' });
+  await marionette.send('WebDriver:SetTimeouts', { script: 180_000 });
+  const chrome = (body, args = [], timeoutMs = 60_000) => marionette.chrome(PRELUDE + body, args, timeoutMs);
+  return { exited, chrome, session };
+}
+
+/** Marionette:Quit, then the process's exit (null if it did not exit within 30 s). */
+async function quit(exited) {
+  await marionette.send('Marionette:Quit', { flags: ['eAttemptQuit'] }).catch(() => undefined);
+  marionette.close();
+  const exit = await Promise.race([exited, sleep(30_000).then(() => null)]);
+  if (exit) {
+    thunderbird = undefined;
+  }
+  return exit;
+}
+
 if (!Dovecot.available() || spawnSync('thunderbird', ['--version']).status !== 0) {
   console.error(
     'test:e2e:thunderbird needs Debian packages `thunderbird` and `dovecot-imapd` (listed in .ci/apt-packages).',
@@ -151,26 +186,7 @@ try {
   });
   console.log(`# XPI ${statSync(XPI).size} bytes; IMAP on 127.0.0.1:${imapPort}; profile in ${profileDir}`);
 
-  const log = createWriteStream(path.join(tmp, 'thunderbird.log'));
-  thunderbird = spawn(
-    'thunderbird',
-    ['--headless', '--marionette', '-remote-allow-system-access', '--no-remote', '--profile', profileDir],
-    {
-      env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1', MOZ_HEADLESS: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    },
-  );
-  thunderbird.stdout.pipe(log);
-  thunderbird.stderr.pipe(log);
-  const exited = new Promise(resolve => thunderbird.on('exit', (code, signal) => resolve({ code, signal })));
-
-  marionette = new Marionette(marionettePort);
-  await marionette.connect(90_000);
-  const session = await marionette.send('WebDriver:NewSession', { capabilities: {} });
-  await marionette.send('Marionette:SetContext', { value: 'chrome' });
-  await marionette.send('WebDriver:SetTimeouts', { script: 180_000 });
-  const chrome = (body, args = [], timeoutMs = 60_000) => marionette.chrome(PRELUDE + body, args, timeoutMs);
+  let { exited, chrome, session } = await launch(marionettePort, 'thunderbird.log');
   console.log(`# ${elapsed()} Thunderbird ${session?.capabilities?.browserVersion ?? ''} is up`);
 
   await chrome(
@@ -509,10 +525,8 @@ try {
   }
 
   // --- Quit Thunderbird cleanly, then read the Local Folders mbox files it wrote.
-  await marionette.send('Marionette:Quit', { flags: ['eAttemptQuit'] }).catch(() => undefined);
-  const exit = await Promise.race([exited, sleep(30_000).then(() => null)]);
+  const exit = await quit(exited);
   check('Thunderbird quits cleanly', exit !== null && exit.code === 0, JSON.stringify(exit));
-  thunderbird = exit ? undefined : thunderbird;
   const mbox = name => readMbox(readFileSync(path.join(profileDir, 'Mail', 'Local Folders', name), 'latin1'));
   const localJunk = mbox('Junk').map(message => message.messageId);
   check(
@@ -521,6 +535,39 @@ try {
       JSON.stringify(['bounce-7@mx.victim.example', ...expectedSelected].sort()),
     JSON.stringify(localJunk),
   );
+
+  // --- 9. Mail that arrives while Thunderbird is closed is handled at the next start, with the
+  // settings, Sent folders and move records of the last session.
+  if (!idleTimeoutMs) {
+    await dovecot.append(
+      'INBOX',
+      fixture('imap-new-backscatter.eml')
+        .replace('Message-ID: <bounce-9@mx.other.example>', 'Message-ID: <bounce-12@mx.other.example>')
+        .replace('<forged-999@spammer.example>', '<forged-1212@spammer.example>'),
+    );
+    ({ exited, chrome } = await launch(marionettePort, 'thunderbird-restart.log'));
+    await chrome(
+      `await until('3-pane window', () => about3() && typeof about3().displayFolder === 'function'); await showFolder(arguments[0] + '/INBOX');`,
+      [IMAP],
+    );
+    const movedAfterRestart = await until(
+      'the backscatter that arrived while closed in the server’s Junk',
+      async () =>
+        (await dovecot.list('Junk')).some(message => message.messageId === 'bounce-12@mx.other.example'),
+      90_000,
+    ).catch(error => ({ error: String(error) }));
+    check(
+      'after a restart: backscatter that arrived while Thunderbird was closed is moved to Junk',
+      movedAfterRestart === true,
+      JSON.stringify(movedAfterRestart),
+    );
+    const restartExit = await quit(exited);
+    check(
+      'Thunderbird quits cleanly after the restart',
+      restartExit !== null && restartExit.code === 0,
+      JSON.stringify(restartExit),
+    );
+  }
   exitCode = results.every(result => result.ok) ? 0 : 1;
 } catch (error) {
   console.log(`not ok - ${error instanceof Error ? error.stack : String(error)}`);
