@@ -42,8 +42,8 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
   }
   // The cheap look: the top header block only, its line endings normalised, nothing else copied.
   const rawEnd = rawHeaderEnd(raw, MAX_HEADER_BYTES);
-  const head = toLf(raw.subarray(0, rawEnd === -1 ? Math.min(raw.length, MAX_HEADER_BYTES) : rawEnd));
-  const top = parseHeaderBlock(latin1(head));
+  const headText = latin1(raw, 0, rawEnd === -1 ? Math.min(raw.length, MAX_HEADER_BYTES) : rawEnd);
+  const top = parseHeaderBlock(headText.includes('\r') ? headText.replace(/\r\n?/g, '\n') : headText);
   if (top.truncated || (rawEnd === -1 && raw.length > MAX_HEADER_BYTES)) {
     warnings.push('header-limit');
   }

@@ -38,16 +38,33 @@ export function parseAddresses(value: string | undefined): Mailbox[] {
   return out;
 }
 
-/** Addresses of a header by pattern alone, with the display name of a `"Name" <addr>` form. */
+/**
+ * Addresses of a header without the RFC 5322 parser, for ordinary mail on the fast path: each
+ * comma-separated entry's <angle-addr>, or its bare token with an "@", and the display name of the first.
+ */
 export function quickMailboxes(value: string | undefined): Mailbox[] {
   if (!value) {
     return [];
   }
-  const named = /^\s*"?([^"<>,]{1,200}?)"?\s*</.exec(value)?.[1];
-  return findAddresses(value, 50).map((address, i) => ({
-    name: i === 0 && named ? decodeHeaderWords(named.trim()) || undefined : undefined,
-    address,
-  }));
+  const out: Mailbox[] = [];
+  // Commas inside quoted display names ("Doe, Jane" <jane@x>) do not separate entries.
+  for (const entry of value.slice(0, 8000).split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)) {
+    const lt = entry.lastIndexOf('<');
+    const gt = lt === -1 ? -1 : entry.indexOf('>', lt);
+    const raw =
+      lt !== -1 && gt !== -1
+        ? entry.slice(lt + 1, gt)
+        : (entry.split(/\s+/).find(t => t.includes('@')) ?? '');
+    const address = raw.includes('@') ? cleanAddress(raw) : undefined;
+    if (address) {
+      const name = out.length === 0 && lt > 0 ? entry.slice(0, lt).trim().replace(/^"|"$/g, '') : '';
+      out.push({ name: name ? decodeHeaderWords(name) || undefined : undefined, address });
+      if (out.length >= 50) {
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 // A pragmatic address: local@domain with a dotted domain (or an IP literal). Bounded quantifiers keep it

@@ -30,8 +30,26 @@ export function toLf(bytes: Uint8Array): Uint8Array {
   return out.subarray(0, o);
 }
 
-/** latin1 view of a byte range: one char per byte, total, fast. */
+// WHATWG's "latin1" is windows-1252: still exactly one UTF-16 unit per byte (so offsets are shared
+// with the bytes), but 0x80–0x9F become typographic characters. BYTE_OF maps those back.
+const singleByte = new TextDecoder('windows-1252');
+export const BYTE_OF: ReadonlyMap<number, number> = new Map(
+  [...singleByte.decode(Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i))].map((c, i) => [
+    c.charCodeAt(0),
+    0x80 + i,
+  ]),
+);
+
+/** The byte a character of a latin1() string stands for. */
+export function byteOf(code: number): number {
+  return code < 0x100 ? code : (BYTE_OF.get(code) ?? code & 0xff);
+}
+
+/** A one-char-per-byte view of a byte range: total, fast (native decoding for anything but tiny ranges). */
 export function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string {
+  if (end - start > 64) {
+    return singleByte.decode(bytes.subarray(start, end));
+  }
   let s = '';
   const CHUNK = 8192;
   for (let i = start; i < end; i += CHUNK) {

@@ -4,7 +4,7 @@
 // content, and TextDecoder does the charset.
 import PostalMime, { decodeWords } from 'postal-mime';
 import { MAX_DECODE_BYTES, MAX_TEXT_CHARS } from '../limits';
-import { decodeCharset, strictUtf8 } from './bytes';
+import { BYTE_OF, byteOf, decodeCharset, strictUtf8 } from './bytes';
 import { isIdentityEncoding, type Part } from './structure';
 
 const enc = new TextEncoder();
@@ -153,12 +153,16 @@ function qBytes(text: string): number[] {
  * mojibake. Re-read such values as UTF-8 when they are valid UTF-8.
  */
 export function latin1ToUtf8(value: string): string {
-  if (!/[\x80-\xff]/.test(value)) {
+  if (!/[\x80-\uffff]/.test(value)) {
     return value;
   }
   const b = new Uint8Array(value.length);
   for (let i = 0; i < value.length; i++) {
-    b[i] = value.charCodeAt(i) & 0xff;
+    const code = value.charCodeAt(i);
+    if (code > 0xff && !BYTE_OF.has(code)) {
+      return value; // already Unicode text, not a byte view
+    }
+    b[i] = byteOf(code);
   }
   // Not valid UTF-8: the value was 8-bit text in some legacy charset, and latin1 is the best reading.
   return strictUtf8(b) ?? value;

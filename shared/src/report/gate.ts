@@ -211,7 +211,7 @@ export function looksAutomated(top: readonly HeaderField[]): boolean {
     // Japanese and Russian bounces arrive encoded: decide on the decoded words.
     return AUTOMATED_SUBJECT.test(decodeHeaderWords(subject) ?? '');
   }
-  if (/[\x80-\xff]/.test(subject)) {
+  if (/[\x80-\uffff]/.test(subject)) {
     return AUTOMATED_SUBJECT.test(latin1ToUtf8(subject));
   }
   return AUTOMATED_SUBJECT.test(subject);

@@ -28,13 +28,18 @@ const VENDORS: Vendor[] = [
 const CHALLENGE_WORDS =
   /(?:verify|confirm|validate|authenticate|prove)\b.{0,80}\b(?:you are (?:a )?(?:real|human|person)|your (?:e-?mail|address|identity|message)|sender|that you sent)|(?:add(?:ed)? to|join) .{0,40}(?:allowed|approved|guest|white) ?list|(?:request|permission) to send|protected by .{0,40}(?:spam|filter|challenge)|held (?:pending|for) (?:verification|your confirmation)|awaiting (?:your )?(?:verification|confirmation)|click (?:on )?(?:the|this) (?:following )?link .{0,80}(?:deliver|verif|confirm)|bestätigen sie.{0,60}absender|confirmez.{0,60}expéditeur/is;
 
+const CHALLENGE_KEYS =
+  /verif|confirm|validat|authenticat|prove|list|permission|request to send|protected by|held|awaiting|click|bestätigen|confirmez/i;
+
 const challenge: Format = {
   id: 'challenge',
   match(ctx) {
     const headerText = ctx.top.map(f => `${f.name}: ${f.value}`).join('\n');
     const window = ctx.body.slice(0, 6000);
     const vendor = VENDORS.find(v => v.re.test(headerText) || v.re.test(window));
-    const words = CHALLENGE_WORDS.test(window) || CHALLENGE_WORDS.test(ctx.subject);
+    // The phrase table is costly on long text: only run it where one of its key words occurs at all.
+    const hasKeyWord = (t: string) => CHALLENGE_KEYS.test(t) && CHALLENGE_WORDS.test(t);
+    const words = hasKeyWord(window) || hasKeyWord(ctx.subject);
     if (!vendor && !words) {
       return undefined;
     }
