@@ -6,13 +6,13 @@ const sender = (tabId: number) => ({ tab: { id: tabId, active: true } });
 
 describe('the background service', () => {
   test.each([
-    { message: 'backscatter', verdict: 'backscatter', badge: '!' },
-    { message: 'legit', verdict: 'legitimate', badge: '✓' },
-    { message: 'autoreply', verdict: 'legitimate', badge: '✓' },
-    { message: 'ordinary', verdict: undefined, badge: '' },
+    { message: 'backscatter', verdict: 'backscatter', badge: '!', label: 'Backscatter' },
+    { message: 'legit', verdict: 'legitimate', badge: '✓', label: 'Real bounce' },
+    { message: 'autoreply', verdict: 'legitimate', badge: '✓', label: 'Real bounce' },
+    { message: 'ordinary', verdict: undefined, badge: '', label: null },
   ] as const)(
     'displaying $message: banner view says $verdict, header button badge "$badge"',
-    async ({ message, verdict, badge }) => {
+    async ({ message, verdict, badge, label }) => {
       const s = scenario();
       const id = s.messages[message].id;
       s.tb.displayed.set(7, [id]);
@@ -24,6 +24,7 @@ describe('the background service', () => {
         await s.tb.messenger.messageDisplay.getDisplayedMessages(7),
       );
       expect(s.tb.badges.get(7)?.text).toBe(badge);
+      expect(s.tb.badges.get(7)?.label).toBe(label);
     },
   );
 

@@ -85,6 +85,10 @@ export class Service {
       tabId: tab.id,
       title: verdict ? this.t(`verdict_${verdict}`) : this.t('actionTitle'),
     });
+    await this.api.messageDisplayAction.setLabel({
+      tabId: tab.id,
+      label: verdict ? this.t(`label_${verdict}`) : null,
+    });
   }
 
   private async checkDisplayed(tabId: number | undefined): Promise<DisplayedView> {

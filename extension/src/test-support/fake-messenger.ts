@@ -79,7 +79,10 @@ export class FakeThunderbird {
   readonly tags = new Map<string, { tag: string; color: string }>();
   readonly scripts: MessageDisplayScriptDetails[] = [];
   readonly displayed = new Map<number, number[]>();
-  readonly badges = new Map<number, { text: string | null; color?: string | null; title?: string | null }>();
+  readonly badges = new Map<
+    number,
+    { text: string | null; color?: string | null; title?: string | null; label?: string | null }
+  >();
   readonly openedTabs: string[] = [];
   readonly calls: string[] = [];
   /** Simulate IMAP placeholder headers in the destination of a move (see junk.ts). */
@@ -382,6 +385,9 @@ export class FakeThunderbird {
       },
       setTitle: async ({ title, tabId }) => {
         this.badges.set(tabId ?? -1, { text: null, ...this.badges.get(tabId ?? -1), title });
+      },
+      setLabel: async ({ label, tabId }) => {
+        this.badges.set(tabId ?? -1, { text: null, ...this.badges.get(tabId ?? -1), label });
       },
     },
     action: { onClicked: this.events.onActionClicked },

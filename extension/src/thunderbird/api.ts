@@ -176,6 +176,8 @@ export interface Messenger {
     setBadgeText(details: { text: string | null; tabId?: number }): Promise<void>;
     setBadgeBackgroundColor(details: { color: string | null; tabId?: number }): Promise<void>;
     setTitle(details: { title: string | null; tabId?: number }): Promise<void>;
+    /** The text on the button; the title stays the tooltip. null: the title is shown. */
+    setLabel(details: { label: string | null; tabId?: number }): Promise<void>;
   };
   action: { onClicked: Listenable<(tab: Tab) => void> };
   mailTabs: { getCurrent(): Promise<MailTab | undefined> };
