@@ -116,7 +116,10 @@ export class Checker {
         elapsedMs: this.clock() - started,
       };
     }
-    this.history.record(header.headerMessageId, analysis, started);
+    // Counted at the time the message arrived, not when it was checked: a sweep of an old folder
+    // must not look like a campaign happening now.
+    const receivedAt = new Date(header.date).getTime();
+    this.history.record(header.headerMessageId, analysis, Number.isFinite(receivedAt) ? receivedAt : started);
     const sent = await listSentFolders(this.api);
     const [lookups, profile, overrides] = await Promise.all([
       lookUpInSent(this.api, analysis.lookups, sent, message.accountId),

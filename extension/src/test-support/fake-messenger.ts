@@ -147,7 +147,7 @@ export class FakeThunderbird {
       headerMessageId: fields.headerMessageId,
       subject: fields.subject ?? '',
       author: fields.author ?? '',
-      date: fields.received ?? new Date(0),
+      date: fields.received ?? new Date('2026-11-27T23:00:00Z'),
       folder: stripFolder(folder),
       junk: false,
       junkScore: 0,
