@@ -81,9 +81,17 @@ describe('background listeners', () => {
     expect(s.tb.onServer(s.junk)).toEqual([]);
   });
 
-  test('the toolbar button opens the folder sweep', () => {
+  test('the toolbar button sweeps the folder shown in its tab, or the Inbox', async () => {
     const s = scenario();
+    s.tb.mailTabFolders.set(1, s.sent);
     s.tb.events.onActionClicked.fire({ id: 1, active: true });
-    expect(s.tb.openedTabs).toEqual(['moz-extension://fake/sweep.html']);
+    s.tb.events.onActionClicked.fire({ id: 9, active: true, type: 'content' });
+    await expect.poll(() => s.tb.openedTabs.length).toBe(2);
+    expect(s.tb.openedTabs.sort()).toEqual(
+      [
+        `moz-extension://fake/sweep.html?folder=${encodeURIComponent(s.sent)}`,
+        'moz-extension://fake/sweep.html',
+      ].sort(),
+    );
   });
 });

@@ -41,8 +41,22 @@ export function registerListeners(
     app.scanner.startupScan().catch(report('install scan'));
   });
 
-  api.action.onClicked.addListener(() => {
-    api.tabs.create({ url: api.runtime.getURL('sweep.html') }).catch(report('open sweep'));
+  // The toolbar button sweeps the folder shown in the tab it was clicked in (or the Inbox).
+  api.action.onClicked.addListener(tab => {
+    api.mailTabs
+      .get(tab.id)
+      .then(
+        mailTab => mailTab.displayedFolder?.id,
+        () => undefined,
+      )
+      .then(folderId =>
+        api.tabs.create({
+          url: api.runtime.getURL(
+            folderId ? `sweep.html?folder=${encodeURIComponent(folderId)}` : 'sweep.html',
+          ),
+        }),
+      )
+      .catch(report('open sweep'));
   });
 
   // The banner script stays registered across event-page restarts; registering it again throws.

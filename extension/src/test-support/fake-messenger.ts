@@ -84,6 +84,8 @@ export class FakeThunderbird {
     { text: string | null; color?: string | null; title?: string | null; label?: string | null }
   >();
   readonly openedTabs: string[] = [];
+  /** Mail tab id → the folder it displays. */
+  readonly mailTabFolders = new Map<number, string>();
   readonly calls: string[] = [];
   /** Simulate IMAP placeholder headers in the destination of a move (see junk.ts). */
   imapPlaceholders = false;
@@ -391,7 +393,16 @@ export class FakeThunderbird {
       },
     },
     action: { onClicked: this.events.onActionClicked },
-    mailTabs: { getCurrent: async () => undefined },
+    mailTabs: {
+      getCurrent: async () => undefined,
+      get: async tabId => {
+        const folder = this.folders.find(candidate => candidate.id === this.mailTabFolders.get(tabId));
+        if (!folder) {
+          throw new Error(`Invalid mail tab ID: ${tabId}`);
+        }
+        return { id: tabId, active: true, displayedFolder: stripFolder(folder) };
+      },
+    },
     tabs: {
       query: async () => [{ id: 1, active: true, type: 'mail' }],
       create: async ({ url }) => {
