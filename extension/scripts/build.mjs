@@ -63,6 +63,14 @@ for (const [name, entry] of Object.entries(entries)) {
   });
 }
 
+// The default MV3 CSP forbids eval; fail the build rather than ship code that would break at run time.
+for (const name of Object.keys(entries)) {
+  const code = readFileSync(path.join(outDir, `${name}.js`), 'utf8');
+  if (/\beval\s*\(|\bnew\s+Function\s*\(/.test(code)) {
+    throw new Error(`${name}.js contains eval or new Function`);
+  }
+}
+
 const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
 const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8'));
 if (manifest.version !== pkg.version) {
