@@ -7,17 +7,16 @@
 //   npm run test:e2e:thunderbird          (builds the XPI first)
 //   KEEP=1 npm run test:e2e:thunderbird   keeps the temp dir (profile, logs) for a look afterwards
 //   node extension/test/e2e/run.mjs [--idle-ms=1000]   runs against the XPI already in dist/
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, createWriteStream } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import net from 'node:net';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PRELUDE } from './chrome.mjs';
 import { Dovecot } from './dovecot.mjs';
-import { Marionette } from './marionette.mjs';
 import { createProfile, readMbox } from './profile.mjs';
+import { check, freePort, median, results, sleep, until } from './tap.mjs';
+import { Thunderbird } from './thunderbird.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../../..');
@@ -33,40 +32,6 @@ const started = Date.now();
 const idleTimeoutMs = Number(process.argv.find(arg => arg.startsWith('--idle-ms='))?.split('=')[1] ?? 0);
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 
-const results = [];
-function check(name, ok, detail = '') {
-  results.push({ name, ok });
-  console.log(`${ok ? 'ok' : 'not ok'} ${results.length} - ${name}${ok ? '' : `\n   ${detail}`}`);
-}
-const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
-async function until(what, fn, timeoutMs = 20_000, stepMs = 250) {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await fn();
-    if (value) {
-      return value;
-    }
-    if (Date.now() > end) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    }
-    await sleep(stepMs);
-  }
-}
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-const median = values => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
 // Twelve more bounces for the timing round and the folder sweep: half backscatter, half about
 // mail that is in the Local Folders Sent folder.
 const timingMessages = Array.from({ length: 12 }, (_, index) => {
@@ -78,41 +43,6 @@ const timingMessages = Array.from({ length: 12 }, (_, index) => {
     text: text.replace(/^Message-ID: <[^>]+>/m, `Message-ID: <timing-${index}@mx.example>`),
   };
 });
-
-/** Starts Thunderbird on the test profile and opens a chrome-context Marionette session. */
-async function launch(marionettePort, logName) {
-  const log = createWriteStream(path.join(tmp, logName));
-  thunderbird = spawn(
-    'thunderbird',
-    ['--headless', '--marionette', '-remote-allow-system-access', '--no-remote', '--profile', profileDir],
-    {
-      env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1', MOZ_HEADLESS: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    },
-  );
-  thunderbird.stdout.pipe(log);
-  thunderbird.stderr.pipe(log);
-  const exited = new Promise(resolve => thunderbird.on('exit', (code, signal) => resolve({ code, signal })));
-  marionette = new Marionette(marionettePort);
-  await marionette.connect(90_000);
-  const session = await marionette.send('WebDriver:NewSession', { capabilities: {} });
-  await marionette.send('Marionette:SetContext', { value: 'chrome' });
-  await marionette.send('WebDriver:SetTimeouts', { script: 180_000 });
-  const chrome = (body, args = [], timeoutMs = 60_000) => marionette.chrome(PRELUDE + body, args, timeoutMs);
-  return { exited, chrome, session };
-}
-
-/** Marionette:Quit, then the process's exit (null if it did not exit within 30 s). */
-async function quit(exited) {
-  await marionette.send('Marionette:Quit', { flags: ['eAttemptQuit'] }).catch(() => undefined);
-  marionette.close();
-  const exit = await Promise.race([exited, sleep(30_000).then(() => null)]);
-  if (exit) {
-    thunderbird = undefined;
-  }
-  return exit;
-}
 
 if (!Dovecot.available() || spawnSync('thunderbird', ['--version']).status !== 0) {
   console.error(
@@ -127,7 +57,6 @@ chmodSync(tmp, 0o755);
 const profileDir = path.join(tmp, 'profile');
 const dovecot = new Dovecot(path.join(tmp, 'imap'));
 let thunderbird;
-let marionette;
 let exitCode = 1;
 try {
   // --- IMAP server: Sent holds the one message the legitimate bounce and the auto-reply are about.
@@ -186,8 +115,10 @@ try {
   });
   console.log(`# XPI ${statSync(XPI).size} bytes; IMAP on 127.0.0.1:${imapPort}; profile in ${profileDir}`);
 
-  let { exited, chrome, session } = await launch(marionettePort, 'thunderbird.log');
-  console.log(`# ${elapsed()} Thunderbird ${session?.capabilities?.browserVersion ?? ''} is up`);
+  thunderbird = new Thunderbird({ profileDir, marionettePort, logFile: path.join(tmp, 'thunderbird.log') });
+  const version = await thunderbird.start();
+  const chrome = (body, args, timeoutMs) => thunderbird.chrome(body, args, timeoutMs);
+  console.log(`# ${elapsed()} Thunderbird ${version} is up`);
 
   await chrome(
     `await until('3-pane window', () => about3() && about3().gDBView !== undefined && typeof about3().displayFolder === 'function');
@@ -525,7 +456,7 @@ try {
   }
 
   // --- Quit Thunderbird cleanly, then read the Local Folders mbox files it wrote.
-  const exit = await quit(exited);
+  const exit = await thunderbird.quit();
   check('Thunderbird quits cleanly', exit !== null && exit.code === 0, JSON.stringify(exit));
   const mbox = name => readMbox(readFileSync(path.join(profileDir, 'Mail', 'Local Folders', name), 'latin1'));
   const localJunk = mbox('Junk').map(message => message.messageId);
@@ -545,7 +476,12 @@ try {
         .replace('Message-ID: <bounce-9@mx.other.example>', 'Message-ID: <bounce-12@mx.other.example>')
         .replace('<forged-999@spammer.example>', '<forged-1212@spammer.example>'),
     );
-    ({ exited, chrome } = await launch(marionettePort, 'thunderbird-restart.log'));
+    thunderbird = new Thunderbird({
+      profileDir,
+      marionettePort,
+      logFile: path.join(tmp, 'thunderbird-restart.log'),
+    });
+    await thunderbird.start();
     await chrome(
       `await until('3-pane window', () => about3() && typeof about3().displayFolder === 'function'); await showFolder(arguments[0] + '/INBOX');`,
       [IMAP],
@@ -561,7 +497,7 @@ try {
       movedAfterRestart === true,
       JSON.stringify(movedAfterRestart),
     );
-    const restartExit = await quit(exited);
+    const restartExit = await thunderbird.quit();
     check(
       'Thunderbird quits cleanly after the restart',
       restartExit !== null && restartExit.code === 0,
@@ -573,20 +509,7 @@ try {
   console.log(`not ok - ${error instanceof Error ? error.stack : String(error)}`);
   exitCode = 1;
 } finally {
-  marionette?.close();
-  if (thunderbird && thunderbird.exitCode === null) {
-    try {
-      process.kill(-thunderbird.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-    await sleep(2000);
-    try {
-      process.kill(-thunderbird.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
+  await thunderbird?.kill();
   await dovecot.stop();
   const failed = results.filter(result => !result.ok).length;
   console.log(`# ${elapsed()} ${results.length - failed} passed, ${failed} failed`);
