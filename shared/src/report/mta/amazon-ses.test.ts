@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { Signature } from './types';
+import { sig } from './testing';
 import amazonSes from './amazon-ses';
 
 // Amazon SES and WorkMail (Sisimai lhost-amazonses-*, lhost-amazonworkmail-01: "From: MAILER-DAEMON@us-west-2.amazonses.com").
-const sig = (s: Partial<Omit<Signature, 'headers'>> & { headers?: string[] }): Signature => ({
-  subject: s.subject ?? '',
-  from: s.from ?? '',
-  body: s.body ?? '',
-  headers: new Set(s.headers ?? []),
-});
 
 test('id is the file name', () => {
   expect(amazonSes.id).toBe('amazon-ses');

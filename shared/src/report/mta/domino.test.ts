@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { Signature } from './types';
+import { sig } from './testing';
 import domino from './domino';
 
 // HCL/Lotus Domino (Sisimai lhost-domino-01: "Subject: DELIVERY FAILURE: User Kijitoranyan (kijitora@example.jp) not listed in …").
-const sig = (s: Partial<Omit<Signature, 'headers'>> & { headers?: string[] }): Signature => ({
-  subject: s.subject ?? '',
-  from: s.from ?? '',
-  body: s.body ?? '',
-  headers: new Set(s.headers ?? []),
-});
 
 test('id is the file name', () => {
   expect(domino.id).toBe('domino');

@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { Signature } from './types';
+import { sig } from './testing';
 import exchange from './exchange';
 
 // Microsoft Exchange and Microsoft 365 (Sisimai lhost-exchange2007-05, lhost-office365-01: "X-MS-Exchange-Message-Is-Ndr:").
-const sig = (s: Partial<Omit<Signature, 'headers'>> & { headers?: string[] }): Signature => ({
-  subject: s.subject ?? '',
-  from: s.from ?? '',
-  body: s.body ?? '',
-  headers: new Set(s.headers ?? []),
-});
 
 test('id is the file name', () => {
   expect(exchange.id).toBe('exchange');

@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { Signature } from './types';
+import { sig } from './testing';
 import gmail from './gmail';
 
 // Gmail and Google Workspace (Sisimai lhost-gmail-01: "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>").
-const sig = (s: Partial<Omit<Signature, 'headers'>> & { headers?: string[] }): Signature => ({
-  subject: s.subject ?? '',
-  from: s.from ?? '',
-  body: s.body ?? '',
-  headers: new Set(s.headers ?? []),
-});
 
 test('id is the file name', () => {
   expect(gmail.id).toBe('gmail');

@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { Signature } from './types';
+import { sig } from './testing';
 import gmx from './gmx';
 
 // GMX, web.de, mail.com and 1&1 (Sisimai lhost-gmx-01: "From: MAILER-DAEMON@mail.gmx.com", lhost-einsundeins: kundenserver).
-const sig = (s: Partial<Omit<Signature, 'headers'>> & { headers?: string[] }): Signature => ({
-  subject: s.subject ?? '',
-  from: s.from ?? '',
-  body: s.body ?? '',
-  headers: new Set(s.headers ?? []),
-});
 
 test('id is the file name', () => {
   expect(gmx.id).toBe('gmx');

@@ -7,7 +7,14 @@ import { identifyMta, MTAS } from './index';
 
 const dir = import.meta.dirname;
 const files = readdirSync(dir)
-  .filter(f => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts' && f !== 'types.ts')
+  .filter(
+    f =>
+      f.endsWith('.ts') &&
+      !f.endsWith('.test.ts') &&
+      f !== 'index.ts' &&
+      f !== 'types.ts' &&
+      f !== 'testing.ts',
+  )
   .map(f => f.slice(0, -3))
   .sort();
 

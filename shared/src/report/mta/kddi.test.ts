@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { Signature } from './types';
+import { sig } from './testing';
 import kddi from './kddi';
 
 // KDDI au (Sisimai lhost-kddi-01: "From: no-reply@x0000000000000.dion.ne.jp", lhost-ezweb-01: "From: <Postmaster@ezweb.ne.jp>").
-const sig = (s: Partial<Omit<Signature, 'headers'>> & { headers?: string[] }): Signature => ({
-  subject: s.subject ?? '',
-  from: s.from ?? '',
-  body: s.body ?? '',
-  headers: new Set(s.headers ?? []),
-});
 
 test('id is the file name', () => {
   expect(kddi.id).toBe('kddi');

@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { Signature } from './types';
+import { sig } from './testing';
 import messagingserver from './messagingserver';
 
 // Oracle/Sun Messaging Server (Sisimai lhost-messagingserver-01: "Subject: Delivery Notification: Delivery has failed").
-const sig = (s: Partial<Omit<Signature, 'headers'>> & { headers?: string[] }): Signature => ({
-  subject: s.subject ?? '',
-  from: s.from ?? '',
-  body: s.body ?? '',
-  headers: new Set(s.headers ?? []),
-});
 
 test('id is the file name', () => {
   expect(messagingserver.id).toBe('messagingserver');

@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { Signature } from './types';
+import { sig } from './testing';
 import mimecast from './mimecast';
 
 // Mimecast (Sisimai lhost-mimecast-01: "Subject: [Postmaster] Email Delivery Failure", "X-Mimecast-Originator: <>").
-const sig = (s: Partial<Omit<Signature, 'headers'>> & { headers?: string[] }): Signature => ({
-  subject: s.subject ?? '',
-  from: s.from ?? '',
-  body: s.body ?? '',
-  headers: new Set(s.headers ?? []),
-});
 
 test('id is the file name', () => {
   expect(mimecast.id).toBe('mimecast');

@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { Signature } from './types';
+import { sig } from './testing';
 import opensmtpd from './opensmtpd';
 
 // OpenSMTPD (Sisimai lhost-opensmtpd-01: "This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail.").
-const sig = (s: Partial<Omit<Signature, 'headers'>> & { headers?: string[] }): Signature => ({
-  subject: s.subject ?? '',
-  from: s.from ?? '',
-  body: s.body ?? '',
-  headers: new Set(s.headers ?? []),
-});
 
 test('id is the file name', () => {
   expect(opensmtpd.id).toBe('opensmtpd');

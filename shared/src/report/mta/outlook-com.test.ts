@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { Signature } from './types';
+import { sig } from './testing';
 import outlookCom from './outlook-com';
 
 // Outlook.com / Hotmail (Sisimai lhost-outlook-*: "This is an automatically generated Delivery Status Notification").
-const sig = (s: Partial<Omit<Signature, 'headers'>> & { headers?: string[] }): Signature => ({
-  subject: s.subject ?? '',
-  from: s.from ?? '',
-  body: s.body ?? '',
-  headers: new Set(s.headers ?? []),
-});
 
 test('id is the file name', () => {
   expect(outlookCom.id).toBe('outlook-com');

@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { Signature } from './types';
+import { sig } from './testing';
 import postfix from './postfix';
 
 // Postfix (Sisimai lhost-postfix-01: "This is the mail system at host mx.example.jp.").
-const sig = (s: Partial<Omit<Signature, 'headers'>> & { headers?: string[] }): Signature => ({
-  subject: s.subject ?? '',
-  from: s.from ?? '',
-  body: s.body ?? '',
-  headers: new Set(s.headers ?? []),
-});
 
 test('id is the file name', () => {
   expect(postfix.id).toBe('postfix');

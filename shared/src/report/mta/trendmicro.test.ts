@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { Signature } from './types';
+import { sig } from './testing';
 import trendmicro from './trendmicro';
 
 // Trend Micro InterScan MSS (Sisimai lhost-trendmicro-01: "From: \"InterScan MSS\" <postmaster@example.co.jp>").
-const sig = (s: Partial<Omit<Signature, 'headers'>> & { headers?: string[] }): Signature => ({
-  subject: s.subject ?? '',
-  from: s.from ?? '',
-  body: s.body ?? '',
-  headers: new Set(s.headers ?? []),
-});
 
 test('id is the file name', () => {
   expect(trendmicro.id).toBe('trendmicro');

@@ -1,0 +1,9 @@
+// Test helper for the recogniser tables: a Signature from the few fields a case names.
+import type { Signature } from './types';
+
+export const sig = (s: Partial<Omit<Signature, 'headers'>> & { headers?: string[] }): Signature => ({
+  subject: s.subject ?? '',
+  from: s.from ?? '',
+  body: s.body ?? '',
+  headers: new Set(s.headers ?? []),
+});
