@@ -118,3 +118,23 @@ describe('quotedSubject', () => {
     expect(quotedSubject(subject)).toBe(want);
   });
 });
+
+describe('auto-reply subjects in more languages', () => {
+  // Outlook's and Gmail's localised "Automatic reply:" prefixes, with no auto-reply headers at all.
+  test.each([
+    'Autosvar: Möte på fredag',
+    'Automatisk svar: Møde fredag',
+    'Automaattinen vastaus: Palaveri',
+    'Automatikus válasz: Értekezlet',
+    'Otomatik yanıt: Toplantı',
+    'Automatická odpověď: Schůzka',
+    'Răspuns automat: Ședință',
+    'Αυτόματη απάντηση: Συνάντηση',
+    '자동 응답: 회의',
+  ])('%s', async subject => {
+    const r = await match(
+      `From: colleague@example.org\nTo: alice@example.org\nSubject: ${subject}\nIn-Reply-To: <a1@example.org>\n\nI am away.\n`,
+    );
+    expect(r?.kind).toBe('auto-reply');
+  });
+});
