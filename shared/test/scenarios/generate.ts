@@ -7,7 +7,15 @@
 // bounced original. Originals are built here: genuine ones the way each persona's provider sends
 // (personas.ts), forged ones the way spam runs forge them. What makes a forgery is explained next to
 // each builder; labels say only the truth (did the persona send it?), never what the engine says.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/index';
 import type { Analysis } from '../../src/types';
@@ -793,6 +801,31 @@ async function main(): Promise<void> {
     mkdirSync(dir, { recursive: true });
     sentCopies.forEach((copy, i) =>
       writeFileSync(path.join(dir, `${String(i + 1).padStart(3, '0')}.eml`), Buffer.from(copy, 'latin1')),
+    );
+  }
+
+  // Genuine bounces that carry no original, arriving in a backscatter wave: the wave must never turn a
+  // real bounce into backscatter. Appended after the personas so the rest of the set keeps its bytes;
+  // each one's message is added to the persona's Sent folder (so its recipient is a correspondent).
+  for (const p of PERSONAS) {
+    const noOriginal = byRole('no-original');
+    const f = noOriginal[(PERSONAS.indexOf(p) + 1) % noOriginal.length]!;
+    const rcpt = colleague();
+    const o = genuine(p, rcpt, undefined);
+    const dir = path.join(sentDir, p.id);
+    const next = readdirSync(dir).length + 1;
+    writeFileSync(
+      path.join(dir, `${String(next).padStart(3, '0')}.eml`),
+      Buffer.from(render({ ...o, received: [], auth: [], dkim: [] }, false), 'latin1'),
+    );
+    emit(
+      p,
+      'legitimate',
+      'genuine-no-original',
+      'available',
+      f.shell.file,
+      wrap(f, p, [rcpt], `mx${rng.int(1, 3)}.${rcpt.split('@')[1]}`, undefined),
+      true,
     );
   }
 

@@ -7,6 +7,7 @@ import type { Evidence } from '../../types';
 import type { SignalContext } from '../context';
 import { evidence } from '../signal';
 import { THRESHOLDS, WEIGHTS } from '../thresholds';
+import { providerForAddressDomain } from '../providers';
 
 export const id = 'correspondent';
 
@@ -28,9 +29,22 @@ export function stranger(ctx: SignalContext): string | undefined {
     return undefined;
   }
   const known = addresses.some(
-    x => ctx.correspondents.has(x) || ctx.correspondentDomains.has(x.slice(x.lastIndexOf('@') + 1)),
+    x => ctx.correspondents.has(x) || ctx.correspondentDomains.has(domainOf(x)) || own(ctx, x),
   );
   return known ? undefined : addresses[0];
+}
+
+const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1);
+
+/**
+ * The user's own address, or a colleague at the user's own (non-provider) domain: mail to oneself and
+ * to one's own organisation bounces too, and such a recipient is no stranger a forger picked.
+ */
+function own(ctx: SignalContext, address: string): boolean {
+  const domain = domainOf(address);
+  return (
+    ctx.book.has(address) || (ctx.book.domains.has(domain) && providerForAddressDomain(domain) === undefined)
+  );
 }
 
 export function evaluate(ctx: SignalContext): Evidence | undefined {
@@ -42,7 +56,7 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
   if (known !== undefined) {
     return evidence(id, 'legitimate', WEIGHTS.correspondentKnown, { variant: 'known', address: known });
   }
-  const domainKnown = addresses.some(x => ctx.correspondentDomains.has(x.slice(x.lastIndexOf('@') + 1)));
+  const domainKnown = addresses.some(x => ctx.correspondentDomains.has(domainOf(x)) || own(ctx, x));
   if (!domainKnown && ctx.correspondents.size >= THRESHOLDS.minCorrespondents) {
     return evidence(id, 'backscatter', WEIGHTS.correspondentStranger, {
       variant: 'stranger',
