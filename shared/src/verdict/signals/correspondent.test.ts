@@ -62,6 +62,17 @@ describe('stays quiet', () => {
       profile: learned,
     },
     {
+      // Mail to oneself bounces too (a full mailbox); the user is no stranger a forger picked.
+      name: 'the bounce is about the user’s own address',
+      analysis: analysis({ recipients: [recipient({ address: 'Alice@Example.org' })] }),
+      profile: learned,
+    },
+    {
+      name: 'a colleague at the user’s own domain',
+      analysis: analysis({ recipients: [recipient({ address: 'dave@example.org' })] }),
+      profile: learned,
+    },
+    {
       name: 'a virus notice (written by a filter, not a correspondent)',
       analysis: analysis({ kind: 'virus-notice', recipients: [] }),
       profile: learned,
