@@ -13,6 +13,10 @@ describe('accepts', () => {
     [['scan', '--no-color', '--no-progress', 'x'], { color: false, progress: false }],
     [['scan', '--color', 'x'], { color: true }],
     [['scan', '--lang', 'de', 'x'], { lang: 'de' }],
+    [
+      ['scan', '--relay', 'Mail.Example.org', '--relay=192.0.2.25', 'x'],
+      { relays: ['mail.example.org', '192.0.2.25'] },
+    ],
     [['scan', '--lang=de-AT', 'x'], { lang: 'de-AT' }],
     [['scan', '--', '--json'], { json: false, paths: ['--json'] }],
   ])('%j', (argv, expected) => {
@@ -36,6 +40,8 @@ describe('rejects with a one-line reason', () => {
     [['scan', '--me'], /--me needs an email address, got nothing/],
     [['scan', '--me', 'not an address', 'x'], /--me needs an email address/],
     [['scan', '--sent'], /--sent needs a path/],
+    [['scan', '--relay', 'not a host', 'x'], /--relay needs a host name/],
+    [['scan', '--relay'], /--relay needs a host name/],
     [['scan', '--sent', '-', 'x'], /standard input/],
     [['scan', '-', '-'], /standard input/],
     [['scan', '--json=yes', 'x'], /takes no value/],

@@ -7,6 +7,8 @@ export interface ScanOptions {
   me: string[];
   /** The user's Sent folders (--sent): .eml files, directories, maildirs or mbox files. */
   sent: string[];
+  /** Servers that carry the user's outgoing mail (--relay), lower-cased: a self-hosted user's smarthost. */
+  relays: string[];
   /** What to scan; "-" is standard input. */
   paths: string[];
   /** --no-color / --color override the terminal check. */
@@ -20,7 +22,7 @@ export interface ScanOptions {
 export type ParsedArgs =
   { ok: true; options: ScanOptions } | { ok: true; help: true } | { ok: false; error: string };
 
-export const USAGE = `Usage: backscatter-guard scan [--json] [--me ADDRESS]... [--sent PATH]... PATH...
+export const USAGE = `Usage: backscatter-guard scan [--json] [--me ADDRESS]... [--sent PATH]... [--relay HOST]... PATH...
 
 Tells forged-sender bounces (backscatter) from real bounces.
 
@@ -30,6 +32,8 @@ Tells forged-sender bounces (backscatter) from real bounces.
   --sent PATH       your Sent folder (.eml files, directory, maildir or mbox; repeatable). Its Message-IDs are
                     looked up for each bounce and it teaches what your mail looks like. Without it, lookups are
                     "unavailable" and verdicts lean on the other evidence.
+  --relay HOST      a server that carries your outgoing mail (repeatable): your own mail server if you run one.
+                    Bounces whose original entered the remote side from it count as yours.
   --color, --no-color   force colour on or off (default: on when standard output is a terminal; NO_COLOR honoured)
   --no-progress     no progress bar on standard error
   --lang LANG       language of the verdict texts: en or de (default: from LC_ALL, LC_MESSAGES or LANG)
@@ -55,6 +59,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     json: false,
     me: [],
     sent: [],
+    relays: [],
     paths: [],
     color: undefined,
     progress: true,
@@ -120,6 +125,17 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         options.lang = value;
         break;
       }
+      case '--relay': {
+        const value = takeValue()?.trim().toLowerCase();
+        if (
+          value === undefined ||
+          !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$|^[0-9a-f.:]+$/.test(value)
+        ) {
+          return { ok: false, error: '--relay needs a host name or an IP address, such as mail.example.org' };
+        }
+        options.relays.push(value);
+        break;
+      }
       case '--sent': {
         const value = takeValue();
         if (value === undefined || value === '') {
@@ -131,7 +147,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       default:
         return { ok: false, error: `unknown option ${name}` };
     }
-    if (inline !== undefined && name !== '--me' && name !== '--sent' && name !== '--lang') {
+    if (
+      inline !== undefined &&
+      name !== '--me' &&
+      name !== '--sent' &&
+      name !== '--lang' &&
+      name !== '--relay'
+    ) {
       return { ok: false, error: `option ${name} takes no value` };
     }
   }

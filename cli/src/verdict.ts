@@ -111,7 +111,7 @@ export const makeScanner: MakeScanner = async (
   options: ScanOptions,
   terminal: Terminal,
 ): Promise<Scanner> => {
-  if (options.me.length === 0 && options.sent.length === 0) {
+  if (options.me.length === 0 && options.sent.length === 0 && options.relays.length === 0) {
     return { analyze };
   }
   const summaries = options.sent.length > 0 ? newestFirst(await readSentFolders(options.sent, terminal)) : [];
@@ -119,7 +119,7 @@ export const makeScanner: MakeScanner = async (
     terminal.stderr('backscatter-guard: no readable message in --sent; Sent lookups are "unavailable"\n');
   }
   const sent = summaries.length > 0 ? indexSent(summaries) : undefined;
-  const profile = learnProfileFromSummaries(summaries, options.me);
+  const profile = learnProfileFromSummaries(summaries, options.me, { relays: options.relays });
   const lang = languageOf(options.lang, terminal.env);
   return {
     analyze,

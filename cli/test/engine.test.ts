@@ -138,6 +138,27 @@ describe('with --me and --sent (issue 3 §4)', () => {
     expect(await sentOriginal(['--sent', path.join(samples, 'sent')])).toEqual(['legitimate', 'found']);
   });
 
+  test('--relay names the server that carries the user’s mail: the entry hop counts as theirs', async () => {
+    // A scenario bounce of Carol's mail, as if her server handed it to her ISP's smarthost, which then
+    // delivered it: that smarthost is at a domain that is not hers, so only --relay can vouch for it.
+    const original = readFileSync(
+      path.join(repoRoot, 'shared/test/scenarios/messages/137-selfhosted-genuine-in-sent.eml'),
+      'latin1',
+    );
+    const message = path.join(dir, 'smarthost.eml');
+    writeFileSync(
+      message,
+      Buffer.from(original.replaceAll('mail.carol-home.example', 'smtp.isp-relay.example'), 'latin1'),
+    );
+    const entry = async (args: string[]): Promise<unknown> => {
+      const t = terminal();
+      await runCli(['scan', '--json', '--me', 'carol@carol-home.example', ...args, message], t, makeScanner);
+      return jsonLines(t)[0]?.evidence?.find(x => x.signal === 'entry-hop')?.params['variant'];
+    };
+    expect(await entry([])).not.toBe('relay');
+    expect(await entry(['--relay', 'smtp.isp-relay.example'])).toBe('relay');
+  });
+
   test('an unreadable --sent is reported on stderr and counts as unavailable', async () => {
     const t = terminal();
     await runCli(
