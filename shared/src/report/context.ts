@@ -3,7 +3,7 @@
 import type { HeaderField, Mailbox } from '../types';
 import { header } from '../mime/header-block';
 import { decodeHeaderWords, decodePartText } from '../mime/decode';
-import { parseContentType, type ContentType } from '../mime/content-type';
+import type { ContentType } from '../mime/content-type';
 import { isEmbeddedMessage, type Part, type Structure } from '../mime/structure';
 import { parseAddresses } from '../headers/addresses';
 
@@ -121,8 +121,4 @@ export async function buildContext(bytes: Uint8Array, text: string, structure: S
     feedbackReport,
     disposition,
   };
-}
-
-export function contentTypeOf(value: string | undefined): ContentType {
-  return parseContentType(value);
 }
