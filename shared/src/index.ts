@@ -4,5 +4,6 @@ export { AUTOMATED_KINDS } from './types';
 export { splitMbox, looksLikeMbox, lastSeparatorStart, type MboxFormat, type SplitMboxOptions } from './mbox';
 export { analyze } from './analyze';
 export { summarizeHeaders } from './summarize';
+export { screen, type ListFields } from './screen';
 export { decide } from './verdict/decide';
 export { learnProfile, emptyProfile, learnProfileFromSummaries, type LearnOptions } from './verdict/profile';

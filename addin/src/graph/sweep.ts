@@ -2,6 +2,7 @@
 // and Outlook never opens add-ins on ([MS-OXCMAIL] §2.2.3.7.1.1; office-js#6764). Cheap first
 // (list the Inbox with a few fields and the message class), then the MIME of candidates only.
 import type { Analysis, History, LookupRequest, Lookups, MessageKind } from '../../../shared/src/index';
+import { screen } from '../../../shared/src/index';
 import type { Assessment, AssessFn } from '../verdict/assess';
 import type { GraphClient } from './client';
 
@@ -43,24 +44,20 @@ export interface SweepOptions {
   maxListed?: number;
 }
 
-// Automated senders (RFC 3464 reports come from the null sender; MTAs sign them as these).
-const AUTOMATED_SENDER =
-  /^(mailer-daemon|postmaster|mail-daemon|mailerdaemon|bounce[s]?|no-?reply|noreply|auto-?reply|autoresponder|microsoftexchange[0-9a-f]*)@/i;
-// Subjects of bounces, delays, auto-replies and challenges in the languages we see most (sample lines:
-// "Undelivered Mail Returned to Sender", "Undeliverable: …", "Mail delivery failed: returning message
-// to sender", "Delivery Status Notification (Failure)", "failure notice", "Automatic reply: …",
-// "Unzustellbar: …", "Abwesenheitsnotiz", "Non remis : …", "Please confirm your message").
-const AUTOMATED_SUBJECT =
-  /undeliver|not delivered|returned mail|returned to sender|delivery (status|failure|has failed|notification|delayed)|mail delivery|failure notice|delivery report|automatic reply|auto(matic)?[- ]?(reply|response|antwort)|out of (the )?office|abwesen|unzustellbar|nicht zugestellt|non remis|non recapitabile|no entregado|virus|confirm your (message|email)|please confirm|verify your email|challenge/i;
-
-/** The cheap pre-filter: message class, then sender, then subject. */
+/**
+ * The cheap pre-filter: the message class Exchange gave it (every IPM.Report.* is a report), then the
+ * engine's own gate on the sender and subject Graph lists — the same test analyze() starts with.
+ */
 export function looksAutomated(message: GraphMessageSummary): boolean {
   const messageClass = messageClassOf(message);
   if (messageClass && /^report\./i.test(messageClass)) {
     return true;
   }
-  const address = message.from?.emailAddress?.address ?? '';
-  return AUTOMATED_SENDER.test(address) || AUTOMATED_SUBJECT.test(message.subject ?? '');
+  return screen({
+    fromAddress: message.from?.emailAddress?.address,
+    fromName: message.from?.emailAddress?.name,
+    subject: message.subject ?? undefined,
+  });
 }
 
 /** "String 0x001A" and "String 0x1a" (Graph answers with the short form) name the same property. */
