@@ -54,7 +54,7 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
 
   const bytes = toLf(raw);
   const text = latin1(bytes);
-  const structure = scanStructure(text);
+  const structure = scanStructure(text, 0, text.length, top.fields);
   if (structure.limited) {
     warnings.push('mime-limit');
   }

@@ -30,15 +30,26 @@ export interface Structure {
   limited: boolean;
 }
 
-export function scanStructure(text: string, start = 0, end = text.length): Structure {
+/** `rootFields`: the top header block when the caller has already read it (analyze's first look). */
+export function scanStructure(
+  text: string,
+  start = 0,
+  end = text.length,
+  rootFields?: HeaderField[],
+): Structure {
   const parts: Part[] = [];
   const state = { limited: false };
-  const root = scanPart(text, start, end, 0, parts, state);
+  const root = scanPart(text, start, end, 0, parts, state, rootFields);
   return { root, parts, limited: state.limited };
 }
 
 /** Parses the header block at `start` and returns [fields, bodyStart, truncated]. */
-export function readHeaderAt(text: string, start: number, end: number): [HeaderField[], number, boolean] {
+export function readHeaderAt(
+  text: string,
+  start: number,
+  end: number,
+  known?: HeaderField[],
+): [HeaderField[], number, boolean] {
   let he: number;
   if (text.charCodeAt(start) === 0x0a) {
     he = start; // no headers at all (RFC 2046: a body part may have none)
@@ -51,7 +62,7 @@ export function readHeaderAt(text: string, start: number, end: number): [HeaderF
   const limit = Math.min(end, start + MAX_HEADER_BYTES);
   const truncated = he === -1 || he >= limit;
   const headerStop = truncated ? limit : he;
-  const block = parseHeaderBlock(text.slice(start, headerStop));
+  const block = known ? { fields: known, truncated: false } : parseHeaderBlock(text.slice(start, headerStop));
   const bodyStart = truncated ? end : Math.min(end, he + 1);
   return [block.fields, bodyStart, truncated || block.truncated];
 }
@@ -63,8 +74,9 @@ function scanPart(
   depth: number,
   parts: Part[],
   state: { limited: boolean },
+  known?: HeaderField[],
 ): Part {
-  const [fields, bodyStart, headersTruncated] = readHeaderAt(text, start, end);
+  const [fields, bodyStart, headersTruncated] = readHeaderAt(text, start, end, known);
   let contentType = parseContentType(header(fields, 'content-type'));
   if (depth === 0 && header(fields, 'content-type') === undefined) {
     // A report whose MIME headers were stripped (Sendmail samples relayed through old gateways) still
