@@ -2,30 +2,19 @@
 // campaign — dozens of bounces for unrelated recipients within hours — can tip unsure toward
 // backscatter"). The CLI sees the whole folder, so each message gets the automated messages of the
 // WINDOW_HOURS before it (by Date header), as a mail client would have counted them on arrival. Pure.
-import type { Analysis, History, MessageKind } from '../../shared/src/index';
+import {
+  HISTORY_WINDOW_HOURS,
+  countsInWave,
+  waveDomains,
+  type Analysis,
+  type History,
+  type MessageKind,
+} from '../../shared/src/index';
 
-export const WINDOW_HOURS = 24;
+export const WINDOW_HOURS = HISTORY_WINDOW_HOURS;
 
-// The kinds History counts (types.ts: ndr/delay/auto-reply/challenge/virus-notice).
-const COUNTED: ReadonlySet<MessageKind> = new Set([
-  'ndr',
-  'delay',
-  'auto-reply',
-  'challenge',
-  'virus-notice',
-]);
-
-/** Does this kind count toward (and get) a campaign history? */
-export const countsInHistory = (kind: MessageKind): boolean => COUNTED.has(kind);
-
-/** Domains an automated message is about: its failed recipients, or for a reply, who replied. */
-function domainsOf(a: Analysis): string[] {
-  const addresses =
-    a.recipients.length > 0 ? a.recipients.map(r => r.address) : a.from ? [a.from.address] : [];
-  return [
-    ...new Set(addresses.map(x => x.slice(x.lastIndexOf('@') + 1).toLowerCase()).filter(d => d !== '')),
-  ];
-}
+/** Does this kind count toward (and get) a campaign history? The engine's rule. */
+export const countsInHistory = (kind: MessageKind): boolean => countsInWave(kind);
 
 function dateOf(a: Analysis): number | undefined {
   if (a.date === undefined) {
@@ -41,8 +30,14 @@ export function histories(
   windowHours = WINDOW_HOURS,
 ): (History | undefined)[] {
   const items = analyses
-    .map((a, index) => ({ index, a, t: a && COUNTED.has(a.kind) ? dateOf(a) : undefined }))
-    .filter((x): x is { index: number; a: Analysis; t: number } => x.t !== undefined)
+    .map((a, index) => {
+      const domains = a ? waveDomains(a) : undefined;
+      return { index, domains, t: domains !== undefined && a ? dateOf(a) : undefined };
+    })
+    .filter(
+      (x): x is { index: number; domains: string[]; t: number } =>
+        x.t !== undefined && x.domains !== undefined,
+    )
     .sort((x, y) => x.t - y.t);
   const out: (History | undefined)[] = analyses.map(() => undefined);
   const windowMs = windowHours * 3600 * 1000;
@@ -54,7 +49,7 @@ export function histories(
     if (current === undefined) {
       continue;
     }
-    for (const d of domainsOf(current.a)) {
+    for (const d of current.domains) {
       domainCount.set(d, (domainCount.get(d) ?? 0) + 1);
     }
     for (
@@ -62,7 +57,7 @@ export function histories(
       first !== undefined && first.t < current.t - windowMs;
       first = items[start]
     ) {
-      for (const d of domainsOf(first.a)) {
+      for (const d of first.domains) {
         const n = (domainCount.get(d) ?? 1) - 1;
         if (n === 0) {
           domainCount.delete(d);

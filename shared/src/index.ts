@@ -5,5 +5,6 @@ export { splitMbox, looksLikeMbox, lastSeparatorStart, type MboxFormat, type Spl
 export { analyze } from './analyze';
 export { summarizeHeaders } from './summarize';
 export { screen, type ListFields } from './screen';
+export { HISTORY_WINDOW_HOURS, countsInWave, historyAt, waveDomains, type WaveEntry } from './history';
 export { decide } from './verdict/decide';
 export { learnProfile, emptyProfile, learnProfileFromSummaries, type LearnOptions } from './verdict/profile';

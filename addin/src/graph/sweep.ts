@@ -1,8 +1,14 @@
 // The Inbox sweep: the only way to reach standard NDRs, which Exchange files as REPORT.IPM.Note.NDR
 // and Outlook never opens add-ins on ([MS-OXCMAIL] §2.2.3.7.1.1; office-js#6764). Cheap first
 // (list the Inbox with a few fields and the message class), then the MIME of candidates only.
-import type { Analysis, History, LookupRequest, Lookups, MessageKind } from '../../../shared/src/index';
-import { screen } from '../../../shared/src/index';
+import type { Analysis, History, LookupRequest, Lookups } from '../../../shared/src/index';
+import {
+  HISTORY_WINDOW_HOURS,
+  historyAt as engineHistoryAt,
+  screen,
+  waveDomains,
+  type WaveEntry,
+} from '../../../shared/src/index';
 import type { Assessment, AssessFn } from '../verdict/assess';
 import type { GraphClient } from './client';
 
@@ -130,56 +136,28 @@ function summaryToItem(message: GraphMessageSummary): SweepItem {
   };
 }
 
-/** The kinds a backscatter wave consists of (types.ts History: ndr/delay/auto-reply/challenge/virus-notice). */
-const WAVE_KINDS: ReadonlySet<MessageKind> = new Set([
-  'ndr',
-  'delay',
-  'auto-reply',
-  'challenge',
-  'virus-notice',
-]);
-
-/** The window the sweep counts automated mail in, before each message. */
-export const HISTORY_WINDOW_HOURS = 24;
+/** The window the sweep counts automated mail in, before each message (the engine's). */
+export { HISTORY_WINDOW_HOURS };
 
 /**
- * History for the message at `index`: automated messages received in the HISTORY_WINDOW_HOURS before
- * it (itself included) and the distinct failed-recipient domains among them. A wave of bounces about
- * many unrelated domains within hours is what a forged-sender campaign looks like.
+ * History for the message at `index`: the automated messages received in the window before it (itself
+ * included), counted by the engine's rule (`waveDomains`, `historyAt`); the sweep only supplies when
+ * each message arrived.
  */
 export function historyAt(
   index: number,
   entries: ReadonlyArray<{ received: string | undefined; analysis: Analysis | undefined }>,
 ): History {
   const at = Date.parse(entries[index]?.received ?? '');
-  const from = at - HISTORY_WINDOW_HOURS * 3_600_000;
-  let automated = 0;
-  const domains = new Set<string>();
+  const wave: WaveEntry[] = [];
   for (const entry of entries) {
     const time = Date.parse(entry.received ?? '');
-    if (
-      !entry.analysis ||
-      !WAVE_KINDS.has(entry.analysis.kind) ||
-      Number.isNaN(time) ||
-      Number.isNaN(at) ||
-      time > at ||
-      time < from
-    ) {
-      continue;
-    }
-    automated += 1;
-    for (const recipient of entry.analysis.recipients) {
-      const domain = recipient.address.slice(recipient.address.lastIndexOf('@') + 1).toLowerCase();
-      if (domain) {
-        domains.add(domain);
-      }
+    const domains = entry.analysis ? waveDomains(entry.analysis) : undefined;
+    if (domains !== undefined && !Number.isNaN(time)) {
+      wave.push({ at: time, domains });
     }
   }
-  return {
-    automatedInWindow: automated,
-    distinctRecipientDomains: domains.size,
-    windowHours: HISTORY_WINDOW_HOURS,
-  };
+  return Number.isNaN(at) ? engineHistoryAt([], 0) : engineHistoryAt(wave, at);
 }
 
 export async function sweepInbox(
