@@ -10,6 +10,7 @@ import type {
   OriginalMessage,
   Verdict,
 } from '../../shared/src/index';
+import { AUTOMATED_KINDS } from '../../shared/src/index';
 import { type Paint, type Colour, fit, fitLeft, plain, sanitize } from './text';
 
 /** What the scan produced for one message (or one unreadable file). */
@@ -372,17 +373,7 @@ export function addToTally(tally: Tally, result: ScanResult): void {
   }
 }
 
-const KIND_ORDER: readonly MessageKind[] = [
-  'ndr',
-  'delay',
-  'delivery-receipt',
-  'auto-reply',
-  'challenge',
-  'virus-notice',
-  'read-receipt',
-  'feedback-report',
-  'other',
-];
+const KIND_ORDER: readonly MessageKind[] = [...AUTOMATED_KINDS, 'other'];
 const VERDICT_ORDER: readonly Verdict[] = ['backscatter', 'legitimate', 'unsure'];
 
 /** "12 messages: 7 ndr, 1 auto-reply, 4 other · verdicts: 5 backscatter, 2 legitimate · 1 unreadable" */
