@@ -6,7 +6,7 @@ import { analyze, type Analysis } from '../../shared/src/index';
 import { readMessage } from '../src/office/read-message';
 import { createFakeOffice } from './fake-office';
 
-// The corpus sits beside the repository (../shared/corpus); read with Node's fs, which the test
+// The corpus sits beside the repository (test/corpus); read with Node's fs, which the test
 // runner provides, typed here by hand because the add-in's tsconfig has no Node types on purpose.
 interface Fs {
   readdir(path: string): Promise<string[]>;
@@ -15,7 +15,7 @@ interface Fs {
 const fs = (await import(/* @vite-ignore */ 'node:fs/promises' as string)) as Fs;
 // Vitest runs from the repository root (npm test, npx vitest).
 const root = (globalThis as unknown as { process: { cwd(): string } }).process.cwd();
-const dir = `${root}/../shared/corpus/sisimai/maildir/bsd/`;
+const dir = `${root}/test/corpus/sisimai/maildir/bsd/`;
 const corpus: Array<[string, Uint8Array]> = [];
 for (const name of (await fs.readdir(dir)).filter(n => n.startsWith('lhost-') && n.endsWith('.eml')).sort()) {
   corpus.push([name, new Uint8Array(await fs.readFile(dir + name))]);

@@ -20,7 +20,7 @@ import { runCli, type Terminal } from '../src/scan';
 import { makeScanner } from '../src/verdict';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const corpus = path.resolve(repoRoot, '../shared/corpus/sisimai');
+const corpus = path.resolve(repoRoot, 'test/corpus/sisimai');
 const samples = path.join(repoRoot, 'samples');
 
 function terminal(): Terminal & { out: string[]; err: string[] } {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readMessages, type InputMessage, type StreamLimits } from '../src/inputs';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const mbox0 = readFileSync(path.resolve(repoRoot, '../shared/corpus/sisimai/mailbox/mbox-0'));
+const mbox0 = readFileSync(path.resolve(repoRoot, 'test/corpus/sisimai/mailbox/mbox-0'));
 const noStdin = (): Promise<Uint8Array> => Promise.resolve(new Uint8Array());
 
 let dir: string;

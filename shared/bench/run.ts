@@ -2,7 +2,7 @@
 // issue 2 §5 and issue 3 §5. Prints a table and writes dist/bench.json. Numbers only: nothing here
 // asserts; tests never time anything.
 //
-//   corpus:  ../shared/corpus/sisimai/maildir/{bsd,dos,mac}: messages/s, MB/s (median of RUNS runs after a
+//   corpus:  test/corpus/sisimai/maildir/{bsd,dos,mac}: messages/s, MB/s (median of RUNS runs after a
 //            warm-up run), p50/p99 per message, peak RSS and heap
 //   mixed:   a realistic mailbox: the negative set (ordinary mail) repeated, with ~3% corpus bounces
 //   hostile: each hostile case at n and 2n: time, extra memory over the input size, time ratio (linearity)
@@ -17,7 +17,7 @@ import { MB, RssSampler, collect, median, now, percentile, settle } from './meas
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const corpus = path.resolve(repoRoot, '../shared/corpus/sisimai/maildir');
+const corpus = path.resolve(repoRoot, 'test/corpus/sisimai/maildir');
 
 function readDir(dir: string): Uint8Array[] {
   return readdirSync(dir)

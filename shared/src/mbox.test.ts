@@ -5,7 +5,7 @@ import { describe, expect, it, test } from 'vitest';
 import { lastSeparatorStart, looksLikeMbox, splitMbox } from './mbox';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const corpus = path.resolve(repoRoot, '../shared/corpus/sisimai');
+const corpus = path.resolve(repoRoot, 'test/corpus/sisimai');
 const read = (rel: string): Uint8Array => new Uint8Array(readFileSync(path.join(corpus, rel)));
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);

@@ -9,7 +9,7 @@ import { HOSTILE_CASES, backtrackBait } from './hostile/cases';
 import { analysisProblems } from './hostile/valid';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const maildir = path.resolve(repoRoot, '../shared/corpus/sisimai/maildir');
+const maildir = path.resolve(repoRoot, 'test/corpus/sisimai/maildir');
 
 // Every 8th corpus file of each line-ending variant: enough variety, bounded run time.
 const seeds: Uint8Array[] = ['bsd', 'dos', 'mac', 'err', 'not'].flatMap(d =>

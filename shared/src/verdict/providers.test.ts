@@ -37,7 +37,7 @@ describe('the knowledge base', () => {
   });
 });
 
-// Ids, hosts and addresses as the providers really write them (seen in ../shared/corpus and in mail).
+// Ids, hosts and addresses as the providers really write them (seen in test/corpus and in mail).
 describe('real ids match their provider', () => {
   test.each([
     ['gmail', 'CAByYQsF5qdTf_h-1AAVPW0RgR1YN+LE=+0Uv9LpQ4aA_myPtCw@mail.gmail.com'],

@@ -1,10 +1,10 @@
-// Walks the shared corpus (../shared/corpus beside the repository) in a fixed order: every file of
+// Walks the test corpus (test/corpus in this repository; provenance and licences in its README) in a fixed order: every file of
 // sisimai/maildir/{bsd,dos,mac,err,not,tmp}, every message of sisimai/mailbox/*, and bounceparser/.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { splitMbox } from '../../src/mbox';
 
-export const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus');
+export const CORPUS = resolve(import.meta.dirname, '../../../test/corpus');
 
 export interface CorpusMessage {
   /** Path relative to the corpus root; "#N" (1-based) for the Nth message of an mbox. */
@@ -13,10 +13,6 @@ export interface CorpusMessage {
 }
 
 const MAILDIRS = ['bsd', 'dos', 'mac', 'err', 'not', 'tmp'];
-
-export function corpusAvailable(): boolean {
-  return existsSync(join(CORPUS, 'sisimai'));
-}
 
 export function* corpusMessages(): Generator<CorpusMessage> {
   for (const dir of MAILDIRS) {

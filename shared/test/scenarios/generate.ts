@@ -2,7 +2,7 @@
 // so running it again rewrites the same bytes. Output: messages/*.eml, sent/<persona>/*.eml (each
 // persona's Sent folder, which the harness learns the profile from and looks ids up in), labels.tsv.
 //
-// Every bounce wraps a real one from ../shared/corpus (shells.ts): its headers, wording and structure
+// Every bounce wraps a real one from test/corpus (shells.ts): its headers, wording and structure
 // stay as the real MTA wrote them; the generator swaps the addresses, the reporting host and the
 // bounced original. Originals are built here: genuine ones the way each persona's provider sends
 // (personas.ts), forged ones the way spam runs forge them. What makes a forgery is explained next to
@@ -25,7 +25,7 @@ import { SHELLS, type Shell, type ShellRole } from './shells';
 
 const here = import.meta.dirname;
 const repoRoot = path.resolve(here, '../../..');
-const corpus = path.resolve(repoRoot, '../shared/corpus');
+const corpus = path.resolve(repoRoot, 'test/corpus');
 const shellDir = path.join(here, 'shells');
 const outDir = path.join(here, 'messages');
 const sentDir = path.join(here, 'sent');

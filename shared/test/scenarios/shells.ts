@@ -1,13 +1,13 @@
 // Real bounces whose envelopes ("shells") the scenario set reuses: their own headers, wording and
 // MIME structure stay byte for byte; only the addresses, the reporting host and the bounced original
-// inside are replaced. Copied from ../shared/corpus into shells/ (provenance in shells/README.md).
+// inside are replaced. Copied from test/corpus into shells/ (provenance in shells/README.md).
 export type ShellRole =
   'ndr' | 'own-ndr' | 'delay' | 'receipt' | 'auto-reply' | 'challenge' | 'virus' | 'no-original';
 
 export interface Shell {
   /** File name under shells/. */
   file: string;
-  /** Path under ../shared/corpus it was copied from ('' for the one written for this set). */
+  /** Path under test/corpus it was copied from ('' for the one written for this set). */
   source: string;
   role: ShellRole;
   /** Personas whose own provider writes bounces like this (own-ndr only). */
