@@ -129,6 +129,16 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
     }
   }
   let recipients = result.recipients;
+  if (BOUNCE_KINDS.has(result.kind) && recipients.length > 0) {
+    // A file holding two reports: the second appended after the first's closing boundary, behind an
+    // mbox separator ("From MAILER-DAEMON  Thu Apr 29 23:34:45 2015"), as a saved mailbox of two. Its
+    // recipients are part of what failed (or was delivered).
+    const second = await appendedReport(ctx, depth);
+    if (second) {
+      const seen = new Set(recipients.map(r => r.address));
+      recipients = [...recipients, ...second.recipients.filter(r => !seen.has(r.address))];
+    }
+  }
   if (recipients.length === 0 && original) {
     if (result.kind === 'ndr' || result.kind === 'delay') {
       recipients = recipientsFromOriginal(original, result.kind, ctx);
@@ -166,6 +176,28 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
     lookups: lookupsFor(original, answering),
     warnings,
   };
+}
+
+/** A second report appended after the root multipart's closing boundary, behind an mbox separator. */
+async function appendedReport(ctx: Context, depth: number): Promise<Analysis | undefined> {
+  const root = ctx.structure.root;
+  const last = root.children[root.children.length - 1];
+  if (
+    !root.contentType.type.startsWith('multipart/') ||
+    root.unterminated ||
+    !last ||
+    depth >= MAX_ORIGINAL_DEPTH
+  ) {
+    return undefined;
+  }
+  const epilogue = ctx.text.slice(last.bodyEnd, root.bodyEnd);
+  const m = /\nFrom [^\n]{1,200}\d:\d\d[^\n]{0,80}\n/.exec(epilogue);
+  if (!m) {
+    return undefined;
+  }
+  const start = last.bodyEnd + m.index + m[0].length;
+  const inner = await analyzeBytes(ctx.bytes.subarray(start, root.bodyEnd), depth + 1);
+  return BOUNCE_KINDS.has(inner.kind) && inner.recipients.length > 0 ? inner : undefined;
 }
 
 /** Does a person's forward carry a delivery report, quoted in the text or attached as a message? */
