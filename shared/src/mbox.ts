@@ -237,7 +237,7 @@ function dropSeparatorsInsideContentLength(bytes: Uint8Array, starts: number[], 
 function contentLengthEnd(bytes: Uint8Array, from: number): number | undefined {
   let length: number | undefined;
   const limit = Math.min(bytes.length, from + 256 * 1024);
-  for (let i = from; i < limit; ) {
+  for (let i = from; i < limit;) {
     const end = lineEnd(bytes, i);
     if (bytes[i] === LF || bytes[i] === CR) {
       return length === undefined ? undefined : end + length; // the empty line ends the header block
