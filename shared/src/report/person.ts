@@ -31,7 +31,7 @@ const OUTLOOK_SENT =
 
 /** The text forwards or quotes another message: a forward marker, Outlook's quote block, "> " lines. */
 export function quotesOrForwards(body: string): boolean {
-  const head = body.length > 20000 ? body.slice(0, 20000) : body;
+  const head = body.length > 8000 ? body.slice(0, 8000) : body;
   if (FORWARD_MARKER.test(head) || (OUTLOOK_SENT.test(head) && OUTLOOK_FROM.test(head))) {
     return true;
   }

@@ -38,19 +38,23 @@ const challenge: Format = {
   id: 'challenge',
   match(ctx) {
     const headerText = ctx.top.map(f => `${f.name}: ${f.value}`).join('\n');
-    // The challenge's own words, before any quoted original, line breaks folded: a returned spam that
-    // says "click the link below to verify" inside a bounce decides nothing.
-    const window = ctx.body.slice(0, Math.min(6000, reportRegionEnd(ctx.body))).replace(/\s+/g, ' ');
-    const vendor = VENDORS.find(v => v.re.test(headerText) || v.re.test(window));
-    // The phrase table is costly on long text: only run it where one of its key words occurs at all.
-    const hasKeyWord = (t: string) => CHALLENGE_KEYS.test(t) && CHALLENGE_WORDS.test(t);
-    const words = hasKeyWord(window) || hasKeyWord(ctx.subject);
-    if (!vendor && !words) {
-      return undefined;
-    }
+    const raw = ctx.body.slice(0, 6000);
+    const vendor = VENDORS.find(v => v.re.test(headerText) || v.re.test(raw));
     // Delivery reports belong to rfc3464 unless a challenge vendor sent them (Boxbe wraps its
     // challenge in multipart/report with "Status: 4.7.0").
     if (!vendor && (ctx.deliveryStatus !== undefined || ctx.contentType.type === 'multipart/report')) {
+      return undefined;
+    }
+    // The phrase table is costly on long text: only run it where one of its key words occurs at all.
+    if (!vendor && !CHALLENGE_KEYS.test(raw) && !CHALLENGE_KEYS.test(ctx.subject)) {
+      return undefined;
+    }
+    // The challenge's own words, before any quoted original, line breaks folded: a returned spam that
+    // says "click the link below to verify" inside a bounce decides nothing.
+    const window = raw.slice(0, reportRegionEnd(raw)).replace(/\s+/g, ' ');
+    const hasKeyWord = (t: string) => CHALLENGE_KEYS.test(t) && CHALLENGE_WORDS.test(t);
+    const words = hasKeyWord(window) || hasKeyWord(ctx.subject);
+    if (!vendor && !words) {
       return undefined;
     }
     // A vendor name alone (a newsletter about Boxbe) is not a challenge: the message must also ask.

@@ -37,22 +37,23 @@ const prose: Format = {
     // The structure a server writes (qmail's "--- Below this line is a copy of the message." with
     // "(#5.1.1)", Domino's "not listed in Domino Directory", a delivery-status wrapper whose machine part
     // is empty) stands for a customised intro, a translated subject and a router's own sender address.
-    const structural = structuralBounce(ctx, region);
-    if (!fromMta && failedHeader === undefined && !bounceSubject && !structural) {
+    let structuralMemo: boolean | undefined;
+    const structural = (): boolean => (structuralMemo ??= structuralBounce(ctx, region));
+    if (!fromMta && failedHeader === undefined && !bounceSubject && !structural()) {
       return undefined;
     }
     const failureWords =
-      structural ||
       FAILURE_WORDS.test(region) ||
       FAILURE_WORDS.test(ctx.subject) ||
-      ((fromMta || bounceSubject) && WEAK_FAILURE_WORDS.test(region));
+      ((fromMta || bounceSubject) && WEAK_FAILURE_WORDS.test(region)) ||
+      structural();
     if (!failureWords && failedHeader === undefined) {
       return undefined;
     }
     // A bounce subject alone, from an ordinary sender, with no original: phishing that imitates a
     // bounce ("Mail delivery failed – click to release your messages"). Require more.
     const hasOriginal = end < ctx.body.length || ctx.embedded !== undefined || ctx.headersPart !== undefined;
-    if (!fromMta && failedHeader === undefined && !hasOriginal && !structural) {
+    if (!fromMta && failedHeader === undefined && !hasOriginal && !structural()) {
       return undefined;
     }
     const kind = proseKind(ctx.subject, region);
@@ -74,9 +75,9 @@ const prose: Format = {
     if (
       findings.length === 0 &&
       !hasOriginal &&
-      !structural &&
       !nullSender &&
       header(ctx.top, 'auto-submitted') === undefined &&
+      !structural() &&
       !/\b[245]\.\d{1,3}\.\d{1,3}\b|\b[45]\d\d[ -]/.test(region) &&
       !/(?:mailer-daemon|postmaster)@/i.test(header(ctx.top, 'return-path') ?? 'mailer-daemon@')
     ) {
