@@ -44,7 +44,14 @@ const ROWS: Row[] = [
   // Delay notices in words.
   { file: 'formats/delay-not-yet-delivered.eml', kind: 'delay', recipients: ['fritz@example.net'] },
   { file: 'formats/delay-postponed.eml', kind: 'delay', recipients: ['gaston@example.fr'] },
+  { file: 'formats/delay-warning-words-only.eml', kind: 'delay', recipients: ['yusuf@example.com'] },
   // Exchange 2000/2003, Domino, GroupWise prose; bilingual; a subject that starts with RE:.
+  { file: 'formats/nondelivery-report-banner.eml', kind: 'ndr', recipients: ['zeno@example.biz'] },
+  {
+    file: 'formats/bilingual-re-subject-ordinary-sender.eml',
+    kind: 'ndr',
+    recipients: ['amelie@example.fr'],
+  },
   {
     file: 'formats/exchange2003-ndr.eml',
     kind: 'ndr',

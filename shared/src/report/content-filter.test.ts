@@ -70,3 +70,13 @@ test.each([
 ] as const)('$name → $want', ({ kind, rcpts, words, want }) => {
   expect(contentFilterKind(kind, rcpts, words)).toBe(want);
 });
+
+test('a product name is no finding: "InterScan E-Mail VirusWall" reporting a timeout stays ndr', () => {
+  expect(
+    contentFilterKind(
+      'ndr',
+      [r('virus-content', 'Exceeded Maximum Delivery Attempts')],
+      '****** Message from InterScan E-Mail VirusWall NT ****** The following mail could not be delivered.',
+    ),
+  ).toBe('ndr');
+});

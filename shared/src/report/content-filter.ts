@@ -6,7 +6,7 @@
 // attachment type (no virus named) stays an `ndr` with reason `virus-content`.
 import type { MessageKind, RecipientReport } from '../types';
 
-const VIRUS_FOUND = /\bvirus|\bmalware\b|\binfected\b|\btrojan\b|\bworm\b|\beicar\b|\bransomware\b/i;
+const VIRUS_FOUND = /\bvirus(?:es)?\b|\bmalware\b|\binfected\b|\btrojan\b|\bworm\b|\beicar\b|\bransomware\b/i;
 
 /**
  * `reportWords`: the report's own text before any quoted original (a prose report often names the virus

@@ -21,9 +21,11 @@ export const QMAIL_STATUS = /\(#[45]\.\d{1,3}\.\d{1,3}\)/;
 // Status Notification. Delivery to the following recipients failed." — KB Q295734), Lotus Notes/Domino
 // ("Your message … was not delivered to: … because: User x not listed in Domino Directory"), Novell
 // GroupWise ("The message that you sent was undeliverable to the following:" / "Message status -
-// undeliverable") and the generic "Non-Delivery Report" wording.
+// undeliverable") and the generic "Non-Delivery Report" wording: "--- Non-Delivery Report ---" (CDO),
+// "Your message could not be delivered to" + the address on the next line (gateways that write it in
+// two languages, "Votre message n'a pas pu etre delivre a").
 export const NDR_SENTENCE =
-  /did not reach (?:some or all|all or some|the following) (?:of the )?(?:intended )?recipients|following recipient\(s\) could not be reached|this is an automatically generated delivery status notification|delivery to the following recipients? (?:failed|has failed|was unsuccessful)|was undeliverable to the following|message status - undeliverable|not listed in (?:the )?(?:domino directory|public name (?:&|and) address book)|this is a non-?delivery report|non-?delivery report \(ndr\)|the following message (?:to <[^<>\s]{3,320}> )?was undeliverable|could not be delivered to the following recipients?|the following addresses? had permanent (?:fatal )?errors|unable to deliver (?:your|the) message to the following (?:recipients?|addresses)/i;
+  /did not reach (?:some or all|all or some|the following) (?:of the )?(?:intended )?recipients|following recipient\(s\) could not be reached|this is an automatically generated delivery status notification|delivery to the following recipients? (?:failed|has failed|was unsuccessful)|was undeliverable to the following|message status - undeliverable|not listed in (?:the )?(?:domino directory|public name (?:&|and) address book)|this is a non-?delivery report|non-?delivery report \(ndr\)|the following message (?:to <[^<>\s]{3,320}> )?was undeliverable|could not be delivered to the following recipients?|the following addresses? had permanent (?:fatal )?errors|unable to deliver (?:your|the) message to the following (?:recipients?|addresses)|^-{2,}[ \t]?non-?delivery report[ \t]?-{2,}|could not be delivered to the following (?:users?|recipients?|addresses)|(?:message|mail|e-?mail) could not be delivered to:?[ \t]*\n[ \t]*<?[^\s@<>]{1,64}@/im;
 
 /** The report's own structure says a mail server wrote it: qmail separator, DSN wrapper, NDR sentences. */
 export function structuralBounce(ctx: Context, region: string): boolean {

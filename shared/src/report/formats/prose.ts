@@ -17,8 +17,9 @@ const FAILURE_WORDS =
   /could ?not be delivered|couldn.t be delivered|undeliverable|delivery (?:has )?failed|failed to deliver|unable to deliver|not (?:be )?delivered|permanent (?:error|failure)|fatal error|user unknown|unknown user|no such (?:user|address|mailbox|domain)|does not exist|doesn.t exist|rejected|refused|mailbox (?:is )?(?:full|unavailable)|over quota|host not found|returned|delivery to the following|following (?:address|recipient)|wasn.t able to deliver|was not delivered|delivery problem|temporary (?:failure|error)|could not (?:send|deliver)|delayed|deferred|error|nicht zugestellt|unzustellbar|konnte nicht|n'a pas pu|pas été (?:remis|distribué)|no (?:se )?pudo|non è stato|não foi|kon niet|nie (?:może|mogła|został)|не (?:может|удалось|был)|не доставлен|できませんでした|届きません|エラー|失败|失敗|無法/i;
 
 // With an MTA sender, plainer words are enough ("… unknown host", "no valid recipients").
+// Delay warnings that name no failure ("has not yet been delivered … This is just a warning") count too.
 const WEAK_FAILURE_WORDS =
-  /fail|unknown|invalid|not a valid|not found|unable|cannot|can't|problem|denied|no valid|malformed|fehler|erreur|errore|błąd|ошибк|错误|エラー/i;
+  /not yet been delivered|just a warning|will continue to (?:try|attempt)|postponed|fail|unknown|invalid|not a valid|not found|unable|cannot|can't|problem|denied|no valid|malformed|fehler|erreur|errore|błąd|ошибк|错误|エラー/i;
 
 const prose: Format = {
   id: 'prose',
