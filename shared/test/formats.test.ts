@@ -87,6 +87,8 @@ const ROWS: Row[] = [
   // Challenge-response by its generic wording.
   { file: 'formats/challenge-approved-senders.eml', kind: 'challenge' },
   { file: 'formats/challenge-verify-person.eml', kind: 'challenge' },
+  // A responder's own headers (X-Autorespond, Precedence: auto_reply) on a challenge: still a challenge.
+  { file: 'formats/challenge-responder-headers.eml', kind: 'challenge' },
   // A Sieve reject sent as an MDN is a refusal, not a read receipt.
   { file: 'formats/sieve-reject-mdn.eml', kind: 'ndr', recipients: ['victor@example.org'] },
   // One content-filter convention: a virus found is a virus-notice; a spam refusal an ndr for spam.

@@ -77,6 +77,9 @@ const challenge: Format = {
       header(ctx.top, 'in-reply-to') !== undefined ||
       /^\s*<\s*>\s*$/.test(header(ctx.top, 'return-path') ?? 'x') ||
       /^\s*auto-replied/i.test(header(ctx.top, 'auto-submitted') ?? '') ||
+      // A responder's own marks (cPanel's challenge sends "X-Autorespond" and "Precedence: auto_reply").
+      /auto[_-]?reply/i.test(header(ctx.top, 'precedence') ?? '') ||
+      header(ctx.top, 'x-autorespond') !== undefined ||
       vendor !== undefined;
     if (!isReplyish) {
       return undefined;
