@@ -1,10 +1,13 @@
-// The verdict in the CLI (issue 3 §4): --me and --sent feed learnProfile() and the Sent-folder lookups,
-// then decide() runs on each analysis. Lookups are `unavailable` unless a Sent folder with at least one
+// The verdict in the CLI (issue 3 §4): --me and --sent feed learnProfile() and the Sent-folder lookups
+// (the engine's SentIndex: ids, and messages by recipient and date for notices without an id), then
+// decide() runs on each analysis. Lookups are `unavailable` unless a Sent folder with at least one
 // readable message was given: an empty or unreadable Sent folder proves nothing (the Thunderbird spike in
 // ../shared/handbook/thunderbird-platform.md junked a real bounce exactly that way).
 import {
+  SentIndex,
   analyze,
   decide,
+  unavailableLookups,
   learnProfileFromSummaries,
   summarizeHeaders,
   type Analysis,
@@ -18,39 +21,9 @@ import type { ScanOptions } from './args';
 import { planInputs, readMessages } from './inputs';
 import type { MakeScanner, Scanner, Terminal } from './scan';
 
-/** The Message-IDs of the user's sent mail, as the Message-ID header carries them (no angle brackets). */
-export interface SentIndex {
-  ids: ReadonlySet<string>;
-  /** Lower-cased ids: some gateways change the case of the right-hand side. */
-  lowerIds: ReadonlySet<string>;
-  summaries: OriginalMessage[];
-}
-
-export function indexSent(summaries: OriginalMessage[]): SentIndex {
-  const ids = new Set<string>();
-  const lowerIds = new Set<string>();
-  for (const s of summaries) {
-    if (s.messageId !== undefined) {
-      ids.add(s.messageId);
-      lowerIds.add(s.messageId.toLowerCase());
-    }
-  }
-  return { ids, lowerIds, summaries };
-}
-
-/** What the shell answers for each id analyze() asked about. No index: every id is `unavailable`. */
+/** What the shell answers for each lookup analyze() asked for: the engine's Sent index; no folder, `unavailable`. */
 export function lookupsFor(analysis: Analysis, sent: SentIndex | undefined): Lookups {
-  const out: Record<string, 'found' | 'not-found' | 'unavailable'> = {};
-  for (const request of analysis.lookups) {
-    const id = request.messageId;
-    out[id] =
-      sent === undefined
-        ? 'unavailable'
-        : sent.ids.has(id) || sent.lowerIds.has(id.toLowerCase())
-          ? 'found'
-          : 'not-found';
-  }
-  return out;
+  return sent === undefined ? unavailableLookups(analysis.lookups) : sent.answer(analysis.lookups);
 }
 
 /** Newest first (learnProfile samples the first N), undated last, otherwise in reading order. */
@@ -118,7 +91,7 @@ export const makeScanner: MakeScanner = async (
   if (options.sent.length > 0 && summaries.length === 0) {
     terminal.stderr('backscatter-guard: no readable message in --sent; Sent lookups are "unavailable"\n');
   }
-  const sent = summaries.length > 0 ? indexSent(summaries) : undefined;
+  const sent = summaries.length > 0 ? new SentIndex(summaries) : undefined;
   const profile = learnProfileFromSummaries(summaries, options.me, { relays: options.relays });
   const lang = languageOf(options.lang, terminal.env);
   return {

@@ -138,6 +138,71 @@ describe('with --me and --sent (issue 3 §4)', () => {
     expect(await sentOriginal(['--sent', path.join(samples, 'sent')])).toEqual(['legitimate', 'found']);
   });
 
+  test('a bounce without an original: --sent is searched for a message to the failed recipient, around its date', async () => {
+    const bounce = (recipient: string) =>
+      [
+        'From: MAILER-DAEMON@mx.remote.example',
+        'To: alice@example.org',
+        'Subject: Undeliverable: Lunch on Friday',
+        'Date: Mon, 23 Nov 2026 12:00:00 +0000',
+        'Auto-Submitted: auto-replied',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+        '',
+        '--b',
+        'Content-Type: text/plain',
+        '',
+        `Your message to <${recipient}> could not be delivered.`,
+        '--b',
+        'Content-Type: message/delivery-status',
+        '',
+        'Reporting-MTA: dns; mx.remote.example',
+        '',
+        `Final-Recipient: rfc822; ${recipient}`,
+        'Action: failed',
+        'Status: 5.1.1',
+        '',
+        '--b--',
+        '',
+      ].join('\r\n');
+    const home = mkdtempSync(path.join(tmpdir(), 'bsg-by-recipient-'));
+    mkdirSync(path.join(home, 'sent'));
+    writeFileSync(
+      path.join(home, 'sent', '1.eml'),
+      'From: alice@example.org\r\nTo: Bob <bob@remote.example>\r\nSubject: Lunch on Friday\r\n' +
+        'Date: Sat, 21 Nov 2026 09:00:00 +0000\r\nMessage-ID: <lunch@example.org>\r\n\r\nhi\r\n',
+    );
+    // A Sent folder that reaches back before the window: absence in it means something.
+    writeFileSync(
+      path.join(home, 'sent', '0.eml'),
+      'From: alice@example.org\r\nTo: carol@else.example\r\nSubject: Hello\r\n' +
+        'Date: Thu, 1 Oct 2026 09:00:00 +0000\r\nMessage-ID: <hello@example.org>\r\n\r\nhi\r\n',
+    );
+    writeFileSync(path.join(home, 'to-bob.eml'), bounce('bob@remote.example'));
+    writeFileSync(path.join(home, 'to-eve.eml'), bounce('eve@remote.example'));
+    const t = terminal();
+    await runCli(
+      [
+        'scan',
+        '--json',
+        '--me',
+        'alice@example.org',
+        '--sent',
+        path.join(home, 'sent'),
+        path.join(home, 'to-bob.eml'),
+        path.join(home, 'to-eve.eml'),
+      ],
+      t,
+      makeScanner,
+    );
+    const variants = jsonLines(t).map(
+      r => r.evidence?.find(e => e.signal === 'sent-original')?.params['variant'],
+    );
+    expect(variants).toEqual(['found-recipient', 'not-found-recipient']);
+    expect(jsonLines(t)[0]?.verdict).toBe('legitimate');
+    rmSync(home, { recursive: true, force: true });
+  });
+
   test('--relay names the server that carries the user’s mail: the entry hop counts as theirs', async () => {
     // A scenario bounce of Carol's mail, as if her server handed it to her ISP's smarthost, which then
     // delivered it: that smarthost is at a domain that is not hers, so only --relay can vouch for it.
