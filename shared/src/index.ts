@@ -18,4 +18,11 @@ export {
   type JudgeOptions,
   type SentCandidate,
 } from './sent-index';
-export { learnProfile, emptyProfile, learnProfileFromSummaries, type LearnOptions } from './verdict/profile';
+export {
+  learnProfile,
+  emptyProfile,
+  learnProfileFromSummaries,
+  learnFromConfirmed,
+  withConfirmed,
+  type LearnOptions,
+} from './verdict/profile';

@@ -247,6 +247,28 @@ export interface Profile {
   charsets?: string[];
   /** Addresses the user has written to (To/Cc of the Sent sample), lower-cased; absent in older profiles. */
   correspondents?: string[];
+  /** What bounces of the user's own mail showed about how it leaves (learnFromConfirmed); kept across relearning. */
+  confirmed?: ConfirmedRoutes;
+}
+
+/**
+ * Ground truth from bounces whose original was found in Sent: the user sent it, so the hop where it
+ * entered the receiving side and everything below are the user's route. Bounded lists, newest last.
+ */
+export interface ConfirmedRoutes {
+  /** How many confirmed bounces this was learned from. */
+  count: number;
+  /** Verified names of the hosts that handed the user's mail to the receiving side. */
+  entryHosts: string[];
+  /** Their IP addresses. */
+  entryIps: string[];
+  /** Hosts of the user's side below the entry (their server, their provider's relays). */
+  relays: string[];
+  /** DKIM signatures on the user's mail, "d=domain; s=selector". */
+  dkim: string[];
+  /** Right-hand sides and shape classes of the user's Message-IDs. */
+  messageIdDomains: string[];
+  messageIdShapes: string[];
 }
 
 /** Recent automated mail, counted by the shell, so a campaign can tip `unsure` toward backscatter. */
