@@ -127,6 +127,8 @@ export class Checker {
       this.store.overrides(),
     ]);
     const decision = verdictEngine.decide(analysis, profile, lookups, this.history.snapshot(started));
+    // Ground truth for the profile: the original was found in Sent (the engine checks that).
+    await this.profiles.confirm(analysis, lookups).catch(() => undefined);
     const userOverride = overrides.includes(header.headerMessageId);
     return {
       message,

@@ -91,6 +91,7 @@ export function fakeEngine(
         ? undefined
         : {
             decide: fakeDecide,
+            learnFromConfirmed: profile => profile,
             learnProfile: input => {
               learned.push(input);
               return {
