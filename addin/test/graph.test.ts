@@ -1,7 +1,8 @@
 // The Graph client and the Inbox sweep against an in-memory fetch that answers with the documented
 // JSON shapes ({value, @odata.nextLink}, error {code, message}, 429 + Retry-After).
 import { describe, expect, test, vi } from 'vitest';
-import type { Analysis, RecipientLookup } from '../../shared/src/index';
+import type { Analysis } from '../../shared/src/index';
+import { recipientLookup } from '../../shared/src/verdict/testing';
 import { parseConfig } from '../src/config';
 import { GraphClient, GraphError, retryAfterSeconds } from '../src/graph/client';
 import { createGraphPort } from '../src/graph/port';
@@ -265,16 +266,7 @@ describe('sentItemsLookup', () => {
     });
   });
 
-  const request = (fields: Partial<RecipientLookup> = {}): RecipientLookup => ({
-    kind: 'by-recipient',
-    key: 'r',
-    role: 'original',
-    address: 'bob@remote.example',
-    subject: 'lunch',
-    date: '2026-11-23T12:00:00.000Z',
-    windowHours: 24,
-    ...fields,
-  });
+  const request = recipientLookup;
   const items = [
     { to: 'carol@else.example', subject: 'Old', sent: '2026-10-01T09:00:00Z' },
     { to: 'Bob@Remote.example', subject: 'RE: Lunch', sent: '2026-11-23T08:00:00Z' },

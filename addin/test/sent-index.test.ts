@@ -1,6 +1,7 @@
 // The standalone analyzer's Sent folder: mbox or single messages in, lookups and a profile out.
 import { describe, expect, test } from 'vitest';
 import sentMbox from '../public/samples/sent.mbox?raw';
+import { recipientLookup } from '../../shared/src/verdict/testing';
 import { indexSent, sentLookup, sentProfile } from '../src/standalone/sent-index';
 
 const enc = (text: string) => new TextEncoder().encode(text);
@@ -40,15 +41,7 @@ describe('indexSent', () => {
     const older =
       'Message-ID: <b@example.org>\r\nFrom: alice@example.org\r\nTo: carol@else.example\r\n' +
       'Subject: Hi\r\nDate: Thu, 1 Oct 2026 08:00:00 +0000\r\n\r\nbody\r\n';
-    const request = {
-      kind: 'by-recipient' as const,
-      key: 'r',
-      role: 'original' as const,
-      address: 'bob@remote.example',
-      subject: 'lunch',
-      date: '2026-11-23T12:00:00.000Z',
-      windowHours: 24,
-    };
+    const request = recipientLookup();
     const lookup = sentLookup(indexSent([enc(sent), enc(older)]));
     expect(await lookup([request])).toEqual({ r: 'found' });
     expect(await lookup([{ ...request, address: 'eve@remote.example' }])).toEqual({ r: 'not-found' });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analysis, original } from '../test/analysis';
 import { SentIndex } from '../../shared/src/index';
+import { recipientLookup } from '../../shared/src/verdict/testing';
 import { explanationText, languageOf, lookupsFor, newestFirst, whyText } from './verdict';
 
 describe('lookupsFor', () => {
@@ -31,15 +32,7 @@ describe('lookupsFor', () => {
     });
   });
   test('a notice without an id: the Sent folder is asked who the user wrote to, and when', () => {
-    const request = {
-      kind: 'by-recipient' as const,
-      key: 'r',
-      role: 'original' as const,
-      address: 'bob@remote.example',
-      subject: 'lunch',
-      date: '2024-01-02T12:00:00.000Z',
-      windowHours: 24,
-    };
+    const request = recipientLookup({ date: '2024-01-02T12:00:00.000Z' });
     const sent = new SentIndex([
       original({ messageId: 'old@example.org', date: 'Mon, 1 Jan 2024 08:00:00 +0000' }),
       original({

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { JsonRecord } from '../src/format';
 import { runCli, type Terminal } from '../src/scan';
+import { reportWithoutOriginal } from '../../shared/src/verdict/testing';
 import { makeScanner } from '../src/verdict';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -140,31 +141,7 @@ describe('with --me and --sent (issue 3 §4)', () => {
 
   test('a bounce without an original: --sent is searched for a message to the failed recipient, around its date', async () => {
     const bounce = (recipient: string) =>
-      [
-        'From: MAILER-DAEMON@mx.remote.example',
-        'To: alice@example.org',
-        'Subject: Undeliverable: Lunch on Friday',
-        'Date: Mon, 23 Nov 2026 12:00:00 +0000',
-        'Auto-Submitted: auto-replied',
-        'MIME-Version: 1.0',
-        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-        '',
-        '--b',
-        'Content-Type: text/plain',
-        '',
-        `Your message to <${recipient}> could not be delivered.`,
-        '--b',
-        'Content-Type: message/delivery-status',
-        '',
-        'Reporting-MTA: dns; mx.remote.example',
-        '',
-        `Final-Recipient: rfc822; ${recipient}`,
-        'Action: failed',
-        'Status: 5.1.1',
-        '',
-        '--b--',
-        '',
-      ].join('\r\n');
+      reportWithoutOriginal(recipient, 'Mon, 23 Nov 2026 12:00:00 +0000', 'Undeliverable: Lunch on Friday');
     const home = mkdtempSync(path.join(tmpdir(), 'bsg-by-recipient-'));
     mkdirSync(path.join(home, 'sent'));
     writeFileSync(

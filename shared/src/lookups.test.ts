@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from './analyze';
 import { lookupsFor, LOOKUP_WINDOW_HOURS } from './lookups';
 import type { RecipientLookup } from './types';
-import { analysis, original, recipient } from './verdict/testing';
+import { analysis, original, recipient, reportWithoutOriginal } from './verdict/testing';
 
 const bounceDate = 'Mon, 23 Nov 2026 12:00:00 +0000';
 const mb = (address: string) => ({ name: undefined, address });
@@ -98,31 +98,7 @@ describe('lookupsFor', () => {
 });
 
 test('analyze() asks for a by-recipient lookup when the report carries no original', async () => {
-  const message = [
-    'From: MAILER-DAEMON@mx.remote.example',
-    'To: alice@example.org',
-    'Subject: Undelivered Mail Returned to Sender',
-    `Date: ${bounceDate}`,
-    'Auto-Submitted: auto-replied',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-    '',
-    '--b',
-    'Content-Type: text/plain',
-    '',
-    'I could not deliver your message to <bob@remote.example>: mailbox unknown.',
-    '--b',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.remote.example',
-    '',
-    'Final-Recipient: rfc822; bob@remote.example',
-    'Action: failed',
-    'Status: 5.1.1',
-    '',
-    '--b--',
-    '',
-  ].join('\r\n');
+  const message = reportWithoutOriginal('bob@remote.example', bounceDate);
   const a = await analyze(new TextEncoder().encode(message));
   expect(a.kind).toBe('ndr');
   expect(a.lookups).toEqual([

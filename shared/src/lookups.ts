@@ -48,8 +48,15 @@ export function lookupsFor(a: Facts): LookupRequest[] {
   return out;
 }
 
-const plausibleAddress = (x: string | undefined): x is string =>
-  x !== undefined && x.length <= 254 && /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/.test(x);
+/** One @, a dotted domain, nothing a header parser would have split on; no regex (attacker text). */
+const plausibleAddress = (x: string | undefined): x is string => {
+  if (x === undefined || x.length > 254 || /[\s<>()",;]/.test(x)) {
+    return false;
+  }
+  const at = x.indexOf('@');
+  const dot = x.lastIndexOf('.');
+  return at > 0 && at === x.lastIndexOf('@') && dot > at + 1 && dot < x.length - 1;
+};
 
 /** The address the user would have written to, for a notice about a recipient. */
 function counterpartOfNotice(a: Facts): string | undefined {

