@@ -180,6 +180,40 @@ describe('with --me and --sent (issue 3 §4)', () => {
     rmSync(home, { recursive: true, force: true });
   });
 
+  test('--profile-cache keeps what a bounce of the user’s own mail taught for the next scan', async () => {
+    const home = mkdtempSync(path.join(tmpdir(), 'bsg-profile-cache-'));
+    const scenarios = path.join(repoRoot, 'shared/test/scenarios/messages');
+    mkdirSync(path.join(home, 'sent'));
+    // Bob's Sent folder holds the original of the first bounce (its id, as labels.tsv records it).
+    writeFileSync(
+      path.join(home, 'sent', '1.eml'),
+      'From: bob.keller@contoso-example.com\r\nTo: x@oakridge-school.example\r\nSubject: s\r\n' +
+        'Message-ID: <AM0PR08MB3781681288C283986456569081BC@AM0PR08MB3781.eurprd02.prod.outlook.com>\r\n\r\nhi\r\n',
+    );
+    const cache = path.join(home, 'profile.json');
+    const scan = async (args: string[]) => {
+      const t = terminal();
+      await runCli(['scan', '--json', '--me', 'bob.keller@contoso-example.com', ...args], t, makeScanner);
+      return jsonLines(t)[0];
+    };
+    const next = path.join(scenarios, '070-m365-genuine-in-sent.eml');
+    expect((await scan(['--profile-cache', cache, next]))?.verdict).toBe('unsure');
+    await scan([
+      '--sent',
+      path.join(home, 'sent'),
+      '--profile-cache',
+      cache,
+      path.join(scenarios, '069-m365-genuine-in-sent.eml'),
+    ]);
+    const stored = JSON.parse(readFileSync(cache, 'utf8')) as { confirmed: { entryHosts: string[] } };
+    expect(stored.confirmed.entryHosts).toEqual(['mail-vi1eur05on2073.outbound.protection.outlook.com']);
+    // The next bounce of Bob's mail, with no Sent folder given, is recognised by its route.
+    const record = await scan(['--profile-cache', cache, next]);
+    expect(record?.verdict).toBe('legitimate');
+    expect(record?.evidence?.find(e => e.signal === 'entry-hop')?.direction).toBe('legitimate');
+    rmSync(home, { recursive: true, force: true });
+  });
+
   test('--relay names the server that carries the user’s mail: the entry hop counts as theirs', async () => {
     // A scenario bounce of Carol's mail, as if her server handed it to her ISP's smarthost, which then
     // delivered it: that smarthost is at a domain that is not hers, so only --relay can vouch for it.
