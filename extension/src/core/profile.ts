@@ -43,6 +43,9 @@ export class ProfileCache {
    * from Sent and carries these facts over.
    */
   async confirm(analysis: Analysis, lookups: Lookups): Promise<void> {
+    if (!Object.values(lookups).includes('found')) {
+      return; // the common case: nothing in Sent, nothing to learn (and no storage read)
+    }
     const current = await this.get();
     const next = this.engine.learnFromConfirmed(current, analysis, lookups);
     if (next === current) {
