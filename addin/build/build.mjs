@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { renderIcons } from './icons.mjs';
 import { DEV_ORIGIN, manifestFor, normalizeBaseUrl } from './manifest.mjs';
+import { unifiedManifestText } from './unified-manifest.mjs';
 
 const addinDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = resolve(addinDir, '..');
@@ -147,7 +148,10 @@ export async function buildAddin(argv = []) {
   if (options.testGraphOrigin) {
     const page = join(options.outDir, 'taskpane.html');
     const html = await readFile(page, 'utf8');
-    await writeFile(page, html.replace("connect-src 'self'", `connect-src 'self' ${options.testGraphOrigin}`));
+    await writeFile(
+      page,
+      html.replace("connect-src 'self'", `connect-src 'self' ${options.testGraphOrigin}`),
+    );
   }
   await build({
     ...shared,
@@ -172,6 +176,8 @@ export async function buildAddin(argv = []) {
   }
   const manifest = manifestFor(await readFile(join(repoRoot, 'manifest.xml'), 'utf8'), options.baseUrl);
   await writeFile(join(options.outDir, 'manifest.xml'), manifest);
+  // The unified manifest (Microsoft 365 admin center), generated from the same XML for the same origin.
+  await writeFile(join(options.outDir, 'manifest.json'), unifiedManifestText(manifest));
   // Read by the task pane at start, so a deployment can set the client id without rebuilding.
   await writeFile(
     join(options.outDir, 'config.json'),

@@ -17,7 +17,11 @@ import { checkCurrentItem } from './taskpane/check-item';
 import { noticesFor } from './taskpane/notices';
 import { TaskPane } from './taskpane/TaskPane';
 import { makeAssess } from './verdict/assess';
-import { engine } from './verdict/engine';
+import { engine as inPlace } from './verdict/engine';
+import { workerEngine } from './verdict/worker-engine';
+
+// analyze() in a Web Worker with a time budget: no message can freeze the pane.
+const engine = workerEngine(inPlace);
 
 /** Office.js loads from Microsoft's CDN; offline or outside Office it may never answer. */
 const OFFICE_READY_TIMEOUT_MS = 5000;

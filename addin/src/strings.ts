@@ -57,7 +57,7 @@ const en: Readonly<Record<string, string>> = {
   'report.failed': 'Moved to Junk Email. The message could not be checked.',
   'sweep.title': 'Sweep the Inbox',
   'sweep.intro':
-    'Finds bounces and automatic replies of the last {days} days through Microsoft Graph, including standard delivery reports that Outlook hides from add-ins.',
+    'Finds bounces and automatic replies of the last {days} days in your Inbox, including standard delivery reports that Outlook does not show to add-ins.',
   'sweep.days': 'Days',
   'sweep.start': 'Sweep',
   'sweep.cancel': 'Stop',
@@ -168,7 +168,7 @@ const de: Readonly<Record<string, string>> = {
   'report.failed': 'In Junk-E-Mail verschoben. Die Nachricht konnte nicht geprüft werden.',
   'sweep.title': 'Posteingang durchsuchen',
   'sweep.intro':
-    'Findet Unzustellbarkeitsberichte und automatische Antworten der letzten {days} Tage über Microsoft Graph, auch Standardberichte, die Outlook vor Add-ins verbirgt.',
+    'Findet Unzustellbarkeitsberichte und automatische Antworten der letzten {days} Tage im Posteingang, auch Standardberichte, die Outlook Add-ins nicht zeigt.',
   'sweep.days': 'Tage',
   'sweep.start': 'Durchsuchen',
   'sweep.cancel': 'Anhalten',

@@ -34,7 +34,7 @@ function renderAnalyzer() {
   );
 }
 
-async function upload(container: HTMLElement, name: string, text: string): Promise<string> {
+async function upload(container: Element, name: string, text: string): Promise<string> {
   const input = container.querySelector<HTMLInputElement>('input[name="files"]')!;
   const file = new File([text], name, { type: 'message/rfc822' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
