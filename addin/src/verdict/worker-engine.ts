@@ -9,24 +9,9 @@ import type { EnginePort } from './assess';
 /** The engine's bench reads a message in about a millisecond; three seconds is far beyond any real one. */
 export const ANALYZE_BUDGET_MS = 3000;
 
-export function overBudget(): Analysis {
-  return {
-    kind: 'other',
-    format: undefined,
-    mta: undefined,
-    subject: undefined,
-    from: undefined,
-    to: [],
-    date: undefined,
-    messageId: undefined,
-    reportingMta: undefined,
-    recipients: [],
-    original: undefined,
-    answering: undefined,
-    challengeVendor: undefined,
-    lookups: [],
-    warnings: ['time-limit'],
-  };
+/** What a message over budget gets: the engine's own empty answer, kind `other`, and the warning. */
+export function overBudget(blank: Analysis): Analysis {
+  return { ...blank, kind: 'other', warnings: ['time-limit'] };
 }
 
 interface Pending {
@@ -44,6 +29,7 @@ export interface WorkerLike {
 
 export function budgetedAnalyze(
   makeWorker: () => WorkerLike,
+  blank: () => Promise<Analysis>,
   budgetMs = ANALYZE_BUDGET_MS,
 ): (bytes: Uint8Array) => Promise<Analysis> {
   let worker: WorkerLike | undefined;
@@ -56,7 +42,7 @@ export function budgetedAnalyze(
     // is gone. (The pane analyses one message at a time, the sweep one after the other.)
     for (const [id, entry] of pending) {
       clearTimeout(entry.timer);
-      entry.resolve(overBudget());
+      void blank().then(empty => entry.resolve(overBudget(empty)));
       pending.delete(id);
     }
   };
@@ -100,6 +86,8 @@ export function workerEngine(base: EnginePort): EnginePort {
       new Worker(new URL('./analyze.worker.ts', import.meta.url), {
         type: 'module',
       }) as unknown as WorkerLike,
+    // The engine's answer to no bytes at all (instant): the shape of an Analysis that found nothing.
+    () => base.analyze(new Uint8Array(0)),
   );
   return base.decide ? { analyze, decide: base.decide } : { analyze };
 }
