@@ -423,6 +423,18 @@ async function main() {
           await readmeShot(page, 'pane-unsure-en');
         }
 
+        // A message of alice's opened from Sent Items (no internet headers): learned into roaming settings.
+        await selectAndTime(page, {
+          itemId: 'item-sent',
+          subject: 'Quarterly figures',
+          eml: sentCopyOf(realBounce),
+          folder: 'sent',
+        }).catch(() => undefined);
+        await page.waitForSelector('.bsg-result[data-item-id="item-sent"][data-learned="yes"]');
+        const saved = await page.evaluate(() => window.__fakeHost.roaming.saved ?? '');
+        assert.match(saved, /"learnedProfile"/, 'saved to roaming settings');
+        assert.ok(saved.length < 32 * 1024);
+
         // Bidi controls in the subject, the failed address and the server's words (Trojan Source):
         // none reaches the pane's text or the line above the message.
         const bidi = await selectAndTime(page, {
