@@ -8,3 +8,4 @@ export { screen, type ListFields } from './screen';
 export { HISTORY_WINDOW_HOURS, countsInWave, historyAt, waveDomains, type WaveEntry } from './history';
 export { decide } from './verdict/decide';
 export { learnProfile, emptyProfile, learnProfileFromSummaries, type LearnOptions } from './verdict/profile';
+export * from './flood/index';
