@@ -72,6 +72,8 @@ export const floodDe: Readonly<Record<string, string>> = {
   'flood.campaign.hosts':
     'Wo die gefälschte Mail ins Internet kam ({hosts} verschiedene Rechner, {bots} von {traced} Heimanschlüsse oder gekaperte Rechner):',
   'flood.campaign.count': '{count}×',
+  'flood.campaign.claimed': 'nannte sich {name}',
+  'flood.campaign.claimed-bot': 'nannte sich {name}; kein Mailserver-Name',
   'flood.campaign.bot': 'kein Mailserver-Name',
 
   'flood.domain.heading': 'Was für {domain} zu tun ist',

@@ -71,6 +71,8 @@ export const floodEn: Readonly<Record<string, string>> = {
   'flood.campaign.hosts':
     'Where the forged mail entered the internet ({hosts} different machines, {bots} of {traced} home connections or hacked computers):',
   'flood.campaign.count': '{count}×',
+  'flood.campaign.claimed': 'called itself {name}',
+  'flood.campaign.claimed-bot': 'called itself {name}; no mail server name',
   'flood.campaign.bot': 'no mail server name',
 
   'flood.domain.heading': 'What to do for {domain}',

@@ -165,7 +165,13 @@ export function FloodReport({
                   </>
                 ) : null}{' '}
                 <span class="bg-flood__count">{h.count}</span>
-                {h.bot !== undefined ? ` (${h.bot})` : null}
+                {h.note.length > 0 ? (
+                  <span class="bg-flood__count">
+                    {' ('}
+                    <Parts text={h.note} />
+                    {')'}
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -23,7 +23,8 @@ export function relayTokens(relays: readonly string[]): string[] {
   const byOrg = new Map<string, string[]>();
   for (const host of new Set(relays.map(r => r.toLowerCase()))) {
     // Only plain host names: a token goes into a config line, so nothing else may pass.
-    if (!/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/.test(host)) {
+    // (An address is no token either: VBounce compares the names in Received lines.)
+    if (!/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/.test(host)) {
       continue;
     }
     const org = orgOf(host) ?? host;

@@ -89,7 +89,7 @@ export function floodHtml(report: FloodReport, lang: Lang, options: ViewOptions 
       `<ul class="hosts">${c.hosts
         .map(
           h =>
-            `<li><bdi>${escapeHtml(h.host)}</bdi>${h.ip ? ` [<bdi>${escapeHtml(h.ip)}</bdi>]` : ''}<span class="count">${escapeHtml(h.count)}</span>${h.bot ? ` <span class="muted">(${escapeHtml(h.bot)})</span>` : ''}</li>`,
+            `<li><bdi>${escapeHtml(h.host)}</bdi>${h.ip ? ` [<bdi>${escapeHtml(h.ip)}</bdi>]` : ''}<span class="count">${escapeHtml(h.count)}</span>${h.note.length > 0 ? ` <span class="muted">(${textHtml(h.note)})</span>` : ''}</li>`,
         )
         .join('')}</ul></section>`,
     );

@@ -81,7 +81,15 @@ interface Seen {
   verdict: Verdict;
   at: number | undefined;
   entryClass: string | undefined;
-  entry: { host: string; ip: string | undefined; botLike: boolean; byHost: string | undefined } | undefined;
+  entry:
+    | {
+        host: string;
+        ip: string | undefined;
+        claimed: string | undefined;
+        botLike: boolean;
+        byHost: string | undefined;
+      }
+    | undefined;
 }
 
 /** The user's domain the flood is about: the one the forged originals carry most often. */
@@ -211,7 +219,7 @@ function campaignOf(forged: readonly Seen[], n: number): Campaign {
     if (s.entry !== undefined && (s.entryClass === 'foreign' || s.entryClass === 'ip-mismatch')) {
       traced++;
       bots += s.entry.botLike ? 1 : 0;
-      const key = `${s.entry.host} ${s.entry.ip ?? ''}`;
+      const key = `${s.entry.host} ${s.entry.ip ?? ''} ${s.entry.claimed ?? ''}`;
       const known = hosts.get(key);
       hosts.set(key, { ...s.entry, count: (known?.count ?? 0) + 1 });
     }
@@ -219,7 +227,7 @@ function campaignOf(forged: readonly Seen[], n: number): Campaign {
   const entryHosts = [...hosts.values()]
     .sort((x, y) => y.count - x.count || x.host.localeCompare(y.host))
     .slice(0, n)
-    .map(({ host, ip, count, botLike }) => ({ host, ip, count, botLike }));
+    .map(({ host, ip, claimed, count, botLike }) => ({ host, ip, claimed, count, botLike }));
   return {
     messages: forged.length,
     subjects: top(subjects, n),
@@ -405,8 +413,15 @@ export function floodReport(
         hop === undefined
           ? undefined
           : {
-              host: hop.fromHost ?? hop.helo ?? hop.ip ?? 'unknown',
+              // What the receiver verified is the machine; an unverified name is only what it said.
+              host:
+                (trace?.entryVerified ? hop.fromHost : undefined) ??
+                hop.ip ??
+                hop.fromHost ??
+                hop.helo ??
+                'unknown',
               ip: hop.ip,
+              claimed: trace?.entryVerified ? undefined : (hop.helo ?? hop.fromHost),
               botLike: trace?.entryBotLike ?? false,
               byHost: hop.byHost,
             },
@@ -424,7 +439,7 @@ export function floodReport(
       continue;
     }
     if (s.entryClass === 'provider' || s.entryClass === 'relay') {
-      relays.add(s.entry.host.toLowerCase());
+      relays.add((s.entry.claimed ?? s.entry.host).toLowerCase());
     } else if (s.entryClass === 'submission' && s.entry.byHost !== undefined) {
       relays.add(s.entry.byHost.toLowerCase());
     }

@@ -16,11 +16,12 @@ export function sparkline(timeline: Timeline, width: number): string {
   if (max === 0) {
     return '';
   }
-  return merged
-    .map(n =>
-      n === 0 ? ' ' : BLOCKS[Math.min(BLOCKS.length - 1, Math.floor(((n - 1) / max) * BLOCKS.length))],
-    )
-    .join('');
+  return (
+    merged
+      // 1…max onto the eight heights: the fullest bucket gets the full block, any message at least ▁.
+      .map(n => (n === 0 ? ' ' : BLOCKS[Math.max(0, Math.ceil((n / max) * BLOCKS.length) - 1)]))
+      .join('')
+  );
 }
 
 /** How many buckets one character of a sparkline `width` wide stands for. */

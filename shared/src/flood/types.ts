@@ -49,8 +49,11 @@ export interface Counted {
 }
 
 export interface EntryHostCount {
+  /** The name the receiver verified (reverse DNS), else the address. */
   host: string;
   ip: string | undefined;
+  /** The name the sender gave (HELO) when the receiver could not verify it: often the user's own domain. */
+  claimed: string | undefined;
   count: number;
   /** No reverse name or a dial-up one: a spam bot rather than a mail server. */
   botLike: boolean;

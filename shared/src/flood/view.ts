@@ -31,7 +31,8 @@ export interface FloodView {
         subjectsHeading: string;
         subjects: { text: string; count: string }[];
         hostsHeading: Text;
-        hosts: { host: string; ip: string; count: string; bot: string | undefined }[];
+        /** `note`: what the machine called itself and whether it looks like a bot; empty when nothing. */
+        hosts: { host: string; ip: string; count: string; note: Text }[];
       }
     | undefined;
   domain: { heading: Text; facts: Text[]; steps: Text[] } | undefined;
@@ -220,9 +221,18 @@ export function floodView(report: FloodReport, lang: Lang, options: ViewOptions 
             ),
             hosts: campaign.entryHosts.map(h => ({
               host: h.host,
-              ip: h.ip ?? '',
+              ip: h.ip !== undefined && h.ip !== h.host ? h.ip : '',
               count: format('flood.campaign.count', { count: h.count }, lang),
-              bot: h.botLike ? format('flood.campaign.bot', {}, lang) : undefined,
+              note:
+                h.claimed !== undefined && h.claimed !== h.host
+                  ? formatParts(
+                      h.botLike ? 'flood.campaign.claimed-bot' : 'flood.campaign.claimed',
+                      { name: h.claimed },
+                      lang,
+                    )
+                  : h.botLike
+                    ? formatParts('flood.campaign.bot', {}, lang)
+                    : [],
             })),
           },
     domain:

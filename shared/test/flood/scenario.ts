@@ -138,11 +138,11 @@ function wrap(s: Shell, p: Persona, rcpt: string, host: string, at: number, orig
 const SPAM = [
   'Your parcel is waiting: confirm delivery',
   'Cheap meds without prescription',
-  'Invoice overdue – final notice',
+  'Invoice overdue - final notice',
   'You have won 1,000,000 USD',
 ];
 const WORK = [
-  'Minutes of Tuesday’s meeting',
+  'Minutes of the Tuesday meeting',
   'Invoice 2026-114',
   'Draft contract, second round',
   'Updated schedule',
