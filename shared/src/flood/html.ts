@@ -29,7 +29,7 @@ h2{font-size:1.05rem;margin:1.5rem 0 .5rem}
 .answer h2{margin:0 0 .4rem;font-size:1.1rem}
 .answer p{margin:.3rem 0}
 ul{padding-left:1.25rem;margin:.3rem 0}
-.chart{margin:1rem 0;max-width:40rem}
+.chart{margin:1rem 0;max-width:34rem}
 .muted{color:#555;font-size:.9rem}
 .count{color:#555;margin-left:.4rem;font-variant-numeric:tabular-nums}
 .steps li{margin:.3rem 0}
@@ -68,14 +68,11 @@ export function floodHtml(report: FloodReport, lang: Lang, options: ViewOptions 
   out.push('</section>');
   out.push(`<div class="chart">${chartSvg(v.chart)}</div>`);
   out.push(`<p class="muted">${textHtml(v.counts)}${v.period ? ` ${textHtml(v.period)}` : ''}</p>`);
-  if (v.kinds.length > 0) {
-    out.push(`<p class="muted">${escapeHtml(v.labels.kinds)}</p><ul class="muted">${li(v.kinds)}</ul>`);
-  }
   if (v.domain !== undefined) {
     out.push(
       `<section class="domain"><h2>${textHtml(v.domain.heading)}</h2>`,
-      `<ul>${li(v.domain.facts)}</ul>`,
-      `<ol class="steps">${li(v.domain.steps)}</ol></section>`,
+      `<ol class="steps">${li(v.domain.steps)}</ol>`,
+      `<ul class="muted">${li(v.domain.facts)}</ul></section>`,
     );
   }
   if (v.campaign !== undefined) {
@@ -93,6 +90,9 @@ export function floodHtml(report: FloodReport, lang: Lang, options: ViewOptions 
         )
         .join('')}</ul></section>`,
     );
+  }
+  if (v.kinds.length > 0) {
+    out.push(`<p class="muted">${escapeHtml(v.labels.kinds)}</p><ul class="muted">${li(v.kinds)}</ul>`);
   }
   out.push(
     `<section class="admin"><h2>${escapeHtml(v.admin.heading)}</h2>`,

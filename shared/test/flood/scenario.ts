@@ -233,7 +233,8 @@ export async function buildScenario(options: ScenarioOptions): Promise<Scenario>
     });
   }
   for (let i = 0; i < 8; i++) {
-    const at = START + rng.int(0, 71 * 60) * 60_000;
+    // One every nine hours or so: the days before, during and after the wave.
+    const at = START + i * 9 * HOUR + rng.int(0, 8 * 60) * 60_000;
     const rcpt = colleague();
     const host = `mx1.${rcpt.split('@')[1]}`;
     const o = genuine(rcpt, at, host);
