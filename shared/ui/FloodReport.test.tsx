@@ -90,3 +90,37 @@ test('compact leaves the campaign and admin blocks to the export', () => {
   expect(container.querySelector('[data-block]')).toBeNull();
   expect(container.textContent).not.toContain('fdp.exe');
 });
+
+test('exportFile: "Export report…" is a download link to the HTML export', async () => {
+  const made: Blob[] = [];
+  const create = vi.spyOn(URL, 'createObjectURL').mockImplementation(blob => {
+    made.push(blob as Blob);
+    return 'blob:report-1';
+  });
+  const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  const { unmount } = render(<FloodReport report={report} exportFile="backscatter-report.html" />);
+  const link = await waitFor(() => screen.getByRole('link', { name: 'Export report…' }));
+  expect(link.getAttribute('href')).toBe('blob:report-1');
+  expect(link.getAttribute('download')).toBe('backscatter-report.html');
+  const html = await made[0]!.text();
+  expect(html).toMatch(/^<!DOCTYPE html>/);
+  expect(html).not.toContain('<script');
+  unmount();
+  await waitFor(() => expect(revoke).toHaveBeenCalledWith('blob:report-1'));
+  create.mockRestore();
+  revoke.mockRestore();
+});
+
+test('SweepFloodReport: nothing before a verdict, then the report over the items', async () => {
+  const { buildScenario } = await import('../test/flood/scenario');
+  const { decideScenario } = await import('../test/flood/run');
+  const { SweepFloodReport } = await import('./FloodReport');
+  const d = await decideScenario(await buildScenario({ mode: 'forged', forged: 30, seed: 4 }));
+  const empty = render(<SweepFloodReport items={[]} />);
+  expect(empty.container.innerHTML).toBe('');
+  empty.unmount();
+  // Without a profile, the addresses the notices went to stand in for the user's.
+  const { container } = render(<SweepFloodReport items={d.items} lang="de" />);
+  expect(container.querySelector('[data-answer]')?.getAttribute('data-answer')).toBe('forged');
+  expect(container.textContent).toContain('Was für carol-home.example zu tun ist');
+}, 60_000);

@@ -11,16 +11,22 @@
 //   compact?    leave out the campaign and admin blocks (a narrow pane shows them in the export).
 //
 // Text only: every value from mail is a text node inside <bdi>; nothing here sets HTML.
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../i18n/index';
-import type { FloodReport as Report } from '../src/flood/types';
+import { floodHtml } from '../src/flood/html';
+import { floodReport } from '../src/flood/report';
+import type { FloodItem, FloodReport as Report } from '../src/flood/types';
 import { type Text, floodView } from '../src/flood/view';
+import type { Profile } from '../src/types';
+import { emptyProfile } from '../src/verdict/profile';
 import { TimelineChart } from './TimelineChart';
 
 export interface FloodReportProps {
   report: Report;
   lang?: Lang;
   onExport?: () => void;
+  /** "Export report…" as a download link: the HTML export (floodHtml) as a blob, saved under this name. */
+  exportFile?: string;
   copy?: (text: string) => Promise<void>;
   compact?: boolean;
 }
@@ -76,14 +82,32 @@ function CopyBlock({
   );
 }
 
+/** An object URL for the export, revoked when the report changes or the component goes. */
+function useExportUrl(report: Report, lang: Lang, wanted: boolean): string | undefined {
+  const [url, setUrl] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (!wanted || typeof URL.createObjectURL !== 'function') {
+      return undefined;
+    }
+    const made = URL.createObjectURL(
+      new Blob([floodHtml(report, lang, { now: Date.now() })], { type: 'text/html;charset=utf-8' }),
+    );
+    setUrl(made);
+    return () => URL.revokeObjectURL(made);
+  }, [report, lang, wanted]);
+  return url;
+}
+
 export function FloodReport({
   report,
   lang = 'en',
   onExport,
+  exportFile,
   copy = defaultCopy,
   compact = false,
 }: FloodReportProps) {
   const v = floodView(report, lang);
+  const exportUrl = useExportUrl(report, lang, exportFile !== undefined);
   return (
     <section class={`bg-flood bg-flood--${v.tone}`} data-answer={report.answer.id} aria-label={v.title}>
       <div class="bg-flood__answer" aria-live="polite">
@@ -188,6 +212,13 @@ export function FloodReport({
           ))}
         </details>
       ) : null}
+      {exportFile !== undefined && exportUrl !== undefined ? (
+        <div class="bg-flood__actions">
+          <a class="bg-button bg-button--primary" data-action="export" href={exportUrl} download={exportFile}>
+            {v.labels.export}
+          </a>
+        </div>
+      ) : null}
       {onExport !== undefined ? (
         <div class="bg-flood__actions">
           <button
@@ -202,4 +233,41 @@ export function FloodReport({
       ) : null}
     </section>
   );
+}
+
+/**
+ * The addresses a set of notices was sent to, most frequent first: in the user's own folder, that is
+ * the user. For shells that have no learned profile at hand.
+ */
+export function addressesOf(items: readonly FloodItem[]): string[] {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    if (item.decision.verdict === undefined) {
+      continue;
+    }
+    for (const to of item.analysis.to.slice(0, 3)) {
+      const a = to.address.toLowerCase();
+      counts.set(a, (counts.get(a) ?? 0) + 1);
+    }
+  }
+  return [...counts]
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .slice(0, 3)
+    .map(([a]) => a);
+}
+
+export interface SweepFloodReportProps extends Omit<FloodReportProps, 'report'> {
+  /** The checked messages of a sweep, as they come in; nothing is shown until one has a verdict. */
+  items: readonly FloodItem[];
+  /** The profile the verdicts were made with; absent: the addresses the notices were sent to. */
+  profile?: Profile | undefined;
+}
+
+/** The report over a sweep's messages: what the shells put above their list. */
+export function SweepFloodReport({ items, profile, ...props }: SweepFloodReportProps) {
+  const report = useMemo(
+    () => floodReport(items, profile ?? emptyProfile(addressesOf(items))),
+    [items, profile],
+  );
+  return report.automated === 0 ? null : <FloodReport report={report} {...props} />;
 }
