@@ -2,55 +2,16 @@
 // the forged subjects and hosts say.
 import { expect, test } from 'vitest';
 import { floodHtml } from './html';
-import type { FloodReport } from './types';
+import { sampleReport } from './testing';
 
 const hostile = 'Click <a href="https://evil.example/x">here</a> \u202Egpj.exe <script>alert(1)</script>';
 
-const report: FloodReport = {
-  total: 3,
-  automated: 2,
-  verdicts: { backscatter: 2, legitimate: 0, unsure: 0 },
-  kinds: { ndr: { backscatter: 2, legitimate: 0, unsure: 0 } },
-  first: Date.UTC(2026, 11, 3, 10),
-  last: Date.UTC(2026, 11, 3, 12),
-  timeline: {
-    unit: 'hour',
-    utcOffsetMinutes: 0,
-    buckets: [{ start: Date.UTC(2026, 11, 3, 10), backscatter: 2, legitimate: 0, unsure: 0 }],
-    peak: { start: Date.UTC(2026, 11, 3, 10), count: 2, backscatter: 2 },
-    undated: 0,
-  },
-  campaign: {
-    messages: 2,
-    subjects: [{ text: hostile, count: 2 }],
-    distinctSubjects: 1,
-    bouncingDomains: 2,
-    entryHosts: [
-      { host: 'bot<b>.example', ip: '192.0.2.1', claimed: '"><img src=x>', count: 2, botLike: true },
-    ],
-    distinctEntryHosts: 1,
-    botEntries: 2,
-    traced: 2,
-  },
-  answer: {
-    id: 'forged',
-    params: { count: 2 },
-    evidence: [{ id: 'not-in-sent', params: { count: 2, total: 2 } }],
-    notes: [],
-    accountMessageIds: [],
-  },
-  domain: {
-    domain: 'example.org',
-    kind: 'own',
-    provider: undefined,
-    dmarc: { policy: 'none', seen: 2, counts: { none: 2 }, failed: 2 },
-    spf: { result: 'softfail', seen: 2 },
-    dkim: { realMailSignedBy: [], forgedPassed: 0 },
-    steps: [{ id: 'dmarc-none-to-reject', params: { domain: 'example.org' } }],
-  },
-  relays: [],
+const report = sampleReport({
+  subject: hostile,
+  host: 'bot<b>.example',
+  claimed: '"><img src=x>',
   admin: [],
-};
+});
 
 test('no script, no remote resource, a CSP that forbids both', () => {
   const html = floodHtml(report, 'en');
