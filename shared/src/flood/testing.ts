@@ -1,6 +1,7 @@
 // Hand-made flood reports and items for tests (the export's, the component's, the shells'): plain data,
 // no mail to read, so they work in any test environment.
-import type { Analysis, Decision, Verdict } from '../types';
+import type { Decision, Verdict } from '../types';
+import { analysis as sampleAnalysis } from '../verdict/testing';
 import type { FloodItem, FloodReport } from './types';
 
 export const SAMPLE_START = Date.UTC(2026, 11, 3, 10);
@@ -85,22 +86,7 @@ export function sampleReport(o: SampleOptions = {}): FloodReport {
 
 /** A decided bounce without an original, addressed to `to`. */
 export function sampleItem(verdict: Verdict, to: string, arrived = SAMPLE_START): FloodItem {
-  const analysis: Analysis = {
-    kind: 'ndr',
-    format: 'rfc3464',
-    subject: 'Undelivered Mail Returned to Sender',
-    from: { name: undefined, address: 'mailer-daemon@mx.example.net' },
-    to: [{ name: undefined, address: to }],
-    date: undefined,
-    messageId: undefined,
-    reportingMta: 'mx.example.net',
-    recipients: [],
-    original: undefined,
-    answering: undefined,
-    challengeVendor: undefined,
-    lookups: [],
-    warnings: [],
-  };
+  const analysis = sampleAnalysis({ to: [{ name: undefined, address: to }] });
   const decision: Decision = { verdict, confidence: 0.9, evidence: [], explanation: [] };
   return { analysis, decision, arrived };
 }
