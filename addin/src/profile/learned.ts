@@ -201,6 +201,8 @@ export function learnedLookup(state: LearnedState): (requests: readonly LookupRe
   const ids = new Set(state.ids);
   return async requests =>
     Object.fromEntries(
+      // A by-recipient lookup needs the whole Sent folder's recipients and dates, which the pane has not
+      // seen: `unavailable`, never a guess.
       requests.map(request => [
         lookupKey(request),
         request.kind !== 'by-recipient' && ids.has(request.messageId.toLowerCase()) ? 'found' : 'unavailable',
