@@ -303,6 +303,24 @@ describe('sentItemsLookup', () => {
   test('by recipient: an empty Sent Items folder is unavailable too', async () => {
     expect((await sentItemsLookup(sentItems({ count: 0 }))([request()]))['r']).toBe('unavailable');
   });
+
+  // Issue 8 §5: an empty Sent Items folder proves nothing (Thunderbird says the same).
+  test.each([
+    { name: 'empty Sent Items', folder: () => json({ totalItemCount: 0 }) },
+    { name: 'folder unreadable', folder: () => json({ error: { code: 'x', message: 'y' } }, 403) },
+  ])('$name: every id is unavailable, never not-found', async ({ folder }) => {
+    const searched: string[] = [];
+    const graph = client(url => {
+      if (url.pathname.endsWith('/mailFolders/sentitems')) {
+        return folder();
+      }
+      searched.push(url.search);
+      return json({ value: [] });
+    });
+    const result = await sentItemsLookup(graph)([{ messageId: 'x@example.org', role: 'original' }]);
+    expect(result).toEqual({ 'x@example.org': 'unavailable' });
+    expect(searched).toEqual([]);
+  });
 });
 
 // Cast, not annotated: the engine adds Analysis fields over time (the contract only grows).
