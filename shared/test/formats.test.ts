@@ -74,6 +74,8 @@ const ROWS: Row[] = [
   { file: 'formats/bilingual-ndr.eml', kind: 'ndr', recipients: ['luca@example.ch'], reason: 'user-unknown' },
   // A postmaster report sent to a list's bounces or owner address: list headers do not veto it.
   { file: 'formats/postmaster-to-list-bounces.eml', kind: 'ndr', recipients: ['olga@example.net'] },
+  // A postmaster's own wording with no failure word, the original returned below it, to a list admin.
+  { file: 'formats/postmaster-list-admin-no-failure-words.eml', kind: 'ndr' },
   {
     file: 'formats/postmaster-report-to-list-owner.eml',
     kind: 'ndr',
