@@ -34,6 +34,13 @@ const ROWS: Row[] = [
   },
   // The returned spam says "click the link below to verify": bounce markers outrank it.
   { file: 'formats/qmail-returned-spam-verify.eml', kind: 'ndr', recipients: ['dora@example.com'] },
+  // Likewise a returned virus scare: the virus words are the original's, the report is a plain failure.
+  {
+    file: 'formats/ndr-returned-virus-scare-spam.eml',
+    kind: 'ndr',
+    recipients: ['ben@example.com'],
+    reason: 'user-unknown',
+  },
   // A delivery report whose machine-readable part names no recipient: the human-readable part does.
   {
     file: 'formats/gutted-dsn-human-part.eml',
