@@ -222,6 +222,14 @@ async function carriesReport(ctx: Context, depth: number): Promise<boolean> {
  * out-of-office answer, and a person's reply or forward that quotes a bounce (it must be flagged).
  */
 function bodyPeek(fields: HeaderField[], raw: Uint8Array, rawEnd: number): boolean {
+  // Both looks are for replies and forwards only; everything else is not even decoded.
+  if (
+    header(fields, 'in-reply-to') === undefined &&
+    header(fields, 'references') === undefined &&
+    !/^\s*(?:re|aw|sv|antw|fwd?|fw|wg|tr|rv|enc)\s*:/i.test(header(fields, 'subject') ?? '')
+  ) {
+    return false;
+  }
   const head = latin1(raw, rawEnd, Math.min(raw.length, rawEnd + 4096));
   return mayBeUnmarkedAutoReply(fields, head.slice(0, 600)) || mayQuoteBounce(fields, head);
 }

@@ -32,6 +32,19 @@ const OUTLOOK_SENT =
 
 /** The text forwards or quotes another message: a forward marker, Outlook's quote block, "> " lines. */
 export function quotesOrForwards(body: string): boolean {
+  // Asked twice for one message (the person gate, then rfc3834): remember the last answer.
+  if (body === lastBody) {
+    return lastAnswer;
+  }
+  lastBody = body;
+  lastAnswer = scanQuotes(body);
+  return lastAnswer;
+}
+
+let lastBody: string | undefined;
+let lastAnswer = false;
+
+function scanQuotes(body: string): boolean {
   const head = body.length > 8000 ? body.slice(0, 8000) : body;
   if (FORWARD_MARKER.test(head) || (OUTLOOK_SENT.test(head) && OUTLOOK_FROM.test(head))) {
     return true;
