@@ -65,11 +65,26 @@ export const en: Readonly<Record<string, string>> = {
   'evidence.sent-original.not-found': 'The bounced message {messageId} is not in your Sent folder.',
   'evidence.sent-original.unavailable':
     'Your Sent folder could not be searched, so it is unknown whether you sent {messageId}.',
+  'evidence.sent-original.found-recipient':
+    'Your Sent folder has a message to {address} about “{subject}” from around the date of the bounced one.',
+  'evidence.sent-original.found-recipient-only':
+    'Your Sent folder has a message to {address} from around the date of the bounced one.',
+  'evidence.sent-original.not-found-recipient':
+    'Your Sent folder has no message to {address} from around the date of the bounced one.',
+  'evidence.sent-original.unavailable-recipient':
+    'It is unknown whether you wrote to {address} then: your Sent folder could not settle it.',
   'evidence.sent-reply.found': 'This reply answers your message {messageId}, which is in your Sent folder.',
   'evidence.sent-reply.not-found':
     'This reply answers a message {messageId} that is not in your Sent folder.',
   'evidence.sent-reply.unavailable':
     'Your Sent folder could not be searched for the message this reply answers ({messageId}).',
+  'evidence.sent-reply.found-recipient':
+    'You wrote to {address} about “{subject}” shortly before this reply came.',
+  'evidence.sent-reply.found-recipient-only': 'You wrote to {address} shortly before this reply came.',
+  'evidence.sent-reply.not-found-recipient':
+    'Your Sent folder has no message to {address} (or anyone at that domain) from shortly before this reply.',
+  'evidence.sent-reply.unavailable-recipient':
+    'It is unknown whether you wrote to {address} before this reply: your Sent folder could not settle it.',
   'evidence.entry-hop.provider':
     'It reached the recipient’s side from {host}, a server of your provider {provider}.',
   'evidence.entry-hop.relay':

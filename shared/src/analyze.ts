@@ -1,13 +1,6 @@
 // analyze(bytes): what is this message? Bytes in, plain data out, for any input: it never throws and
 // never rejects (a hostile message gets `other` and a warning, not an exception).
-import type {
-  Analysis,
-  HeaderField,
-  LookupRequest,
-  MessageKind,
-  OriginalMessage,
-  RecipientReport,
-} from './types';
+import type { Analysis, HeaderField, MessageKind, OriginalMessage, RecipientReport } from './types';
 import { MAX_HEADER_BYTES, MAX_MESSAGE_BYTES, MAX_ORIGINAL_DEPTH } from './limits';
 import { latin1, rawHeaderEnd, toLf } from './mime/bytes';
 import { header, parseHeaderBlock } from './mime/header-block';
@@ -24,6 +17,7 @@ import { reasonFor } from './report/reason';
 import { personFacts, quotesReport } from './report/person';
 import { contentFilterKind } from './report/content-filter';
 import { automatedReplyFromPerson } from './report/formats/rfc3834';
+import { lookupsFor } from './lookups';
 
 const BOUNCE_KINDS: ReadonlySet<MessageKind> = new Set(['ndr', 'delay', 'delivery-receipt', 'virus-notice']);
 
@@ -173,7 +167,7 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
     original,
     answering,
     challengeVendor: result.challengeVendor,
-    lookups: lookupsFor(original, answering),
+    lookups: lookupsFor({ ...base, kind: result.kind, recipients, original, answering }),
     warnings,
   };
 }
@@ -263,7 +257,7 @@ async function fromForwarded(ctx: Context, depth: number, wrapped = false): Prom
     return undefined;
   }
   const original = a.original ? { ...a.original, via: 'forwarded' as const } : undefined;
-  return { ...a, original, format: a.format, lookups: lookupsFor(original, a.answering) };
+  return { ...a, original, format: a.format, lookups: lookupsFor({ ...a, original }) };
 }
 
 /** With no recipient named in the report, the original's To is who it failed for (Sisimai does the same). */
@@ -286,26 +280,6 @@ function recipientsFromOriginal(
     remoteMta: undefined,
     reason: reasonFor(undefined, undefined, words),
   }));
-}
-
-function lookupsFor(
-  original: OriginalMessage | undefined,
-  answering: Analysis['answering'],
-): LookupRequest[] {
-  const out: LookupRequest[] = [];
-  const seen = new Set<string>();
-  const add = (messageId: string | undefined, role: LookupRequest['role']) => {
-    if (messageId && !seen.has(messageId) && out.length < 12) {
-      seen.add(messageId);
-      out.push({ messageId, role });
-    }
-  };
-  add(original?.messageId, 'original');
-  add(answering?.inReplyTo, 'in-reply-to');
-  for (const id of [...(answering?.references ?? [])].reverse()) {
-    add(id, 'references');
-  }
-  return out;
 }
 
 function topFacts(
