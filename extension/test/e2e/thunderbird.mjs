@@ -20,7 +20,7 @@ export class Thunderbird {
   async start() {
     const log = createWriteStream(this.logFile);
     this.process = spawn(
-      'thunderbird',
+      process.env.THUNDERBIRD_BIN || 'thunderbird',
       [
         '--headless',
         '--marionette',
