@@ -4,7 +4,14 @@
 // becomes a History of a backscatter wave. Shared by the harness test and the report script.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SentIndex, analyze, decide, learnProfileFromSummaries, summarizeHeaders, unavailableLookups } from '../../src/index';
+import {
+  SentIndex,
+  analyze,
+  decide,
+  learnProfileFromSummaries,
+  summarizeHeaders,
+  unavailableLookups,
+} from '../../src/index';
 import type { Analysis, Decision, History, Profile } from '../../src/types';
 import { PERSONAS } from './personas';
 
