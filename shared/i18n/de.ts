@@ -27,6 +27,8 @@ export const de: Readonly<Record<string, string>> = {
   'kind.read-receipt': 'Lesebestätigung',
   'kind.feedback-report': 'Missbrauchsmeldung',
   'kind.other': 'Nachricht',
+  'contains.forwarded-report':
+    'Diese Nachricht hat eine Person geschrieben; sie enthält eine weitergeleitete Unzustellbarkeitsmeldung und ist selbst kein Backscatter.',
 
   'ui.confidence': 'Sicherheit: {percent} %',
   'ui.reasons': 'Warum',
@@ -180,7 +182,7 @@ export const de: Readonly<Record<string, string>> = {
   'explain.mailbox-disabled': 'Das Postfach von {recipient} ist gesperrt oder wird nicht mehr genutzt.',
   'explain.mailbox-disabled.action': 'Fragen Sie nach einer neuen Adresse.',
   'explain.virus-content':
-    'Der Server von {recipient} hat den Inhalt Ihrer Nachricht abgelehnt (einen Anhang oder einen Link).',
+    'Der Server von {recipient} hat den Inhalt Ihrer Nachricht abgelehnt: Er fand darin einen Virus oder einen Anhang oder Link, den er nicht annimmt.',
   'explain.virus-content.action': 'Senden Sie sie ohne den Anhang oder als Link.',
   'explain.network-error': 'Ihre Nachricht an {recipient} scheiterte an einem Netzwerk- oder Serverproblem.',
   'explain.network-error.action': 'Versuchen Sie es später noch einmal.',

@@ -34,6 +34,9 @@ export const en: Readonly<Record<string, string>> = {
   'kind.read-receipt': 'read receipt',
   'kind.feedback-report': 'abuse feedback report',
   'kind.other': 'message',
+  // Analysis.contains: what an ordinary message carries (issue 10 §2); it gets no verdict and no action.
+  'contains.forwarded-report':
+    'This message was written by a person and contains a forwarded delivery failure; it is not backscatter itself.',
 
   'ui.confidence': 'Confidence: {percent}%',
   'ui.reasons': 'Why',
@@ -172,7 +175,7 @@ export const en: Readonly<Record<string, string>> = {
   'explain.mailbox-disabled': 'The mailbox of {recipient} is disabled or no longer in use.',
   'explain.mailbox-disabled.action': 'Ask the person for a new address.',
   'explain.virus-content':
-    'The server of {recipient} refused the content of your message (an attachment or a link).',
+    'The server of {recipient} refused the content of your message: it found a virus in it, or an attachment or link it does not accept.',
   'explain.virus-content.action': 'Send it without the attachment, or as a link.',
   'explain.network-error': 'Your message to {recipient} failed because of a network or server problem.',
   'explain.network-error.action': 'Try again later.',

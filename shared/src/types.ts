@@ -199,7 +199,16 @@ export interface Analysis {
   lookups: LookupRequest[];
   /** Non-fatal problems met while reading ('mime-error', 'size-limit', 'header-limit', …). */
   warnings: string[];
+  /**
+   * What an ordinary message (kind `other`) carries that a shell may mention. `forwarded-report`: a
+   * person forwards or quotes a delivery report ("I got this back …"); the message itself gets no
+   * verdict and no automatic action. Absent when there is nothing to say.
+   */
+  contains?: AnalysisContent[] | undefined;
 }
+
+/** See Analysis.contains. */
+export type AnalysisContent = 'forwarded-report';
 
 // ---------------------------------------------------------------------------------------------
 // The verdict (phase two): decide(analysis, profile, lookups, history?) → Decision
