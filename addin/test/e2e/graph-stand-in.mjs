@@ -49,6 +49,7 @@ export async function startGraphStandIn(data) {
     subject: m.subject,
     from: { emailAddress: { name: m.from, address: m.from } },
     receivedDateTime: m.received,
+    sentDateTime: m.received,
     internetMessageId: m.internetMessageId,
     // Graph answers extended property ids in the short form.
     singleValueExtendedProperties: [{ id: 'String 0x1a', value: m.messageClass }],
@@ -79,13 +80,30 @@ export async function startGraphStandIn(data) {
     let body = '';
     request.on('data', chunk => (body += chunk));
     request.on('end', () => {
+      // The folder itself (mailFolder resource): Sent lookups read totalItemCount first.
+      const folderItself = /^\/v1\.0\/me\/mailFolders\/(inbox|sentitems)$/.exec(url.pathname);
+      if (request.method === 'GET' && folderItself) {
+        const folder = folderItself[1];
+        send(response, 200, {
+          id: folder,
+          displayName: folder === 'inbox' ? 'Inbox' : 'Sent Items',
+          totalItemCount: [...messages.values()].filter(m => m.folder === folder).length,
+        });
+        return;
+      }
       const folderList = /^\/v1\.0\/me\/mailFolders\/(inbox|sentitems)\/messages$/.exec(url.pathname);
       if (request.method === 'GET' && folderList) {
         const folder = folderList[1];
         let list = [...messages.values()].filter(m => m.folder === folder);
         const filter = url.searchParams.get('$filter') ?? '';
         const byId = /^internetMessageId eq '((?:[^']|'')*)'$/.exec(filter);
-        if (byId) {
+        const sentWindow = /^sentDateTime ge (\S+) and sentDateTime le (\S+)$/.exec(filter);
+        if (url.searchParams.get('$orderby') === 'sentDateTime asc') {
+          list.sort((a, b) => a.received.localeCompare(b.received));
+        }
+        if (sentWindow) {
+          list = list.filter(m => m.received >= sentWindow[1] && m.received <= sentWindow[2]);
+        } else if (byId) {
           const wanted = byId[1].replace(/''/g, "'");
           list = list.filter(m => m.internetMessageId === wanted);
         } else if (filter && !/^receivedDateTime ge \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(filter)) {
