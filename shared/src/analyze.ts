@@ -153,13 +153,14 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
     }
   }
   const answering = result.answering;
+  const kind = contentFilterKind(
+    result.kind,
+    recipients,
+    result.inlineFrom ? ctx.body.slice(0, Math.min(result.inlineFrom, 4000)) : '',
+  );
   return {
     ...base,
-    kind: contentFilterKind(
-      result.kind,
-      recipients,
-      result.inlineFrom ? ctx.body.slice(0, Math.min(result.inlineFrom, 4000)) : '',
-    ),
+    kind,
     format,
     mta: BOUNCE_KINDS.has(result.kind)
       ? identifyMta(ctx.top, ctx.subject, ctx.from?.address ?? '', ctx.body)
@@ -169,7 +170,7 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
     original,
     answering,
     challengeVendor: result.challengeVendor,
-    lookups: lookupsFor({ ...base, kind: result.kind, recipients, original, answering }),
+    lookups: lookupsFor({ ...base, kind, recipients, original, answering }),
     warnings,
   };
 }
