@@ -25,6 +25,20 @@ export function decide(analysis: Analysis, profile: Profile, lookups: Lookups, h
       found.push(e);
     }
   }
+  const { verdict, confidence } = weigh(found);
+  return {
+    verdict,
+    confidence,
+    evidence: found,
+    explanation: explain(analysis),
+  };
+}
+
+/**
+ * The verdict a list of evidence adds up to. Exported for the method scripts (the ablation report
+ * removes one signal's evidence and weighs the rest again); sorts `found` in place, strongest first.
+ */
+export function weigh(found: Evidence[]): { verdict: Verdict; confidence: number } {
   // Strongest first; neutral notes last; ties keep registry order (Array.prototype.sort is stable).
   found.sort(
     (a, b) =>
@@ -76,10 +90,5 @@ export function decide(analysis: Analysis, profile: Profile, lookups: Lookups, h
       ? // how far the evidence leans, either way: 0.5 when it says nothing
         Math.max(logistic(margin), 1 - logistic(margin))
       : logistic(Math.max(Math.abs(margin), veto ? THRESHOLDS.legitimate : 0));
-  return {
-    verdict,
-    confidence: Math.round(confidence * 1000) / 1000,
-    evidence: found,
-    explanation: explain(analysis),
-  };
+  return { verdict, confidence: Math.round(confidence * 1000) / 1000 };
 }

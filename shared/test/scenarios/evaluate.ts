@@ -13,7 +13,7 @@ export const scenarioDir = import.meta.dirname;
 export interface Row {
   file: string;
   persona: string;
-  truth: 'backscatter' | 'legitimate' | 'none';
+  truth: 'backscatter' | 'legitimate' | 'person' | 'none';
   category: string;
   sent: 'available' | 'unavailable';
   campaign: boolean;
@@ -59,6 +59,11 @@ export function loadPersona(id: string): PersonaMail {
 
 const WAVE: History = { automatedInWindow: 140, distinctRecipientDomains: 95, windowHours: 6 };
 
+/** The recent automated mail a shell would count around this message (labels.tsv `campaign`). */
+export function historyFor(row: Row): History | undefined {
+  return row.campaign ? WAVE : undefined;
+}
+
 export async function evaluate(rows: readonly Row[]): Promise<Outcome[]> {
   const personas = new Map<string, PersonaMail>();
   const out: Outcome[] = [];
@@ -80,7 +85,7 @@ export async function evaluate(rows: readonly Row[]): Promise<Outcome[]> {
             ? 'found'
             : 'not-found';
     }
-    const decision = decide(analysis, mail.profile, lookups, row.campaign ? WAVE : undefined);
+    const decision = decide(analysis, mail.profile, lookups, historyFor(row));
     out.push({ row, analysis, decision });
   }
   return out;

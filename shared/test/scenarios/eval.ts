@@ -1,0 +1,82 @@
+// `npm run eval`: the verdict's figures against the issue's goals, in one table. On the frozen split
+// (never tuned on), the tuning split and the real corpus (test/corpus: real bounces of mail that was
+// really sent, so every "backscatter" there is a mistake); with the persona's Sent folder, and without
+// any (Sent `unavailable`, nothing learned). `--markdown` prints the README table.
+import {
+  type CorpusOutcome,
+  type Figures,
+  bySide,
+  corpusOutcomes,
+  figures,
+  recall,
+  scenarioOutcomes,
+  truthVerdict,
+  unsureRate,
+} from './method';
+import type { Outcome } from './evaluate';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const markdown = process.argv.includes('--markdown');
+
+function line(name: string, f: Figures): string[] {
+  return [
+    name,
+    String(f.messages),
+    `${f.legitimateCalledBackscatter} of ${f.legitimate}`,
+    `${f.personCalledBackscatter} of ${f.person}`,
+    `${pct(recall(f))} (${f.backscatterCaught}/${f.backscatter})`,
+    `${pct(unsureRate(f))} (${f.unsure}/${f.decided})`,
+  ];
+}
+
+function print(title: string, rows: string[][]): void {
+  const head = ['set', 'messages', 'legitimate → backscatter', 'person → backscatter', 'recall', 'unsure'];
+  if (markdown) {
+    console.log(`\n${title}\n`);
+    console.log(`| ${head.join(' | ')} |`);
+    console.log(`|${head.map(() => ' --- ').join('|')}|`);
+    for (const r of rows) {
+      console.log(`| ${r.join(' | ')} |`);
+    }
+    return;
+  }
+  console.log(`\n== ${title}`);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i]!.length)));
+  const fmt = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  console.log(fmt(head));
+  for (const r of rows) {
+    console.log(fmt(r));
+  }
+}
+
+function perPersona(outcomes: readonly Outcome[]): string[][] {
+  const personas = [...new Set(outcomes.map(o => o.row.persona))].sort();
+  return personas.map(p =>
+    line(`  ${p}`, figures(outcomes.filter(o => o.row.persona === p).map(truthVerdict))),
+  );
+}
+
+function corpusLine(c: readonly CorpusOutcome[]): string[] {
+  const f = figures(c.map(o => ({ truth: 'legitimate' as const, verdict: o.decision.verdict })));
+  return line('real corpus (test/corpus, no Sent)', f);
+}
+
+const withSent = await scenarioOutcomes('sent');
+const noSent = await scenarioOutcomes('no-sent');
+const corpus = await corpusOutcomes();
+
+for (const side of ['frozen', 'tuning'] as const) {
+  const s = bySide(withSent, side);
+  const n = bySide(noSent, side);
+  print(`${side} split`, [
+    line('with Sent folder', figures(s.map(truthVerdict))),
+    ...perPersona(s),
+    line('no Sent folder', figures(n.map(truthVerdict))),
+    ...perPersona(n),
+  ]);
+}
+print('real corpus', [corpusLine(corpus)]);
+const called = corpus.filter(o => o.decision.verdict === 'backscatter').map(o => o.file);
+if (called.length > 0) {
+  console.log(`real corpus called backscatter: ${called.join(', ')}`);
+}
