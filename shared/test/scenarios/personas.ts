@@ -199,4 +199,28 @@ export const PERSONAS: Persona[] = [
     bounceHost: 'st43p00im-zteg10073401.me.com',
     relays: [],
   },
+  {
+    // Gmail's "Send mail as" with a custom domain: Gmail's servers, ids and signature, someone else's
+    // domain in From. Nothing in the address says Gmail; only the route and the ids do.
+    id: 'gmail-sendas',
+    name: 'Hannah Berg',
+    address: 'hannah@berg-studio.example',
+    domain: 'berg-studio.example',
+    messageId: rng => `CA${b64(rng, 4)}${b64(rng, 44)}@mail.gmail.com`,
+    userAgent: undefined,
+    dkim: ['gmail.com'],
+    outbound: rng => {
+      const ip = `209.85.${rng.int(128, 255)}.${rng.int(1, 254)}`;
+      return {
+        host: `mail-${rng.pick(['wr1', 'wm1', 'ej1', 'lf1', 'pj1', 'qt1'])}-f${ip.split('.')[3]}.google.com`,
+        ip,
+      };
+    },
+    ownHops: (rng, date) => [
+      `by 2002:a05:${hex(rng, 4)}:${hex(rng, 4)}:b0:${hex(rng, 3)}:${hex(rng, 4)} with SMTP id ${b64(rng, 12)};\n        ${date}`,
+    ],
+    extraHeaders: rng => [['X-Google-Smtp-Source', `AGHT+I${b64(rng, 60)}`]],
+    bounceHost: 'mx.google.com',
+    relays: [],
+  },
 ];
