@@ -80,6 +80,8 @@ export const de: Readonly<Record<string, string>> = {
     'Diese Antwort bezieht sich auf Ihre Nachricht {messageId}, die in Ihrem Ordner „Gesendet“ liegt.',
   'evidence.sent-reply.not-found':
     'Diese Antwort bezieht sich auf eine Nachricht {messageId}, die nicht in Ihrem Ordner „Gesendet“ liegt.',
+  'evidence.sent-reply.references-found':
+    'Diese Antwort nennt Ihre Nachricht {messageId} unter ihren Bezügen, sagt aber nicht, dass sie darauf antwortet.',
   'evidence.sent-reply.unavailable':
     'Ihr Ordner „Gesendet“ konnte nicht nach der beantworteten Nachricht ({messageId}) durchsucht werden.',
   'evidence.entry-hop.provider':
@@ -93,10 +95,16 @@ export const de: Readonly<Record<string, string>> = {
     'Sie kam beim Empfänger von {host} [{ip}] an, einem Heim- oder Einwahlanschluss ohne richtigen Mailservernamen: von dort senden Spam-Bots.',
   'evidence.entry-hop.foreign':
     'Sie kam beim Empfänger von {host} [{ip}] an, der keiner Ihrer Ausgangsserver ist.',
+  'evidence.entry-hop.unverifiable':
+    'Sie kam beim Empfänger von einem Server an, der sich nur {host} [{ip}] nennt: Es wurde kein Reverse-DNS-Name festgehalten, das lässt sich also nicht prüfen.',
   'evidence.entry-hop.ip-mismatch':
     'Sie kam beim Empfänger von {host} an, der sich als {provider} ausgibt, aber seine Adresse {ip} gehört nicht zu {provider}.',
   'evidence.forged-relay-hop.backscatter':
     'Eine tiefere Received-Zeile behauptet, sie sei über {host} gelaufen, doch der Empfängerserver bekam sie von {entryHost}: Diese Zeile hat der Absender geschrieben, eine typische Fälschung.',
+  'evidence.spam-filter.auth':
+    'Der Spamfilter des Empfängers hat eine fehlgeschlagene Absender-Authentifizierung vermerkt ({tests}).',
+  'evidence.spam-filter.rdns':
+    'Der Spamfilter des Empfängers hat einen Absender ohne richtigen Servernamen vermerkt ({tests}).',
   'evidence.original-auth.pass': 'Der Empfängerserver hat {method} für Ihre Domain {domain} bestätigt.',
   'evidence.original-auth.fail':
     'Der Empfängerserver stellte fest, dass {method} für {domain} fehlschlug ({result}).',

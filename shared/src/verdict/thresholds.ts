@@ -13,6 +13,10 @@ export const WEIGHTS = {
   entryProviderIpChecked: 3.5, // …and its IP in the ranges the provider publishes
   entryRelay: 3.5, // a verified (forward-confirmed) name under the user's own domain, or a learned relay: as strong as an IP check
   entrySubmission: 3,
+  entryOwnSubmission: 8, // the user's own provider/server took it from the user's logged-in account
+  spamFilterAuth: 2, // the receiver's spam filter says SPF/DKIM/DMARC failed
+  spamFilterRdns: 1.5, // …or that the sender had no or a dynamic reverse name
+  replyReferencesFound: 1, // an auto-reply's References (not In-Reply-To) names a message in Sent
   entryOwnSide: 1.5,
   entryForeignBot: 2.5, // handed over by a host without a reverse name or with a dial-up one
   entryForeign: 1.5, // handed over by a named server that is not one of the user's
@@ -93,6 +97,7 @@ export const SAME_FACT: Readonly<Record<string, string>> = {
   'bounce-reason/spam': 'looks-like-spam',
   'bounce-reason/auth': 'authentication-failed',
   'original-auth/fail': 'authentication-failed',
+  'spam-filter/auth': 'authentication-failed',
   // "Not in Sent" and "never wrote to them" both come from the Sent folder: a message sent from a device
   // that does not save to Sent, to someone new, must not pay twice.
   'sent-original/not-found': 'absent-from-sent',
