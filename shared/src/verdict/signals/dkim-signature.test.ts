@@ -6,7 +6,10 @@ import * as signal from './dkim-signature';
 const gmailUser = profile(['alice@gmail.com']);
 const remoteEntry = postfixHop('dsl-187-1-2-3.isp.example', '187.1.2.3', 'mx1.remote.example');
 const from = [{ name: undefined, address: 'alice@gmail.com' }];
-const thirdParty = (dkim: DkimSignature[], extra: Partial<OriginalMessage> = {}) =>
+const thirdParty = (
+  dkim: DkimSignature[],
+  extra: Partial<OriginalMessage> & { receivedRaw?: string[] } = {},
+) =>
   analysis({
     original: original({ dkim, from, received: [remoteEntry.hop], receivedRaw: [remoteEntry.raw], ...extra }),
   });
