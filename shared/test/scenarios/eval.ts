@@ -3,6 +3,7 @@
 // really sent, so every "backscatter" there is a mistake); with the persona's Sent folder, and without
 // any (Sent `unavailable`, nothing learned). `--markdown` prints the README table.
 import {
+  corpusSide,
   type CorpusOutcome,
   type Figures,
   bySide,
@@ -56,9 +57,9 @@ function perPersona(outcomes: readonly Outcome[]): string[][] {
   );
 }
 
-function corpusLine(c: readonly CorpusOutcome[]): string[] {
+function corpusLine(name: string, c: readonly CorpusOutcome[]): string[] {
   const f = figures(c.map(o => ({ truth: 'legitimate' as const, verdict: o.decision.verdict })));
-  return line('real corpus (test/corpus, no Sent)', f);
+  return line(`real corpus, ${name} (no Sent)`, f);
 }
 
 const withSent = await scenarioOutcomes('sent');
@@ -75,7 +76,11 @@ for (const side of ['frozen', 'tuning'] as const) {
     ...perPersona(n),
   ]);
 }
-print('real corpus', [corpusLine(corpus)]);
+print('real corpus', [
+  corpusLine('frozen half', corpusSide(corpus, 'frozen')),
+  corpusLine('tuning half', corpusSide(corpus, 'tuning')),
+  corpusLine('all', corpus),
+]);
 const called = corpus.filter(o => o.decision.verdict === 'backscatter').map(o => o.file);
 if (called.length > 0) {
   console.log(`real corpus called backscatter: ${called.join(', ')}`);

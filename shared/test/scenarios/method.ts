@@ -8,7 +8,7 @@ import { analyze, decide, emptyProfile } from '../../src/index';
 import type { Analysis, Decision, Evidence, Verdict } from '../../src/types';
 import { type Outcome, type Row, evaluate, historyFor, readLabels, scenarioDir } from './evaluate';
 import { PERSONAS } from './personas';
-import { type Side, sideOf } from './split';
+import { type Side, heldOutCorpusFile, sideOf } from './split';
 
 export type Mode = 'sent' | 'no-sent';
 
@@ -110,3 +110,6 @@ export const truthVerdict = (o: Outcome) => ({ truth: o.row.truth, verdict: o.de
 /** Evidence with one signal's items taken out, for the ablation report. */
 export const without = (evidence: readonly Evidence[], signal: string): Evidence[] =>
   evidence.filter(e => e.signal !== signal).map(e => ({ ...e }));
+
+export const corpusSide = (outcomes: readonly CorpusOutcome[], side: Side): CorpusOutcome[] =>
+  outcomes.filter(o => heldOutCorpusFile(o.file) === (side === 'frozen'));
