@@ -203,6 +203,7 @@ export function readTrace(
   add(hops[0]?.byHost);
 
   let entryIndex = -1;
+  let gatewayIndex = -1;
   for (let i = 0; i < hops.length; i++) {
     const hop = hops[i]!;
     // "from 192.0.2.250 by …": an address where a name should be is no name.
@@ -238,11 +239,23 @@ export function readTrace(
         fromVerified(hop, raws[i])
       ) {
         receivingOrgs.add(senderOrg);
+        gatewayIndex = gatewayIndex === -1 ? i : gatewayIndex;
         continue;
       }
     }
     entryIndex = i;
     break;
+  }
+
+  // A "gateway" below which nothing came in from outside did not relay the message, it started there
+  // (an open relay or a web server that wrote its own Received line about a local pickup): a filtering
+  // gateway never originates mail. Its hand-over to the receiver is then the entry.
+  if (entryIndex === -1 && gatewayIndex !== -1) {
+    entryIndex = gatewayIndex;
+    const org = orgOf(hops[gatewayIndex]!.fromHost);
+    if (org !== undefined) {
+      receivingOrgs.delete(org);
+    }
   }
 
   const ownSide = isOwnSide(ctx, receivingOrgs);

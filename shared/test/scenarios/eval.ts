@@ -14,10 +14,20 @@ import {
   truthVerdict,
   unsureRate,
 } from './method';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Outcome } from './evaluate';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const markdown = process.argv.includes('--markdown');
+const write = process.argv.includes('--write');
+const markdown = write || process.argv.includes('--markdown');
+const printed: string[] = [];
+const log = (text: string) => {
+  printed.push(text);
+  if (!write) {
+    console.log(text);
+  }
+};
 
 function line(name: string, f: Figures): string[] {
   return [
@@ -33,27 +43,30 @@ function line(name: string, f: Figures): string[] {
 function print(title: string, rows: string[][]): void {
   const head = ['set', 'messages', 'legitimate → backscatter', 'person → backscatter', 'recall', 'unsure'];
   if (markdown) {
-    console.log(`\n${title}\n`);
-    console.log(`| ${head.join(' | ')} |`);
-    console.log(`|${head.map(() => ' --- ').join('|')}|`);
+    log(`\n**${title}**\n`);
+    log(`| ${head.join(' | ')} |`);
+    log(`|${head.map(() => ' --- ').join('|')}|`);
     for (const r of rows) {
-      console.log(`| ${r.join(' | ')} |`);
+      log(`| ${r.join(' | ')} |`);
     }
     return;
   }
-  console.log(`\n== ${title}`);
+  log(`\n== ${title}`);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i]!.length)));
   const fmt = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
-  console.log(fmt(head));
+  log(fmt(head));
   for (const r of rows) {
-    console.log(fmt(r));
+    log(fmt(r));
   }
 }
 
 function perPersona(outcomes: readonly Outcome[]): string[][] {
   const personas = [...new Set(outcomes.map(o => o.row.persona))].sort();
   return personas.map(p =>
-    line(`  ${p}`, figures(outcomes.filter(o => o.row.persona === p).map(truthVerdict))),
+    line(
+      markdown ? `↳ ${p}` : `  ${p}`,
+      figures(outcomes.filter(o => o.row.persona === p).map(truthVerdict)),
+    ),
   );
 }
 
@@ -83,5 +96,22 @@ print('real corpus', [
 ]);
 const called = corpus.filter(o => o.decision.verdict === 'backscatter').map(o => o.file);
 if (called.length > 0) {
-  console.log(`real corpus called backscatter: ${called.join(', ')}`);
+  log(`real corpus called backscatter: ${called.join(', ')}`);
+}
+
+if (write) {
+  // shared/src/verdict/README.md, between the eval markers.
+  const readme = path.resolve(import.meta.dirname, '../../src/verdict/README.md');
+  const text = readFileSync(readme, 'utf8');
+  const start = '<!-- eval:start -->';
+  const end = '<!-- eval:end -->';
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i === -1 || j === -1) {
+    throw new Error('README has no eval markers');
+  }
+  writeFileSync(
+    readme,
+    `${text.slice(0, i)}${start}\n${printed.join('\n')}\n\n${end}${text.slice(j + end.length)}`,
+  );
 }
