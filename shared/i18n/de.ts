@@ -140,6 +140,8 @@ export const de: Readonly<Record<string, string>> = {
   'evidence.return-path-tag.present': 'Sie trägt die signierte Rücksendeadresse Ihrer E-Mails ({tag}).',
   'evidence.campaign.backscatter':
     'Sie haben in den letzten {hours} Stunden {count} automatische Nachrichten zu {domains} verschiedenen Domains erhalten: eine typische Backscatter-Welle.',
+  'evidence.campaign.co-arrival':
+    'Sie enthält nichts zum Prüfen, Sie haben {address} nie geschrieben, und {count} andere automatische Nachrichten innerhalb von {hours} Stunden waren eindeutig Backscatter.',
   'evidence.campaign.unchecked-stranger':
     'Sie kam in einer Welle von {count} automatischen Nachrichten zu {domains} Domains in {hours} Stunden, enthält nichts Prüfbares, und Sie haben nie an jemanden bei der Domain von {address} geschrieben.',
   'evidence.bounce-reason.spam': 'Der Empfängerserver hat sie als Spam oder Virus abgelehnt.',

@@ -124,6 +124,8 @@ export const en: Readonly<Record<string, string>> = {
     'The notice does not include the message it is about, so that cannot be checked.',
   'evidence.campaign.backscatter':
     'You received {count} automated messages about {domains} different domains in the last {hours} hours: a typical backscatter wave.',
+  'evidence.campaign.co-arrival':
+    'It carries nothing to check, you have never written to {address}, and {count} other automated messages within {hours} hours of it were clearly backscatter.',
   'evidence.campaign.unchecked-stranger':
     'It arrived in a wave of {count} automated messages about {domains} domains in {hours} hours, it carries nothing to check, and you have never written to anyone at the domain of {address}.',
   'evidence.bounce-reason.spam': 'The recipient’s server refused it as spam or as a virus.',

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze, decide, learnProfile, summarizeHeaders } from '../../src/index';
 import type { Analysis, Decision, History, LookupResult, Profile } from '../../src/types';
+import { type Redecidable, withCoArrival } from './coarrival';
 import { PERSONAS } from './personas';
 
 export const scenarioDir = import.meta.dirname;
@@ -66,7 +67,7 @@ export function historyFor(row: Row): History | undefined {
 
 export async function evaluate(rows: readonly Row[]): Promise<Outcome[]> {
   const personas = new Map<string, PersonaMail>();
-  const out: Outcome[] = [];
+  const out: Redecidable[] = [];
   for (const row of rows) {
     let mail = personas.get(row.persona);
     if (mail === undefined) {
@@ -85,8 +86,10 @@ export async function evaluate(rows: readonly Row[]): Promise<Outcome[]> {
             ? 'found'
             : 'not-found';
     }
-    const decision = decide(analysis, mail.profile, lookups, historyFor(row));
-    out.push({ row, analysis, decision });
+    const history = historyFor(row);
+    const decision = decide(analysis, mail.profile, lookups, history);
+    out.push({ row, analysis, decision, profile: mail.profile, lookups, history });
   }
-  return out;
+  // Second pass: co-arrival, from the first pass's own verdicts (coarrival.ts).
+  return withCoArrival(out);
 }

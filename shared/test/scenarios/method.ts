@@ -7,6 +7,7 @@ import path from 'node:path';
 import { analyze, decide, emptyProfile } from '../../src/index';
 import type { Analysis, Decision, Evidence, Verdict } from '../../src/types';
 import { type Outcome, type Row, evaluate, historyFor, readLabels, scenarioDir } from './evaluate';
+import { type Redecidable, withCoArrival } from './coarrival';
 import { PERSONAS } from './personas';
 import { type Side, heldOutCorpusFile, sideOf } from './split';
 
@@ -17,17 +18,25 @@ export async function scenarioOutcomes(mode: Mode, rows: readonly Row[] = readLa
   if (mode === 'sent') {
     return evaluate(rows);
   }
-  const out: Outcome[] = [];
+  const out: Redecidable[] = [];
   for (const row of rows) {
     const persona = PERSONAS.find(p => p.id === row.persona)!;
     const analysis = await analyze(
       new Uint8Array(readFileSync(path.join(scenarioDir, 'messages', row.file))),
     );
     // No Sent folder (Outlook without Graph, Outlook.com): nothing learned, every lookup unavailable.
-    const decision = decide(analysis, emptyProfile([persona.address]), {}, historyFor(row));
-    out.push({ row, analysis, decision });
+    const profile = emptyProfile([persona.address]);
+    const history = historyFor(row);
+    out.push({
+      row,
+      analysis,
+      decision: decide(analysis, profile, {}, history),
+      profile,
+      lookups: {},
+      history,
+    });
   }
-  return out;
+  return withCoArrival(out);
 }
 
 export interface CorpusOutcome {
