@@ -205,7 +205,7 @@ describe('a person’s message and prose without substance get no verdict (verdi
   });
 
   test('marked by the engine as carrying a forwarded report: no verdict', () => {
-    const a = { ...forged, contains: 'forwarded-report' } as Analysis;
+    const a: Analysis = { ...forged, contains: ['forwarded-report'] };
     expect(decide(a, gmailUser, {}).verdict).toBeUndefined();
   });
 

@@ -15,14 +15,12 @@ const NONE: Decision = { verdict: undefined, confidence: 0, evidence: [], explan
  * A person's message that carries or quotes a bounce ("I got this back, do you have another address?")
  * is theirs, not an automated message: it is never backscatter and gets no verdict. The bounce inside
  * counts as the user's only when the user forwarded it (verdict issue, item 10). The engine marks such
- * mail (`contains: 'forwarded-report'`); a bounce read out of a forward (`via: 'forwarded'`) from
+ * mail (`contains: ['forwarded-report']`, kind `other`); a bounce read out of a forward (`via: 'forwarded'`) from
  * someone else is the same case.
  */
 function forwardedByAnother(ctx: SignalContext): boolean {
   const a = ctx.analysis;
-  const marked =
-    ('contains' in a && (a as { contains?: unknown }).contains === 'forwarded-report') ||
-    a.original?.via === 'forwarded';
+  const marked = a.contains?.includes('forwarded-report') === true || a.original?.via === 'forwarded';
   return marked && !(a.from !== undefined && ctx.book.has(a.from.address));
 }
 
@@ -33,7 +31,8 @@ function forwardedByAnother(ctx: SignalContext): boolean {
  */
 function proseWithoutSubstance(ctx: SignalContext): boolean {
   const a = ctx.analysis;
-  if (a.kind !== 'ndr' || a.original !== undefined || a.lookups.length > 0) {
+  // A by-recipient lookup is no substance: it only asks about the recipient the notice names.
+  if (a.kind !== 'ndr' || a.original !== undefined || a.lookups.some(l => l.kind !== 'by-recipient')) {
     return false;
   }
   return !a.recipients.some(

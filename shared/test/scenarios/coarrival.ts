@@ -3,7 +3,7 @@
 // ±THRESHOLDS.coArrivalHours, about other domains, that decide() called backscatter on their own
 // evidence (a first pass), and the persona's usual rate of automated mail per day over the whole set.
 // Then the bounce is decided again with that history.
-import { decide } from '../../src/index';
+import { decide, lookupKey } from '../../src/index';
 import { THRESHOLDS } from '../../src/verdict/thresholds';
 import type { Analysis, History, Lookups, Profile } from '../../src/types';
 import type { Outcome } from './evaluate';
@@ -14,8 +14,12 @@ export interface Redecidable extends Outcome {
   history: History | undefined;
 }
 
-const nothingToCheck = (a: Analysis) =>
-  a.original === undefined && a.lookups.length === 0 && a.answering?.inReplyTo === undefined;
+// As the engine's campaign signal sees it: no original, and no lookup that was answered.
+const nothingToCheck = (a: Analysis, answers: Lookups) =>
+  a.original === undefined &&
+  a.lookups.every(
+    l => l.kind === 'by-recipient' && (answers[lookupKey(l)] ?? 'unavailable') === 'unavailable',
+  );
 const domainOf = (a: Analysis) => a.recipients[0]?.address.split('@')[1]?.toLowerCase();
 const timeOf = (a: Analysis) => (a.date === undefined ? Number.NaN : Date.parse(a.date));
 
@@ -34,7 +38,7 @@ export function withCoArrival(outcomes: readonly Redecidable[]): Outcome[] {
   }
   const window = THRESHOLDS.coArrivalHours * 3_600_000;
   return outcomes.map(o => {
-    if (o.decision.verdict === undefined || !nothingToCheck(o.analysis)) {
+    if (o.decision.verdict === undefined || !nothingToCheck(o.analysis, o.lookups)) {
       return o;
     }
     const at = timeOf(o.analysis);

@@ -6,6 +6,7 @@ import type { Evidence, History } from '../../types';
 import type { SignalContext } from '../context';
 import { evidence } from '../signal';
 import { neverWrittenTo, stranger } from './correspondent';
+import { nothingChecked } from './sent-original';
 import { THRESHOLDS, WEIGHTS } from '../thresholds';
 
 export const id = 'campaign';
@@ -16,8 +17,8 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
     return undefined;
   }
   const a = ctx.analysis;
-  const nothingToCheck =
-    a.original === undefined && a.lookups.length === 0 && a.answering?.inReplyTo === undefined;
+  // No original, and no lookup that could be answered (an answered by-recipient lookup is a check).
+  const nothingToCheck = a.original === undefined && nothingChecked(ctx);
   if (
     h.windowHours <= 0 ||
     h.windowHours > THRESHOLDS.campaignMaxHours ||
