@@ -4,12 +4,10 @@
 // to act on), and how many genuine or person-written messages
 // would then be called backscatter. `--write` puts the table into shared/src/verdict/README.md between
 // the ablation markers.
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { weigh } from '../../src/verdict/decide';
 import { SIGNALS } from '../../src/verdict/registry';
 import type { Outcome } from './evaluate';
-import { bySide, figures, recall, scenarioOutcomes, unsureRate, without } from './method';
+import { bySide, figures, recall, scenarioOutcomes, unsureRate, without, writeReadmeBlock } from './method';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${(Math.abs(x) * 100).toFixed(1)}`;
@@ -48,17 +46,5 @@ const table = lines.join('\n');
 console.log(table);
 
 if (process.argv.includes('--write')) {
-  const readme = path.resolve(import.meta.dirname, '../../src/verdict/README.md');
-  const text = readFileSync(readme, 'utf8');
-  const start = '<!-- ablation:start -->';
-  const end = '<!-- ablation:end -->';
-  const i = text.indexOf(start);
-  const j = text.indexOf(end);
-  const block = `${start}\n\n${table}\n\n${end}`;
-  writeFileSync(
-    readme,
-    i === -1 || j === -1
-      ? `${text.trimEnd()}\n\n## Ablation\n\n${block}\n`
-      : text.slice(0, i) + block + text.slice(j + end.length),
-  );
+  writeReadmeBlock('ablation', 'Ablation', table);
 }

@@ -13,9 +13,8 @@ import {
   scenarioOutcomes,
   truthVerdict,
   unsureRate,
+  writeReadmeBlock,
 } from './method';
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Outcome } from './evaluate';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -100,18 +99,5 @@ if (called.length > 0) {
 }
 
 if (write) {
-  // shared/src/verdict/README.md, between the eval markers.
-  const readme = path.resolve(import.meta.dirname, '../../src/verdict/README.md');
-  const text = readFileSync(readme, 'utf8');
-  const start = '<!-- eval:start -->';
-  const end = '<!-- eval:end -->';
-  const i = text.indexOf(start);
-  const j = text.indexOf(end);
-  if (i === -1 || j === -1) {
-    throw new Error('README has no eval markers');
-  }
-  writeFileSync(
-    readme,
-    `${text.slice(0, i)}${start}\n${printed.join('\n')}\n\n${end}${text.slice(j + end.length)}`,
-  );
+  writeReadmeBlock('eval', 'Measured', printed.join('\n').trim());
 }

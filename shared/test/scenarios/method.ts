@@ -2,7 +2,7 @@
 // scenario set on either side of the frozen split and the real corpus, with and without a Sent folder,
 // and count what the issue's goals count. Shared by `npm run eval`, `npm run calibrate` and the
 // ablation report, so the three always measure the same thing.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze, decide, emptyProfile } from '../../src/index';
 import type { Analysis, Decision, Evidence, Verdict } from '../../src/types';
@@ -122,3 +122,23 @@ export const without = (evidence: readonly Evidence[], signal: string): Evidence
 
 export const corpusSide = (outcomes: readonly CorpusOutcome[], side: Side): CorpusOutcome[] =>
   outcomes.filter(o => heldOutCorpusFile(o.file) === (side === 'frozen'));
+
+/**
+ * Replaces the block between `<!-- NAME:start -->` and `<!-- NAME:end -->` in shared/src/verdict/README.md
+ * (appended under `heading` when the markers are missing), so the README's tables are the scripts' output.
+ */
+export function writeReadmeBlock(name: string, heading: string, content: string): void {
+  const readme = path.resolve(scenarioDir, '../../src/verdict/README.md');
+  const text = readFileSync(readme, 'utf8');
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  const block = `${start}\n\n${content}\n\n${end}`;
+  writeFileSync(
+    readme,
+    i === -1 || j === -1
+      ? `${text.trimEnd()}\n\n## ${heading}\n\n${block}\n`
+      : text.slice(0, i) + block + text.slice(j + end.length),
+  );
+}
