@@ -5,11 +5,3 @@ export { EvidenceList, type EvidenceListProps } from './EvidenceList';
 export { VerdictBadge, type VerdictBadgeProps } from './VerdictBadge';
 export { ExplanationList, type ExplanationListProps } from './ExplanationList';
 export { format, formatEvidence, evidenceKey, pickLang, type Lang } from '../i18n/index';
-export {
-  FloodReport,
-  SweepFloodReport,
-  addressesOf,
-  type FloodReportProps,
-  type SweepFloodReportProps,
-} from './FloodReport';
-export { TimelineChart, type TimelineChartProps } from './TimelineChart';
