@@ -20,6 +20,8 @@ export interface ScanOptions {
   lang: string | undefined;
   /** report --html FILE: also write the self-contained HTML report there. */
   html?: string | undefined;
+  /** --profile-cache: a JSON file keeping what bounces of the user's own mail taught (profile.confirmed). */
+  profileCache?: string | undefined;
 }
 
 export type ParsedArgs =
@@ -40,6 +42,8 @@ Tells forged-sender bounces (backscatter) from real bounces.
   --color, --no-color   force colour on or off (default: on when standard output is a terminal; NO_COLOR honoured)
   --no-progress     no progress bar on standard error
   --lang LANG       language of the verdict texts: en or de (default: from LC_ALL, LC_MESSAGES or LANG)
+  --profile-cache FILE  keep what bounces of your own mail (their original found in --sent) show about how
+                    your mail leaves (servers, DKIM, Message-IDs) in FILE, and use it in later scans
   -h, --help        this text
 
        backscatter-guard report [--json] [--html FILE] [--me ADDRESS]... [--sent PATH]... [--relay HOST]... PATH...
@@ -153,6 +157,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         options.html = value;
         break;
       }
+      case '--profile-cache': {
+        const value = takeValue();
+        if (value === undefined || value === '' || value === '-') {
+          return { ok: false, error: '--profile-cache needs a file name' };
+        }
+        options.profileCache = value;
+        break;
+      }
       case '--sent': {
         const value = takeValue();
         if (value === undefined || value === '') {
@@ -170,7 +182,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       name !== '--sent' &&
       name !== '--lang' &&
       name !== '--relay' &&
-      name !== '--html'
+      name !== '--html' &&
+      name !== '--profile-cache'
     ) {
       return { ok: false, error: `option ${name} takes no value` };
     }

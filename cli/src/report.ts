@@ -4,6 +4,7 @@
 // and prints its words, a sparkline of the timeline, or --json; --html FILE writes the export.
 import { writeFile } from 'node:fs/promises';
 import {
+  SentIndex,
   analyze,
   decide,
   learnProfileFromSummaries,
@@ -27,7 +28,7 @@ import { planInputs, readMessages } from './inputs';
 import { ProgressBar, wantsProgress } from './progress';
 import type { Terminal } from './scan';
 import { ansi, plain, sanitize, type Paint } from './text';
-import { indexSent, languageOf, lookupsFor, newestFirst } from './verdict';
+import { languageOf, lookupsFor, newestFirst } from './verdict';
 
 export interface ReportDeps {
   /** Writes the --html file (tests pass a fake). */
@@ -153,7 +154,7 @@ export async function runReport(
   if (options.sent.length > 0 && summaries.length === 0) {
     terminal.stderr('backscatter-guard: no readable message in --sent; Sent lookups are "unavailable"\n');
   }
-  const sent = summaries.length > 0 ? indexSent(newestFirst(summaries)) : undefined;
+  const sent = summaries.length > 0 ? new SentIndex(newestFirst(summaries)) : undefined;
   const profile = learnProfileFromSummaries(sent?.summaries ?? [], options.me, { relays: options.relays });
   const analyses: Analysis[] = [];
   await readAll(

@@ -1,6 +1,7 @@
 // The shell's part for a scenario: learn the profile from Sent, answer the lookups from it, count the
 // wave each message arrived in, analyse and decide every message: what a folder sweep does.
 import {
+  SentIndex,
   analyze,
   decide,
   historyAt,
@@ -22,7 +23,8 @@ export interface Decided {
 
 export async function decideScenario(s: Scenario): Promise<Decided> {
   const profile = learnProfile(s.sent, [s.persona.address], { relays: s.persona.relays });
-  const ids = new Set(s.sent.map(b => summarizeHeaders(b).messageId).filter(id => id !== undefined));
+  // The engine's own Sent index, as every shell answers lookups (ids and by-recipient windows).
+  const sent = new SentIndex(s.sent.map(b => summarizeHeaders(b)));
   const analyses = await Promise.all(s.messages.map(m => analyze(m.bytes)));
   const wave: WaveEntry[] = [];
   analyses.forEach((a, i) => {
@@ -32,9 +34,7 @@ export async function decideScenario(s: Scenario): Promise<Decided> {
     }
   });
   const items = analyses.map((analysis, i): FloodItem => {
-    const lookups: Lookups = Object.fromEntries(
-      analysis.lookups.map(l => [l.messageId, ids.has(l.messageId) ? 'found' : 'not-found'] as const),
-    );
+    const lookups: Lookups = sent.answer(analysis.lookups);
     const at = s.messages[i]!.arrived;
     return {
       analysis,
