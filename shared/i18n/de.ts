@@ -1,9 +1,6 @@
 // German strings, one for every English key (index.test.ts checks it). A key missing here would fall
 // back to English (format() in ./index.ts).
-import { floodDe } from './flood.de';
-
 export const de: Readonly<Record<string, string>> = {
-  ...floodDe, // the flood report's strings (flood.de.ts)
   'verdict.backscatter.title': 'Backscatter: Sie haben das nicht gesendet',
   'verdict.backscatter.summary':
     'Diese {kind} betrifft eine Nachricht, die jemand anderes in Ihrem Namen gesendet hat. Sie können sie bedenkenlos löschen.',

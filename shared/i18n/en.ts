@@ -9,10 +9,7 @@
 //   explain.<key> / explain.<key>.action what went wrong for a recipient, and what to do about it
 //   action.<id>                          labels for the buttons the shells pass to VerdictCard
 //   ui.*                                 other fixed words of the shared components
-import { floodEn } from './flood.en';
-
 export const en: Readonly<Record<string, string>> = {
-  ...floodEn, // the flood report's strings (flood.en.ts)
   'verdict.backscatter.title': 'Backscatter: you did not send this',
   'verdict.backscatter.summary':
     'This {kind} is about a message someone else sent in your name. You can safely delete it.',

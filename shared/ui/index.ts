@@ -6,11 +6,3 @@ export { VerdictBadge, type VerdictBadgeProps } from './VerdictBadge';
 export { ExplanationList, type ExplanationListProps } from './ExplanationList';
 export { Formatted, FormattedText, type FormattedProps, type FormattedTextProps } from './Formatted';
 export { format, formatEvidence, evidenceKey, pickLang, type Lang } from '../i18n/index';
-export {
-  FloodReport,
-  SweepFloodReport,
-  addressesOf,
-  type FloodReportProps,
-  type SweepFloodReportProps,
-} from './FloodReport';
-export { TimelineChart, type TimelineChartProps } from './TimelineChart';

@@ -3,6 +3,9 @@
 // with Undo. Messages are checked one at a time so Thunderbird stays responsive.
 import { useEffect, useState } from 'preact/hooks';
 import { format } from '../../../shared/i18n/index';
+import type { FloodItem } from '../../../shared/src/flood/types';
+import type { Profile } from '../../../shared/src/types';
+import { SweepFloodReport } from '../../../shared/ui/FloodReport';
 import type { FolderListing, MoveReport } from '../protocol';
 import type { I18n } from '../ui/i18n';
 import type { Ask } from '../ui/port';
@@ -31,17 +34,23 @@ export function Sweep({ ask, i18n, folderId }: SweepProps) {
   const [report, setReport] = useState<MoveReport | undefined>(undefined);
   const [restored, setRestored] = useState<number | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  // The flood report (issue 13) over the checked messages, once the sweep is through.
+  const [flood, setFlood] = useState<{ items: FloodItem[]; profile: Profile | undefined } | undefined>();
 
   useEffect(() => {
     let cancelled = false;
     void (async () => {
       const found = await ask({ type: 'list-folder', ...(folderId ? { folderId } : {}) });
       setListing(found);
+      const floodItems: FloodItem[] = [];
       for (const messageId of found.messageIds) {
         if (cancelled) {
           return;
         }
         const result = await ask({ type: 'check-message', messageId }).catch(() => undefined);
+        if (result?.automated && result.decision !== undefined) {
+          floodItems.push({ analysis: result.analysis, decision: result.decision });
+        }
         if (result?.automated) {
           const row: SweepRow = {
             messageId,
@@ -55,6 +64,10 @@ export function Sweep({ ask, i18n, folderId }: SweepProps) {
           setRows(previous => [...previous, row]);
         }
         setDone(count => count + 1);
+      }
+      const options = await ask({ type: 'get-options' }).catch(() => undefined);
+      if (!cancelled) {
+        setFlood({ items: floodItems, profile: options?.profile });
       }
     })();
     return () => {
@@ -107,6 +120,14 @@ export function Sweep({ ask, i18n, folderId }: SweepProps) {
       </p>
       <progress max={Math.max(total, 1)} value={done} />
       <p data-progress={`${done}/${total}`}>{t('sweepProgress', [String(done), String(total)])}</p>
+      {flood ? (
+        <SweepFloodReport
+          items={flood.items}
+          profile={flood.profile}
+          lang={lang}
+          exportFile="backscatter-report.html"
+        />
+      ) : null}
       {rows.length > 0 ? (
         <table>
           <thead>
