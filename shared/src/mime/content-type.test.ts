@@ -105,7 +105,7 @@ describe('linear on hostile values', () => {
     for (let i = 0; i < 50; i++) {
       parseContentType(value);
     }
-    expect(performance.now() - start).toBeLessThan(1000);
+    expect(performance.now() - start).toBeLessThan(3000);
   });
 
   test.each([

@@ -213,6 +213,6 @@ describe('htmlToText', () => {
   ])('linear on $name', ({ html }) => {
     const start = performance.now();
     htmlToText(html);
-    expect(performance.now() - start).toBeLessThan(1000);
+    expect(performance.now() - start).toBeLessThan(3000);
   });
 });

@@ -271,7 +271,7 @@ describe('linear on hostile text', () => {
   ])('$name', ({ text }) => {
     const start = performance.now();
     findFailedInText(text, new Set());
-    expect(performance.now() - start).toBeLessThan(1000);
+    expect(performance.now() - start).toBeLessThan(3000);
   });
 
   test('a multi-line reply is joined, codes dropped, blank lines between allowed', () => {
