@@ -30,6 +30,15 @@ export async function analyze(input: Uint8Array): Promise<Analysis> {
   }
 }
 
+/**
+ * The answer for a message whose analysis ran over a shell's time budget (issue 8 §1): ordinary mail
+ * (`other`), never acted on, with the reason recorded. The shells run analyze() off their main thread
+ * and stop it when the budget is spent; this is what they report in its place.
+ */
+export function overBudget(budgetMs: number): Analysis {
+  return { ...blank(), warnings: [`time-budget: analysis stopped after ${Math.round(budgetMs)} ms`] };
+}
+
 async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis> {
   const warnings: string[] = [];
   if (!(input instanceof Uint8Array)) {
