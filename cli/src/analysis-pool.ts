@@ -76,7 +76,7 @@ export class AnalysisPool {
         clearTimeout(timer);
         timer = setTimeout(() => {
           // Over budget: this message gets `other`; the worker (stuck in it) is replaced.
-          results[done] = overBudget(this.budgetMs);
+          results[done] = overBudget();
           this.worker = undefined;
           void worker.terminate();
           finish(done + 1);
@@ -99,7 +99,7 @@ export class AnalysisPool {
         }
       };
       const lost = (why: string) => {
-        results[done] = { ...overBudget(0), warnings: [`internal-error: analysis worker ${why}`] };
+        results[done] = { ...overBudget(), warnings: [`internal-error: analysis worker ${why}`] };
         this.worker = undefined;
         finish(done + 1);
       };

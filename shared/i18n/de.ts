@@ -17,6 +17,9 @@ export const de: Readonly<Record<string, string>> = {
   'verdict.none.title': 'Keine automatische Antwort',
   'verdict.none.summary':
     'Das ist eine gewöhnliche E-Mail, keine Unzustellbarkeitsmeldung und keine automatische Antwort.',
+  'verdict.none.kind.title': 'Kein Urteil nötig',
+  'verdict.none.kind.summary':
+    'Das ist eine automatische Nachricht ({kind}). Backscatter Guard beurteilt nur Unzustellbarkeitsmeldungen und automatische Antworten.',
 
   'kind.ndr': 'Unzustellbarkeitsmeldung',
   'kind.delay': 'Verzögerungsmeldung',
@@ -27,6 +30,8 @@ export const de: Readonly<Record<string, string>> = {
   'kind.read-receipt': 'Lesebestätigung',
   'kind.feedback-report': 'Missbrauchsmeldung',
   'kind.other': 'Nachricht',
+  'contains.forwarded-report':
+    'Diese Nachricht hat eine Person geschrieben; sie enthält eine weitergeleitete Unzustellbarkeitsmeldung und ist selbst kein Backscatter.',
 
   'ui.confidence': 'Sicherheit: {percent} %',
   'ui.reasons': 'Warum',
@@ -56,6 +61,14 @@ export const de: Readonly<Record<string, string>> = {
     'Die zurückgekommene Nachricht {messageId} ist nicht in Ihrem Ordner „Gesendet“.',
   'evidence.sent-original.unavailable':
     'Ihr Ordner „Gesendet“ konnte nicht durchsucht werden; ob Sie {messageId} gesendet haben, ist unbekannt.',
+  'evidence.sent-original.found-recipient':
+    'In Ihrem Ordner „Gesendet“ liegt eine Nachricht an {address} zum Betreff „{subject}“ aus der Zeit der zurückgekommenen.',
+  'evidence.sent-original.found-recipient-only':
+    'In Ihrem Ordner „Gesendet“ liegt eine Nachricht an {address} aus der Zeit der zurückgekommenen.',
+  'evidence.sent-original.not-found-recipient':
+    'In Ihrem Ordner „Gesendet“ liegt keine Nachricht an {address} aus der Zeit der zurückgekommenen.',
+  'evidence.sent-original.unavailable-recipient':
+    'Ob Sie damals an {address} geschrieben haben, ist unbekannt: Ihr Ordner „Gesendet“ gibt darüber keine sichere Auskunft.',
   'evidence.no-original.neutral':
     'Die Meldung enthält die betroffene Nachricht nicht, deshalb lässt sich das nicht prüfen.',
 
@@ -82,6 +95,13 @@ export const de: Readonly<Record<string, string>> = {
     'Diese Antwort bezieht sich auf eine Nachricht {messageId}, die nicht in Ihrem Ordner „Gesendet“ liegt.',
   'evidence.sent-reply.unavailable':
     'Ihr Ordner „Gesendet“ konnte nicht nach der beantworteten Nachricht ({messageId}) durchsucht werden.',
+  'evidence.sent-reply.found-recipient':
+    'Sie haben kurz vor dieser Antwort an {address} zum Betreff „{subject}“ geschrieben.',
+  'evidence.sent-reply.found-recipient-only': 'Sie haben kurz vor dieser Antwort an {address} geschrieben.',
+  'evidence.sent-reply.not-found-recipient':
+    'In Ihrem Ordner „Gesendet“ liegt keine Nachricht an {address} (oder jemanden dieser Domain) aus der Zeit kurz vor dieser Antwort.',
+  'evidence.sent-reply.unavailable-recipient':
+    'Ob Sie vor dieser Antwort an {address} geschrieben haben, ist unbekannt: Ihr Ordner „Gesendet“ gibt darüber keine sichere Auskunft.',
   'evidence.entry-hop.provider':
     'Sie kam beim Empfänger von {host} an, einem Server Ihres Anbieters {provider}.',
   'evidence.entry-hop.relay': 'Sie kam beim Empfänger von {host} an, einem Ihrer üblichen Ausgangsserver.',
@@ -165,7 +185,7 @@ export const de: Readonly<Record<string, string>> = {
   'explain.mailbox-disabled': 'Das Postfach von {recipient} ist gesperrt oder wird nicht mehr genutzt.',
   'explain.mailbox-disabled.action': 'Fragen Sie nach einer neuen Adresse.',
   'explain.virus-content':
-    'Der Server von {recipient} hat den Inhalt Ihrer Nachricht abgelehnt (einen Anhang oder einen Link).',
+    'Der Server von {recipient} hat den Inhalt Ihrer Nachricht abgelehnt: Er fand darin einen Virus oder einen Anhang oder Link, den er nicht annimmt.',
   'explain.virus-content.action': 'Senden Sie sie ohne den Anhang oder als Link.',
   'explain.network-error': 'Ihre Nachricht an {recipient} scheiterte an einem Netzwerk- oder Serverproblem.',
   'explain.network-error.action': 'Versuchen Sie es später noch einmal.',

@@ -55,7 +55,7 @@ describe('BudgetedAnalyzer', () => {
     await all;
     expect(results.map(a => [a.kind, a.subject, a.warnings])).toEqual([
       ['other', 'one', []],
-      ['other', undefined, ['time-budget: analysis stopped after 2000 ms']],
+      ['other', undefined, ['time-limit']],
       ['other', 'three', []],
     ]);
     expect(FakeWorker.terminated).toBe(1);

@@ -60,7 +60,7 @@ export class BudgetedAnalyzer {
       const timer = setTimeout(() => {
         worker.terminate();
         this.worker = undefined;
-        settle(overBudget(this.budgetMs));
+        settle(overBudget());
       }, this.budgetMs);
       worker.onmessage = event => {
         const answer = event.data as AnalysisAnswer;

@@ -2,7 +2,14 @@
 // the verdict module (decide, learnProfileFromSummaries). This is the only file of the extension
 // that binds to the engine's functions; everything else sees the Engine interface.
 // analyze() runs in a Web Worker (analysisWorker.js) with a time budget per message (engine-budget.ts).
-import { analyze, decide, learnProfileFromSummaries, summarizeHeaders } from '../../../shared/src/index';
+import {
+  analyze,
+  decide,
+  learnFromConfirmed,
+  learnProfileFromSummaries,
+  summarizeHeaders,
+  withConfirmed,
+} from '../../../shared/src/index';
 import type { Engine } from './engine';
 import { BudgetedAnalyzer, type WorkerLike } from './engine-budget';
 
@@ -16,7 +23,8 @@ export const sharedEngine: Engine = {
   summarizeHeaders,
   verdict: {
     decide,
-    learnProfile: ({ addresses, sent, trustedRelays }) =>
-      learnProfileFromSummaries(sent, addresses, { relays: trustedRelays }),
+    learnProfile: ({ addresses, sent, trustedRelays, confirmed }) =>
+      withConfirmed(learnProfileFromSummaries(sent, addresses, { relays: trustedRelays }), confirmed),
+    learnFromConfirmed,
   },
 };

@@ -87,4 +87,33 @@ export const REVIEWED: readonly { file: string; source: string; why: string }[] 
       '^[A-Z0-9]{4,8}MB[0-9]{3,5}[A-Z0-9]{8,}@[A-Z0-9]{4,8}MB[0-9]{3,5}\\.[a-z0-9]+\\.prod\\.outlook\\.com$',
     why: 'the Outlook Message-ID shape, anchored at both ends: one start per value',
   },
+  {
+    file: 'shared/src/analyze.ts',
+    source: '\\nFrom [^\\n]{1,200}\\d:\\d\\d[^\\n]{0,80}\\n',
+    why: 'an mbox separator line: at most 280 characters after each "\\nFrom "',
+  },
+  {
+    file: 'shared/src/report/formats/challenge.ts',
+    source:
+      '(?:verify|confirm|validate|authenticate|prove)\\b.{0,80}\\b(?:you are (?:a )?(?:real|human|person)|your (?:e-?mail|address|identity|message)|sender|that you sent)|(?:add(?:ed)? to|join) .{0,40}(?:allowed|approved|guest|white) ?list|(?:request|permission) to send|protected by .{0,40}(?:spam|filter|challenge)|held (?:pending|for) (?:verification|your confirmation)|awaiting (?:your )?(?:verification|confirmation)|click (?:on )?(?:the|this) (?:following )?link .{0,80}(?:deliver|verif|confirm)|bestätigen sie.{0,60}absender|confirmez.{0,60}expéditeur|(?:list of|not on (?:my|the|his|her|our|their)) (?:approved|allowed|authori[sz]ed|accepted|trusted) senders|(?:approved|authori[sz]ed) senders? list|(?:fill (?:in|out)|complete|submit) (?:the|this|a|our) (?:short )?(?:request|verification|authori[sz]ation|approval) form|verify (?:that )?you are (?:a )?(?:real )?(?:person|human)',
+    why: 'phrase pairs: at most 80 (40, 60) characters between two fixed words, from each occurrence of the first',
+  },
+  {
+    file: 'shared/src/report/markers.ts',
+    source:
+      'did not reach (?:some or all|all or some|the following) (?:of the )?(?:intended )?recipients|following recipient\\(s\\) could not be reached|this is an automatically generated delivery status notification|delivery to the following recipients? (?:failed|has failed|was unsuccessful)|was undeliverable to the following|message status - undeliverable|not listed in (?:the )?(?:domino directory|public name (?:&|and) address book)|this is a non-?delivery report|non-?delivery report \\(ndr\\)|the following message (?:to <[^<>\\s]{3,320}> )?was undeliverable|could not be delivered to the following recipients?|the following addresses? had permanent (?:fatal )?errors|unable to deliver (?:your|the) message to the following (?:recipients?|addresses)|^-{2,}[ \\t]?non-?delivery report[ \\t]?-{2,}|could not be delivered to the following (?:users?|recipients?|addresses)|(?:message|mail|e-?mail) could not be delivered to:?[ \\t]*\\n[ \\t]*<?[^\\s@<>]{1,64}@',
+    why: 'report wording: fixed phrases with short bounded gaps',
+  },
+  {
+    file: 'shared/src/report/person.ts',
+    source:
+      "^[ \\t]*(?:begin forwarded message:|-{2,}[ \\t]*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje (?:reenviado|original)|messaggio (?:inoltrato|originale))[ \\t]*-{2,}|-{3,}[ \\t]*(?:forwarded by|original message)|on .{1,200} wrote:[ \\t]*$|am .{1,200} schrieb .{0,120}:[ \\t]*$|le .{1,200} a écrit[ \\t]*:[ \\t]*$)",
+    why: 'a forward/quote marker line: fixed phrases after the leading blanks of one line',
+  },
+  {
+    file: 'shared/src/report/person.ts',
+    source:
+      '^(?:from|von|de|van|da):[^\\n]{0,200}(?:mailer-daemon|postmaster|mail delivery (?:system|subsystem)|microsoft outlook <)',
+    why: 'a quoted "From:" line: at most 200 characters after the field name',
+  },
 ];
