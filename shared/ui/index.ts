@@ -4,4 +4,5 @@ export { VerdictCard, type VerdictAction, type VerdictCardProps } from './Verdic
 export { EvidenceList, type EvidenceListProps } from './EvidenceList';
 export { VerdictBadge, type VerdictBadgeProps } from './VerdictBadge';
 export { ExplanationList, type ExplanationListProps } from './ExplanationList';
+export { verdictTone, shortLabel, TONES, type Tone, type ToneColors } from './tone';
 export { format, formatEvidence, evidenceKey, pickLang, type Lang } from '../i18n/index';

@@ -14,6 +14,8 @@ export interface VerdictPanelProps {
   ask: Ask;
   i18n: I18n;
   showEvidence?: boolean;
+  /** The in-message banner: reasons folded away, so the message text moves as little as possible. */
+  compact?: boolean;
 }
 
 type Notice =
@@ -30,7 +32,7 @@ function failureText(t: I18n['t'], reason: MoveFailure): string {
       : t('noticeMoveFailed');
 }
 
-export function VerdictPanel({ view, ask, i18n, showEvidence = false }: VerdictPanelProps) {
+export function VerdictPanel({ view, ask, i18n, showEvidence = false, compact = false }: VerdictPanelProps) {
   const { t, lang } = i18n;
   const [result, setResult] = useState<CheckResult | undefined>(view.result);
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
@@ -119,7 +121,9 @@ export function VerdictPanel({ view, ask, i18n, showEvidence = false }: VerdictP
       ) : null}
       {result && decision && result.verdict !== undefined ? (
         <VerdictCard
-          decision={result.userOverride ? { ...decision, verdict: 'legitimate' } : decision}
+          decision={decision}
+          userOverride={result.userOverride}
+          collapsed={compact}
           kind={result.analysis.kind}
           lang={lang}
           actions={actions}

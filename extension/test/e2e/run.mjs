@@ -314,7 +314,7 @@ try {
   const overridden = await chrome(
     `const first = await display(arguments[0] + '/Inbox', 'bounce-11@mx.victim.example', true);
      await click('not-backscatter');
-     await until('override shown', () => bannerHost()?.shadowRoot.querySelector('[data-notice="overridden"]'));
+     await until('override shown', () => bannerRoot(bannerHost()).querySelector('[data-notice="overridden"]'));
      const after = bannerInfo(bannerHost());
      const again = await display(arguments[0] + '/Inbox', 'bounce-11@mx.victim.example', true);
      return { first: first.banner.verdict, after, again: again.banner, inInbox: dbMessageIds(arguments[0] + '/Inbox').includes('bounce-11@mx.victim.example') };`,
