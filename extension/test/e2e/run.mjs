@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Dovecot } from './dovecot.mjs';
+import { hostileMessages } from './hostile.mjs';
 import { createProfile, readMbox } from './profile.mjs';
 import { check, freePort, median, results, sleep, until } from './tap.mjs';
 import { Thunderbird } from './thunderbird.mjs';
@@ -43,6 +44,9 @@ const timingMessages = Array.from({ length: 12 }, (_, index) => {
     text: text.replace(/^Message-ID: <[^>]+>/m, `Message-ID: <timing-${index}@mx.example>`),
   };
 });
+
+// Backscatter whose HTML tries to hide, fake, cover or steal the clicks of the banner.
+const hostile = hostileMessages(fixture('local-inbox-2-backscatter.eml'));
 
 if (!Dovecot.available() || spawnSync('thunderbird', ['--version']).status !== 0) {
   console.error(
@@ -111,6 +115,7 @@ try {
       Junk: [],
       Trash: [],
       Timing: timingMessages.map(message => message.text),
+      Hostile: hostile.map(message => message.text),
     },
   });
   console.log(`# XPI ${statSync(XPI).size} bytes; IMAP on 127.0.0.1:${imapPort}; profile in ${profileDir}`);
@@ -168,6 +173,7 @@ try {
         [`${LOCAL}/Sent`, 1],
         [`${LOCAL}/Inbox`, 4],
         [`${LOCAL}/Timing`, 12],
+        [`${LOCAL}/Hostile`, hostile.length],
         [`${IMAP}/INBOX`, 4],
       ],
     ],
@@ -202,6 +208,8 @@ try {
   // Display → banner with the engine warm: every message below is displayed for the first time.
   const timings = [];
   const selectTimings = [];
+  // How far the message text moves down when the banner arrives: the height the banner reserves.
+  const jumps = [];
   for (const expected of expectations) {
     const shown = await chrome(`return display(arguments[0] + '/INBOX', arguments[1], arguments[2]);`, [
       IMAP,
@@ -218,6 +226,7 @@ try {
     }
     timings.push(shown.loadToBannerMs);
     selectTimings.push(shown.selectToBannerMs);
+    jumps.push(shown.banner.height);
     const actionsOk =
       expected.actions.every(action => shown.banner.actions.includes(action)) &&
       (expected.actions.length > 0 || !shown.banner.actions.includes('junk'));
@@ -330,6 +339,38 @@ try {
     JSON.stringify(overridden),
   );
 
+  // --- Hostile messages: the message's HTML and CSS can neither hide, restyle, cover nor take the
+  // clicks of the banner (banner.tsx says how). Checked from outside: the card is open in the top
+  // layer, painted in its own colour at its own place, hit-testing at its Move to Junk button finds
+  // it, a click on it reaches it, and a click on the message opens nothing above it.
+  for (const message of hostile) {
+    const { shown, probe } = await chrome(
+      `const shown = await display(arguments[0] + '/Hostile', arguments[1], true);
+       return { shown, probe: await hostileProbe(paneDocument()) };`,
+      [LOCAL, message.messageId],
+    );
+    check(
+      `hostile message (${message.name}): the real banner is shown, on top, in its own colours, and takes its clicks`,
+      shown.banner.verdict === 'backscatter' &&
+        probe.open &&
+        probe.stillOpen &&
+        probe.display === 'block' &&
+        probe.visibility === 'visible' &&
+        probe.opacity === '1' &&
+        probe.rect[1] === 0 &&
+        probe.rect[2] >= probe.windowWidth - 1 &&
+        probe.rect[3] > 40 &&
+        probe.titleColor === 'rgb(67, 20, 7)' &&
+        probe.accentPixel === 'rgb(180,83,9)' &&
+        probe.topAtJunk &&
+        probe.innerAtJunk &&
+        probe.clickReached &&
+        probe.foreignOpen === 0 &&
+        probe.topAfter,
+      JSON.stringify(probe),
+    );
+  }
+
   // --- 6. Display → banner time, engine warm: twelve bounces never displayed before.
   for (const message of timingMessages) {
     const shown = await chrome(`return display(arguments[0] + '/Timing', arguments[1], true);`, [
@@ -338,6 +379,7 @@ try {
     ]);
     timings.push(shown.loadToBannerMs);
     selectTimings.push(shown.selectToBannerMs);
+    jumps.push(shown.banner.height);
     if (shown.banner.verdict !== (message.backscatter ? 'backscatter' : 'legitimate')) {
       check(`timing message ${message.messageId} verdict`, false, JSON.stringify(shown.banner));
     }
@@ -442,6 +484,14 @@ try {
   console.log(
     `# click in the thread list → banner (includes Thunderbird loading the message): first ${coldTimes[0]?.selectToBannerMs} ms; ` +
       `warm median ${median(selectTimings)} ms, worst ${Math.max(...selectTimings)} ms`,
+  );
+  console.log(
+    `# text jump when the banner arrives (height it reserves): median ${median(jumps)} px, largest ${Math.max(...jumps)} px over ${jumps.length} banners`,
+  );
+  check(
+    'the banner moves the message text by at most 140 px (it was 250–380 px)',
+    Math.max(...jumps) <= 140,
+    JSON.stringify(jumps),
   );
   console.log(
     `# extension memory: ${(memory.bytes / 1048576).toFixed(1)} MiB in its realms; Thunderbird resident ${(memory.resident / 1048576).toFixed(0)} MiB`,
