@@ -11,7 +11,8 @@ const xpi = path.resolve(here, '../../dist/backscatter-guard.xpi');
 /** code → why it is expected (the linter knows Firefox, not Thunderbird). */
 const EXPECTED_WARNINGS = {
   // Thunderbird's own permissions (accountsRead, messagesRead, …): not in Firefox's schema.
-  MANIFEST_PERMISSIONS: /Invalid permissions "(accountsRead|messagesRead|messagesMove|messagesUpdate|messagesTags)"/,
+  MANIFEST_PERMISSIONS:
+    /Invalid permissions "(accountsRead|messagesRead|messagesMove|messagesUpdate|messagesTags)"/,
   // data_collection_permissions: newer than the Firefox version that matches our strict_min_version 128.
   KEY_FIREFOX_UNSUPPORTED_BY_MIN_VERSION: /./,
   KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION: /./,

@@ -19,6 +19,11 @@
 //   on a declarative invoker (`popovertarget`, `commandfor`) and would then sit above ours in the
 //   top layer. Every such opening is cancelled (`beforetoggle`), closed if it happens anyway, and
 //   our card is raised again.
+// - Effects on the root element reach the top layer in Gecko (a `filter: blur()` on <html> blurred
+//   the card in the e2e run), so the root's painting effects are reset by an inline !important
+//   style: inline !important beats every stylesheet rule of the message, and a message cannot run
+//   script to put them back. Only effects that change how everything is painted are reset; the
+//   message's own layout is left alone.
 // - Message text (subjects, diagnostics) only ever becomes text nodes (Preact, no innerHTML).
 // Ordinary mail gets no host at all.
 import { render } from 'preact';
@@ -50,6 +55,31 @@ const hostCss = (height: number) => `:host {
   content: none !important;
   display: none !important;
 }`;
+
+const ROOT_RESET: readonly [string, string][] = [
+  ['display', 'block'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['filter', 'none'],
+  ['backdrop-filter', 'none'],
+  ['transform', 'none'],
+  ['translate', 'none'],
+  ['rotate', 'none'],
+  ['scale', 'none'],
+  ['perspective', 'none'],
+  ['clip-path', 'none'],
+  ['mask', 'none'],
+  ['mix-blend-mode', 'normal'],
+  ['zoom', '1'],
+  ['content-visibility', 'visible'],
+];
+
+function resetRootEffects(): void {
+  const style = document.documentElement.style;
+  for (const [property, value] of ROOT_RESET) {
+    style.setProperty(property, value, 'important');
+  }
+}
 
 function showOnTop(layer: HTMLElement): void {
   try {
@@ -120,6 +150,7 @@ async function main(): Promise<void> {
   layer.append(root);
   shadow.append(hostStyle, style, layer);
   // Before <body>: the reserved space sits above the message text whatever the body's own layout.
+  resetRootEffects();
   document.documentElement.insertBefore(host, document.body);
   render(<VerdictPanel view={view} ask={ask} i18n={browserI18n(messenger.i18n)} compact />, root);
   // The card's height, reserved in the flow so the message text starts below it.
