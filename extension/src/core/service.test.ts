@@ -10,7 +10,7 @@ describe('the background service', () => {
     { message: 'legit', verdict: 'legitimate', badge: '!', label: 'Real bounce' },
     // An auto-reply is no "Real bounce", and nothing to act on: blue "i".
     { message: 'autoreply', verdict: 'legitimate', badge: 'i', label: 'Auto-reply' },
-    { message: 'ordinary', verdict: undefined, badge: '', label: null },
+    { message: 'ordinary', verdict: undefined, badge: '', label: '' },
   ] as const)(
     'displaying $message: banner view says $verdict, header button badge "$badge"',
     async ({ message, verdict, badge, label }) => {
@@ -28,6 +28,17 @@ describe('the background service', () => {
       expect(s.tb.badges.get(7)?.label).toBe(label);
     },
   );
+
+  test('a slow check of an earlier message does not overwrite the button of the message shown now', async () => {
+    const s = scenario();
+    const tab = { id: 4, active: true };
+    s.tb.displayed.set(4, [s.messages.autoreply.id]);
+    const first = s.app.service.onDisplayed(tab, await s.tb.messenger.messageDisplay.getDisplayedMessages(4));
+    s.tb.displayed.set(4, [s.messages.ordinary.id]);
+    await s.app.service.onDisplayed(tab, await s.tb.messenger.messageDisplay.getDisplayedMessages(4));
+    await first;
+    expect(s.tb.badges.get(4)).toMatchObject({ text: '', label: '' });
+  });
 
   test('several messages displayed: no verdict, no badge', async () => {
     const s = scenario();

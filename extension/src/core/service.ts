@@ -82,14 +82,22 @@ export class Service {
     }
   }
 
+  /** Per tab, the latest display: a slower check of an earlier message must not overwrite it. */
+  private readonly displays = new Map<number, number>();
+
   async onDisplayed(tab: Tab, displayed: MessageList): Promise<void> {
     const [only, ...more] = displayed.messages;
+    const token = (this.displays.get(tab.id) ?? 0) + 1;
+    this.displays.set(tab.id, token);
     const pending = only && more.length === 0 ? this.checker.check(only.id) : undefined;
     // The previous message's badge and label go at once: a stale "Backscatter" must never sit
     // next to the next message while its check runs.
     await this.showButton(tab.id, undefined);
-    if (pending) {
-      await this.showButton(tab.id, await pending);
+    const result = pending ? await pending : undefined;
+    // Seen in the real window: the auto-reply's check (its Sent lookup waiting on an unsynced
+    // folder) finished after the next, ordinary message was shown, and put "Auto-reply" back.
+    if (result && this.displays.get(tab.id) === token) {
+      await this.showButton(tab.id, result);
     }
   }
 
@@ -105,7 +113,9 @@ export class Service {
       await Promise.all([
         action.setBadgeText({ tabId, text: '' }),
         action.setTitle({ tabId, title: this.t('actionTitle') }),
-        action.setLabel({ tabId, label: null }),
+        // '' and not null: null falls back to the global label, and Thunderbird 153 then kept the
+        // previous message's label on the button (e2e, real window).
+        action.setLabel({ tabId, label: '' }),
       ]);
       return;
     }

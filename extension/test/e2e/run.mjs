@@ -317,12 +317,13 @@ try {
            await sleep(100);
            const without = head.getBoundingClientRect().height;
            button.hidden = false;
-           return { withButton, without, label: button.getAttribute('label') ?? '' };`,
+           // Thunderbird keeps the title in the label attribute and hides it with this one (ExtensionToolbarButtons.sys.mjs).
+           return { withButton, without, labelHidden: button.getAttribute('hideWebExtensionLabel') };`,
           [EXTENSION_ID],
         );
         check(
           'ordinary mail: the header button has no label and the header row keeps its height',
-          header.label === '' && Math.abs(header.withButton - header.without) < 1,
+          header.labelHidden === 'true' && Math.abs(header.withButton - header.without) < 1,
           JSON.stringify(header),
         );
       }
@@ -354,30 +355,6 @@ try {
     if (windowMode) {
       await layoutChecks(expected.id);
     }
-  }
-
-  // --- The header-button popup (drawn only in a real window): the full evidence.
-  if (windowMode) {
-    const popup = await chrome(
-      `await display(arguments[0] + '/INBOX', 'bounce-1@mx.victim.example', true);
-       const doc = about3().messageBrowser.contentDocument;
-       const widget = arguments[1].toLowerCase().replace(/[^a-z0-9_-]/g, '_') + '-messageDisplayAction-toolbarbutton';
-       doc.getElementById(widget).click();
-       const find = () => [win.document, doc].flatMap(d => [...d.querySelectorAll('browser')]).find(b => b.currentURI?.spec?.includes('popup.html'));
-       const browser = await until('popup browser', find, 10000).catch(() => null);
-       const page = browser ? await until('popup rendered', () => browser.contentDocument?.querySelector('.bsg-popup [data-verdict]'), 10000).catch(() => null) : null;
-       return { url: browser?.currentURI?.spec ?? null, verdict: page?.getAttribute('data-verdict') ?? null };`,
-      [IMAP, EXTENSION_ID],
-    );
-    check(
-      'window: the header-button popup renders the verdict',
-      popup.verdict === 'backscatter',
-      JSON.stringify(popup),
-    );
-    await shot('popup-en', 'window');
-    await chrome(
-      `win.document.dispatchEvent(new win.KeyboardEvent('keypress', { keyCode: win.KeyEvent.DOM_VK_ESCAPE })); for (const p of win.document.querySelectorAll('panel')) { try { p.hidePopup(); } catch (e) {} } for (const p of about3().messageBrowser.contentDocument.querySelectorAll('panel')) { try { p.hidePopup(); } catch (e) {} }`,
-    );
   }
 
   // --- 3. Move to Junk from the banner moves exactly the backscatter, on the server.
