@@ -11,7 +11,7 @@ export const de: Readonly<Record<string, string>> = {
     'Die Prüfung ergab „{verdict}“ ({percent} %), aber Ihre Entscheidung gilt: Diese {kind} wird weder markiert noch verschoben.',
   'verdict.unsure.title': 'Unklar, ob Sie das gesendet haben',
   'verdict.unsure.summary':
-    'Es gibt nicht genug Hinweise, ob Sie die ursprüngliche Nachricht gesendet haben. Prüfen Sie Ihren Ordner „Gesendet“, bevor Sie sie löschen.',
+    'Es gibt nicht genug Hinweise, ob Sie die ursprüngliche Nachricht gesendet haben. Sehen Sie in Ihrem Ordner „Gesendet“ nach, bevor Sie sie verschieben.',
   'verdict.backscatter.short': 'Backscatter',
   'verdict.legitimate.short': 'Echte Meldung',
   'verdict.unsure.short': 'Unklar',

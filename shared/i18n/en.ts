@@ -20,7 +20,7 @@ export const en: Readonly<Record<string, string>> = {
     'The checks said “{verdict}” ({percent}%), but your choice wins: this {kind} is not tagged or moved.',
   'verdict.unsure.title': 'Not sure whether you sent this',
   'verdict.unsure.summary':
-    'There is not enough evidence to tell whether you sent the original message. Check your Sent folder before deleting it.',
+    'There is not enough evidence to tell whether you sent the original message. Look in your Sent folder before you move it.',
   'verdict.backscatter.short': 'Backscatter',
   'verdict.legitimate.short': 'Real bounce',
   'verdict.unsure.short': 'Unsure',
