@@ -2,6 +2,7 @@
 // JSON shapes ({value, @odata.nextLink}, error {code, message}, 429 + Retry-After).
 import { describe, expect, test, vi } from 'vitest';
 import type { Analysis } from '../../shared/src/index';
+import { recipientLookup } from '../../shared/src/verdict/testing';
 import { parseConfig } from '../src/config';
 import { GraphClient, GraphError, retryAfterSeconds } from '../src/graph/client';
 import { createGraphPort } from '../src/graph/port';
@@ -196,17 +197,51 @@ describe('the cheap pre-filter', () => {
 });
 
 describe('sentItemsLookup', () => {
-  test('found / not-found / unavailable, with OData quoting and a cache', async () => {
-    const filters: string[] = [];
-    const graph = client(url => {
+  /** A fake Sent Items: the folder's count, its oldest message, id queries, and date-window listings. */
+  function sentItems(options: {
+    count?: number;
+    items?: Array<{ to: string; subject: string; sent: string }>;
+    pageSize?: number;
+    calls?: string[];
+  }) {
+    const items = options.items ?? [];
+    return client(url => {
       const filter = url.searchParams.get('$filter') ?? '';
-      filters.push(filter);
+      options.calls?.push(`${url.pathname} ${filter}`);
+      if (url.pathname.endsWith('/sentitems')) {
+        return json({ totalItemCount: options.count ?? items.length });
+      }
+      if (url.searchParams.get('$orderby') === 'sentDateTime asc') {
+        const oldest = [...items].sort((a, b) => a.sent.localeCompare(b.sent))[0];
+        return json({ value: oldest ? [{ sentDateTime: oldest.sent }] : [] });
+      }
       if (filter.includes('broken')) {
         return json({ error: { code: 'x', message: 'y' } }, 500);
       }
-      return json({ value: filter.includes('mine@') ? [{ id: 's1' }] : [] });
+      if (filter.startsWith('internetMessageId')) {
+        return json({ value: filter.includes('mine@') ? [{ id: 's1' }] : [] });
+      }
+      const m = /sentDateTime ge (\S+) and sentDateTime le (\S+)/.exec(filter);
+      const inWindow = items.filter(i => m && i.sent >= m[1]! && i.sent <= m[2]!);
+      const skip = Number(url.searchParams.get('$skip') ?? 0);
+      const size = options.pageSize ?? 100;
+      const page = inWindow.slice(skip, skip + size).map(i => ({
+        subject: i.subject,
+        sentDateTime: i.sent,
+        toRecipients: [{ emailAddress: { address: i.to } }],
+      }));
+      const nextUrl = new URL(url);
+      nextUrl.searchParams.set('$skip', String(skip + size));
+      return json({
+        value: page,
+        ...(skip + size < inWindow.length ? { '@odata.nextLink': nextUrl.toString() } : {}),
+      });
     });
-    const lookup = sentItemsLookup(graph);
+  }
+
+  test('found / not-found / unavailable, with OData quoting and a cache', async () => {
+    const calls: string[] = [];
+    const lookup = sentItemsLookup(sentItems({ count: 5, calls }));
     const result = await lookup([
       { messageId: 'mine@example.org', role: 'original' },
       { messageId: "o'brien@example.org", role: 'references' },
@@ -218,8 +253,56 @@ describe('sentItemsLookup', () => {
       "o'brien@example.org": 'not-found',
       'broken@example.org': 'unavailable',
     });
-    expect(filters.filter(f => f.includes('mine@'))).toHaveLength(1);
-    expect(filters).toContain("internetMessageId eq '<o''brien@example.org>'");
+    expect(calls.filter(f => f.includes('mine@'))).toHaveLength(1);
+    expect(calls).toContain(
+      "/v1.0/me/mailFolders/sentitems/messages internetMessageId eq '<o''brien@example.org>'",
+    );
+  });
+
+  test('an empty Sent Items folder proves nothing: unavailable, not not-found (issue 8 §5)', async () => {
+    const lookup = sentItemsLookup(sentItems({ count: 0 }));
+    expect(await lookup([{ messageId: 'forged@spam.example', role: 'original' }])).toEqual({
+      'forged@spam.example': 'unavailable',
+    });
+  });
+
+  const request = recipientLookup;
+  const items = [
+    { to: 'carol@else.example', subject: 'Old', sent: '2026-10-01T09:00:00Z' },
+    { to: 'Bob@Remote.example', subject: 'RE: Lunch', sent: '2026-11-23T08:00:00Z' },
+  ];
+
+  test.each([
+    { name: 'to the address, same subject, in the window', r: request(), expected: 'found' },
+    {
+      name: 'nobody by that address in the window',
+      r: request({ address: 'eve@remote.example' }),
+      expected: 'not-found',
+    },
+    { name: 'to the address, another subject', r: request({ subject: 'invoice' }), expected: 'unavailable' },
+    {
+      name: 'a window before the oldest sent message',
+      r: request({ date: '2026-01-01T00:00:00.000Z' }),
+      expected: 'unavailable',
+    },
+  ])('by recipient: $name → $expected', async ({ r, expected }) => {
+    expect((await sentItemsLookup(sentItems({ items }))([r]))['r']).toBe(expected);
+  });
+
+  test('by recipient: a window with more pages than are read can find, never miss', async () => {
+    const busy = Array.from({ length: 1200 }, (_, i) => ({
+      to: `x${i}@else.example`,
+      subject: 'x',
+      sent: new Date(Date.parse('2026-11-23T00:00:00Z') + i * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    }));
+    const graph = sentItems({ items: [items[0]!, ...busy], pageSize: 100 });
+    expect((await sentItemsLookup(graph)([request({ address: 'eve@remote.example' })]))['r']).toBe(
+      'unavailable',
+    );
+  });
+
+  test('by recipient: an empty Sent Items folder is unavailable too', async () => {
+    expect((await sentItemsLookup(sentItems({ count: 0 }))([request()]))['r']).toBe('unavailable');
   });
 });
 

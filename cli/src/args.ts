@@ -17,6 +17,8 @@ export interface ScanOptions {
   progress: boolean;
   /** --lang: language of the verdict texts ('en', 'de'); default from LC_ALL / LC_MESSAGES / LANG. */
   lang: string | undefined;
+  /** --profile-cache: a JSON file keeping what bounces of the user's own mail taught (profile.confirmed). */
+  profileCache?: string | undefined;
 }
 
 export type ParsedArgs =
@@ -37,6 +39,8 @@ Tells forged-sender bounces (backscatter) from real bounces.
   --color, --no-color   force colour on or off (default: on when standard output is a terminal; NO_COLOR honoured)
   --no-progress     no progress bar on standard error
   --lang LANG       language of the verdict texts: en or de (default: from LC_ALL, LC_MESSAGES or LANG)
+  --profile-cache FILE  keep what bounces of your own mail (their original found in --sent) show about how
+                    your mail leaves (servers, DKIM, Message-IDs) in FILE, and use it in later scans
   -h, --help        this text
 
 Exit status: 0 when the scan ran (unreadable files are reported per file), 2 on bad usage.`;
@@ -136,6 +140,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         options.relays.push(value);
         break;
       }
+      case '--profile-cache': {
+        const value = takeValue();
+        if (value === undefined || value === '' || value === '-') {
+          return { ok: false, error: '--profile-cache needs a file name' };
+        }
+        options.profileCache = value;
+        break;
+      }
       case '--sent': {
         const value = takeValue();
         if (value === undefined || value === '') {
@@ -152,7 +164,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       name !== '--me' &&
       name !== '--sent' &&
       name !== '--lang' &&
-      name !== '--relay'
+      name !== '--relay' &&
+      name !== '--profile-cache'
     ) {
       return { ok: false, error: `option ${name} takes no value` };
     }

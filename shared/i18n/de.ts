@@ -38,6 +38,8 @@ export const de: Readonly<Record<string, string>> = {
   'kind.read-receipt': 'Lesebestätigung',
   'kind.feedback-report': 'Missbrauchsmeldung',
   'kind.other': 'Nachricht',
+  'contains.forwarded-report':
+    'Diese Nachricht hat eine Person geschrieben; sie enthält eine weitergeleitete Unzustellbarkeitsmeldung und ist selbst kein Backscatter.',
 
   'ui.confidence': 'Wahrscheinlichkeit: {percent} %',
   'ui.reasons': 'Warum',
@@ -68,6 +70,14 @@ export const de: Readonly<Record<string, string>> = {
     'Die zurückgekommene Nachricht {messageId} ist nicht in Ihrem Ordner „Gesendet“.',
   'evidence.sent-original.unavailable':
     'Ihr Ordner „Gesendet“ konnte nicht durchsucht werden; ob Sie {messageId} gesendet haben, ist unbekannt.',
+  'evidence.sent-original.found-recipient':
+    'In Ihrem Ordner „Gesendet“ liegt eine Nachricht an {address} zum Betreff „{subject}“ aus der Zeit der zurückgekommenen.',
+  'evidence.sent-original.found-recipient-only':
+    'In Ihrem Ordner „Gesendet“ liegt eine Nachricht an {address} aus der Zeit der zurückgekommenen.',
+  'evidence.sent-original.not-found-recipient':
+    'In Ihrem Ordner „Gesendet“ liegt keine Nachricht an {address} aus der Zeit der zurückgekommenen.',
+  'evidence.sent-original.unavailable-recipient':
+    'Ob Sie damals an {address} geschrieben haben, ist unbekannt: Ihr Ordner „Gesendet“ gibt darüber keine sichere Auskunft.',
   'evidence.no-original.neutral':
     'Die Meldung enthält die betroffene Nachricht nicht, deshalb lässt sich das nicht prüfen.',
 
@@ -94,6 +104,13 @@ export const de: Readonly<Record<string, string>> = {
     'Diese Antwort bezieht sich auf eine Nachricht {messageId}, die nicht in Ihrem Ordner „Gesendet“ liegt.',
   'evidence.sent-reply.unavailable':
     'Ihr Ordner „Gesendet“ konnte nicht nach der beantworteten Nachricht ({messageId}) durchsucht werden.',
+  'evidence.sent-reply.found-recipient':
+    'Sie haben kurz vor dieser Antwort an {address} zum Betreff „{subject}“ geschrieben.',
+  'evidence.sent-reply.found-recipient-only': 'Sie haben kurz vor dieser Antwort an {address} geschrieben.',
+  'evidence.sent-reply.not-found-recipient':
+    'In Ihrem Ordner „Gesendet“ liegt keine Nachricht an {address} (oder jemanden dieser Domain) aus der Zeit kurz vor dieser Antwort.',
+  'evidence.sent-reply.unavailable-recipient':
+    'Ob Sie vor dieser Antwort an {address} geschrieben haben, ist unbekannt: Ihr Ordner „Gesendet“ gibt darüber keine sichere Auskunft.',
   'evidence.entry-hop.provider':
     'Die Nachricht kam beim Empfänger von {host} an, einem Server Ihres Anbieters {provider}.',
   'evidence.entry-hop.relay':
@@ -186,7 +203,7 @@ export const de: Readonly<Record<string, string>> = {
   'explain.mailbox-disabled': 'Das Postfach von {recipient} ist gesperrt oder wird nicht mehr genutzt.',
   'explain.mailbox-disabled.action': 'Fragen Sie nach einer neuen Adresse.',
   'explain.virus-content':
-    'Der Server von {recipient} hat den Inhalt Ihrer Nachricht abgelehnt (einen Anhang oder einen Link).',
+    'Der Server von {recipient} hat den Inhalt Ihrer Nachricht abgelehnt: Er fand darin einen Virus oder einen Anhang oder Link, den er nicht annimmt.',
   'explain.virus-content.action': 'Senden Sie sie ohne den Anhang oder als Link.',
   'explain.network-error': 'Ihre Nachricht an {recipient} scheiterte an einem Netzwerk- oder Serverproblem.',
   'explain.network-error.action': 'Versuchen Sie es später noch einmal.',

@@ -47,6 +47,9 @@ export const en: Readonly<Record<string, string>> = {
   'kind.read-receipt': 'read receipt',
   'kind.feedback-report': 'abuse feedback report',
   'kind.other': 'message',
+  // Analysis.contains: what an ordinary message carries (issue 10 §2); it gets no verdict and no action.
+  'contains.forwarded-report':
+    'This message was written by a person and contains a forwarded delivery failure; it is not backscatter itself.',
 
   'ui.confidence': 'Confidence: {percent}%',
   'ui.reasons': 'Why',
@@ -76,11 +79,26 @@ export const en: Readonly<Record<string, string>> = {
   'evidence.sent-original.not-found': 'The bounced message {messageId} is not in your Sent folder.',
   'evidence.sent-original.unavailable':
     'Your Sent folder could not be searched, so it is unknown whether you sent {messageId}.',
+  'evidence.sent-original.found-recipient':
+    'Your Sent folder has a message to {address} about “{subject}” from around the date of the bounced one.',
+  'evidence.sent-original.found-recipient-only':
+    'Your Sent folder has a message to {address} from around the date of the bounced one.',
+  'evidence.sent-original.not-found-recipient':
+    'Your Sent folder has no message to {address} from around the date of the bounced one.',
+  'evidence.sent-original.unavailable-recipient':
+    'It is unknown whether you wrote to {address} then: your Sent folder could not settle it.',
   'evidence.sent-reply.found': 'This reply answers your message {messageId}, which is in your Sent folder.',
   'evidence.sent-reply.not-found':
     'This reply answers a message {messageId} that is not in your Sent folder.',
   'evidence.sent-reply.unavailable':
     'Your Sent folder could not be searched for the message this reply answers ({messageId}).',
+  'evidence.sent-reply.found-recipient':
+    'You wrote to {address} about “{subject}” shortly before this reply came.',
+  'evidence.sent-reply.found-recipient-only': 'You wrote to {address} shortly before this reply came.',
+  'evidence.sent-reply.not-found-recipient':
+    'Your Sent folder has no message to {address} (or anyone at that domain) from shortly before this reply.',
+  'evidence.sent-reply.unavailable-recipient':
+    'It is unknown whether you wrote to {address} before this reply: your Sent folder could not settle it.',
   'evidence.entry-hop.provider':
     'It reached the recipient’s side from {host}, a server of your provider {provider}.',
   'evidence.entry-hop.relay':
@@ -171,7 +189,7 @@ export const en: Readonly<Record<string, string>> = {
   'explain.mailbox-disabled': 'The mailbox of {recipient} is disabled or no longer in use.',
   'explain.mailbox-disabled.action': 'Ask the person for a new address.',
   'explain.virus-content':
-    'The server of {recipient} refused the content of your message (an attachment or a link).',
+    'The server of {recipient} refused the content of your message: it found a virus in it, or an attachment or link it does not accept.',
   'explain.virus-content.action': 'Send it without the attachment, or as a link.',
   'explain.network-error': 'Your message to {recipient} failed because of a network or server problem.',
   'explain.network-error.action': 'Try again later.',

@@ -7,4 +7,22 @@ export { summarizeHeaders } from './summarize';
 export { screen, type ListFields } from './screen';
 export { HISTORY_WINDOW_HOURS, countsInWave, historyAt, waveDomains, type WaveEntry } from './history';
 export { decide } from './verdict/decide';
-export { learnProfile, emptyProfile, learnProfileFromSummaries, type LearnOptions } from './verdict/profile';
+export {
+  SentIndex,
+  judgeByRecipient,
+  lookupKey,
+  lookupWindow,
+  normalizeSubject,
+  parseMailDate,
+  unavailableLookups,
+  type JudgeOptions,
+  type SentCandidate,
+} from './sent-index';
+export {
+  learnProfile,
+  emptyProfile,
+  learnProfileFromSummaries,
+  learnFromConfirmed,
+  withConfirmed,
+  type LearnOptions,
+} from './verdict/profile';

@@ -1,7 +1,7 @@
 // The Inbox sweep: the only way to reach standard NDRs, which Exchange files as REPORT.IPM.Note.NDR
 // and Outlook never opens add-ins on ([MS-OXCMAIL] §2.2.3.7.1.1; office-js#6764). Cheap first
 // (list the Inbox with a few fields and the message class), then the MIME of candidates only.
-import type { Analysis, History, LookupRequest, Lookups } from '../../../shared/src/index';
+import type { Analysis, History } from '../../../shared/src/index';
 import {
   HISTORY_WINDOW_HOURS,
   historyAt as engineHistoryAt,
@@ -90,38 +90,8 @@ export function inboxQuery(days: number, now: Date): string {
   return `/me/mailFolders/inbox/messages?${params.toString()}`;
 }
 
-/** OData string literal: single quotes doubled (OData ABNF, SQUOTE-in-string). */
-const odataString = (value: string) => `'${value.replace(/'/g, "''")}'`;
-
-/**
- * Looks Message-IDs up in Sent Items. Graph's internetMessageId keeps the angle brackets; the engine's
- * ids do not. One query per id; results cached for the whole sweep.
- */
-export function sentItemsLookup(
-  client: GraphClient,
-): (requests: readonly LookupRequest[]) => Promise<Lookups> {
-  const cache = new Map<string, Promise<'found' | 'not-found' | 'unavailable'>>();
-  const one = (messageId: string) => {
-    let pending = cache.get(messageId);
-    if (!pending) {
-      const filter = `internetMessageId eq ${odataString(`<${messageId}>`)}`;
-      const path = `/me/mailFolders/sentitems/messages?${new URLSearchParams({ $filter: filter, $select: 'id', $top: '1' }).toString()}`;
-      pending = client
-        .json<{ value: unknown[] }>(path)
-        .then(page => (page.value.length > 0 ? ('found' as const) : ('not-found' as const)))
-        .catch(() => 'unavailable' as const);
-      cache.set(messageId, pending);
-    }
-    return pending;
-  };
-  return async requests => {
-    const out: Record<string, 'found' | 'not-found' | 'unavailable'> = {};
-    for (const request of requests) {
-      out[request.messageId] = await one(request.messageId);
-    }
-    return out;
-  };
-}
+/** Sent Items lookups (ids and by-recipient windows) live in sent-lookup.ts. */
+export { sentItemsLookup } from './sent-lookup';
 
 function summaryToItem(message: GraphMessageSummary): SweepItem {
   const from = message.from?.emailAddress;

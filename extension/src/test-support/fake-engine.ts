@@ -9,6 +9,7 @@ import type {
   OriginalMessage,
   Profile,
 } from '../../../shared/src/index';
+import { lookupKey } from '../../../shared/src/index';
 import type { Engine, ProfileInput } from '../core/engine';
 
 export function analysisOf(kind: MessageKind, lookupIds: string[] = []): Analysis {
@@ -51,7 +52,7 @@ export function testMessage(testCase: string, messageId: string): string {
 export const FAKE_BACKSCATTER_WITHOUT_LOOKUP = 'test:backscatter-without-lookup';
 
 export function fakeDecide(analysis: Analysis, _profile: Profile, lookups: Lookups): Decision {
-  const results = analysis.lookups.map(request => lookups[request.messageId] ?? 'unavailable');
+  const results = analysis.lookups.map(request => lookups[lookupKey(request)] ?? 'unavailable');
   const verdict = analysis.warnings.includes(FAKE_BACKSCATTER_WITHOUT_LOOKUP)
     ? 'backscatter'
     : results.includes('found')
@@ -95,6 +96,7 @@ export function fakeEngine(
         ? undefined
         : {
             decide: fakeDecide,
+            learnFromConfirmed: profile => profile,
             learnProfile: input => {
               learned.push(input);
               return {

@@ -9,6 +9,7 @@ export const WEIGHTS = {
   sentNotFound: 2.5, // not in Sent: strong, but people send from devices that do not save to Sent
   replyFound: 8,
   replyNotFound: 2.5, // the same fact as sentNotFound, for the id an auto-reply answers
+  sentFoundRecipientOnly: 3, // no id, no subject: the user wrote to that address around that date (leans, never decides)
   entryProvider: 3, // the provider's host name, verified by the receiver's reverse lookup
   entryProviderIpChecked: 3.5, // …and its IP in the ranges the provider publishes
   entryRelay: 3.5, // a verified (forward-confirmed) name under the user's own domain, or a learned relay: as strong as an IP check
@@ -97,5 +98,7 @@ export const SAME_FACT: Readonly<Record<string, string>> = {
   // that does not save to Sent, to someone new, must not pay twice.
   'sent-original/not-found': 'absent-from-sent',
   'sent-reply/not-found': 'absent-from-sent',
+  'sent-original/not-found-recipient': 'absent-from-sent',
+  'sent-reply/not-found-recipient': 'absent-from-sent',
   'correspondent/stranger': 'absent-from-sent',
 };

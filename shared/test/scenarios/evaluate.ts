@@ -4,8 +4,15 @@
 // becomes a History of a backscatter wave. Shared by the harness test and the report script.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyze, decide, learnProfile, summarizeHeaders } from '../../src/index';
-import type { Analysis, Decision, History, LookupResult, Profile } from '../../src/types';
+import {
+  SentIndex,
+  analyze,
+  decide,
+  learnProfileFromSummaries,
+  summarizeHeaders,
+  unavailableLookups,
+} from '../../src/index';
+import type { Analysis, Decision, History, Profile } from '../../src/types';
 import { PERSONAS } from './personas';
 
 export const scenarioDir = import.meta.dirname;
@@ -38,7 +45,8 @@ export function readLabels(): Row[] {
 
 export interface PersonaMail {
   profile: Profile;
-  sentIds: Set<string>;
+  /** The persona's Sent folder, as the shells index it (ids and by-recipient lookups). */
+  sent: SentIndex;
 }
 
 export function loadPersona(id: string): PersonaMail {
@@ -50,11 +58,9 @@ export function loadPersona(id: string): PersonaMail {
   const sent = readdirSync(dir)
     .sort()
     .map(f => new Uint8Array(readFileSync(path.join(dir, f))));
-  const profile = learnProfile(sent, [persona.address], { relays: persona.relays });
-  const sentIds = new Set(
-    sent.map(b => summarizeHeaders(b).messageId).filter((m): m is string => m !== undefined),
-  );
-  return { profile, sentIds };
+  const summaries = sent.map(b => summarizeHeaders(b));
+  const profile = learnProfileFromSummaries(summaries, [persona.address], { relays: persona.relays });
+  return { profile, sent: new SentIndex(summaries) };
 }
 
 const WAVE: History = { automatedInWindow: 140, distinctRecipientDomains: 95, windowHours: 6 };
@@ -71,15 +77,8 @@ export async function evaluate(rows: readonly Row[]): Promise<Outcome[]> {
     const analysis = await analyze(
       new Uint8Array(readFileSync(path.join(scenarioDir, 'messages', row.file))),
     );
-    const lookups: Record<string, LookupResult> = {};
-    for (const request of analysis.lookups) {
-      lookups[request.messageId] =
-        row.sent === 'unavailable'
-          ? 'unavailable'
-          : mail.sentIds.has(request.messageId)
-            ? 'found'
-            : 'not-found';
-    }
+    const lookups =
+      row.sent === 'unavailable' ? unavailableLookups(analysis.lookups) : mail.sent.answer(analysis.lookups);
     const decision = decide(analysis, mail.profile, lookups, row.campaign ? WAVE : undefined);
     out.push({ row, analysis, decision });
   }

@@ -51,6 +51,28 @@ describe('a wave, and a bounce with nothing to check about a stranger', () => {
   const wave = { automatedInWindow: 60, distinctRecipientDomains: 45, windowHours: 6 };
   const stranger = recipient({ address: 'xk9@random-host.example' });
 
+  const byRecipientLookup = {
+    kind: 'by-recipient' as const,
+    key: 'r',
+    role: 'original' as const,
+    address: 'xk9@random-host.example',
+    subject: undefined,
+    date: '2026-11-23T12:00:00.000Z',
+    windowHours: 144,
+  };
+
+  test('a by-recipient lookup that could not be answered leaves nothing checked: still weighs more', () => {
+    expect(
+      outcome(signal, {
+        name: '',
+        analysis: analysis({ recipients: [stranger], lookups: [byRecipientLookup] }),
+        lookups: { r: 'unavailable' },
+        profile: learned,
+        history: wave,
+      }),
+    ).toEqual({ direction: 'backscatter', variant: 'unchecked-stranger' });
+  });
+
   test('weighs more: the variant says so', () => {
     expect(
       outcome(signal, {
@@ -72,6 +94,13 @@ describe('a wave, and a bounce with nothing to check about a stranger', () => {
         recipients: [stranger],
         lookups: [{ messageId: 'a@b.example', role: 'original' }],
       }),
+      profile: learned,
+      history: wave,
+    },
+    {
+      name: 'the Sent folder was searched for a message to the recipient (by-recipient, not found)',
+      analysis: analysis({ recipients: [stranger], lookups: [byRecipientLookup] }),
+      lookups: { [byRecipientLookup.key]: 'not-found' },
       profile: learned,
       history: wave,
     },

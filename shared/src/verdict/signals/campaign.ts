@@ -5,6 +5,7 @@ import type { Evidence } from '../../types';
 import type { SignalContext } from '../context';
 import { evidence } from '../signal';
 import { stranger } from './correspondent';
+import { nothingChecked } from './sent-original';
 import { THRESHOLDS, WEIGHTS } from '../thresholds';
 
 export const id = 'campaign';
@@ -24,7 +25,7 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
   // written to, in the middle of a wave: the wave is then the best evidence there is, and it weighs more.
   // A real bounce without its original, for a brand-new contact, arriving during a wave is the price.
   const a = ctx.analysis;
-  const unchecked = a.original === undefined && a.lookups.length === 0 ? stranger(ctx) : undefined;
+  const unchecked = a.original === undefined && nothingChecked(ctx) ? stranger(ctx) : undefined;
   if (unchecked !== undefined) {
     return evidence(id, 'backscatter', WEIGHTS.campaignUncheckedStranger, {
       variant: 'unchecked-stranger',

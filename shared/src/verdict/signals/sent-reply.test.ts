@@ -1,15 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import type { Analysis } from '../../types';
+import type { Analysis, MessageIdLookup, RecipientLookup } from '../../types';
 import { analysis, outcome, type SignalCase } from '../testing';
 import * as signal from './sent-reply';
 
-const reply = (ids: Analysis['lookups']): Analysis =>
+const reply = (ids: MessageIdLookup[]): Analysis =>
   analysis({
     kind: 'auto-reply',
     recipients: [],
     answering: { inReplyTo: ids[0]?.messageId, references: [], quotedSubject: 'Hello' },
     lookups: ids,
   });
+const answered: RecipientLookup = {
+  kind: 'by-recipient',
+  key: 'a',
+  role: 'answered',
+  address: 'carol@remote.example',
+  subject: 'hello',
+  date: '2026-11-23T12:00:00.000Z',
+  windowHours: 72,
+};
 const two = reply([
   { messageId: 'a@example.org', role: 'in-reply-to' },
   { messageId: 'b@example.org', role: 'references' },
@@ -37,6 +46,27 @@ describe('fires', () => {
       lookups: { 'a@example.org': 'not-found' },
       direction: 'neutral',
       variant: 'unavailable',
+    },
+    {
+      name: 'names no message: looked up by its sender instead, found',
+      analysis: { ...reply([]), lookups: [answered] },
+      lookups: { a: 'found' },
+      direction: 'legitimate',
+      variant: 'found-recipient',
+    },
+    {
+      name: 'names no message: nothing to its sender’s domain then',
+      analysis: { ...reply([]), lookups: [answered] },
+      lookups: { a: 'not-found' },
+      direction: 'backscatter',
+      variant: 'not-found-recipient',
+    },
+    {
+      name: 'names no message: Sent could not settle it',
+      analysis: { ...reply([]), lookups: [answered] },
+      lookups: {},
+      direction: 'neutral',
+      variant: 'unavailable-recipient',
     },
     {
       name: 'falls back to answering.inReplyTo',
