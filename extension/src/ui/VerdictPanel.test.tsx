@@ -59,6 +59,16 @@ function fakeAsk(answers: Partial<Record<string, unknown>>) {
   return { ask, calls };
 }
 
+/** The banner for a backscatter verdict, wired to `ask`. */
+const renderBackscatter = (ask: Ask) =>
+  render(
+    <VerdictPanel
+      view={{ result: result('backscatter', backscatterDecision), lastMove: undefined }}
+      ask={ask}
+      i18n={i18n}
+    />,
+  );
+
 const buttons = () => screen.queryAllByRole('button').map(button => button.textContent);
 
 describe('VerdictPanel', () => {
@@ -93,13 +103,7 @@ describe('VerdictPanel', () => {
       'move-to-junk': { moved: [record], failed: [] },
       'undo-moves': { restored: [{ ...record, state: 'restored' }], failed: [] },
     });
-    render(
-      <VerdictPanel
-        view={{ result: result('backscatter', backscatterDecision), lastMove: undefined }}
-        ask={ask}
-        i18n={i18n}
-      />,
-    );
+    renderBackscatter(ask);
     fireEvent.click(screen.getByText('Move to Spam'));
     await waitFor(() => screen.getByText('Moved “Undelivered” to Spam.'));
     expect(buttons()).toEqual(['Undo']);
@@ -126,13 +130,7 @@ describe('VerdictPanel', () => {
         ],
       },
     });
-    render(
-      <VerdictPanel
-        view={{ result: result('backscatter', backscatterDecision), lastMove: undefined }}
-        ask={ask}
-        i18n={i18n}
-      />,
-    );
+    renderBackscatter(ask);
     fireEvent.click(screen.getByText('Move to Spam'));
     await waitFor(() => screen.getByText('Undo'));
     fireEvent.click(screen.getByText('Undo'));
@@ -144,13 +142,7 @@ describe('VerdictPanel', () => {
     const { ask } = fakeAsk({
       'move-to-junk': { moved: [], failed: [{ messageId: 42, reason: 'no-junk-folder' }] },
     });
-    render(
-      <VerdictPanel
-        view={{ result: result('backscatter', backscatterDecision), lastMove: undefined }}
-        ask={ask}
-        i18n={i18n}
-      />,
-    );
+    renderBackscatter(ask);
     fireEvent.click(screen.getByText('Move to Spam'));
     await waitFor(() => screen.getByText(/This account has no Junk folder/));
     expect(buttons()).toContain('Move to Spam');
@@ -159,13 +151,7 @@ describe('VerdictPanel', () => {
   test('Not backscatter: the answer replaces the verdict', async () => {
     const overridden = result('legitimate', backscatterDecision, { userOverride: true });
     const { ask } = fakeAsk({ 'not-backscatter': overridden });
-    render(
-      <VerdictPanel
-        view={{ result: result('backscatter', backscatterDecision), lastMove: undefined }}
-        ask={ask}
-        i18n={i18n}
-      />,
-    );
+    renderBackscatter(ask);
     fireEvent.click(screen.getByText('Not backscatter'));
     await waitFor(() => screen.getByText(/Marked as not backscatter/));
     expect(buttons()).toEqual([]);
