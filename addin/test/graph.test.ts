@@ -1,7 +1,7 @@
 // The Graph client and the Inbox sweep against an in-memory fetch that answers with the documented
 // JSON shapes ({value, @odata.nextLink}, error {code, message}, 429 + Retry-After).
 import { describe, expect, test, vi } from 'vitest';
-import type { Analysis } from '../../shared/src/index';
+import type { Analysis, History } from '../../shared/src/index';
 import { recipientLookup } from '../../shared/src/verdict/testing';
 import { parseConfig } from '../src/config';
 import { GraphClient, GraphError, retryAfterSeconds } from '../src/graph/client';
@@ -12,7 +12,6 @@ import {
   historyAt,
   inboxQuery,
   looksAutomated,
-  moveMessages,
   sentItemsLookup,
   sweepInbox,
   type GraphMessageSummary,
@@ -304,6 +303,24 @@ describe('sentItemsLookup', () => {
   test('by recipient: an empty Sent Items folder is unavailable too', async () => {
     expect((await sentItemsLookup(sentItems({ count: 0 }))([request()]))['r']).toBe('unavailable');
   });
+
+  // Issue 8 §5: an empty Sent Items folder proves nothing (Thunderbird says the same).
+  test.each([
+    { name: 'empty Sent Items', folder: () => json({ totalItemCount: 0 }) },
+    { name: 'folder unreadable', folder: () => json({ error: { code: 'x', message: 'y' } }, 403) },
+  ])('$name: every id is unavailable, never not-found', async ({ folder }) => {
+    const searched: string[] = [];
+    const graph = client(url => {
+      if (url.pathname.endsWith('/mailFolders/sentitems')) {
+        return folder();
+      }
+      searched.push(url.search);
+      return json({ value: [] });
+    });
+    const result = await sentItemsLookup(graph)([{ messageId: 'x@example.org', role: 'original' }]);
+    expect(result).toEqual({ 'x@example.org': 'unavailable' });
+    expect(searched).toEqual([]);
+  });
 });
 
 // Cast, not annotated: the engine adds Analysis fields over time (the contract only grows).
@@ -386,47 +403,46 @@ describe('sweepInbox', () => {
         ? json({ error: { code: 'ErrorItemNotFound', message: 'gone' } }, 404)
         : json({ value: [summary('a', { subject: 'Undeliverable: x' })] }),
     );
-    const items = await sweepInbox(graph, vi.fn(), { days: 1 });
+    const items = await sweepInbox(graph, vi.fn() as unknown as AssessFn, { days: 1 });
     expect(items[0]?.error).toContain('ErrorItemNotFound');
     expect(defaultSelection(items).size).toBe(0);
-  });
-
-  test('moveMessages moves exactly the ids given and records new ids and failures', async () => {
-    const graph = client(url => {
-      const id = url.pathname.split('/').at(-2)!;
-      return id === 'bad'
-        ? json({ error: { code: 'ErrorAccessDenied', message: 'no' } }, 403)
-        : json({ id: `new-${id}` }, 201);
-    });
-    const outcome = await moveMessages(graph, ['a', 'bad', 'c'], 'junkemail');
-    expect([...outcome.moved]).toEqual([
-      ['a', 'new-a'],
-      ['c', 'new-c'],
-    ]);
-    expect([...outcome.failed.keys()]).toEqual(['bad']);
   });
 });
 
 describe('configuration', () => {
+  const ID = '0f1e2d3c-aaaa-bbbb-cccc-111122223333';
+  const GRAPH = 'https://graph.microsoft.com/v1.0';
   test.each([
-    [
-      { graphClientId: ' 0f1e2d3c-aaaa-bbbb-cccc-111122223333 ' },
-      {
-        graphClientId: '0f1e2d3c-aaaa-bbbb-cccc-111122223333',
-        graphBaseUrl: 'https://graph.microsoft.com/v1.0',
-      },
-    ],
-    [
-      { graphClientId: 'x', graphBaseUrl: 'http://127.0.0.1:9999/v1.0' },
-      { graphClientId: 'x', graphBaseUrl: 'http://127.0.0.1:9999/v1.0' },
-    ],
-    [
-      { graphBaseUrl: 'http://evil.example/v1.0' },
-      { graphClientId: '', graphBaseUrl: 'https://graph.microsoft.com/v1.0' },
-    ],
-    [null, { graphClientId: '', graphBaseUrl: 'https://graph.microsoft.com/v1.0' }],
-  ])('%j', (input, output) => {
-    expect(parseConfig(input)).toEqual(output);
+    {
+      name: 'a GUID, trimmed',
+      input: { graphClientId: ` ${ID} ` },
+      output: { graphClientId: ID, graphBaseUrl: GRAPH },
+    },
+    { name: 'not a GUID', input: { graphClientId: 'x' }, output: { graphClientId: '', graphBaseUrl: GRAPH } },
+    {
+      name: 'loopback in a real build',
+      input: { graphClientId: ID, graphBaseUrl: 'http://127.0.0.1:9999/v1.0' },
+      output: { graphClientId: ID, graphBaseUrl: GRAPH },
+    },
+    {
+      name: 'another HTTPS host',
+      input: { graphBaseUrl: 'https://graph.evil.example/v1.0' },
+      output: { graphClientId: '', graphBaseUrl: GRAPH },
+    },
+    {
+      name: 'http',
+      input: { graphBaseUrl: 'http://evil.example/v1.0' },
+      output: { graphClientId: '', graphBaseUrl: GRAPH },
+    },
+    { name: 'null', input: null, output: { graphClientId: '', graphBaseUrl: GRAPH } },
+  ])('$name', ({ input, output }) => {
+    expect(parseConfig(input, '')).toEqual(output);
+  });
+
+  test('the e2e build accepts its own stand-in origin, nothing else', () => {
+    const origin = 'http://127.0.0.1:9999';
+    expect(parseConfig({ graphBaseUrl: `${origin}/v1.0` }, origin).graphBaseUrl).toBe(`${origin}/v1.0`);
+    expect(parseConfig({ graphBaseUrl: 'http://127.0.0.1:1/v1.0' }, origin).graphBaseUrl).toBe(GRAPH);
   });
 
   test.each([
@@ -547,23 +563,31 @@ describe('campaign history in the sweep', () => {
         : json({ value: wave }),
     );
     const seen: Array<number | undefined> = [];
-    const assess: AssessFn = async (bytes, history) => {
+    const judged = (analysis: Analysis, history: History | undefined) => {
       seen.push(history?.automatedInWindow);
-      const domain = /To: x@(\S+)/.exec(new TextDecoder().decode(bytes))![1]!;
       return {
-        analysis: ndrTo(domain),
+        analysis,
         decision: {
-          verdict: history && history.automatedInWindow >= 20 ? 'backscatter' : 'unsure',
+          verdict:
+            history && history.automatedInWindow >= 20 ? ('backscatter' as const) : ('unsure' as const),
           confidence: 0.5,
           evidence: [],
           explanation: [],
         },
       };
     };
+    let bytesSeen = 0;
+    const assess: AssessFn = async (bytes, history) => {
+      bytesSeen += 1;
+      return judged(ndrTo(/To: x@(\S+)/.exec(new TextDecoder().decode(bytes))![1]!), history);
+    };
+    // The second pass decides again on the kept analysis: no message bytes are kept or read again.
+    assess.again = async (analysis, history) => judged(analysis, history);
     const items = await sweepInbox(graph, assess, { days: 30, now: new Date('2026-11-28T00:00:00Z') });
     // First pass without history (25 calls), second with it for every message that had company.
     expect(seen.slice(0, 25).every(h => h === undefined)).toBe(true);
     expect(seen.slice(25)).toHaveLength(24);
+    expect(bytesSeen).toBe(25);
     expect(Math.max(...(seen.slice(25) as number[]))).toBe(25);
     expect(items.filter(item => item.assessment?.decision?.verdict === 'backscatter').length).toBeGreaterThan(
       0,

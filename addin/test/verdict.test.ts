@@ -119,6 +119,18 @@ describe('notificationText', () => {
     expect(notificationText({ analysis: a, decision: d }, 'en')).toBe(text);
   });
 
+  // Plain text above the message: no bidi control may reorder the line, whatever it was built from.
+  test.each(['\u202e', '\u2066', '\u2067', '\u2068', '\u2069'])(
+    'U+%s in the address is shown, not obeyed',
+    c => {
+      const hostile = analysis();
+      hostile.recipients[0]!.address = `bob${c}@example.net`;
+      const text = notificationText({ analysis: hostile, decision: decision('legitimate') }, 'en') ?? '';
+      expect(text).not.toContain(c);
+      expect(text).toContain('bob\ufffd@example.net');
+    },
+  );
+
   test('German', () => {
     expect(notificationText({ analysis: analysis(), decision: decision('legitimate') }, 'de')).toBe(
       'Echter Unzustellbarkeitsbericht: Ihre Nachricht an bob@example.net wurde nicht zugestellt.',

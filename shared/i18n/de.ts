@@ -28,6 +28,9 @@ export const de: Readonly<Record<string, string>> = {
   'verdict.none.title': 'Keine automatische Antwort',
   'verdict.none.summary':
     'Das ist eine gewöhnliche E-Mail, keine Unzustellbarkeitsmeldung und keine automatische Antwort.',
+  'verdict.none.kind.title': 'Kein Urteil nötig',
+  'verdict.none.kind.summary':
+    'Das ist eine automatische Nachricht ({kind}). Backscatter Guard beurteilt nur Unzustellbarkeitsmeldungen und automatische Antworten.',
 
   'kind.ndr': 'Unzustellbarkeitsmeldung',
   'kind.delay': 'Verzögerungsmeldung',

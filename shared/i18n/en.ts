@@ -37,6 +37,9 @@ export const en: Readonly<Record<string, string>> = {
   'verdict.none.short': 'Not automated',
   'verdict.none.title': 'Not an automated reply',
   'verdict.none.summary': 'This looks like ordinary mail, not a bounce or an automatic reply.',
+  'verdict.none.kind.title': 'No verdict needed',
+  'verdict.none.kind.summary':
+    'This is an automated message ({kind}). Backscatter Guard gives a verdict on bounces and automatic replies only.',
 
   'kind.ndr': 'delivery failure',
   'kind.delay': 'delivery delay notice',

@@ -18,12 +18,14 @@ import { personFacts, quotesReport } from './report/person';
 import { contentFilterKind } from './report/content-filter';
 import { automatedReplyFromPerson } from './report/formats/rfc3834';
 import { lookupsFor } from './lookups';
+import { displaySafe } from './display-text';
 
 const BOUNCE_KINDS: ReadonlySet<MessageKind> = new Set(['ndr', 'delay', 'delivery-receipt', 'virus-notice']);
 
 export async function analyze(input: Uint8Array): Promise<Analysis> {
   try {
-    return await analyzeBytes(input, 0);
+    // Every string a message put into the result is made safe to show here, once (display-text.ts).
+    return displaySafe(await analyzeBytes(input, 0));
   } catch (error) {
     // Defence in depth: every step is written not to throw; if one does, the message is still
     // answered, as ordinary mail, with the reason recorded.

@@ -3,6 +3,7 @@ export type * from './types';
 export { AUTOMATED_KINDS } from './types';
 export { splitMbox, looksLikeMbox, lastSeparatorStart, type MboxFormat, type SplitMboxOptions } from './mbox';
 export { analyze } from './analyze';
+export { displayText, displaySafe } from './display-text';
 export { summarizeHeaders } from './summarize';
 export { screen, type ListFields } from './screen';
 export { HISTORY_WINDOW_HOURS, countsInWave, historyAt, waveDomains, type WaveEntry } from './history';

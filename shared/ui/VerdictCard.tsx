@@ -65,6 +65,9 @@ export function VerdictCard({
 }: VerdictCardProps) {
   const verdict = decision.verdict ?? 'none';
   const tone = verdictTone(decision.verdict, kind, userOverride);
+  // No verdict: ordinary mail says so; an automated kind without a verdict (an abuse feedback report)
+  // is named for what it is, never "ordinary mail".
+  const textKey = verdict === 'none' && kind !== 'other' ? 'verdict.none.kind' : `verdict.${verdict}`;
   const kindText = format(`kind.${kind}`, {}, lang);
   const percent = Math.round(Math.min(1, Math.max(0, decision.confidence)) * 100);
   const directed = decision.evidence.filter(item => item.direction !== 'neutral');
@@ -75,14 +78,14 @@ export function VerdictCard({
   const showExplanation =
     (verdict === 'legitimate' || verdict === 'unsure') && decision.explanation.length > 0;
 
-  const heading = userOverride ? 'verdict.user.title' : `verdict.${verdict}.title`;
+  const heading = userOverride ? 'verdict.user.title' : `${textKey}.title`;
   const summary = userOverride
     ? format(
         `verdict.user.summary`,
         { kind: kindText, verdict: format(`verdict.${verdict}.short`, {}, lang), percent },
         lang,
       )
-    : format(`verdict.${verdict}.summary`, { kind: kindText }, lang);
+    : format(`${textKey}.summary`, { kind: kindText }, lang);
   const reasonsBlock =
     decision.verdict !== undefined && reasons.length > 0 ? (
       <div class="bg-verdict__reasons">

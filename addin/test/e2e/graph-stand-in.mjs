@@ -7,7 +7,10 @@ import { createServer } from 'node:http';
 
 /**
  * @param {{ token: string, inbox: Array<{id: string, mime: Uint8Array, subject: string, from: string, messageClass: string, internetMessageId: string}>,
- *           sent: Array<{id: string, mime: Uint8Array, internetMessageId: string}>, pageSize?: number, throttleOnce?: string }} data
+ *           sent: Array<{id: string, mime: Uint8Array, internetMessageId: string}>, pageSize?: number, throttleOnce?: string,
+ *           failMoveOnce?: string }} data
+ * failMoveOnce: that message's first move is carried out but answered 503 (Graph's move is not
+ * idempotent: the add-in must find the copy in the destination instead of repeating the POST).
  */
 export async function startGraphStandIn(data) {
   const messages = new Map();
@@ -27,6 +30,7 @@ export async function startGraphStandIn(data) {
   const log = [];
   const moves = [];
   const throttled = new Set();
+  const failedMoves = new Set();
   let counter = 0;
   const pageSize = data.pageSize ?? 3;
 
@@ -79,7 +83,30 @@ export async function startGraphStandIn(data) {
     let body = '';
     request.on('data', chunk => (body += chunk));
     request.on('end', () => {
-      const folderList = /^\/v1\.0\/me\/mailFolders\/(inbox|sentitems)\/messages$/.exec(url.pathname);
+      const folderItself = /^\/v1\.0\/me\/mailFolders\/(inbox|sentitems|junkemail)$/.exec(url.pathname);
+      if (request.method === 'GET' && folderItself) {
+        const count = [...messages.values()].filter(m => m.folder === folderItself[1]).length;
+        send(response, 200, { id: folderItself[1], totalItemCount: count });
+        return;
+      }
+      const one = /^\/v1\.0\/me\/messages\/([^/]+)$/.exec(url.pathname);
+      if (request.method === 'GET' && one) {
+        const message = messages.get(decodeURIComponent(one[1]));
+        if (!message) {
+          error(response, 404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+          return;
+        }
+        send(response, 200, {
+          id: message.id,
+          parentFolderId: message.folder,
+          internetMessageId: message.internetMessageId,
+          subject: message.subject,
+        });
+        return;
+      }
+      const folderList = /^\/v1\.0\/me\/mailFolders\/(inbox|sentitems|junkemail)\/messages$/.exec(
+        url.pathname,
+      );
       if (request.method === 'GET' && folderList) {
         const folder = folderList[1];
         let list = [...messages.values()].filter(m => m.folder === folder);
@@ -139,7 +166,7 @@ export async function startGraphStandIn(data) {
           error(response, 404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
           return;
         }
-        if (destinationId !== 'junkemail' && destinationId !== 'inbox') {
+        if (!['junkemail', 'inbox', 'sentitems'].includes(destinationId)) {
           error(response, 400, 'ErrorInvalidIdMalformed', 'Id is malformed.');
           return;
         }
@@ -147,6 +174,12 @@ export async function startGraphStandIn(data) {
         messages.delete(id);
         messages.set(newId, { ...message, id: newId, folder: destinationId });
         moves.push({ from: id, to: newId, destinationId });
+        if (id === data.failMoveOnce && !failedMoves.has(id)) {
+          failedMoves.add(id);
+          entry.status = 503;
+          error(response, 503, 'ServiceUnavailable', 'The service is temporarily unavailable.');
+          return;
+        }
         send(response, 201, { ...summary({ ...message, id: newId }), parentFolderId: destinationId });
         return;
       }
