@@ -88,7 +88,7 @@ async function hostileProbe(doc) {
   const root = bannerRoot(host);
   const layer = root.querySelector('.bsg-layer');
   const card = root.querySelector('.bg-verdict');
-  await sleep(250); // the card fades in over 120 ms
+  await sleep(100);
   const rect = layer.getBoundingClientRect();
   const style = win.getComputedStyle(layer);
   const title = root.querySelector('.bg-verdict__title');
@@ -106,7 +106,9 @@ async function hostileProbe(doc) {
     verdict: card.dataset.verdict,
     topAtJunk: doc.elementFromPoint(jx, jy) === host,
     innerAtJunk: root.elementFromPoint(jx, jy) === junk,
-    accentPixel: pixelAt(win, cardRect.left + 1, cardRect.top + cardRect.height / 2),
+    // Painted, read back from the rendered window (polled: on a loaded machine a paint can lag).
+    accentPixel: await until('accent painted', () => { const p = pixelAt(win, cardRect.left + 1, cardRect.top + cardRect.height / 2); return p === 'rgb(180,83,9)' ? p : null; }, 3000)
+      .catch(() => pixelAt(win, cardRect.left + 1, cardRect.top + cardRect.height / 2)),
     titlePixelRow: null,
   };
   // A real click on the "Why" summary must reach the card (it opens the details).
