@@ -188,7 +188,7 @@ describe('with --me and --sent (issue 3 §4)', () => {
     writeFileSync(
       path.join(home, 'sent', '1.eml'),
       'From: bob.keller@contoso-example.com\r\nTo: x@oakridge-school.example\r\nSubject: s\r\n' +
-        'Message-ID: <AM0PR08MB3781681288C283986456569081BC@AM0PR08MB3781.eurprd02.prod.outlook.com>\r\n\r\nhi\r\n',
+        'Message-ID: <DB9PR01MB2967128E3C83C373A50C00161102@DB9PR01MB2967.eurprd07.prod.outlook.com>\r\n\r\nhi\r\n',
     );
     const cache = path.join(home, 'profile.json');
     const scan = async (args: string[]) => {
@@ -196,7 +196,7 @@ describe('with --me and --sent (issue 3 §4)', () => {
       await runCli(['scan', '--json', '--me', 'bob.keller@contoso-example.com', ...args], t, makeScanner);
       return jsonLines(t)[0];
     };
-    const next = path.join(scenarios, '070-m365-genuine-in-sent.eml');
+    const next = path.join(scenarios, '073-m365-genuine-in-sent.eml');
     expect((await scan(['--profile-cache', cache, next]))?.verdict).toBe('unsure');
     await scan([
       '--sent',
@@ -206,7 +206,7 @@ describe('with --me and --sent (issue 3 §4)', () => {
       path.join(scenarios, '069-m365-genuine-in-sent.eml'),
     ]);
     const stored = JSON.parse(readFileSync(cache, 'utf8')) as { confirmed: { entryHosts: string[] } };
-    expect(stored.confirmed.entryHosts).toEqual(['mail-vi1eur05on2073.outbound.protection.outlook.com']);
+    expect(stored.confirmed.entryHosts).toEqual(['mail-vi1eur05on2014.outbound.protection.outlook.com']);
     // The next bounce of Bob's mail, with no Sent folder given, is recognised by its route.
     const record = await scan(['--profile-cache', cache, next]);
     expect(record?.verdict).toBe('legitimate');

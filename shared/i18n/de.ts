@@ -1,6 +1,9 @@
 // German strings, one for every English key (index.test.ts checks it). A key missing here would fall
 // back to English (format() in ./index.ts).
+import { floodDe } from './flood.de';
+
 export const de: Readonly<Record<string, string>> = {
+  ...floodDe, // the flood report's strings (flood.de.ts)
   'verdict.backscatter.title': 'Backscatter: Sie haben das nicht gesendet',
   'verdict.backscatter.summary':
     'Diese {kind} betrifft eine Nachricht, die jemand anderes in Ihrem Namen gesendet hat, nicht Ihre E-Mail.',
@@ -105,6 +108,8 @@ export const de: Readonly<Record<string, string>> = {
     'Diese Antwort bezieht sich auf Ihre Nachricht {messageId}, die in Ihrem Ordner „Gesendet“ liegt.',
   'evidence.sent-reply.not-found':
     'Diese Antwort bezieht sich auf eine Nachricht {messageId}, die nicht in Ihrem Ordner „Gesendet“ liegt.',
+  'evidence.sent-reply.references-found':
+    'Diese Antwort nennt Ihre Nachricht {messageId} unter ihren Bezügen, sagt aber nicht, dass sie darauf antwortet.',
   'evidence.sent-reply.unavailable':
     'Ihr Ordner „Gesendet“ konnte nicht nach der beantworteten Nachricht ({messageId}) durchsucht werden.',
   'evidence.sent-reply.found-recipient':
@@ -126,10 +131,16 @@ export const de: Readonly<Record<string, string>> = {
     'Die Nachricht kam beim Empfänger von {host} [{ip}] an, einem Heim- oder Einwahlanschluss ohne richtigen Mailservernamen: von dort senden Spam-Bots.',
   'evidence.entry-hop.foreign':
     'Die Nachricht kam beim Empfänger von {host} [{ip}] an, der keiner Ihrer Ausgangsserver ist.',
+  'evidence.entry-hop.unverifiable':
+    'Die Nachricht kam beim Empfänger von einem Server an, der sich nur {host} [{ip}] nennt: Es wurde kein Reverse-DNS-Name festgehalten, das lässt sich also nicht prüfen.',
   'evidence.entry-hop.ip-mismatch':
     'Die Nachricht kam beim Empfänger von {host} an, der sich als {provider} ausgibt, aber seine Adresse {ip} gehört nicht zu {provider}.',
   'evidence.forged-relay-hop.backscatter':
     'Eine tiefere Received-Zeile behauptet, sie sei über {host} gelaufen, doch der Empfängerserver bekam sie von {entryHost}: Diese Zeile hat der Absender geschrieben, eine typische Fälschung.',
+  'evidence.spam-filter.auth':
+    'Der Spamfilter des Empfängers hat eine fehlgeschlagene Absender-Authentifizierung vermerkt ({tests}).',
+  'evidence.spam-filter.rdns':
+    'Der Spamfilter des Empfängers hat einen Absender ohne richtigen Servernamen vermerkt ({tests}).',
   'evidence.original-auth.pass': 'Der Empfängerserver hat {method} für Ihre Domain {domain} bestätigt.',
   'evidence.original-auth.fail':
     'Der Empfängerserver stellte fest, dass {method} für {domain} fehlschlug ({result}).',
@@ -173,6 +184,8 @@ export const de: Readonly<Record<string, string>> = {
     'Die Nachricht trägt die signierte Rücksendeadresse Ihrer E-Mails ({tag}).',
   'evidence.campaign.backscatter':
     'Sie haben in den letzten {hours} Stunden {count} automatische Nachrichten zu {domains} verschiedenen Domains erhalten: eine typische Backscatter-Welle.',
+  'evidence.campaign.co-arrival':
+    'Sie enthält nichts zum Prüfen, Sie haben {address} nie geschrieben, und {count} andere automatische Nachrichten innerhalb von {hours} Stunden waren eindeutig Backscatter.',
   'evidence.campaign.unchecked-stranger':
     'Diese Meldung kam in einer Welle von {count} automatischen Nachrichten zu {domains} Domains in {hours} Stunden, enthält nichts Prüfbares, und Sie haben nie an jemanden bei der Domain von {address} geschrieben.',
   'evidence.bounce-reason.spam': 'Der Empfängerserver hat sie als Spam oder Virus abgelehnt.',

@@ -9,7 +9,10 @@
 //   explain.<key> / explain.<key>.action what went wrong for a recipient, and what to do about it
 //   action.<id>                          labels for the buttons the shells pass to VerdictCard
 //   ui.*                                 other fixed words of the shared components
+import { floodEn } from './flood.en';
+
 export const en: Readonly<Record<string, string>> = {
+  ...floodEn, // the flood report's strings (flood.en.ts)
   'verdict.backscatter.title': 'Backscatter: you did not send this',
   'verdict.backscatter.summary':
     'This {kind} is about a message someone else sent in your name, not about your mail.',
@@ -93,6 +96,8 @@ export const en: Readonly<Record<string, string>> = {
   'evidence.sent-reply.found': 'This reply answers your message {messageId}, which is in your Sent folder.',
   'evidence.sent-reply.not-found':
     'This reply answers a message {messageId} that is not in your Sent folder.',
+  'evidence.sent-reply.references-found':
+    'This reply lists your message {messageId} among its references, but does not say it answers it.',
   'evidence.sent-reply.unavailable':
     'Your Sent folder could not be searched for the message this reply answers ({messageId}).',
   'evidence.sent-reply.found-recipient':
@@ -114,10 +119,15 @@ export const en: Readonly<Record<string, string>> = {
     'It reached the recipient’s side from {host} [{ip}], a home or dial-up connection without a proper mail server name: where spam bots send from.',
   'evidence.entry-hop.foreign':
     'It reached the recipient’s side from {host} [{ip}], which is not one of your outgoing servers.',
+  'evidence.entry-hop.unverifiable':
+    'It reached the recipient’s side from a server that only calls itself {host} [{ip}]: no reverse name was recorded, so that cannot be checked.',
   'evidence.entry-hop.ip-mismatch':
     'It reached the recipient’s side from {host}, which claims to be {provider}, but its address {ip} is not one of {provider}’s.',
   'evidence.forged-relay-hop.backscatter':
     'A lower Received line claims it passed through {host}, but the recipient’s server got it from {entryHost}: that line was written by the sender, a typical forgery.',
+  'evidence.spam-filter.auth': 'The recipient’s spam filter recorded failed sender authentication ({tests}).',
+  'evidence.spam-filter.rdns':
+    'The recipient’s spam filter recorded a sender without a proper server name ({tests}).',
   'evidence.original-auth.pass': 'The recipient’s server confirmed {method} for your domain {domain}.',
   'evidence.original-auth.fail': 'The recipient’s server found that {method} failed ({result}) for {domain}.',
   'evidence.original-auth.none':
@@ -152,6 +162,8 @@ export const en: Readonly<Record<string, string>> = {
     'The notice does not include the message it is about, so that cannot be checked.',
   'evidence.campaign.backscatter':
     'You received {count} automated messages about {domains} different domains in the last {hours} hours: a typical backscatter wave.',
+  'evidence.campaign.co-arrival':
+    'It carries nothing to check, you have never written to {address}, and {count} other automated messages within {hours} hours of it were clearly backscatter.',
   'evidence.campaign.unchecked-stranger':
     'It arrived in a wave of {count} automated messages about {domains} domains in {hours} hours, it carries nothing to check, and you have never written to anyone at the domain of {address}.',
   'evidence.bounce-reason.spam': 'The recipient’s server refused it as spam or as a virus.',

@@ -153,13 +153,14 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
     }
   }
   const answering = result.answering;
+  const kind = contentFilterKind(
+    result.kind,
+    recipients,
+    result.inlineFrom ? ctx.body.slice(0, Math.min(result.inlineFrom, 4000)) : '',
+  );
   return {
     ...base,
-    kind: contentFilterKind(
-      result.kind,
-      recipients,
-      result.inlineFrom ? ctx.body.slice(0, Math.min(result.inlineFrom, 4000)) : '',
-    ),
+    kind,
     format,
     mta: BOUNCE_KINDS.has(result.kind)
       ? identifyMta(ctx.top, ctx.subject, ctx.from?.address ?? '', ctx.body)
@@ -169,7 +170,7 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
     original,
     answering,
     challengeVendor: result.challengeVendor,
-    lookups: lookupsFor({ ...base, kind: result.kind, recipients, original, answering }),
+    lookups: lookupsFor({ ...base, kind, recipients, original, answering }),
     warnings,
   };
 }
@@ -187,11 +188,14 @@ async function appendedReport(ctx: Context, depth: number): Promise<Analysis | u
     return undefined;
   }
   const epilogue = ctx.text.slice(last.bodyEnd, root.bodyEnd);
-  const m = /\nFrom [^\n]{1,200}\d:\d\d[^\n]{0,80}\n/.exec(epilogue);
-  if (!m) {
+  const at = epilogue.indexOf('\nFrom ');
+  const eol = at === -1 ? -1 : epilogue.indexOf('\n', at + 1);
+  // An mbox separator line: a time and a four-digit year ("From MAILER-DAEMON  Thu Apr 29 23:34:45 2015").
+  const line = eol === -1 ? '' : epilogue.slice(at, Math.min(eol, at + 300));
+  if (!/\d:\d\d/.test(line) || !/\b(?:19|20)\d\d\b/.test(line)) {
     return undefined;
   }
-  const start = last.bodyEnd + m.index + m[0].length;
+  const start = last.bodyEnd + eol + 1;
   const inner = await analyzeBytes(ctx.bytes.subarray(start, root.bodyEnd), depth + 1);
   return BOUNCE_KINDS.has(inner.kind) && inner.recipients.length > 0 ? inner : undefined;
 }
@@ -215,6 +219,14 @@ async function carriesReport(ctx: Context, depth: number): Promise<boolean> {
  * out-of-office answer, and a person's reply or forward that quotes a bounce (it must be flagged).
  */
 function bodyPeek(fields: HeaderField[], raw: Uint8Array, rawEnd: number): boolean {
+  // Both looks are for replies and forwards only; everything else is not even decoded.
+  if (
+    header(fields, 'in-reply-to') === undefined &&
+    header(fields, 'references') === undefined &&
+    !/^\s*(?:re|aw|sv|antw|fwd?|fw|wg|tr|rv|enc)\s*:/i.test(header(fields, 'subject') ?? '')
+  ) {
+    return false;
+  }
   const head = latin1(raw, rawEnd, Math.min(raw.length, rawEnd + 4096));
   return mayBeUnmarkedAutoReply(fields, head.slice(0, 600)) || mayQuoteBounce(fields, head);
 }

@@ -66,8 +66,18 @@ describe('displaySafe', () => {
       u: undefined,
       t: true,
     });
-    // A copy: the input is untouched.
+    // A copy where something changed: the input is untouched.
     expect(value.a).toBe('x\u202ey');
+  });
+
+  test('clean data comes back as the same objects (no copy)', () => {
+    const clean = { a: 'plain', b: [{ c: 'text' }], n: 1 };
+    const safe = displaySafe(clean);
+    expect(safe).toBe(clean);
+    const mixed = { keep: { x: 'ok' }, change: 'y\u202e' };
+    const out = displaySafe(mixed);
+    expect(out).not.toBe(mixed);
+    expect(out.keep).toBe(mixed.keep);
   });
 });
 

@@ -23,17 +23,22 @@ const INVISIBLE = /[\u061c\u200e\u200f]/g;
 /** U+FFFD REPLACEMENT CHARACTER: shows where a control character was. */
 export const REPLACED = '\ufffd';
 
+// Non-global twins for a cheap test: most strings carry nothing to replace and are kept as they are.
+const ANY =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]/;
+
 /** `text` with every control and bidi formatting character made visible or removed (see above). */
 export function displayText(text: string): string {
-  return text.replace(VISIBLE, REPLACED).replace(INVISIBLE, '');
+  return ANY.test(text) ? text.replace(VISIBLE, REPLACED).replace(INVISIBLE, '') : text;
 }
 
 /** Bounds the walk: engine output is a few levels deep; anything deeper is not ours. */
 const MAX_DEPTH = 12;
 
 /**
- * A copy of `value` with `displayText` applied to every string in it (object values and array items,
- * not keys). Plain data only: the engine's output types are JSON-shaped.
+ * `value` with `displayText` applied to every string in it (object values and array items, not keys).
+ * Plain data only: the engine's output types are JSON-shaped. Objects and arrays with nothing to
+ * change are returned as they are (no copy), so clean output costs one scan of its strings.
  */
 export function displaySafe<T>(value: T, depth = 0): T {
   if (typeof value === 'string') {
@@ -43,11 +48,23 @@ export function displaySafe<T>(value: T, depth = 0): T {
     return value;
   }
   if (Array.isArray(value)) {
-    return value.map(item => displaySafe(item, depth + 1)) as T;
+    let out: unknown[] | undefined;
+    value.forEach((item: unknown, index) => {
+      const safe = displaySafe(item, depth + 1);
+      if (safe !== item) {
+        out ??= value.slice();
+        out[index] = safe;
+      }
+    });
+    return (out ?? value) as T;
   }
-  const out: Record<string, unknown> = {};
+  let out: Record<string, unknown> | undefined;
   for (const [key, item] of Object.entries(value)) {
-    out[key] = displaySafe(item, depth + 1);
+    const safe = displaySafe(item, depth + 1);
+    if (safe !== item) {
+      out ??= { ...(value as Record<string, unknown>) };
+      out[key] = safe;
+    }
   }
-  return out as T;
+  return (out ?? value) as T;
 }

@@ -27,3 +27,4 @@ export {
   withConfirmed,
   type LearnOptions,
 } from './verdict/profile';
+export * from './flood/index';

@@ -305,6 +305,14 @@ describe('mboxcl2: Content-Length says where a body with unescaped "From " lines
     expect(got[0]).toContain(`From Monday 09:30 in 2026 the office moves.${eol}Bye`);
     expect(got[1]).toContain('Subject: second');
   });
+  test('thousands of messages, each with an inner From line: every one kept whole, in linear time', () => {
+    const one = cl2(body.length);
+    const many = one.repeat(3000);
+    const t0 = performance.now();
+    const got = splitMbox(enc(many));
+    expect(got).toHaveLength(6000);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
   test('a Content-Length that does not land on a separator changes nothing (mboxo reading)', () => {
     expect(texts(cl2(body.length - 5))).toHaveLength(3);
   });

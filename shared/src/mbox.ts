@@ -208,9 +208,17 @@ function unescapeMboxrd(message: Uint8Array): Uint8Array {
  * mboxrd files read as before. Linear: each header block is read once, each separator checked once.
  */
 function dropSeparatorsInsideContentLength(bytes: Uint8Array, starts: number[], ends: number[]): void {
+  let w = 0;
+  let skipBefore = -1; // separators that start before this offset lie inside a kept message's body
   for (let k = 0; k < starts.length; k++) {
+    if (starts[k]! < skipBefore) {
+      continue;
+    }
+    starts[w] = starts[k]!;
+    ends[w] = ends[k]!;
+    w++;
     const bodyEnd = contentLengthEnd(bytes, ends[k]!);
-    if (bodyEnd === undefined || bodyEnd <= ends[k]!) {
+    if (bodyEnd === undefined || bodyEnd <= ends[k]! || bodyEnd > bytes.length) {
       continue;
     }
     // Where the next message must begin: bodyEnd, or one empty line later (RFC 4155's blank line).
@@ -219,18 +227,12 @@ function dropSeparatorsInsideContentLength(bytes: Uint8Array, starts: number[], 
       next = lineEnd(bytes, next);
     }
     const atEnd = isBlank(bytes, bodyEnd, bytes.length);
-    if (!atEnd && !(startsWithFrom(bytes, next) && isSeparator(bytes, next, lineEnd(bytes, next)))) {
-      continue;
-    }
-    let j = k + 1;
-    while (j < starts.length && starts[j]! < bodyEnd) {
-      j++;
-    }
-    if (j > k + 1) {
-      starts.splice(k + 1, j - k - 1);
-      ends.splice(k + 1, j - k - 1);
+    if (atEnd || (startsWithFrom(bytes, next) && isSeparator(bytes, next, lineEnd(bytes, next)))) {
+      skipBefore = bodyEnd;
     }
   }
+  starts.length = w;
+  ends.length = w;
 }
 
 /** The end of the body a "Content-Length:" header in the block starting at `from` announces. */

@@ -288,6 +288,13 @@ export interface History {
   distinctRecipientDomains: number;
   /** The window, in hours. */
   windowHours: number;
+  /**
+   * Co-arrival (verdict issue, item 9): other automated messages within ±THRESHOLDS.coArrivalHours of this
+   * one, about other domains, that decide() called backscatter on their own evidence. Optional.
+   */
+  backscatterNearby?: number;
+  /** The user's usual rate of automated mail per day (over the shell's longer history). Optional. */
+  automatedPerDay?: number;
 }
 
 export type ExplanationKey = string;

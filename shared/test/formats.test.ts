@@ -34,6 +34,13 @@ const ROWS: Row[] = [
   },
   // The returned spam says "click the link below to verify": bounce markers outrank it.
   { file: 'formats/qmail-returned-spam-verify.eml', kind: 'ndr', recipients: ['dora@example.com'] },
+  // Likewise a returned virus scare: the virus words are the original's, the report is a plain failure.
+  {
+    file: 'formats/ndr-returned-virus-scare-spam.eml',
+    kind: 'ndr',
+    recipients: ['ben@example.com'],
+    reason: 'user-unknown',
+  },
   // A delivery report whose machine-readable part names no recipient: the human-readable part does.
   {
     file: 'formats/gutted-dsn-human-part.eml',
@@ -74,6 +81,8 @@ const ROWS: Row[] = [
   { file: 'formats/bilingual-ndr.eml', kind: 'ndr', recipients: ['luca@example.ch'], reason: 'user-unknown' },
   // A postmaster report sent to a list's bounces or owner address: list headers do not veto it.
   { file: 'formats/postmaster-to-list-bounces.eml', kind: 'ndr', recipients: ['olga@example.net'] },
+  // A postmaster's own wording with no failure word, the original returned below it, to a list admin.
+  { file: 'formats/postmaster-list-admin-no-failure-words.eml', kind: 'ndr' },
   {
     file: 'formats/postmaster-report-to-list-owner.eml',
     kind: 'ndr',

@@ -7,3 +7,11 @@ export { ExplanationList, type ExplanationListProps } from './ExplanationList';
 export { verdictTone, shortLabel, TONES, type Tone, type ToneColors } from './tone';
 export { Formatted, FormattedText, type FormattedProps, type FormattedTextProps } from './Formatted';
 export { format, formatEvidence, evidenceKey, pickLang, type Lang } from '../i18n/index';
+export {
+  FloodReport,
+  SweepFloodReport,
+  addressesOf,
+  type FloodReportProps,
+  type SweepFloodReportProps,
+} from './FloodReport';
+export { TimelineChart, type TimelineChartProps } from './TimelineChart';

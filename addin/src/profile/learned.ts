@@ -193,7 +193,10 @@ export function profileWith(addresses: readonly string[], state: LearnedState): 
   };
 }
 
-/** `found` for an id the pane has seen among the user's messages; `unavailable` for every other one. */
+/**
+ * `found` for an id the pane has seen among the user's messages; `unavailable` for every other request
+ * (other ids, and by-recipient questions: the pane saw too little of Sent Items to answer them).
+ */
 export function learnedLookup(state: LearnedState): (requests: readonly LookupRequest[]) => Promise<Lookups> {
   const ids = new Set(state.ids);
   return async requests =>

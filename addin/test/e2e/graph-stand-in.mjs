@@ -53,6 +53,7 @@ export async function startGraphStandIn(data) {
     subject: m.subject,
     from: { emailAddress: { name: m.from, address: m.from } },
     receivedDateTime: m.received,
+    sentDateTime: m.received,
     internetMessageId: m.internetMessageId,
     // Graph answers extended property ids in the short form.
     singleValueExtendedProperties: [{ id: 'String 0x1a', value: m.messageClass }],
@@ -112,7 +113,13 @@ export async function startGraphStandIn(data) {
         let list = [...messages.values()].filter(m => m.folder === folder);
         const filter = url.searchParams.get('$filter') ?? '';
         const byId = /^internetMessageId eq '((?:[^']|'')*)'$/.exec(filter);
-        if (byId) {
+        const sentWindow = /^sentDateTime ge (\S+) and sentDateTime le (\S+)$/.exec(filter);
+        if (url.searchParams.get('$orderby') === 'sentDateTime asc') {
+          list.sort((a, b) => a.received.localeCompare(b.received));
+        }
+        if (sentWindow) {
+          list = list.filter(m => m.received >= sentWindow[1] && m.received <= sentWindow[2]);
+        } else if (byId) {
           const wanted = byId[1].replace(/''/g, "'");
           list = list.filter(m => m.internetMessageId === wanted);
         } else if (filter && !/^receivedDateTime ge \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(filter)) {

@@ -24,6 +24,10 @@ import { startGraphStandIn } from './graph-stand-in.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const addinDir = resolve(here, '../..');
 const repoRoot = resolve(addinDir, '..');
+// Our code in the pane's start bundle, gzip. 60 KB until the engine gained the Sent index for lookups
+// without a Message-ID, the person/forwarded-report rules, more bounce formats and the display-safe text
+// layer (61.7 KB measured then); 68 KB keeps the pane small while leaving room for that engine.
+const OWN_BUDGET_KB = 68;
 const tmp = join(repoRoot, '.e2e-tmp', 'addin');
 const samplesDir = join(addinDir, 'public/samples');
 const corpusDir = resolve(repoRoot, 'test/corpus');
@@ -770,7 +774,7 @@ async function main() {
   const sorted = [...timings].sort((a, b) => a - b);
   console.log('\n  measured:');
   console.log(
-    `    task pane start bundle: ${(initial / 1024).toFixed(1)} KB gzip in all, ${(ownGzip / 1024).toFixed(1)} KB gzip our code (budget 60 KB; preact + postal-mime are the rest)`,
+    `    task pane start bundle: ${(initial / 1024).toFixed(1)} KB gzip in all, ${(ownGzip / 1024).toFixed(1)} KB gzip our code (budget ${OWN_BUDGET_KB} KB; preact + postal-mime are the rest)`,
   );
   console.log(
     `    lazy chunks (MSAL at Graph sign-in; the standalone analyzer outside Office): ${(lazy / 1024).toFixed(1)} KB gzip; Report handler spamreporting.js: ${(spam.gzip / 1024).toFixed(1)} KB gzip`,
@@ -789,8 +793,8 @@ async function main() {
   }
   const failed = results.filter(r => !r.ok);
   console.log(`\n  add-in e2e: ${results.length - failed.length} passed, ${failed.length} failed`);
-  if (ownGzip > 60 * 1024) {
-    console.log('  our code exceeds the 60 KB gzip budget');
+  if (ownGzip > OWN_BUDGET_KB * 1024) {
+    console.log(`  our code exceeds the ${OWN_BUDGET_KB} KB gzip budget`);
     process.exitCode = 1;
   }
   if (failed.length > 0) {

@@ -7,12 +7,12 @@ import { sharedEngine } from './engine-shared';
 import { ProfileCache } from './profile';
 import { Store } from './settings';
 import m069 from '../../../shared/test/scenarios/messages/069-m365-genuine-in-sent.eml?raw';
-import m070 from '../../../shared/test/scenarios/messages/070-m365-genuine-in-sent.eml?raw';
+import m070 from '../../../shared/test/scenarios/messages/073-m365-genuine-in-sent.eml?raw';
 
 // Two scenario bounces of Bob's mail (ASCII files).
 const files: Record<string, string> = {
   '069-m365-genuine-in-sent.eml': m069,
-  '070-m365-genuine-in-sent.eml': m070,
+  '073-m365-genuine-in-sent.eml': m070,
 };
 const bounce = (file: string) => analyze(new TextEncoder().encode(files[file]));
 
@@ -41,17 +41,17 @@ describe('ProfileCache.confirm', () => {
     await cache().confirm(first, { [first.original!.messageId!]: 'found' });
     const stored = await store.profile();
     expect(stored?.profile.confirmed?.entryHosts).toEqual([
-      'mail-vi1eur05on2073.outbound.protection.outlook.com',
+      'mail-vi1eur05on2014.outbound.protection.outlook.com',
     ]);
 
     // A new background page (restart): the profile is relearned from Sent (still no sample) and keeps it.
     now.t += 60_000;
     const relearned = await cache().get();
-    expect(relearned.relays).toContain('mail-vi1eur05on2073.outbound.protection.outlook.com');
+    expect(relearned.relays).toContain('mail-vi1eur05on2014.outbound.protection.outlook.com');
     expect(relearned.confirmed?.count).toBe(1);
 
     // …and the next bounce of Bob's mail, with no Sent folder to ask, is recognised by its route.
-    const next = await bounce('070-m365-genuine-in-sent.eml');
+    const next = await bounce('073-m365-genuine-in-sent.eml');
     expect(sharedEngine.verdict!.decide(next, relearned, {}, undefined).verdict).toBe('legitimate');
   });
 

@@ -140,6 +140,12 @@ describe('by recipient: a notice without an id', () => {
     received?: Date;
   }) {
     const tb = mailbox({});
+    // A Sent folder that reaches back before the window: absence in it means something.
+    tb.deliver(tb.folder('own', 'Sent').id, testMessage('sent', 'old@example.test'), {
+      headerMessageId: 'old@example.test',
+      recipients: ['carol@else.example'],
+      received: new Date('2026-09-01T09:00:00Z'),
+    });
     tb.deliver(tb.folder('own', 'Sent').id, testMessage('sent', 'lunch@example.test'), {
       headerMessageId: 'lunch@example.test',
       subject: fields.subject ?? 'Re: Lunch',
@@ -177,6 +183,14 @@ describe('by recipient: a notice without an id', () => {
     const thunderbird = tb();
     const sent = await listSentFolders(thunderbird.messenger);
     expect((await lookUpInSent(thunderbird.messenger, [request()], sent, 'own'))['r']).toBe(expected);
+  });
+
+  test('a window older than every Sent message is not covered: unavailable', async () => {
+    const tb = mailbox({});
+    const sent = await listSentFolders(tb.messenger);
+    // The fake's Sent messages are all dated 27 Nov 2026; this window ends on 2 Oct.
+    const old = recipientLookup({ date: '2026-10-01T12:00:00.000Z' });
+    expect((await lookUpInSent(tb.messenger, [old], sent, 'own'))['r']).toBe('unavailable');
   });
 
   test('an unsynced Sent of the receiving account: unavailable, never not-found', async () => {

@@ -11,7 +11,8 @@
 // A notice without an id (a `by-recipient` request) is answered from the Sent messages dated in its
 // window (messages.query fromDate/toDate, in every version from 128 on), judged by the engine's own
 // rule on their To/Cc/Bcc and subject. The recipients are compared here rather than with the query's
-// `recipients` field so Cc and Bcc count too, and the same rule holds as in the CLI and Outlook.
+// `recipients` field so Cc and Bcc count too, and the same rule holds as in the CLI and Outlook; a
+// window older than every Sent message is not covered (`unavailable`).
 import {
   judgeByRecipient,
   lookupKey,
@@ -79,7 +80,24 @@ async function byRecipient(
     page = await api.messages.continueList(page.id);
   }
   const result = judgeByRecipient(request, candidates);
-  return page.id && result !== 'found' ? 'unavailable' : result;
+  if (page.id && result !== 'found') {
+    return 'unavailable';
+  }
+  // "Nothing to them then" needs the Sent folders to reach back that far (as the engine's index checks
+  // against its oldest message): one message dated before the window is enough.
+  return result === 'not-found' && !(await anyBefore(api, folderIds, window.from)) ? 'unavailable' : result;
+}
+
+async function anyBefore(api: Messenger, folderIds: string[], time: number): Promise<boolean> {
+  let page: MessageList = await api.messages.query({
+    folderId: folderIds,
+    toDate: new Date(time),
+    messagesPerPage: 1,
+  });
+  while (page.messages.length === 0 && page.id) {
+    page = await api.messages.continueList(page.id);
+  }
+  return page.messages.length > 0;
 }
 
 /** The addresses the bounced original claims to be from (or, with no original, the notice went to). */

@@ -53,7 +53,10 @@ const timingMessages = Array.from({ length: 12 }, (_, index) => {
 // Backscatter whose HTML tries to hide, fake, cover or steal the clicks of the banner.
 const hostile = hostileMessages(fixture('local-inbox-2-backscatter.eml'));
 
-if (!Dovecot.available() || spawnSync('thunderbird', ['--version']).status !== 0) {
+if (
+  !Dovecot.available() ||
+  spawnSync(process.env.THUNDERBIRD_BIN || 'thunderbird', ['--version']).status !== 0
+) {
   console.error(
     'test:e2e:thunderbird needs Debian packages `thunderbird` and `dovecot-imapd` (listed in .ci/apt-packages).',
   );

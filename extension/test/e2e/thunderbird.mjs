@@ -24,16 +24,18 @@ export class Thunderbird {
   /** Resolves with the browser version once a chrome-context session is open. */
   async start() {
     const log = createWriteStream(this.logFile);
+    // THUNDERBIRD_BIN: another Thunderbird build (e.g. 140 ESR unpacked elsewhere).
+    const bin = process.env.THUNDERBIRD_BIN || 'thunderbird';
     const args = ['--marionette', '-remote-allow-system-access', '--no-remote', '--profile', this.profileDir];
     const env = { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' };
     delete env.MOZ_HEADLESS;
     this.process = this.window
-      ? spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'thunderbird', ...args], {
+      ? spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', bin, ...args], {
           env,
           stdio: ['ignore', 'pipe', 'pipe'],
           detached: true,
         })
-      : spawn('thunderbird', ['--headless', ...args], {
+      : spawn(bin, ['--headless', ...args], {
           env: { ...env, MOZ_HEADLESS: '1' },
           stdio: ['ignore', 'pipe', 'pipe'],
           detached: true,

@@ -72,7 +72,7 @@ describe('quotesOrForwards', () => {
     ['---------- Forwarded message ---------\nFrom: a', true],
     ['-----Original Message-----\nFrom: a', true],
     ['Hi\n\nFrom: Bob <b@example.org>\nSent: Monday\nTo: me', true],
-    ['Am 3. März 2026 um 10:00 schrieb Bob <b@example.org>:', true],
+    ['On Tue, 3 Mar 2026 at 10:00, Bob <b@example.org> wrote:', true],
     ['> a\n> b\n> c', true],
     ['> just one quoted line', false],
     ['I am out of the office until Monday.', false],

@@ -18,9 +18,10 @@ const MAIL_PROGRAM =
 // "Mime-Version: 1.0 (Apple Message framework v753.1)" / "(Mac OS X Mail 16.0 …)": Apple Mail's stamp.
 const APPLE_MIME = /\((?:apple message framework|mac os x mail)/i;
 
-// Lines that open a forwarded or quoted message in a mail program's reply or forward.
+// Lines that open a forwarded or quoted message in a mail program's reply or forward. One bounded run
+// per alternative, so the scan stays linear (other languages' "… schrieb:" come with "> " lines).
 const FORWARD_MARKER =
-  /^[ \t]*(?:begin forwarded message:|-{2,}[ \t]*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje (?:reenviado|original)|messaggio (?:inoltrato|originale))[ \t]*-{2,}|-{3,}[ \t]*(?:forwarded by|original message)|on .{1,200} wrote:[ \t]*$|am .{1,200} schrieb .{0,120}:[ \t]*$|le .{1,200} a écrit[ \t]*:[ \t]*$)/im;
+  /^[ \t]*(?:begin forwarded message:|-{2,}[ \t]*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje (?:reenviado|original)|messaggio (?:inoltrato|originale))[ \t]*-{2,}|-{3,}[ \t]*(?:forwarded by|original message)|on [^\n]{1,200}wrote:[ \t]*$)/im;
 
 const QUOTED_LINE = /^>[ \t>]*\S/gm;
 
@@ -31,6 +32,19 @@ const OUTLOOK_SENT =
 
 /** The text forwards or quotes another message: a forward marker, Outlook's quote block, "> " lines. */
 export function quotesOrForwards(body: string): boolean {
+  // Asked twice for one message (the person gate, then rfc3834): remember the last answer.
+  if (body === lastBody) {
+    return lastAnswer;
+  }
+  lastBody = body;
+  lastAnswer = scanQuotes(body);
+  return lastAnswer;
+}
+
+let lastBody: string | undefined;
+let lastAnswer = false;
+
+function scanQuotes(body: string): boolean {
   const head = body.length > 8000 ? body.slice(0, 8000) : body;
   if (FORWARD_MARKER.test(head) || (OUTLOOK_SENT.test(head) && OUTLOOK_FROM.test(head))) {
     return true;
@@ -44,7 +58,7 @@ export function quotesOrForwards(body: string): boolean {
 }
 
 const REPLY_OR_FORWARD =
-  /^\s*(?:re|aw|sv|vs|antw|odp|ynt|r|rif|res|fwd?|fw|wg|tr|rv|enc|doorst)\s*(?:\[\d{1,3}\])?\s*:/i;
+  /^\s*(?:re|aw|sv|vs|antw|odp|ynt|r|rif|res|fwd?|fw|wg|tr|rv|enc|doorst)(?: ?\[\d{1,3}\])? ?:/i;
 
 // In the quoted or pasted text: a report's own header lines and words.
 const QUOTED_DAEMON_FROM =

@@ -55,20 +55,22 @@ describe('a Microsoft 365 user with a custom domain (no provider known from the 
     const learned = learnFromConfirmed(bob, first, found(first));
     expect(learned.confirmed).toEqual({
       count: 1,
-      entryHosts: ['mail-vi1eur05on2073.outbound.protection.outlook.com'],
-      entryIps: ['40.107.117.73'],
-      relays: ['db9pr05mb4900.eurprd08.prod.outlook.com', 'am0pr07mb5539.eurprd07.prod.outlook.com'],
-      dkim: ['d=contoso-example.com; s=mail'],
-      messageIdDomains: ['am0pr08mb3781.eurprd02.prod.outlook.com'],
-      messageIdShapes: [expect.stringMatching(/@am0pr08mb3781/)],
+      entryHosts: ['mail-vi1eur05on2014.outbound.protection.outlook.com'],
+      entryIps: ['40.107.200.14'],
+      relays: ['db9pr08mb9959.eurprd05.prod.outlook.com', 'am0pr07mb6786.eurprd07.prod.outlook.com'],
+      dkim: ['d=contoso-example.com; s=20230601'],
+      messageIdDomains: ['db9pr01mb2967.eurprd07.prod.outlook.com'],
+      messageIdShapes: [expect.stringMatching(/@db9pr01mb2967/)],
     });
-    expect(learned.relays).toContain('mail-vi1eur05on2073.outbound.protection.outlook.com');
+    expect(learned.relays).toContain('mail-vi1eur05on2014.outbound.protection.outlook.com');
     expect(learned.dkimDomains).toContain('contoso-example.com');
   });
 
   test('the next bounce, with no Sent folder to ask, is recognised by its route', async () => {
     const first = await read('069-m365-genuine-in-sent.eml');
-    const next = await read('070-m365-genuine-in-sent.eml');
+    // (The scenario set was rebuilt from real spam; 073 is the next one handed over by a receiver whose
+    // record alone leaves it unsure.)
+    const next = await read('073-m365-genuine-in-sent.eml');
     expect(decide(next, bob, {}).verdict).toBe('unsure');
     const learned = learnFromConfirmed(bob, first, found(first));
     const d = decide(next, learned, {});

@@ -13,6 +13,7 @@ import {
   unavailableLookups,
 } from '../../src/index';
 import type { Analysis, Decision, History, Profile } from '../../src/types';
+import { type Redecidable, withCoArrival } from './coarrival';
 import { PERSONAS } from './personas';
 
 export const scenarioDir = import.meta.dirname;
@@ -20,7 +21,7 @@ export const scenarioDir = import.meta.dirname;
 export interface Row {
   file: string;
   persona: string;
-  truth: 'backscatter' | 'legitimate' | 'none';
+  truth: 'backscatter' | 'legitimate' | 'person' | 'none';
   category: string;
   sent: 'available' | 'unavailable';
   campaign: boolean;
@@ -65,9 +66,14 @@ export function loadPersona(id: string): PersonaMail {
 
 const WAVE: History = { automatedInWindow: 140, distinctRecipientDomains: 95, windowHours: 6 };
 
+/** The recent automated mail a shell would count around this message (labels.tsv `campaign`). */
+export function historyFor(row: Row): History | undefined {
+  return row.campaign ? WAVE : undefined;
+}
+
 export async function evaluate(rows: readonly Row[]): Promise<Outcome[]> {
   const personas = new Map<string, PersonaMail>();
-  const out: Outcome[] = [];
+  const out: Redecidable[] = [];
   for (const row of rows) {
     let mail = personas.get(row.persona);
     if (mail === undefined) {
@@ -79,8 +85,10 @@ export async function evaluate(rows: readonly Row[]): Promise<Outcome[]> {
     );
     const lookups =
       row.sent === 'unavailable' ? unavailableLookups(analysis.lookups) : mail.sent.answer(analysis.lookups);
-    const decision = decide(analysis, mail.profile, lookups, row.campaign ? WAVE : undefined);
-    out.push({ row, analysis, decision });
+    const history = historyFor(row);
+    const decision = decide(analysis, mail.profile, lookups, history);
+    out.push({ row, analysis, decision, profile: mail.profile, lookups, history });
   }
-  return out;
+  // Second pass: co-arrival, from the first pass's own verdicts (coarrival.ts).
+  return withCoArrival(out);
 }

@@ -32,7 +32,7 @@ const CHALLENGE_WORDS =
   /(?:verify|confirm|validate|authenticate|prove)\b.{0,80}\b(?:you are (?:a )?(?:real|human|person)|your (?:e-?mail|address|identity|message)|sender|that you sent)|(?:add(?:ed)? to|join) .{0,40}(?:allowed|approved|guest|white) ?list|(?:request|permission) to send|protected by .{0,40}(?:spam|filter|challenge)|held (?:pending|for) (?:verification|your confirmation)|awaiting (?:your )?(?:verification|confirmation)|click (?:on )?(?:the|this) (?:following )?link .{0,80}(?:deliver|verif|confirm)|bestätigen sie.{0,60}absender|confirmez.{0,60}expéditeur|(?:list of|not on (?:my|the|his|her|our|their)) (?:approved|allowed|authori[sz]ed|accepted|trusted) senders|(?:approved|authori[sz]ed) senders? list|(?:fill (?:in|out)|complete|submit) (?:the|this|a|our) (?:short )?(?:request|verification|authori[sz]ation|approval) form|verify (?:that )?you are (?:a )?(?:real )?(?:person|human)/is;
 
 const CHALLENGE_KEYS =
-  /verif|confirm|validat|authenticat|prove|list|permission|request to send|protected by|held|awaiting|click|bestätigen|confirmez|senders|form/i;
+  /verif|confirm|validat|authenticat|prove|list|permission|request to send|protected by|held|awaiting|click|bestätigen|confirmez|senders\b|\bform\b/i;
 
 const challenge: Format = {
   id: 'challenge',

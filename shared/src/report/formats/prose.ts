@@ -48,12 +48,14 @@ const prose: Format = {
       FAILURE_WORDS.test(ctx.subject) ||
       ((fromMta || bounceSubject) && WEAK_FAILURE_WORDS.test(region)) ||
       structural();
-    if (!failureWords && failedHeader === undefined) {
+    const hasOriginal = end < ctx.body.length || ctx.embedded !== undefined || ctx.headersPart !== undefined;
+    // A postmaster's own wording ("The address your message was sent to matches no person here") needs
+    // no failure word when an MTA sender, a bounce subject and the returned original all agree.
+    if (!failureWords && failedHeader === undefined && !(fromMta && bounceSubject && hasOriginal)) {
       return undefined;
     }
     // A bounce subject alone, from an ordinary sender, with no original: phishing that imitates a
     // bounce ("Mail delivery failed – click to release your messages"). Require more.
-    const hasOriginal = end < ctx.body.length || ctx.embedded !== undefined || ctx.headersPart !== undefined;
     if (!fromMta && failedHeader === undefined && !hasOriginal && !structural()) {
       return undefined;
     }

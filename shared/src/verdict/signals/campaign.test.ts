@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analysis, outcome, profile, recipient, type SignalCase } from '../testing';
 import * as signal from './campaign';
+import { coArrivalNeeded } from './campaign';
 
 describe('fires', () => {
   test.each<SignalCase>([
@@ -118,5 +119,52 @@ describe('a wave, and a bounce with nothing to check about a stranger', () => {
     },
   ])('stays the plain wave when $name', c => {
     expect(outcome(signal, c)).toEqual({ direction: 'backscatter', variant: undefined });
+  });
+});
+
+describe('co-arrival: low-grade backscatter below a wave (verdict issue, item 9)', () => {
+  const learned = profile(['alice@example.org'], {
+    correspondents: ['bob@known.example'],
+    sampleSize: 40,
+  });
+  const about = (address: string) => analysis({ recipients: [recipient({ address })] });
+  const quiet = { automatedInWindow: 4, distinctRecipientDomains: 4, windowHours: 48 };
+
+  test('nothing to check, never written to, 3 others decided backscatter nearby, a quiet mailbox', () => {
+    const c = {
+      name: 'co-arrival',
+      analysis: about('x@stranger.example'),
+      profile: learned,
+      history: { ...quiet, backscatterNearby: 3, automatedPerDay: 0.2 },
+    };
+    expect(outcome(signal, c)).toEqual({ direction: 'backscatter', variant: 'co-arrival' });
+  });
+
+  test.each<SignalCase>([
+    {
+      name: 'the counterpart was written to',
+      analysis: about('bob@known.example'),
+      profile: learned,
+      history: { ...quiet, backscatterNearby: 9, automatedPerDay: 0.2 },
+    },
+    {
+      // 200 automated messages a day: 3 wrongly called ones nearby are within chance (7 needed).
+      name: 'a busy mailbox: too few relative to its usual rate',
+      analysis: about('x@stranger.example'),
+      profile: learned,
+      history: { ...quiet, backscatterNearby: 3, automatedPerDay: 200 },
+    },
+    {
+      name: 'nothing learned about whom the user writes to',
+      analysis: about('x@stranger.example'),
+      profile: profile(['alice@example.org']),
+      history: { ...quiet, backscatterNearby: 9 },
+    },
+  ])('stays quiet: $name', c => {
+    expect(outcome(signal, c)).toBeUndefined();
+  });
+
+  test('the count needed grows with the usual rate', () => {
+    expect([0, 30, 40, 100, 200].map(coArrivalNeeded)).toEqual([3, 3, 4, 5, 7]);
   });
 });

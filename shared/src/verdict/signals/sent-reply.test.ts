@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Analysis, MessageIdLookup, RecipientLookup } from '../../types';
-import { analysis, outcome, type SignalCase } from '../testing';
+import { buildContext } from '../context';
+import { analysis, outcome, profile, type SignalCase } from '../testing';
+import { THRESHOLDS } from '../thresholds';
 import * as signal from './sent-reply';
 
 const reply = (ids: MessageIdLookup[]): Analysis =>
@@ -27,11 +29,19 @@ const two = reply([
 describe('fires', () => {
   test.each<SignalCase & { direction: string; variant: string }>([
     {
-      name: 'answered id in Sent',
+      name: 'the In-Reply-To id in Sent: the answered message',
+      analysis: two,
+      lookups: { 'a@example.org': 'found', 'b@example.org': 'not-found' },
+      direction: 'legitimate',
+      variant: 'found',
+    },
+    {
+      // Security issue item 6: anyone can copy a real id of the user's into References.
+      name: 'only a References id in Sent: weak, never the veto',
       analysis: two,
       lookups: { 'b@example.org': 'found', 'a@example.org': 'not-found' },
       direction: 'legitimate',
-      variant: 'found',
+      variant: 'references-found',
     },
     {
       name: 'every id searched, none found',
@@ -89,3 +99,16 @@ describe('stays quiet', () => {
     expect(outcome(signal, c)).toBeUndefined();
   });
 });
+
+describe('the reply veto', () => {
+  test('a References hit weighs less than the veto; an In-Reply-To hit reaches it', () => {
+    const refs = outcomeEvidence({ 'b@example.org': 'found', 'a@example.org': 'not-found' });
+    const answered = outcomeEvidence({ 'a@example.org': 'found' });
+    expect(refs?.weight).toBeLessThan(THRESHOLDS.vetoLegitimate);
+    expect(answered?.weight).toBeGreaterThanOrEqual(THRESHOLDS.vetoLegitimate);
+  });
+});
+
+function outcomeEvidence(lookups: Record<string, 'found' | 'not-found'>) {
+  return signal.evaluate(buildContext(two, profile(), lookups, undefined));
+}
