@@ -9,32 +9,37 @@ import { Marionette } from './marionette.mjs';
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 
 export class Thunderbird {
-  /** @param {{ profileDir: string, marionettePort: number, logFile: string }} options */
-  constructor({ profileDir, marionettePort, logFile }) {
+  /**
+   * @param {{ profileDir: string, marionettePort: number, logFile: string, window?: boolean }} options
+   * window: a real window on a private X server (xvfb-run -a), not --headless: the header-button
+   * popup and the layout are only drawn there.
+   */
+  constructor({ profileDir, marionettePort, logFile, window = false }) {
     this.profileDir = profileDir;
     this.marionettePort = marionettePort;
     this.logFile = logFile;
+    this.window = window;
   }
 
   /** Resolves with the browser version once a chrome-context session is open. */
   async start() {
     const log = createWriteStream(this.logFile);
-    this.process = spawn(
-      process.env.THUNDERBIRD_BIN || 'thunderbird',
-      [
-        '--headless',
-        '--marionette',
-        '-remote-allow-system-access',
-        '--no-remote',
-        '--profile',
-        this.profileDir,
-      ],
-      {
-        env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1', MOZ_HEADLESS: '1' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-        detached: true,
-      },
-    );
+    // THUNDERBIRD_BIN: another Thunderbird build (e.g. 140 ESR unpacked elsewhere).
+    const bin = process.env.THUNDERBIRD_BIN || 'thunderbird';
+    const args = ['--marionette', '-remote-allow-system-access', '--no-remote', '--profile', this.profileDir];
+    const env = { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' };
+    delete env.MOZ_HEADLESS;
+    this.process = this.window
+      ? spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', bin, ...args], {
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+          detached: true,
+        })
+      : spawn(bin, ['--headless', ...args], {
+          env: { ...env, MOZ_HEADLESS: '1' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+          detached: true,
+        });
     this.process.stdout.pipe(log);
     this.process.stderr.pipe(log);
     this.exited = new Promise(resolve =>
@@ -51,6 +56,12 @@ export class Thunderbird {
   /** Runs an async chrome-context script with the helpers of chrome.mjs; `return` gives its value. */
   chrome(body, args = [], timeoutMs = 60_000) {
     return this.marionette.chrome(PRELUDE + body, args, timeoutMs);
+  }
+
+  /** A PNG of the whole Thunderbird window, as Marionette draws it (chrome context). */
+  async screenshot() {
+    const answer = await this.marionette.send('WebDriver:TakeScreenshot', { full: false, hash: false });
+    return Buffer.from(answer?.value ?? answer, 'base64');
   }
 
   /** Quits like a user; resolves with {code, signal}, or null if it did not exit within 30 s. */
