@@ -26,8 +26,10 @@ const addinDir = resolve(here, '../..');
 const repoRoot = resolve(addinDir, '..');
 // Our code in the pane's start bundle, gzip. 60 KB until the engine gained the Sent index for lookups
 // without a Message-ID, the person/forwarded-report rules, more bounce formats and the display-safe text
-// layer (61.7 KB measured then); 68 KB keeps the pane small while leaving room for that engine.
-const OWN_BUDGET_KB = 68;
+// layer (61.7 KB measured then), and then calibration.json (every weight with its one-line source,
+// about 2 KB gzip of prose the pane does not show: 68.3 KB). 72 KB until the sources move out of the
+// bundle.
+const OWN_BUDGET_KB = 72;
 const tmp = join(repoRoot, '.e2e-tmp', 'addin');
 const samplesDir = join(addinDir, 'public/samples');
 const corpusDir = resolve(repoRoot, 'test/corpus');
