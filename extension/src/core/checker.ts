@@ -62,10 +62,11 @@ export class Checker {
     private readonly clock: () => number,
   ) {}
 
-  check(messageId: MessageId): Promise<CheckResult> {
+  /** `bytes`: the raw message when the caller has already started reading it (the folder sweep). */
+  check(messageId: MessageId, bytes?: Promise<Uint8Array>): Promise<CheckResult> {
     let pending = this.cache.get(messageId);
     if (!pending) {
-      pending = this.run(messageId);
+      pending = this.run(messageId, bytes);
       this.cache.set(messageId, pending);
       // A result that could not search some Sent folder is not kept: once Sent has synced, the
       // next look at the message must search again rather than repeat "unsure".
@@ -96,10 +97,10 @@ export class Checker {
     }
   }
 
-  private async run(messageId: MessageId): Promise<CheckResult> {
+  private async run(messageId: MessageId, bytes?: Promise<Uint8Array>): Promise<CheckResult> {
     const started = this.clock();
     const header = await this.api.messages.get(messageId);
-    const analysis = await this.engine.analyze(await readMessageBytes(this.api, messageId));
+    const analysis = await this.engine.analyze(await (bytes ?? readMessageBytes(this.api, messageId)));
     const message = summarize(header);
     const automated = AUTOMATED_KINDS.includes(analysis.kind);
     const verdictEngine = this.engine.verdict;

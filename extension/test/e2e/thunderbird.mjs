@@ -9,11 +9,15 @@ import { Marionette } from './marionette.mjs';
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 
 export class Thunderbird {
-  /** @param {{ profileDir: string, marionettePort: number, logFile: string }} options */
-  constructor({ profileDir, marionettePort, logFile }) {
+  /**
+   * @param {{ profileDir: string, marionettePort: number, logFile: string, display?: string }} options
+   * `display` (e.g. ":99", an Xvfb the caller started) runs it in a real window instead of headless.
+   */
+  constructor({ profileDir, marionettePort, logFile, display }) {
     this.profileDir = profileDir;
     this.marionettePort = marionettePort;
     this.logFile = logFile;
+    this.display = display;
   }
 
   /** Resolves with the browser version once a chrome-context session is open. */
@@ -22,7 +26,7 @@ export class Thunderbird {
     this.process = spawn(
       'thunderbird',
       [
-        '--headless',
+        ...(this.display ? [] : ['--headless']),
         '--marionette',
         '-remote-allow-system-access',
         '--no-remote',
@@ -30,7 +34,11 @@ export class Thunderbird {
         this.profileDir,
       ],
       {
-        env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1', MOZ_HEADLESS: '1' },
+        env: {
+          ...process.env,
+          MOZ_CRASHREPORTER_DISABLE: '1',
+          ...(this.display ? { DISPLAY: this.display } : { MOZ_HEADLESS: '1' }),
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true,
       },

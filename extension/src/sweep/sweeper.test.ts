@@ -1,0 +1,171 @@
+import PostalMime from 'postal-mime';
+import { describe, expect, test } from 'vitest';
+import { createApp } from '../core/app';
+import { sharedEngine } from '../core/engine-shared';
+import { FakeThunderbird } from '../test-support/fake-messenger';
+import { NOW, scenario } from '../test-support/scenario';
+import { screenHeader, type SweepRow } from './sweeper';
+
+// The labelled scenario set (bounces, auto-replies, challenges of seven providers) and ordinary mail.
+const FIXTURES = import.meta.glob<string>(
+  ['../../../shared/test/scenarios/messages/*.eml', '../../../shared/test/fixtures/not-bounce/*'],
+  { eager: true, query: '?raw', import: 'default' },
+);
+
+describe('screenHeader: the list fields Thunderbird gives, through the engine’s screen()', () => {
+  test.each([
+    ['Mail Delivery System <MAILER-DAEMON@mx.example>', 'Undelivered Mail Returned to Sender', true],
+    ['postmaster@example.org', 'Hello', true],
+    ['Bob <bob@partner.example>', 'Automatic reply: Quarterly report', true],
+    ['"Neko, Nyaan" <neko@example.jp>', 'Lunch tomorrow?', false],
+    ['Alice <alice@example.org>', 'Quarterly figures (12)', false],
+    ['', '', false],
+  ])('%s / %s → %s', (author, subject, candidate) => {
+    expect(screenHeader({ author, subject })).toBe(candidate);
+  });
+});
+
+describe('a sweep over the scenario mailbox', () => {
+  test('reads only the candidates: ordinary mail is never fetched', async () => {
+    const s = scenario();
+    const fetched: number[] = [];
+    const getRaw = s.tb.messenger.messages.getRaw;
+    s.tb.messenger.messages.getRaw = (id, options) => {
+      fetched.push(id);
+      return getRaw(id, options);
+    };
+    const started = await s.app.sweeper.start(s.inbox);
+    await s.app.sweeper.finished(started.sweepId);
+    const done = s.app.sweeper.poll(started.sweepId, 0);
+    expect(done).toMatchObject({ phase: 'done', listed: 4, candidates: 3, checked: 3, rowCount: 3 });
+    expect(fetched).not.toContain(s.messages.ordinary.id);
+    expect(done?.rows.map(row => [row.headerMessageId, row.verdict])).toEqual(
+      expect.arrayContaining([
+        ['bounce-1@mx.victim.example', 'backscatter'],
+        ['bounce-2@mx.partner.example', 'legitimate'],
+        ['ooo-1@partner.example', 'legitimate'],
+      ]),
+    );
+  });
+
+  test('Stop keeps what was found and checks nothing more', async () => {
+    const s = scenario();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>(resolve => (release = resolve));
+    const getRaw = s.tb.messenger.messages.getRaw;
+    let reads = 0;
+    s.tb.messenger.messages.getRaw = async (id, options) => {
+      reads += 1;
+      if (reads > 1) {
+        await gate;
+      }
+      return getRaw(id, options);
+    };
+    const started = await s.app.sweeper.start(s.inbox);
+    await new Promise(resolve => setTimeout(resolve, 20));
+    const stopped = s.app.sweeper.stop(started.sweepId, 0);
+    release();
+    await new Promise(resolve => setTimeout(resolve, 20));
+    expect(stopped?.phase).toBe('stopped');
+    const after = s.app.sweeper.poll(started.sweepId, 0);
+    expect(after?.phase).toBe('stopped');
+    expect(after?.rowCount).toBe(stopped?.rowCount);
+    expect(after?.rowCount).toBeLessThan(3);
+  });
+
+  test('recheck finds messages moved back under new ids and checks them again', async () => {
+    const s = scenario();
+    const rows = await s.app.sweeper.recheck(s.inbox, ['bounce-1@mx.victim.example', 'nowhere@example']);
+    expect(rows.map(row => [row.messageId, row.verdict])).toEqual([
+      [s.messages.backscatter.id, 'backscatter'],
+    ]);
+  });
+
+  test('an unknown folder id falls back to the Inbox; a folder that cannot be listed fails with a reason', async () => {
+    const s = scenario();
+    expect((await s.app.sweeper.start('account9://nowhere')).folder?.id).toBe(s.inbox);
+    s.tb.messenger.messages.list = async () => {
+      throw new Error('Folder not found');
+    };
+    const started = await s.app.sweeper.start(s.inbox);
+    await s.app.sweeper.finished(started.sweepId);
+    expect(s.app.sweeper.poll(started.sweepId, 0)).toMatchObject({
+      phase: 'failed',
+      error: 'Folder not found',
+    });
+  });
+});
+
+/** Thunderbird's list fields for a raw message: decoded From as `Name <address>`, decoded Subject. */
+async function listFields(raw: Uint8Array): Promise<{ author: string; subject: string; messageId: string }> {
+  // Thunderbird stores mail with LF or CRLF line ends; the corpus has CR-only copies too.
+  const text = new TextDecoder().decode(raw).replace(/\r\n?/g, '\n');
+  const parsed = await PostalMime.parse(text).catch(() => undefined);
+  const from = parsed?.from;
+  const author = from?.address
+    ? from.name
+      ? `"${from.name}" <${from.address}>`
+      : from.address
+    : (from?.name ?? '');
+  return {
+    author,
+    subject: parsed?.subject ?? '',
+    messageId: (parsed?.messageId ?? '').replace(/^<|>$/g, ''),
+  };
+}
+
+/** A folder of real mail in the fake Thunderbird, with the real engine behind the checker. */
+async function realFolder(files: [string, string][]) {
+  const tb = new FakeThunderbird();
+  tb.addAccount(
+    'account1',
+    ['me@example.test'],
+    [
+      { path: 'INBOX', specialUse: ['inbox'] },
+      { path: 'Sent', specialUse: ['sent'] },
+      { path: 'Junk', specialUse: ['junk'] },
+    ],
+  );
+  const inbox = tb.folder('account1', 'INBOX').id;
+  tb.deliver(tb.folder('account1', 'Sent').id, 'Message-ID: <s@example.test>\r\n\r\nx\r\n', {
+    headerMessageId: 's@example.test',
+  });
+  for (const [name, text] of files) {
+    const raw = new TextEncoder().encode(text);
+    const fields = await listFields(raw);
+    tb.deliver(inbox, raw, { headerMessageId: fields.messageId || name, ...fields });
+  }
+  return { tb, inbox };
+}
+
+/** Today's sweep before issue 14: every message read and checked, one after the other. */
+async function checkEverything(files: [string, string][]): Promise<Map<string, string>> {
+  const { tb, inbox } = await realFolder(files);
+  const app = createApp(tb.messenger, sharedEngine, () => NOW);
+  const rows = new Map<string, string>();
+  for (const message of tb.inFolder(inbox)) {
+    const result = await app.checker.check(message.id);
+    if (result.automated) {
+      rows.set(String(message.id), result.verdict ?? 'none');
+    }
+  }
+  return rows;
+}
+
+async function screenFirst(files: [string, string][]): Promise<Map<string, string>> {
+  const { tb, inbox } = await realFolder(files);
+  const app = createApp(tb.messenger, sharedEngine, () => NOW);
+  const started = await app.sweeper.start(inbox);
+  await app.sweeper.finished(started.sweepId);
+  const rows: SweepRow[] = app.sweeper.poll(started.sweepId, 0)?.rows ?? [];
+  return new Map(rows.map(row => [String(row.messageId), row.verdict]));
+}
+
+test('same rows and verdicts as checking every message, on the labelled scenario set and ordinary mail', async () => {
+  const files = Object.entries(FIXTURES);
+  expect(files.length).toBeGreaterThan(600);
+  const everything = await checkEverything(files);
+  const screened = await screenFirst(files);
+  expect(everything.size).toBeGreaterThan(450);
+  expect(Object.fromEntries(screened)).toEqual(Object.fromEntries(everything));
+}, 120_000);
