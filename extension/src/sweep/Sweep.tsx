@@ -247,6 +247,7 @@ export function Sweep({ ask, i18n, folderId, pollMs = 400 }: SweepProps) {
       data-finished={finished ? 'yes' : 'no'}
       data-listing-ms={status?.listingMs}
       data-candidates={status?.candidates}
+      data-unreadable={status?.unreadable}
       lang={lang}
     >
       <header class="bsg-sweep__head">
@@ -264,6 +265,9 @@ export function Sweep({ ask, i18n, folderId, pollMs = 400 }: SweepProps) {
           <progress max={Math.max(work, 1)} value={finished ? Math.max(work, 1) : workDone} />
           <span data-progress={status ? `${status.listed}/${status.total}` : ''}>{progressText}</span>
           {status ? <span data-found={model.size}>{t('sweepFound', [n(model.size)])}</span> : null}
+          {status && status.unreadable > 0 ? (
+            <span data-unreadable={status.unreadable}>{t('sweepUnreadable', [n(status.unreadable)])}</span>
+          ) : null}
           {running(status) && status?.remainingMs !== undefined ? (
             <span data-remaining={status.remainingMs}>
               {t('sweepTimeLeft', [duration(status.remainingMs, lang)])}

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { createApp } from '../core/app';
 import { sharedEngine } from '../core/engine-shared';
 import { FakeThunderbird } from '../test-support/fake-messenger';
-import { NOW, scenario } from '../test-support/scenario';
+import { addImapAccount, NOW, scenario } from '../test-support/scenario';
 import { screenHeader, type SweepRow } from './sweeper';
 
 // The labelled scenario set (bounces, auto-replies, challenges of seven providers) and ordinary mail.
@@ -84,7 +84,7 @@ describe('a sweep over the scenario mailbox', () => {
   test('an unknown folder id falls back to the Inbox; a folder that cannot be listed fails with a reason', async () => {
     const s = scenario();
     expect((await s.app.sweeper.start('account9://nowhere')).folder?.id).toBe(s.inbox);
-    s.tb.messenger.messages.list = async () => {
+    s.tb.messenger.messages.query = async () => {
       throw new Error('Folder not found');
     };
     const started = await s.app.sweeper.start(s.inbox);
@@ -117,15 +117,7 @@ async function listFields(raw: Uint8Array): Promise<{ author: string; subject: s
 /** A folder of real mail in the fake Thunderbird, with the real engine behind the checker. */
 async function realFolder(files: [string, string][]) {
   const tb = new FakeThunderbird();
-  tb.addAccount(
-    'account1',
-    ['me@example.test'],
-    [
-      { path: 'INBOX', specialUse: ['inbox'] },
-      { path: 'Sent', specialUse: ['sent'] },
-      { path: 'Junk', specialUse: ['junk'] },
-    ],
-  );
+  addImapAccount(tb);
   const inbox = tb.folder('account1', 'INBOX').id;
   tb.deliver(tb.folder('account1', 'Sent').id, 'Message-ID: <s@example.test>\r\n\r\nx\r\n', {
     headerMessageId: 's@example.test',

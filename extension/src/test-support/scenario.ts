@@ -16,8 +16,8 @@ export const CASES = {
   elsewhere: analysisOf('ndr', ['sent-from-pop@example.org']),
 };
 
-export function scenario(options: { withVerdict?: boolean; clock?: () => number } = {}) {
-  const tb = new FakeThunderbird();
+/** The IMAP account every scenario has: me@example.test with Inbox, Sent and Junk. */
+export function addImapAccount(tb: FakeThunderbird): void {
   tb.addAccount(
     'account1',
     ['me@example.test'],
@@ -27,6 +27,11 @@ export function scenario(options: { withVerdict?: boolean; clock?: () => number 
       { path: 'Junk', specialUse: ['junk'] },
     ],
   );
+}
+
+export function scenario(options: { withVerdict?: boolean; clock?: () => number } = {}) {
+  const tb = new FakeThunderbird();
+  addImapAccount(tb);
   tb.addAccount(
     'account2',
     ['Other@Example.org'],

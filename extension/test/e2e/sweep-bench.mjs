@@ -10,7 +10,7 @@
 //   --cpu-profile: samples the parent process (extension pages run there) and prints the functions
 //   with the most own time in the first and the last third of the sweep: what grows.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,7 +67,7 @@ async function peakRss(pgid, work) {
 }
 
 // Where the parent's main thread spent its time in one third of the sweep (Gecko profile format):
-// the leaf category (JavaScript, Layout, DOM, GC…) and the JavaScript functions on the stack.
+// the share of samples under each of the extension's JavaScript functions.
 const PROFILE_SUMMARY = String.raw`
 function summarize(profile, third) {
   const thread = profile.threads.find(t => t.name === 'GeckoMain');
@@ -75,31 +75,36 @@ function summarize(profile, third) {
   const times = thread.samples.data.map(row => row[s.time]);
   const t0 = Math.min(...times), span = Math.max(...times) - t0;
   const from = t0 + (third * span) / 3, to = t0 + ((third + 1) * span) / 3;
-  const categories = profile.meta.categories || [];
-  const leaf = new Map(), inclusive = new Map();
+  const inclusive = new Map();
   let total = 0;
   for (const row of thread.samples.data) {
     const time = row[s.time];
     if (time < from || time > to || row[s.stack] === null) { continue; }
     total += 1;
-    let stack = row[s.stack], first = true;
+    let stack = row[s.stack];
     const seen = new Set();
     while (stack !== null && stack !== undefined) {
       const [prefix, frame] = [thread.stackTable.data[stack][st.prefix], thread.stackTable.data[stack][st.frame]];
       const f = thread.frameTable.data[frame];
-      if (first) {
-        const cat = categories[f[ft.category]]?.name || '?';
-        leaf.set(cat, (leaf.get(cat) || 0) + 1);
-        first = false;
-      }
       const name = thread.stringTable[f[ft.location]] || '?';
       if (name.includes('moz-extension') && !seen.has(name)) { seen.add(name); inclusive.set(name, (inclusive.get(name) || 0) + 1); }
       stack = prefix;
     }
   }
   const top = (map, k) => [...map].sort((a, b) => b[1] - a[1]).slice(0, k).map(([n, c]) => (100 * c / total).toFixed(1) + '% ' + n.replace(/moz-extension:\/\/[^/]+\//, '').slice(0, 120));
-  return { total, leaf: top(leaf, 6), top: top(inclusive, 14) };
+  return { total, top: top(inclusive, 14) };
 }`;
+
+/** Polls a chrome-context condition from here (each script stays far below Marionette's limit). */
+async function untilChrome(chrome, body, args, timeoutMs) {
+  const end = Date.now() + timeoutMs;
+  while (!(await chrome(body, args))) {
+    if (Date.now() > end) {
+      throw new Error(`timed out: ${body}`);
+    }
+    await sleep(500);
+  }
+}
 
 async function runSize(count, display) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'bsg-bench-'));
@@ -124,6 +129,13 @@ async function runSize(count, display) {
       marionettePort,
       localFolders: { Inbox: [], Junk: [], Trash: [] },
     });
+    // Thunderbird's global search indexer (gloda) works through every new header for minutes after
+    // a 20,000-message sync; it would run under both the sweep and the junk filter, differently
+    // each time. Off, as on a profile whose folder was indexed long ago.
+    appendFileSync(
+      path.join(tmp, 'profile', 'user.js'),
+      'user_pref("mailnews.database.global.indexer.enabled", false);\n',
+    );
     thunderbird = new Thunderbird({
       profileDir: path.join(tmp, 'profile'),
       marionettePort,
@@ -137,18 +149,21 @@ async function runSize(count, display) {
        await until('extension', () => WebExtensionPolicy.getByID(arguments[0]));`,
       [EXTENSION_ID],
     );
-    // Sync Sent and the folder's headers (what Thunderbird does when a user opens them).
+    // Sync Sent and the folder's headers (what Thunderbird does when a user opens them). Polled
+    // from here: one Marionette script may run 180 s at most, and 20,000 headers can take longer.
     const syncStarted = Date.now();
-    await chrome(
-      `for (const [uri, n] of arguments[0]) { const f = await showFolder(uri); await until(uri + ' synced', () => f.getTotalMessages(false) >= n, 600000, 250); }`,
-      [
-        [
-          [`${IMAP}/Sent`, sentCount],
-          [`${IMAP}/${FOLDER}`, count],
-        ],
-      ],
-      660_000,
-    );
+    for (const [uri, n] of [
+      [`${IMAP}/Sent`, sentCount],
+      [`${IMAP}/${FOLDER}`, count],
+    ]) {
+      await chrome(`await showFolder(arguments[0]);`, [uri]);
+      await untilChrome(
+        chrome,
+        `return folder(arguments[0]).getTotalMessages(false) >= arguments[1];`,
+        [uri, n],
+        900_000,
+      );
+    }
     const syncSeconds = (Date.now() - syncStarted) / 1000;
 
     if (flag('cpu-profile')) {
@@ -178,15 +193,15 @@ async function runSize(count, display) {
         await sleep(1000);
       }
       const seconds = (Date.now() - startedAt) / 1000;
-      const { rows, listingMs, candidates } = await chrome(
+      const { rows, listingMs, candidates, unreadable, console } = await chrome(
         `const doc = win.__bsgSweep.doc;
          const main = doc.querySelector('main');
          const rows = [...doc.querySelectorAll('tr[data-verdict]')].map(r => [r.dataset.messageId, r.dataset.verdict]);
          tabmail.closeTab(win.__bsgSweep.tab);
          delete win.__bsgSweep;
-         return { rows, listingMs: main.dataset.listingMs, candidates: main.dataset.candidates };`,
+         return { rows, listingMs: main.dataset.listingMs, candidates: main.dataset.candidates, unreadable: main.dataset.unreadable, console: extensionConsole().slice(-5) };`,
       );
-      return { seconds, rows, trace, listingMs, candidates };
+      return { seconds, rows, trace, listingMs, candidates, unreadable, console };
     });
     let profile;
     if (flag('cpu-profile')) {
@@ -207,14 +222,13 @@ async function runSize(count, display) {
         const startedAt = Date.now();
         await chrome(
           `await showFolder(arguments[0]);
-           await new Promise(resolve => {
-             const observer = { observe() { Services.obs.removeObserver(observer, 'message-classification-complete'); resolve(); } };
-             Services.obs.addObserver(observer, 'message-classification-complete');
-             about3().commandController.doCommand('cmd_runJunkControls');
-           });`,
+           win.__bsgJunkDone = false;
+           const observer = { observe() { Services.obs.removeObserver(observer, 'message-classification-complete'); win.__bsgJunkDone = true; } };
+           Services.obs.addObserver(observer, 'message-classification-complete');
+           about3().commandController.doCommand('cmd_runJunkControls');`,
           [`${IMAP}/${FOLDER}`],
-          1_800_000,
         );
+        await untilChrome(chrome, `return win.__bsgJunkDone;`, [], 1_800_000);
         return { seconds: (Date.now() - startedAt) / 1000 };
       });
     }
@@ -254,7 +268,7 @@ try {
       `${count} messages (${Object.keys(run.automated).length} automated; header sync ${run.syncSeconds.toFixed(1)} s): ` +
         `sweep ${run.sweep.result.seconds.toFixed(1)} s = ${rate(run.sweep.result.seconds)} msg/s` +
         (run.sweep.result.listingMs
-          ? ` (listed and screened in ${(run.sweep.result.listingMs / 1000).toFixed(1)} s, ${run.sweep.result.candidates} candidates read)`
+          ? ` (listed and screened in ${(run.sweep.result.listingMs / 1000).toFixed(1)} s, ${run.sweep.result.candidates} candidates read, ${run.sweep.result.unreadable} unreadable)`
           : '') +
         ', ' +
         `${run.sweep.result.rows.length} rows ${JSON.stringify(verdicts)}, peak RSS ${run.sweep.peakMiB} MiB` +
@@ -276,9 +290,12 @@ try {
       ]) {
         console.log(
           `#   profile, ${name} third of the sweep (${third.total} samples of the main thread)\n` +
-            `#     leaf category: ${third.leaf.join(' · ')}\n#     ${third.top.join('\n#     ')}`,
+            `#     ${third.top.join('\n#     ')}`,
         );
       }
+    }
+    if (Number(run.sweep.result.unreadable) > 0) {
+      console.log(`#   extension console: ${run.sweep.result.console.join(' | ')}`);
     }
     if (rowsOut) {
       writeFileSync(
