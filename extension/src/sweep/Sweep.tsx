@@ -229,7 +229,7 @@ export function Sweep({ ask, i18n, folderId, pollMs = 400 }: SweepProps) {
   const workDone = status ? status.listed + status.checked : 0;
 
   let progressText: string;
-  if (!status) {
+  if (!status || (status.phase === 'listing' && (status.listed === 0 || status.total === 0))) {
     progressText = t('sweepListing');
   } else if (status.phase === 'stopped') {
     progressText = t('sweepStopped', [n(status.listed), n(status.total)]);

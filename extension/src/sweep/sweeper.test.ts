@@ -35,6 +35,7 @@ describe('a sweep over the scenario mailbox', () => {
       return getRaw(id, options);
     };
     const started = await s.app.sweeper.start(s.inbox);
+    expect(started).toMatchObject({ phase: 'listing', total: 4, listed: 0 });
     await s.app.sweeper.finished(started.sweepId);
     const done = s.app.sweeper.poll(started.sweepId, 0);
     expect(done).toMatchObject({ phase: 'done', listed: 4, candidates: 3, checked: 3, rowCount: 3 });

@@ -5,11 +5,10 @@
 //    (97% of a real folder) is never fetched: on IMAP without offline copies every getRaw is a
 //    server round trip.
 // 2. Check only the candidates (raw message → analyze → Sent lookups → decide, the Checker the
-//    banner uses) while listing goes on: several raw messages are read at once (on IMAP each read
-//    waits for the server), the checks themselves run in folder order, one after the other. The
-//    order matters: a backscatter wave is judged from the automated mail seen before, and checks
-//    in another order gave other verdicts near the wave threshold (seen on the scenario set with
-//    four checks at once: 2 of 463 went from unsure to backscatter).
+//    banner uses) while listing goes on, several at once (each waits mostly on Thunderbird: getRaw
+//    over IMAP, Sent lookups). The decisions still happen in folder order: a backscatter wave is
+//    judged from the automated mail seen before, and free-running checks gave other verdicts near
+//    the wave threshold (scenario set, four at once: 2 of 463 went from unsure to backscatter).
 // 3. The page polls for what is new since its last poll: rows are appended to an array and handed
 //    out by index, so each poll costs what it returns, not what was found before (issue 14: the old
 //    sweep re-sent and re-rendered everything per message and slowed down as the folder went on).
@@ -18,7 +17,7 @@
 import { screen } from '../../../shared/src/screen';
 import type { Verdict } from '../../../shared/src/index';
 import type { MailFolder, MessageHeader, MessageId, MessageList, Messenger } from '../thunderbird/api';
-import type { Checker } from '../core/checker';
+import type { Checker, SweepOrder } from '../core/checker';
 import { readMessageBytes } from '../thunderbird/read-message';
 import { parseAuthor } from './author';
 
@@ -63,8 +62,8 @@ export interface SweepStatus {
   error?: string;
 }
 
-/** Raw messages read ahead of the check in progress: getRaw over IMAP waits on the server. */
-const READ_AHEAD = 6;
+/** Candidates checked at once: each waits mostly on Thunderbird (getRaw over IMAP, Sent lookups). */
+const IN_FLIGHT = 6;
 /** Messages per page of the folder listing. */
 const LIST_PAGE = 1000;
 /** Sweeps kept for polling; a page that was closed leaves its job behind, the oldest goes first. */
@@ -85,8 +84,9 @@ class SweepJob {
   private readonly queue: MessageId[] = [];
   /** Index in `queue` of the next candidate to check. */
   private next = 0;
-  private readonly reads = new Map<MessageId, Promise<Uint8Array>>();
-  private checking = false;
+  private inFlight = 0;
+  /** Settles when the last check started has finished: the next one's turn to decide. */
+  private previous: Promise<unknown> = Promise.resolve();
   private listingDone = false;
   private listingEndedAt: number | undefined;
   private checkedAtListingEnd = 0;
@@ -112,8 +112,6 @@ class SweepJob {
       return;
     }
     try {
-      const info = await this.api.folders.getFolderInfo(this.folder.id).catch(() => undefined);
-      this.total = info?.totalMessageCount ?? 0;
       // query() rather than list(): list() hands out pages of 100 and waits 25 ms before each next
       // page (Thunderbird 153 ExtensionMessages.sys.mjs, MessageList.allowPagesToResolve): 5 s of
       // waiting alone for 20,000 messages. An empty query over one folder lists the same messages
@@ -153,7 +151,6 @@ class SweepJob {
   stop(): void {
     if (this.running) {
       this.finish('stopped');
-      this.reads.clear();
     }
   }
 
@@ -166,54 +163,53 @@ class SweepJob {
     return this.phase === 'listing' || this.phase === 'checking';
   }
 
-  /** Starts the checking loop if it is idle and there is work; ends the job when all is done. */
+  /** Starts checks up to the window; ends the job when everything is listed and checked. */
   private pump(): void {
-    if (!this.checking && this.running && this.next < this.queue.length) {
-      this.checking = true;
-      void this.checkQueued().finally(() => {
-        this.checking = false;
-        this.pump();
-      });
-      return;
+    while (this.running && this.inFlight < IN_FLIGHT && this.next < this.queue.length) {
+      const messageId = this.queue[this.next] as MessageId;
+      this.next += 1;
+      this.inFlight += 1;
+      // Each check may decide only after the one before it: the wave history sees folder order.
+      const turn = this.previous;
+      const bytes = readMessageBytes(this.api, messageId);
+      bytes.catch(() => undefined); // awaited by the check; one that fails earlier must not leave it unhandled
+      const check = checkRow(this.checker, messageId, { bytes, turn });
+      this.previous = check.then(
+        () => undefined,
+        () => undefined,
+      );
+      void check
+        .then(
+          row => this.took(row),
+          (error: unknown) => {
+            console.warn('backscatter-guard: sweep could not check message', messageId, error);
+            this.took(null);
+          },
+        )
+        .finally(() => {
+          this.inFlight -= 1;
+          this.pump();
+        });
     }
-    if (!this.checking && this.listingDone && this.phase === 'checking' && this.next >= this.queue.length) {
+    if (
+      this.inFlight === 0 &&
+      this.listingDone &&
+      this.phase === 'checking' &&
+      this.next >= this.queue.length
+    ) {
       this.finish('done');
     }
   }
 
-  private readAhead(): void {
-    const end = Math.min(this.queue.length, this.next + READ_AHEAD);
-    for (let index = this.next; index < end; index += 1) {
-      const messageId = this.queue[index] as MessageId;
-      if (!this.reads.has(messageId)) {
-        const read = readMessageBytes(this.api, messageId);
-        // Awaited by the check later; a read left behind by Stop must not be an unhandled rejection.
-        read.catch(() => undefined);
-        this.reads.set(messageId, read);
-      }
+  private took(row: SweepRow | undefined | null): void {
+    if (!this.running) {
+      return; // stopped while this one was in flight: what was shown stays as it was
     }
-  }
-
-  private async checkQueued(): Promise<void> {
-    while (this.running && this.next < this.queue.length) {
-      this.readAhead();
-      const messageId = this.queue[this.next] as MessageId;
-      const bytes = this.reads.get(messageId);
-      this.reads.delete(messageId);
-      this.next += 1;
-      const row = await checkRow(this.checker, messageId, bytes).catch((error: unknown) => {
-        console.warn('backscatter-guard: sweep could not check message', messageId, error);
-        return null;
-      });
-      if (!this.running) {
-        return; // stopped while this one was in flight: what was shown stays as it was
-      }
-      this.checked += 1;
-      if (row === null) {
-        this.unreadable += 1;
-      } else if (row) {
-        this.rows.push(row);
-      }
+    this.checked += 1;
+    if (row === null) {
+      this.unreadable += 1;
+    } else if (row) {
+      this.rows.push(row);
     }
   }
 
@@ -263,9 +259,9 @@ class SweepJob {
 async function checkRow(
   checker: Checker,
   messageId: MessageId,
-  bytes?: Promise<Uint8Array>,
+  order?: SweepOrder,
 ): Promise<SweepRow | undefined> {
-  const result = await checker.check(messageId, bytes);
+  const result = await checker.check(messageId, order);
   if (!result.automated) {
     return undefined;
   }
@@ -307,6 +303,11 @@ export class Sweeper {
       }
       this.jobs.get(old)?.stop();
       this.jobs.delete(old);
+    }
+    // The folder's count first, so the page never shows "0 of 0" while the listing starts.
+    if (folder) {
+      const info = await this.api.folders.getFolderInfo(folder.id).catch(() => undefined);
+      job.total = info?.totalMessageCount ?? 0;
     }
     void job.run();
     return job.status(0);
