@@ -2,9 +2,10 @@ import PostalMime from 'postal-mime';
 import { describe, expect, test } from 'vitest';
 import { createApp } from '../core/app';
 import { sharedEngine } from '../core/engine-shared';
+import { testMessage } from '../test-support/fake-engine';
 import { FakeThunderbird } from '../test-support/fake-messenger';
 import { addImapAccount, NOW, scenario } from '../test-support/scenario';
-import { screenHeader, type SweepRow } from './sweeper';
+import { screenHeader, Sweeper, type SweepRow } from './sweeper';
 
 // The labelled scenario set (bounces, auto-replies, challenges of seven providers) and ordinary mail.
 const FIXTURES = import.meta.glob<string>(
@@ -74,12 +75,37 @@ describe('a sweep over the scenario mailbox', () => {
     expect(after?.rowCount).toBeLessThan(3);
   });
 
-  test('recheck finds messages moved back under new ids and checks them again', async () => {
+  test('recheck finds messages moved back under new ids, also ones that show up late, and checks them again', async () => {
     const s = scenario();
-    const rows = await s.app.sweeper.recheck(s.inbox, ['bounce-1@mx.victim.example', 'nowhere@example']);
-    expect(rows.map(row => [row.messageId, row.verdict])).toEqual([
-      [s.messages.backscatter.id, 'backscatter'],
+    const sweeper = new Sweeper(
+      s.tb.messenger,
+      s.app.checker,
+      () => NOW,
+      async () => {
+        // Thunderbird updates the IMAP folder while the sweep waits: the message appears.
+        if (!s.tb.inFolder(s.inbox).some(message => message.headerMessageId === 'late@mx.victim.example')) {
+          s.tb.deliver(s.inbox, testMessage('backscatter', 'late@mx.victim.example'), {
+            headerMessageId: 'late@mx.victim.example',
+          });
+        }
+      },
+    );
+    const rows = await sweeper.recheck(s.inbox, ['bounce-1@mx.victim.example', 'late@mx.victim.example']);
+    expect(rows.map(row => [row.headerMessageId, row.verdict])).toEqual([
+      ['bounce-1@mx.victim.example', 'backscatter'],
+      ['late@mx.victim.example', 'backscatter'],
     ]);
+    let waits = 0;
+    const patient = new Sweeper(
+      s.tb.messenger,
+      s.app.checker,
+      () => NOW,
+      async () => {
+        waits += 1;
+      },
+    );
+    expect(await patient.recheck(s.inbox, ['nowhere@example'])).toEqual([]);
+    expect(waits).toBe(20);
   });
 
   test('an unknown folder id falls back to the Inbox; a folder that cannot be listed fails with a reason', async () => {

@@ -64,6 +64,9 @@ export interface SweepStatus {
 
 /** Candidates checked at once: each waits mostly on Thunderbird (getRaw over IMAP, Sent lookups). */
 const IN_FLIGHT = 6;
+/** How long Undo's re-listing waits for restored messages to appear in an IMAP folder. */
+const RECHECK_WAIT_MS = 6_000;
+const RECHECK_POLL_MS = 300;
 /** Messages per page of the folder listing. */
 const LIST_PAGE = 1000;
 /** Sweeps kept for polling; a page that was closed leaves its job behind, the oldest goes first. */
@@ -283,6 +286,8 @@ export class Sweeper {
     private readonly api: Messenger,
     private readonly checker: Checker,
     private readonly clock: () => number,
+    private readonly sleep: (ms: number) => Promise<void> = ms =>
+      new Promise(resolve => setTimeout(resolve, ms)),
   ) {}
 
   /** Starts a sweep of the folder, or of the displayed folder (the Inbox when none). */
@@ -335,14 +340,24 @@ export class Sweeper {
    */
   async recheck(folderId: string, headerMessageIds: string[]): Promise<SweepRow[]> {
     const ids: MessageId[] = [];
-    for (const headerMessageId of new Set(headerMessageIds)) {
-      let page: MessageList | undefined = await this.api.messages
-        .query({ headerMessageId, folderId: [folderId] })
-        .catch(() => undefined);
-      while (page) {
-        ids.push(...page.messages.map(message => message.id));
-        page = page.id ? await this.api.messages.continueList(page.id) : undefined;
+    let missing = [...new Set(headerMessageIds)];
+    // On IMAP a message moved back shows up in the folder once Thunderbird has updated it: seen in
+    // the real-window run, one of three restored messages was not there yet right after Undo.
+    for (let waited = 0; missing.length > 0; waited += RECHECK_POLL_MS) {
+      const stillMissing: string[] = [];
+      for (const headerMessageId of missing) {
+        const found = await this.find(folderId, headerMessageId);
+        if (found.length > 0) {
+          ids.push(...found);
+        } else {
+          stillMissing.push(headerMessageId);
+        }
       }
+      missing = stillMissing;
+      if (missing.length === 0 || waited >= RECHECK_WAIT_MS) {
+        break;
+      }
+      await this.sleep(RECHECK_POLL_MS);
     }
     const rows: SweepRow[] = [];
     for (const id of ids) {
@@ -352,6 +367,18 @@ export class Sweeper {
       }
     }
     return rows;
+  }
+
+  private async find(folderId: string, headerMessageId: string): Promise<MessageId[]> {
+    const ids: MessageId[] = [];
+    let page: MessageList | undefined = await this.api.messages
+      .query({ headerMessageId, folderId: [folderId] })
+      .catch(() => undefined);
+    while (page) {
+      ids.push(...page.messages.map(message => message.id));
+      page = page.id ? await this.api.messages.continueList(page.id) : undefined;
+    }
+    return ids;
   }
 
   private async resolveFolder(folderId: string | undefined): Promise<SweepFolder | undefined> {
