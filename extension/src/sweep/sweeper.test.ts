@@ -50,6 +50,37 @@ describe('a sweep over the scenario mailbox', () => {
     );
   });
 
+  test('a raw read that fails is tried again; one that keeps failing is counted as unreadable', async () => {
+    const s = scenario();
+    const getRaw = s.tb.messenger.messages.getRaw;
+    const failures = new Map([
+      [s.messages.backscatter.id, 1],
+      [s.messages.legit.id, 5],
+    ]);
+    s.tb.messenger.messages.getRaw = async (id, options) => {
+      const left = failures.get(id) ?? 0;
+      if (left > 0) {
+        failures.set(id, left - 1);
+        throw new Error(`Error reading message ${id}`);
+      }
+      return getRaw(id, options);
+    };
+    const sweeper = new Sweeper(
+      s.tb.messenger,
+      s.app.checker,
+      () => NOW,
+      async () => undefined,
+    );
+    const started = await sweeper.start(s.inbox);
+    await sweeper.finished(started.sweepId);
+    const done = sweeper.poll(started.sweepId, 0);
+    expect(done).toMatchObject({ checked: 3, unreadable: 1, rowCount: 2 });
+    expect(done?.rows.map(row => row.headerMessageId)).toEqual([
+      'bounce-1@mx.victim.example',
+      'ooo-1@partner.example',
+    ]);
+  });
+
   test('Stop keeps what was found and checks nothing more', async () => {
     const s = scenario();
     let release: () => void = () => undefined;

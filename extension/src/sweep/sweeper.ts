@@ -64,6 +64,8 @@ export interface SweepStatus {
 
 /** Candidates checked at once: each waits mostly on Thunderbird (getRaw over IMAP, Sent lookups). */
 const IN_FLIGHT = 6;
+const READ_ATTEMPTS = 3;
+const READ_RETRY_MS = 400;
 /** How long Undo's re-listing waits for restored messages to appear in an IMAP folder. */
 const RECHECK_WAIT_MS = 6_000;
 const RECHECK_POLL_MS = 300;
@@ -104,6 +106,7 @@ class SweepJob {
     private readonly api: Messenger,
     private readonly checker: Checker,
     private readonly clock: () => number,
+    private readonly sleep: (ms: number) => Promise<void>,
   ) {
     this.started = clock();
     this.finished = new Promise(resolve => (this.settle = resolve));
@@ -174,13 +177,11 @@ class SweepJob {
       this.inFlight += 1;
       // Each check may decide only after the one before it: the wave history sees folder order.
       const turn = this.previous;
-      const bytes = readMessageBytes(this.api, messageId);
+      const bytes = readWithRetry(this.api, messageId, this.sleep);
       bytes.catch(() => undefined); // awaited by the check; one that fails earlier must not leave it unhandled
       const check = checkRow(this.checker, messageId, { bytes, turn });
-      this.previous = check.then(
-        () => undefined,
-        () => undefined,
-      );
+      // Settles after this check and every one before it, also when this one failed before its turn.
+      this.previous = Promise.allSettled([turn, check]);
       void check
         .then(
           row => this.took(row),
@@ -258,6 +259,27 @@ class SweepJob {
   }
 }
 
+/**
+ * getRaw over IMAP sometimes fails under load ("Error reading message", 5–10 of 606 in the 20k bench
+ * on a busy machine) and works when asked again: two more tries, a moment apart.
+ */
+async function readWithRetry(
+  api: Messenger,
+  messageId: MessageId,
+  sleep: (ms: number) => Promise<void>,
+): Promise<Uint8Array> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await readMessageBytes(api, messageId);
+    } catch (error) {
+      if (attempt >= READ_ATTEMPTS) {
+        throw error;
+      }
+      await sleep(READ_RETRY_MS * attempt);
+    }
+  }
+}
+
 /** One candidate → its row, `undefined` when it is not automated after all. */
 async function checkRow(
   checker: Checker,
@@ -300,6 +322,7 @@ export class Sweeper {
       this.api,
       this.checker,
       this.clock,
+      this.sleep,
     );
     this.jobs.set(job.id, job);
     for (const old of this.jobs.keys()) {
