@@ -126,6 +126,21 @@ describe('a sweep over the scenario mailbox', () => {
       ['bounce-1@mx.victim.example', 'backscatter'],
       ['late@mx.victim.example', 'backscatter'],
     ]);
+    // Found at once, but a placeholder that cannot be read until the folder is updated.
+    const placeholder = s.tb.deliver(s.inbox, testMessage('backscatter', 'ph@mx.victim.example'), {
+      headerMessageId: 'ph@mx.victim.example',
+    });
+    const getRaw = s.tb.messenger.messages.getRaw;
+    let unreadable = 2;
+    s.tb.messenger.messages.getRaw = async (id, options) => {
+      if (id === placeholder.id && unreadable-- > 0) {
+        throw new Error(`Error reading message ${id}`);
+      }
+      return getRaw(id, options);
+    };
+    expect((await sweeper.recheck(s.inbox, ['ph@mx.victim.example'])).map(row => row.messageId)).toEqual([
+      placeholder.id,
+    ]);
     let waits = 0;
     const patient = new Sweeper(
       s.tb.messenger,

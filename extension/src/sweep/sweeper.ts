@@ -362,17 +362,30 @@ export class Sweeper {
    * returned too; the page keeps the row it already has for that id.
    */
   async recheck(folderId: string, headerMessageIds: string[]): Promise<SweepRow[]> {
-    const ids: MessageId[] = [];
+    const rows: SweepRow[] = [];
+    const listed = new Set<MessageId>();
     let missing = [...new Set(headerMessageIds)];
-    // On IMAP a message moved back shows up in the folder once Thunderbird has updated it: seen in
-    // the real-window run, one of three restored messages was not there yet right after Undo.
+    // On IMAP a message moved back shows up in the folder once Thunderbird has updated it, first as
+    // a placeholder that cannot be read: seen in the real-window run, one of three restored
+    // messages was missing from the list. Whatever is not found, or not readable yet, is asked for
+    // again a moment later.
     for (let waited = 0; missing.length > 0; waited += RECHECK_POLL_MS) {
       const stillMissing: string[] = [];
       for (const headerMessageId of missing) {
-        const found = await this.find(folderId, headerMessageId);
-        if (found.length > 0) {
-          ids.push(...found);
-        } else {
+        const ids = await this.find(folderId, headerMessageId);
+        let complete = ids.length > 0;
+        for (const id of ids.filter(found => !listed.has(found))) {
+          const row = await checkRow(this.checker, id).catch(() => null);
+          if (row === null) {
+            complete = false;
+          } else {
+            listed.add(id);
+            if (row) {
+              rows.push(row);
+            }
+          }
+        }
+        if (!complete) {
           stillMissing.push(headerMessageId);
         }
       }
@@ -381,13 +394,6 @@ export class Sweeper {
         break;
       }
       await this.sleep(RECHECK_POLL_MS);
-    }
-    const rows: SweepRow[] = [];
-    for (const id of ids) {
-      const row = await checkRow(this.checker, id).catch(() => undefined);
-      if (row) {
-        rows.push(row);
-      }
     }
     return rows;
   }

@@ -134,7 +134,8 @@ async function run(lang, display) {
        const sawProgress = await until('undo progress', () => doc.querySelector('[data-busy="undoing"]'), 5000, 5).then(() => true, () => false);
        await until('restored', () => doc.querySelector('[data-notice="restored"]'), 90000);
        return { moved: Number(moved.dataset.moved), afterMove, sawProgress, undoMs: Date.now() - started,
-         restored: doc.querySelectorAll('tr[data-restored="yes"]').length, rows: doc.querySelectorAll('tr[data-verdict]').length };`,
+         restored: doc.querySelectorAll('tr[data-restored="yes"]').length, rows: doc.querySelectorAll('tr[data-verdict]').length,
+         notice: doc.querySelector('[data-notice="restored"]').dataset.restored, ids: picked.map(r => r.dataset.messageId), back: [...doc.querySelectorAll('tr[data-restored="yes"]')].map(r => r.dataset.messageId + "#" + r.dataset.id) };`,
       [],
       180_000,
     );
@@ -143,6 +144,11 @@ async function run(lang, display) {
       return junk.length === 0 ? junk : null;
     }).catch(async () => dovecot.list('Junk'));
     console.log(`# ${lang}: move and Undo ${JSON.stringify(undo)}`);
+    if (undo.restored !== 3) {
+      console.log(
+        `# extension console: ${(await chrome('return extensionConsole();')).slice(-8).join(' | ')}`,
+      );
+    }
     check(
       `${lang}: Undo of a sweep move shows progress, lists the 3 messages again, and Junk on the server is empty`,
       undo.moved === 3 &&
