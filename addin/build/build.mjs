@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { renderIcons } from './icons.mjs';
 import { DEV_ORIGIN, manifestFor, normalizeBaseUrl } from './manifest.mjs';
+import { unifiedManifestText } from './unified-manifest.mjs';
 
 const addinDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = resolve(addinDir, '..');
@@ -21,6 +22,9 @@ function parseArgs(argv) {
     outDir: join(repoRoot, 'dist/addin'),
     quiet: false,
     sizeReport: false,
+    // The end-to-end test's local Graph stand-in: accepted in config.json and allowed by the CSP in
+    // that build only. Never set for a deployment.
+    testGraphOrigin: '',
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -38,6 +42,8 @@ function parseArgs(argv) {
       options.quiet = true;
     } else if (name === '--size-report') {
       options.sizeReport = true;
+    } else if (name === '--test-graph-origin') {
+      options.testGraphOrigin = new URL(value()).origin;
     } else {
       throw new TypeError(`build:addin: unknown option ${arg}`);
     }
@@ -127,15 +133,26 @@ export async function buildAddin(argv = []) {
     root: addinDir,
     base: './',
     publicDir: join(addinDir, 'public'),
+    define: { __BSG_TEST_GRAPH_ORIGIN__: JSON.stringify(options.testGraphOrigin) },
     build: {
       outDir: options.outDir,
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
       modulePreload: { polyfill: false },
-      rollupOptions: { input: { taskpane: join(addinDir, 'taskpane.html') } },
+      rollupOptions: {
+        input: { taskpane: join(addinDir, 'taskpane.html'), analyzer: join(addinDir, 'analyzer.html') },
+      },
     },
   });
+  if (options.testGraphOrigin) {
+    const page = join(options.outDir, 'taskpane.html');
+    const html = await readFile(page, 'utf8');
+    await writeFile(
+      page,
+      html.replace("connect-src 'self'", `connect-src 'self' ${options.testGraphOrigin}`),
+    );
+  }
   await build({
     ...shared,
     root: addinDir,
@@ -159,6 +176,8 @@ export async function buildAddin(argv = []) {
   }
   const manifest = manifestFor(await readFile(join(repoRoot, 'manifest.xml'), 'utf8'), options.baseUrl);
   await writeFile(join(options.outDir, 'manifest.xml'), manifest);
+  // The unified manifest (Microsoft 365 admin center), generated from the same XML for the same origin.
+  await writeFile(join(options.outDir, 'manifest.json'), unifiedManifestText(manifest));
   // Read by the task pane at start, so a deployment can set the client id without rebuilding.
   await writeFile(
     join(options.outDir, 'config.json'),

@@ -55,6 +55,22 @@ export function staticHandler(dir) {
   };
 }
 
+export const NAME_CONSTRAINTS =
+  'nameConstraints=critical,permitted;DNS:localhost,permitted;IP:127.0.0.1/255.255.255.255';
+
+/** An older CA from this tool without name constraints is replaced, not reused. */
+function isNameConstrained(caCert) {
+  try {
+    const text = execFileSync('openssl', ['x509', '-in', caCert, '-noout', '-ext', 'nameConstraints'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return text.includes('Permitted') && text.includes('localhost');
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A development CA and a localhost certificate signed by it, made with the system's openssl once and
  * kept, so trusting the CA once is enough. Returns paths.
@@ -66,7 +82,7 @@ export async function ensureDevCertificate(dir = CERT_DIR) {
     cert: join(dir, 'localhost.crt'),
     key: join(dir, 'localhost.key'),
   };
-  if (Object.values(files).every(existsSync)) {
+  if (Object.values(files).every(existsSync) && isNameConstrained(files.caCert)) {
     return files;
   }
   await mkdir(dir, { recursive: true });
@@ -82,9 +98,13 @@ export async function ensureDevCertificate(dir = CERT_DIR) {
     '-subj',
     '/CN=Backscatter Guard development CA',
     '-addext',
-    'basicConstraints=critical,CA:TRUE',
+    'basicConstraints=critical,CA:TRUE,pathlen:0',
     '-addext',
     'keyUsage=critical,keyCertSign,cRLSign',
+    // Trusting this CA must not let its key (a file on a developer's disk) vouch for any real site:
+    // the CA may sign names under localhost and the address 127.0.0.1 only (RFC 5280 §4.2.1.10).
+    '-addext',
+    NAME_CONSTRAINTS,
     '-keyout',
     files.caKey,
     '-out',
@@ -134,11 +154,14 @@ export function instructions(origin, files) {
   return `
 Backscatter Guard for Outlook is served at ${origin}/
 
-  Standalone analyzer (any browser, no Outlook needed):  ${origin}/taskpane.html
+  Standalone analyzer (any browser, no Outlook needed):  ${origin}/analyzer.html
   Manifest to sideload:                                  ${origin}/manifest.xml  (also dist/addin/manifest.xml)
 
 1. Trust the development certificate once (Outlook and browsers refuse untrusted HTTPS):
      CA certificate: ${files.caCert}
+     What trusting it means: anyone who gets the CA's key (${files.caKey}) can make certificates your
+     system accepts. This CA is name-constrained to localhost and 127.0.0.1, so it cannot vouch for any
+     other site; still keep the key private, and remove the CA from the store when you are done.
      Debian/Ubuntu:  sudo cp "${files.caCert}" /usr/local/share/ca-certificates/backscatter-guard-dev.crt && sudo update-ca-certificates
      macOS:          sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain "${files.caCert}"
      Windows:        certutil -addstore -user Root "${files.caCert}"

@@ -1,17 +1,27 @@
-// Entry: wait for Office; inside Outlook render the task pane, anywhere else the standalone analyzer.
-// Nothing else happens here (adapters and components carry the logic).
+// Entry of taskpane.html: wait for Office and render the task pane inside Outlook. Opened anywhere
+// else (Office never says "Outlook"), the page sends the visitor to the standalone analyzer, which has
+// its own page without office.js (analyzer.html), so a hanging CDN never leaves it blank.
 import '../../shared/ui/verdict.css';
 import './taskpane.css';
 import { render } from 'preact';
 import { pickLang } from '../../shared/i18n/index';
 import { loadConfig } from './config';
 import { createGraphPort } from './graph/port';
+import { createUndoStore, pageStorage } from './graph/undo-store';
 import { displayLanguage, openMessageForm, userAddress } from './office/host';
 import { onItemChanged } from './office/item-changed';
+import { roamingSettings } from './office/roaming';
+import { learnedLookup, profileWith } from './profile/learned';
+import { createLearnedStore } from './profile/store';
 import { checkCurrentItem } from './taskpane/check-item';
+import { noticesFor } from './taskpane/notices';
 import { TaskPane } from './taskpane/TaskPane';
-import { makeAssess, profileFromAddress } from './verdict/assess';
-import { engine } from './verdict/engine';
+import { makeAssess } from './verdict/assess';
+import { engine as inPlace } from './verdict/engine';
+import { workerEngine } from './verdict/worker-engine';
+
+// analyze() in a Web Worker with a time budget: no message can freeze the pane.
+const engine = workerEngine(inPlace);
 
 /** Office.js loads from Microsoft's CDN; offline or outside Office it may never answer. */
 const OFFICE_READY_TIMEOUT_MS = 5000;
@@ -36,34 +46,20 @@ async function start(): Promise<void> {
   const host = await officeHost();
   // Office.HostType.Outlook is the string "Outlook"; compared as text so a missing Office cannot throw.
   if (host !== 'Outlook') {
-    document.documentElement.dataset['mode'] = 'standalone';
-    const lang = pickLang(navigator.language);
-    // Loaded only here: inside Outlook the analyzer and its mbox reader are never needed.
-    const [{ Analyzer }, { sentLookup, sentProfile }] = await Promise.all([
-      import('./standalone/Analyzer'),
-      import('./standalone/sent-index'),
-    ]);
-    render(
-      <Analyzer
-        lang={lang}
-        assessFor={(addresses, sent) =>
-          makeAssess(engine, () =>
-            sent
-              ? { profile: sentProfile(sent, addresses), lookup: sentLookup(sent) }
-              : { profile: profileFromAddress(addresses) },
-          )
-        }
-      />,
-      root,
-    );
+    location.replace('./analyzer.html');
     return;
   }
   document.documentElement.dataset['mode'] = 'outlook';
   const lang = pickLang(displayLanguage());
   const config = await loadConfig();
-  const context = () => ({ profile: profileFromAddress(userAddress()) });
-  const assess = makeAssess(engine, context);
   const addresses = () => [userAddress() ?? ''].filter(address => address !== '');
+  // What the pane learned from the user's own messages (roaming settings): used on every check.
+  const learned = createLearnedStore(roamingSettings());
+  const context = () => ({
+    profile: profileWith(addresses(), learned.state()),
+    lookup: learnedLookup(learned.state()),
+  });
+  const assess = makeAssess(engine, context);
   const graph = createGraphPort({
     clientId: config.graphClientId,
     baseUrl: config.graphBaseUrl,
@@ -71,14 +67,33 @@ async function start(): Promise<void> {
     context,
     addresses,
   });
+  const undo = createUndoStore(pageStorage());
   // Once Graph is connected, checks use Sent Items lookups and the profile learned from Sent.
-  const check = () => checkCurrentItem({ assess: graph.current?.()?.assess ?? assess, lang });
+  const check = () =>
+    checkCurrentItem({
+      assess: graph.current?.()?.assess ?? assess,
+      lang,
+      store: learned,
+      addresses,
+      notices: assessment =>
+        noticesFor(assessment, {
+          graph: graph.availability,
+          connected: graph.current?.() !== undefined,
+          learnedSamples: learned.state().samples,
+        }),
+    });
   render(
     <TaskPane
       lang={lang}
       check={check}
       subscribe={onItemChanged}
       graph={graph}
+      undo={undo}
+      confirmSent={async ({ analysis }) => {
+        if (analysis.original) {
+          await learned.learn(analysis.original, addresses());
+        }
+      }}
       openMessage={openMessageForm}
     />,
     root,

@@ -27,6 +27,11 @@ export interface FakeMessage {
   attachments?: FakeAttachment[];
   itemType?: 'message' | 'appointment';
   compose?: boolean;
+  /**
+   * 'sent': the item sits in Sent Items. It never went through transport, so it has no internet
+   * headers: getAllInternetHeadersAsync succeeds with '' (office-js#4773, #6796).
+   */
+  folder?: 'inbox' | 'sent';
 }
 
 export interface FakeNotification {
@@ -55,6 +60,8 @@ export interface FakeHost {
   selectItem(message: FakeMessage | null): void;
   /** The functions registered with Office.actions.associate. */
   actions: Map<string, (event: unknown) => unknown>;
+  /** What saveAsync last stored in roaming settings (JSON text), as Exchange would keep it. */
+  roaming: { saved: string | undefined };
   calls: string[];
 }
 
@@ -317,7 +324,7 @@ export function createFakeOffice(options: FakeHostOptions): FakeHost {
       subject: message.subject,
       getAllInternetHeadersAsync(...rest: unknown[]) {
         calls.push('getAllInternetHeadersAsync');
-        later(lastCallback(rest), succeeded(view.headers));
+        later(lastCallback(rest), succeeded(message.folder === 'sent' ? '' : view.headers));
       },
       body: {
         getAsync(coercion: string, ...rest: unknown[]) {
@@ -343,6 +350,30 @@ export function createFakeOffice(options: FakeHostOptions): FakeHost {
       };
     }
     return readItem;
+  };
+
+  // Office.context.roamingSettings: get/set/remove in memory, saveAsync persists; the settings are
+  // "limited to 32 KB" (outlook/metadata-for-an-outlook-add-in), beyond that the save fails.
+  const roaming: { saved: string | undefined } = { saved: undefined };
+  let roamingValues: Record<string, unknown> = {};
+  const roamingSettings = {
+    get: (name: string) => roamingValues[name],
+    set: (name: string, value: unknown) => {
+      roamingValues = { ...roamingValues, [name]: JSON.parse(JSON.stringify(value)) as unknown };
+    },
+    remove: (name: string) => {
+      const { [name]: _gone, ...rest } = roamingValues;
+      roamingValues = rest;
+    },
+    saveAsync: (...rest: unknown[]) => {
+      const text = JSON.stringify(roamingValues);
+      if (text.length > 32 * 1024) {
+        later(lastCallback(rest), failed('SettingsSizeExceeded', 'The settings are too large.', 9000));
+        return;
+      }
+      roaming.saved = text;
+      later(lastCallback(rest), succeeded(undefined));
+    },
   };
 
   const mailbox: Record<string, unknown> = {
@@ -403,6 +434,7 @@ export function createFakeOffice(options: FakeHostOptions): FakeHost {
         },
       },
       mailbox,
+      roamingSettings,
     },
     actions: {
       associate(name: string, fn: (event: unknown) => unknown) {
@@ -425,6 +457,7 @@ export function createFakeOffice(options: FakeHostOptions): FakeHost {
     notifications,
     actions,
     calls,
+    roaming,
     selectItem(message) {
       mailbox.item = message ? makeItem(message) : null;
       for (const handler of handlers) {

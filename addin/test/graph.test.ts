@@ -1,7 +1,8 @@
 // The Graph client and the Inbox sweep against an in-memory fetch that answers with the documented
 // JSON shapes ({value, @odata.nextLink}, error {code, message}, 429 + Retry-After).
 import { describe, expect, test, vi } from 'vitest';
-import type { Analysis } from '../../shared/src/index';
+import type { Analysis, History } from '../../shared/src/index';
+import { recipientLookup } from '../../shared/src/verdict/testing';
 import { parseConfig } from '../src/config';
 import { GraphClient, GraphError, retryAfterSeconds } from '../src/graph/client';
 import { createGraphPort } from '../src/graph/port';
@@ -11,7 +12,6 @@ import {
   historyAt,
   inboxQuery,
   looksAutomated,
-  moveMessages,
   sentItemsLookup,
   sweepInbox,
   type GraphMessageSummary,
@@ -196,17 +196,51 @@ describe('the cheap pre-filter', () => {
 });
 
 describe('sentItemsLookup', () => {
-  test('found / not-found / unavailable, with OData quoting and a cache', async () => {
-    const filters: string[] = [];
-    const graph = client(url => {
+  /** A fake Sent Items: the folder's count, its oldest message, id queries, and date-window listings. */
+  function sentItems(options: {
+    count?: number;
+    items?: Array<{ to: string; subject: string; sent: string }>;
+    pageSize?: number;
+    calls?: string[];
+  }) {
+    const items = options.items ?? [];
+    return client(url => {
       const filter = url.searchParams.get('$filter') ?? '';
-      filters.push(filter);
+      options.calls?.push(`${url.pathname} ${filter}`);
+      if (url.pathname.endsWith('/sentitems')) {
+        return json({ totalItemCount: options.count ?? items.length });
+      }
+      if (url.searchParams.get('$orderby') === 'sentDateTime asc') {
+        const oldest = [...items].sort((a, b) => a.sent.localeCompare(b.sent))[0];
+        return json({ value: oldest ? [{ sentDateTime: oldest.sent }] : [] });
+      }
       if (filter.includes('broken')) {
         return json({ error: { code: 'x', message: 'y' } }, 500);
       }
-      return json({ value: filter.includes('mine@') ? [{ id: 's1' }] : [] });
+      if (filter.startsWith('internetMessageId')) {
+        return json({ value: filter.includes('mine@') ? [{ id: 's1' }] : [] });
+      }
+      const m = /sentDateTime ge (\S+) and sentDateTime le (\S+)/.exec(filter);
+      const inWindow = items.filter(i => m && i.sent >= m[1]! && i.sent <= m[2]!);
+      const skip = Number(url.searchParams.get('$skip') ?? 0);
+      const size = options.pageSize ?? 100;
+      const page = inWindow.slice(skip, skip + size).map(i => ({
+        subject: i.subject,
+        sentDateTime: i.sent,
+        toRecipients: [{ emailAddress: { address: i.to } }],
+      }));
+      const nextUrl = new URL(url);
+      nextUrl.searchParams.set('$skip', String(skip + size));
+      return json({
+        value: page,
+        ...(skip + size < inWindow.length ? { '@odata.nextLink': nextUrl.toString() } : {}),
+      });
     });
-    const lookup = sentItemsLookup(graph);
+  }
+
+  test('found / not-found / unavailable, with OData quoting and a cache', async () => {
+    const calls: string[] = [];
+    const lookup = sentItemsLookup(sentItems({ count: 5, calls }));
     const result = await lookup([
       { messageId: 'mine@example.org', role: 'original' },
       { messageId: "o'brien@example.org", role: 'references' },
@@ -218,8 +252,74 @@ describe('sentItemsLookup', () => {
       "o'brien@example.org": 'not-found',
       'broken@example.org': 'unavailable',
     });
-    expect(filters.filter(f => f.includes('mine@'))).toHaveLength(1);
-    expect(filters).toContain("internetMessageId eq '<o''brien@example.org>'");
+    expect(calls.filter(f => f.includes('mine@'))).toHaveLength(1);
+    expect(calls).toContain(
+      "/v1.0/me/mailFolders/sentitems/messages internetMessageId eq '<o''brien@example.org>'",
+    );
+  });
+
+  test('an empty Sent Items folder proves nothing: unavailable, not not-found (issue 8 §5)', async () => {
+    const lookup = sentItemsLookup(sentItems({ count: 0 }));
+    expect(await lookup([{ messageId: 'forged@spam.example', role: 'original' }])).toEqual({
+      'forged@spam.example': 'unavailable',
+    });
+  });
+
+  const request = recipientLookup;
+  const items = [
+    { to: 'carol@else.example', subject: 'Old', sent: '2026-10-01T09:00:00Z' },
+    { to: 'Bob@Remote.example', subject: 'RE: Lunch', sent: '2026-11-23T08:00:00Z' },
+  ];
+
+  test.each([
+    { name: 'to the address, same subject, in the window', r: request(), expected: 'found' },
+    {
+      name: 'nobody by that address in the window',
+      r: request({ address: 'eve@remote.example' }),
+      expected: 'not-found',
+    },
+    { name: 'to the address, another subject', r: request({ subject: 'invoice' }), expected: 'unavailable' },
+    {
+      name: 'a window before the oldest sent message',
+      r: request({ date: '2026-01-01T00:00:00.000Z' }),
+      expected: 'unavailable',
+    },
+  ])('by recipient: $name → $expected', async ({ r, expected }) => {
+    expect((await sentItemsLookup(sentItems({ items }))([r]))['r']).toBe(expected);
+  });
+
+  test('by recipient: a window with more pages than are read can find, never miss', async () => {
+    const busy = Array.from({ length: 1200 }, (_, i) => ({
+      to: `x${i}@else.example`,
+      subject: 'x',
+      sent: new Date(Date.parse('2026-11-23T00:00:00Z') + i * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    }));
+    const graph = sentItems({ items: [items[0]!, ...busy], pageSize: 100 });
+    expect((await sentItemsLookup(graph)([request({ address: 'eve@remote.example' })]))['r']).toBe(
+      'unavailable',
+    );
+  });
+
+  test('by recipient: an empty Sent Items folder is unavailable too', async () => {
+    expect((await sentItemsLookup(sentItems({ count: 0 }))([request()]))['r']).toBe('unavailable');
+  });
+
+  // Issue 8 §5: an empty Sent Items folder proves nothing (Thunderbird says the same).
+  test.each([
+    { name: 'empty Sent Items', folder: () => json({ totalItemCount: 0 }) },
+    { name: 'folder unreadable', folder: () => json({ error: { code: 'x', message: 'y' } }, 403) },
+  ])('$name: every id is unavailable, never not-found', async ({ folder }) => {
+    const searched: string[] = [];
+    const graph = client(url => {
+      if (url.pathname.endsWith('/mailFolders/sentitems')) {
+        return folder();
+      }
+      searched.push(url.search);
+      return json({ value: [] });
+    });
+    const result = await sentItemsLookup(graph)([{ messageId: 'x@example.org', role: 'original' }]);
+    expect(result).toEqual({ 'x@example.org': 'unavailable' });
+    expect(searched).toEqual([]);
   });
 });
 
@@ -303,47 +403,46 @@ describe('sweepInbox', () => {
         ? json({ error: { code: 'ErrorItemNotFound', message: 'gone' } }, 404)
         : json({ value: [summary('a', { subject: 'Undeliverable: x' })] }),
     );
-    const items = await sweepInbox(graph, vi.fn(), { days: 1 });
+    const items = await sweepInbox(graph, vi.fn() as unknown as AssessFn, { days: 1 });
     expect(items[0]?.error).toContain('ErrorItemNotFound');
     expect(defaultSelection(items).size).toBe(0);
-  });
-
-  test('moveMessages moves exactly the ids given and records new ids and failures', async () => {
-    const graph = client(url => {
-      const id = url.pathname.split('/').at(-2)!;
-      return id === 'bad'
-        ? json({ error: { code: 'ErrorAccessDenied', message: 'no' } }, 403)
-        : json({ id: `new-${id}` }, 201);
-    });
-    const outcome = await moveMessages(graph, ['a', 'bad', 'c'], 'junkemail');
-    expect([...outcome.moved]).toEqual([
-      ['a', 'new-a'],
-      ['c', 'new-c'],
-    ]);
-    expect([...outcome.failed.keys()]).toEqual(['bad']);
   });
 });
 
 describe('configuration', () => {
+  const ID = '0f1e2d3c-aaaa-bbbb-cccc-111122223333';
+  const GRAPH = 'https://graph.microsoft.com/v1.0';
   test.each([
-    [
-      { graphClientId: ' 0f1e2d3c-aaaa-bbbb-cccc-111122223333 ' },
-      {
-        graphClientId: '0f1e2d3c-aaaa-bbbb-cccc-111122223333',
-        graphBaseUrl: 'https://graph.microsoft.com/v1.0',
-      },
-    ],
-    [
-      { graphClientId: 'x', graphBaseUrl: 'http://127.0.0.1:9999/v1.0' },
-      { graphClientId: 'x', graphBaseUrl: 'http://127.0.0.1:9999/v1.0' },
-    ],
-    [
-      { graphBaseUrl: 'http://evil.example/v1.0' },
-      { graphClientId: '', graphBaseUrl: 'https://graph.microsoft.com/v1.0' },
-    ],
-    [null, { graphClientId: '', graphBaseUrl: 'https://graph.microsoft.com/v1.0' }],
-  ])('%j', (input, output) => {
-    expect(parseConfig(input)).toEqual(output);
+    {
+      name: 'a GUID, trimmed',
+      input: { graphClientId: ` ${ID} ` },
+      output: { graphClientId: ID, graphBaseUrl: GRAPH },
+    },
+    { name: 'not a GUID', input: { graphClientId: 'x' }, output: { graphClientId: '', graphBaseUrl: GRAPH } },
+    {
+      name: 'loopback in a real build',
+      input: { graphClientId: ID, graphBaseUrl: 'http://127.0.0.1:9999/v1.0' },
+      output: { graphClientId: ID, graphBaseUrl: GRAPH },
+    },
+    {
+      name: 'another HTTPS host',
+      input: { graphBaseUrl: 'https://graph.evil.example/v1.0' },
+      output: { graphClientId: '', graphBaseUrl: GRAPH },
+    },
+    {
+      name: 'http',
+      input: { graphBaseUrl: 'http://evil.example/v1.0' },
+      output: { graphClientId: '', graphBaseUrl: GRAPH },
+    },
+    { name: 'null', input: null, output: { graphClientId: '', graphBaseUrl: GRAPH } },
+  ])('$name', ({ input, output }) => {
+    expect(parseConfig(input, '')).toEqual(output);
+  });
+
+  test('the e2e build accepts its own stand-in origin, nothing else', () => {
+    const origin = 'http://127.0.0.1:9999';
+    expect(parseConfig({ graphBaseUrl: `${origin}/v1.0` }, origin).graphBaseUrl).toBe(`${origin}/v1.0`);
+    expect(parseConfig({ graphBaseUrl: 'http://127.0.0.1:1/v1.0' }, origin).graphBaseUrl).toBe(GRAPH);
   });
 
   test.each([
@@ -464,23 +563,31 @@ describe('campaign history in the sweep', () => {
         : json({ value: wave }),
     );
     const seen: Array<number | undefined> = [];
-    const assess: AssessFn = async (bytes, history) => {
+    const judged = (analysis: Analysis, history: History | undefined) => {
       seen.push(history?.automatedInWindow);
-      const domain = /To: x@(\S+)/.exec(new TextDecoder().decode(bytes))![1]!;
       return {
-        analysis: ndrTo(domain),
+        analysis,
         decision: {
-          verdict: history && history.automatedInWindow >= 20 ? 'backscatter' : 'unsure',
+          verdict:
+            history && history.automatedInWindow >= 20 ? ('backscatter' as const) : ('unsure' as const),
           confidence: 0.5,
           evidence: [],
           explanation: [],
         },
       };
     };
+    let bytesSeen = 0;
+    const assess: AssessFn = async (bytes, history) => {
+      bytesSeen += 1;
+      return judged(ndrTo(/To: x@(\S+)/.exec(new TextDecoder().decode(bytes))![1]!), history);
+    };
+    // The second pass decides again on the kept analysis: no message bytes are kept or read again.
+    assess.again = async (analysis, history) => judged(analysis, history);
     const items = await sweepInbox(graph, assess, { days: 30, now: new Date('2026-11-28T00:00:00Z') });
     // First pass without history (25 calls), second with it for every message that had company.
     expect(seen.slice(0, 25).every(h => h === undefined)).toBe(true);
     expect(seen.slice(25)).toHaveLength(24);
+    expect(bytesSeen).toBe(25);
     expect(Math.max(...(seen.slice(25) as number[]))).toBe(25);
     expect(items.filter(item => item.assessment?.decision?.verdict === 'backscatter').length).toBeGreaterThan(
       0,

@@ -6,6 +6,8 @@ import { describe, expect, test } from 'vitest';
 import manifestSource from '../../manifest.xml?raw';
 import { renderIcons } from '../build/icons.mjs';
 import { DEV_ORIGIN, manifestFor, normalizeBaseUrl } from '../build/manifest.mjs';
+import { unifiedManifest } from '../build/unified-manifest.mjs';
+import unifiedSource from '../../manifest.json?raw';
 import { localName, parseXml, walk, type XmlElement } from './xml';
 
 /** Pinned: Outlook keys installs, settings and admin deployments on this GUID. Never change it. */
@@ -422,5 +424,47 @@ describe('the checker itself', () => {
 
   test('rejects XML that is not well-formed', () => {
     expect(() => parseXml(manifestSource.replace('</Hosts>', '</Host>'))).toThrow();
+  });
+});
+
+describe('decisions the manifest states', () => {
+  test('no SupportsSharedFolders: shared and delegate mailboxes do not get the add-in (see the comment)', () => {
+    expect(manifestSource).not.toMatch(/<SupportsSharedFolders>/);
+    expect(manifestSource).toMatch(/No SupportsSharedFolders, on purpose/);
+  });
+});
+
+describe('the unified manifest (manifest.json)', () => {
+  test('is the one generated from manifest.xml (npm run build:addin writes it; they cannot drift)', () => {
+    expect(JSON.parse(unifiedSource)).toEqual(unifiedManifest(manifestSource));
+  });
+
+  test('carries the same id, version, pane, Report button and URLs', () => {
+    const json = unifiedManifest(manifestSource) as {
+      id: string;
+      version: string;
+      extensions: Array<{
+        runtimes: Array<{
+          code: { page: string; script?: string };
+          actions: Array<{ id: string; pinnable?: boolean }>;
+        }>;
+        ribbons: Array<{ contexts: string[] }>;
+      }>;
+    };
+    expect(json.id).toBe(ADDIN_ID);
+    expect(json.version).toBe('0.1.0');
+    const [extension] = json.extensions;
+    expect(extension!.ribbons.map(r => r.contexts[0])).toEqual(['mailRead', 'spamReportingOverride']);
+    expect(extension!.runtimes.map(r => r.code.page)).toEqual([
+      `${DEV_ORIGIN}/taskpane.html`,
+      `${DEV_ORIGIN}/commands.html`,
+    ]);
+    expect(extension!.runtimes[0]!.actions[0]).toMatchObject({ id: 'openPane', pinnable: true });
+    expect(extension!.runtimes[1]!.code.script).toBe(`${DEV_ORIGIN}/spamreporting.js`);
+    // For a deployment origin, every URL follows.
+    const deployed = JSON.stringify(
+      unifiedManifest(manifestFor(manifestSource, 'https://addins.example.org/bsg')),
+    );
+    expect(deployed).not.toContain('localhost');
   });
 });

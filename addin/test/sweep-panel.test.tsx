@@ -6,6 +6,7 @@ import { GraphClient } from '../src/graph/client';
 import { GraphUnavailableError, type GraphPort } from '../src/graph/port';
 import { counts, SweepPanel } from '../src/sweep/SweepPanel';
 import type { SweepItem } from '../src/graph/sweep';
+import { createUndoStore } from '../src/graph/undo-store';
 
 afterEach(cleanup);
 
@@ -13,10 +14,12 @@ const never: GraphPort['connect'] = () => new Promise(() => undefined);
 
 describe('SweepPanel', () => {
   test.each([
-    ['not-configured', /needs an app registration: set graphClientId in config.json/],
-    ['not-supported', /cannot sign add-ins in to Microsoft Graph/],
+    ['not-configured', /not set up for your organisation. Ask your administrator/],
+    ['not-supported', /needs a Microsoft 365 work or school account/],
   ] as const)('%s: explains itself and offers no button', (availability, text) => {
-    const { container } = render(<SweepPanel lang="en" graph={{ availability, connect: never }} />);
+    const { container } = render(
+      <SweepPanel lang="en" graph={{ availability, connect: never }} undo={createUndoStore(undefined)} />,
+    );
     expect(screen.getByText(text)).toBeTruthy();
     expect(container.querySelector('[data-action="sweep"]')).toBeNull();
   });
@@ -29,11 +32,12 @@ describe('SweepPanel', () => {
           new GraphUnavailableError({ state: 'failed', message: 'AADSTS65001: consent required' }),
         ),
     };
-    const { container } = render(<SweepPanel lang="en" graph={graph} />);
+    const { container } = render(<SweepPanel lang="en" graph={graph} undo={createUndoStore(undefined)} />);
     fireEvent.click(container.querySelector('[data-action="sweep"]')!);
+    // A plain sentence: the identity platform's code stays out of the user's sight.
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toBe(
-        'Signing in to Microsoft Graph failed: AADSTS65001: consent required',
+        'Signing in for the Inbox sweep did not work. Try again later.',
       ),
     );
   });
@@ -54,7 +58,7 @@ describe('SweepPanel', () => {
       availability: 'available',
       connect: async () => ({ client, assess: () => Promise.reject(new Error('unused')) }),
     };
-    const { container } = render(<SweepPanel lang="en" graph={graph} />);
+    const { container } = render(<SweepPanel lang="en" graph={graph} undo={createUndoStore(undefined)} />);
     fireEvent.click(container.querySelector('[data-action="sweep"]')!);
     await waitFor(() => expect(container.querySelector('.bsg-progress')).not.toBeNull());
     fireEvent.click(container.querySelector('[data-action="sweep-stop"]')!);

@@ -8,6 +8,7 @@ import { GraphClient } from '../src/graph/client';
 import type { GraphPort } from '../src/graph/port';
 import { onItemChanged } from '../src/office/item-changed';
 import { NOTIFICATION_KEY } from '../src/office/notify';
+import { createUndoStore } from '../src/graph/undo-store';
 import { checkCurrentItem } from '../src/taskpane/check-item';
 import { TaskPane } from '../src/taskpane/TaskPane';
 import type { Assessment, AssessFn } from '../src/verdict/assess';
@@ -182,7 +183,13 @@ describe('TaskPane', () => {
     const host = install();
     const check = () => checkCurrentItem({ assess: fakeAssess, lang: 'en' });
     const { container } = render(
-      <TaskPane lang="en" check={check} subscribe={onItemChanged} graph={noGraph} />,
+      <TaskPane
+        lang="en"
+        check={check}
+        subscribe={onItemChanged}
+        graph={noGraph}
+        undo={createUndoStore(undefined)}
+      />,
     );
     await waitFor(() => expect(container.querySelector('[data-verdict="backscatter"]')).not.toBeNull());
     expect(screen.getByText('Backscatter: you did not send this')).toBeTruthy();
@@ -202,13 +209,19 @@ describe('TaskPane', () => {
     expect(container.querySelector('[data-action="junk"]')).toBeNull();
   });
 
-  test('Move to Junk and Undo through Graph, with the REST id', async () => {
-    install();
+  test('Move to Junk and Undo through Graph, with the REST id; Undo returns it to its own folder', async () => {
+    const fakeHost = install();
     const moves: Array<[string, string]> = [];
     const client = new GraphClient({
       getToken: async () => 't',
       fetch: async (url, init) => {
-        const id = decodeURIComponent(String(url).split('/messages/')[1]!.split('/')[0]!);
+        const id = decodeURIComponent(String(url).split('/messages/')[1]!.split(/[/?]/)[0]!);
+        if (init?.method !== 'POST') {
+          // The message's folder and Message-ID, read before the move.
+          return new Response(
+            JSON.stringify({ id, parentFolderId: 'folder-projects', internetMessageId: '<m@x>' }),
+          );
+        }
         const { destinationId } = JSON.parse(String(init?.body)) as { destinationId: string };
         moves.push([id, destinationId]);
         return new Response(JSON.stringify({ id: `${destinationId}-${id}` }), { status: 201 });
@@ -218,12 +231,14 @@ describe('TaskPane', () => {
       availability: 'available',
       connect: async () => ({ client, assess: fakeAssess }),
     };
+    const undoStore = createUndoStore(undefined);
     const { container } = render(
       <TaskPane
         lang="en"
         check={() => checkCurrentItem({ assess: fakeAssess, lang: 'en' })}
         subscribe={onItemChanged}
         graph={graph}
+        undo={undoStore}
       />,
     );
     const junk = await waitFor(() => {
@@ -232,18 +247,27 @@ describe('TaskPane', () => {
       return button!;
     });
     fireEvent.click(junk);
+    await waitFor(() => expect(container.querySelector('[data-junk="moved"]')).not.toBeNull());
+    // Undo lives at the pane's level: another message selected, and it is still offered.
+    fakeHost.selectItem(message('legitimate'));
+    await waitFor(() =>
+      expect(container.querySelector('.bsg-result[data-item-id="id-legitimate"]')).not.toBeNull(),
+    );
     const undo = await waitFor(() => {
       const button = container.querySelector<HTMLButtonElement>('[data-action="undo"]');
       expect(button).not.toBeNull();
       return button!;
     });
     fireEvent.click(undo);
-    await waitFor(() => expect(container.querySelector('[data-junk="undone"]')).not.toBeNull());
+    await waitFor(() =>
+      expect(container.querySelector('[data-undo-note]')?.textContent).toMatch(/Moved back/),
+    );
     // convertToRestId in the fake turns '/' into '-'.
     expect(moves).toEqual([
       ['id-backscatter', 'junkemail'],
-      ['junkemail-id-backscatter', 'inbox'],
+      ['junkemail-id-backscatter', 'folder-projects'],
     ]);
+    expect(undoStore.list()).toEqual([]);
   });
 
   test('a message that is not backscatter needs a second click before it moves', async () => {
@@ -251,7 +275,13 @@ describe('TaskPane', () => {
     const move = vi.fn(async () => 'new-id');
     const graph: GraphPort = {
       availability: 'available',
-      connect: async () => ({ client: { move } as unknown as GraphClient, assess: fakeAssess }),
+      connect: async () => ({
+        client: {
+          move,
+          json: async () => ({ id: 'id-legitimate', parentFolderId: 'inbox' }),
+        } as unknown as GraphClient,
+        assess: fakeAssess,
+      }),
     };
     const { container } = render(
       <TaskPane
@@ -259,6 +289,7 @@ describe('TaskPane', () => {
         check={() => checkCurrentItem({ assess: fakeAssess, lang: 'en' })}
         subscribe={onItemChanged}
         graph={graph}
+        undo={createUndoStore(undefined)}
       />,
     );
     const junk = await waitFor(() => {
@@ -308,7 +339,10 @@ describe('the Report (spam-reporting) handler', () => {
     install();
     const options = await run(() => Promise.reject(new Error('boom')));
     expect(options).toMatchObject({ onErrorDeleteItem: false, moveItemTo: 'junkFolder' });
-    expect((options.showPostProcessingDialog as { description: string }).description).toContain('boom');
+    // The user reads a plain sentence, not the exception.
+    expect((options.showPostProcessingDialog as { description: string }).description).toBe(
+      'Moved to Junk Email. The message could not be checked.',
+    );
   });
 });
 
@@ -342,7 +376,15 @@ describe('TaskPane and Graph sign-in', () => {
     const check = vi.fn(() =>
       checkCurrentItem({ assess: graph.current?.()?.assess ?? fakeAssess, lang: 'en' }),
     );
-    render(<TaskPane lang="en" check={check} subscribe={onItemChanged} graph={graph} />);
+    render(
+      <TaskPane
+        lang="en"
+        check={check}
+        subscribe={onItemChanged}
+        graph={graph}
+        undo={createUndoStore(undefined)}
+      />,
+    );
     await waitFor(() => expect(check).toHaveBeenCalledTimes(2));
     expect(graph.current?.()).toBeDefined();
   });

@@ -1,6 +1,6 @@
 // The shell's side of the verdict: what reaches decide() and what the banner says.
 import { describe, expect, test, vi } from 'vitest';
-import type { Analysis, Decision, History } from '../../shared/src/index';
+import { lookupKey, type Analysis, type Decision, type History } from '../../shared/src/index';
 import { makeAssess, profileFromAddress } from '../src/verdict/assess';
 import { notificationText } from '../src/verdict/notification-text';
 
@@ -48,7 +48,7 @@ describe('makeAssess', () => {
     const history: History = { automatedInWindow: 30, distinctRecipientDomains: 12, windowHours: 24 };
     const assess = makeAssess({ analyze: async () => analysis(), decide }, () => ({
       profile: profileFromAddress('Alice@Example.org'),
-      lookup: async requests => Object.fromEntries(requests.map(r => [r.messageId, 'not-found' as const])),
+      lookup: async requests => Object.fromEntries(requests.map(r => [lookupKey(r), 'not-found' as const])),
     }));
     await assess(new Uint8Array(), history);
     expect(decide).toHaveBeenCalledWith(
@@ -118,6 +118,18 @@ describe('notificationText', () => {
   ])('%s', (_name, a, d, text) => {
     expect(notificationText({ analysis: a, decision: d }, 'en')).toBe(text);
   });
+
+  // Plain text above the message: no bidi control may reorder the line, whatever it was built from.
+  test.each(['\u202e', '\u2066', '\u2067', '\u2068', '\u2069'])(
+    'U+%s in the address is shown, not obeyed',
+    c => {
+      const hostile = analysis();
+      hostile.recipients[0]!.address = `bob${c}@example.net`;
+      const text = notificationText({ analysis: hostile, decision: decision('legitimate') }, 'en') ?? '';
+      expect(text).not.toContain(c);
+      expect(text).toContain('bob\ufffd@example.net');
+    },
+  );
 
   test('German', () => {
     expect(notificationText({ analysis: analysis(), decision: decision('legitimate') }, 'de')).toBe(

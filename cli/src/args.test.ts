@@ -18,6 +18,8 @@ describe('accepts', () => {
       { relays: ['mail.example.org', '192.0.2.25'] },
     ],
     [['scan', '--lang=de-AT', 'x'], { lang: 'de-AT' }],
+    [['scan', '--profile-cache', 'p.json', 'x'], { profileCache: 'p.json', paths: ['x'] }],
+    [['scan', '--profile-cache=p.json', 'x'], { profileCache: 'p.json' }],
     [['scan', '--', '--json'], { json: false, paths: ['--json'] }],
   ])('%j', (argv, expected) => {
     const parsed = parseArgs(argv);
@@ -42,6 +44,7 @@ describe('rejects with a one-line reason', () => {
     [['scan', '--sent'], /--sent needs a path/],
     [['scan', '--relay', 'not a host', 'x'], /--relay needs a host name/],
     [['scan', '--relay'], /--relay needs a host name/],
+    [['scan', '--profile-cache'], /--profile-cache needs a file name/],
     [['scan', '--sent', '-', 'x'], /standard input/],
     [['scan', '-', '-'], /standard input/],
     [['scan', '--json=yes', 'x'], /takes no value/],

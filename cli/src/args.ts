@@ -1,7 +1,8 @@
 // Command-line parsing for `backscatter-guard`. Pure: argv in, options or a one-line usage error out.
 
 export interface ScanOptions {
-  command: 'scan';
+  /** `report`: the flood report over all PATHs (cli/src/report.ts) instead of one line per message. */
+  command: 'scan' | 'report';
   json: boolean;
   /** The user's own addresses (--me), lower-cased. */
   me: string[];
@@ -17,6 +18,10 @@ export interface ScanOptions {
   progress: boolean;
   /** --lang: language of the verdict texts ('en', 'de'); default from LC_ALL / LC_MESSAGES / LANG. */
   lang: string | undefined;
+  /** --profile-cache: a JSON file keeping what bounces of the user's own mail taught (profile.confirmed). */
+  profileCache?: string | undefined;
+  /** report --html FILE: also write the self-contained HTML report there. */
+  html?: string | undefined;
 }
 
 export type ParsedArgs =
@@ -37,7 +42,15 @@ Tells forged-sender bounces (backscatter) from real bounces.
   --color, --no-color   force colour on or off (default: on when standard output is a terminal; NO_COLOR honoured)
   --no-progress     no progress bar on standard error
   --lang LANG       language of the verdict texts: en or de (default: from LC_ALL, LC_MESSAGES or LANG)
+  --profile-cache FILE  keep what bounces of your own mail (their original found in --sent) show about how
+                    your mail leaves (servers, DKIM, Message-IDs) in FILE, and use it in later scans
   -h, --help        this text
+
+       backscatter-guard report [--json] [--html FILE] [--me ADDRESS]... [--sent PATH]... [--relay HOST]... PATH...
+
+  report            one report over all PATHs: was your account used, or is your address forged? A timeline,
+                    the campaign, what to do for your domain, and server rules for your admin
+  --html FILE       (report) also write the report as one self-contained HTML file (no script, nothing remote)
 
 Exit status: 0 when the scan ran (unreadable files are reported per file), 2 on bad usage.`;
 
@@ -51,11 +64,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') {
     return { ok: true, help: true };
   }
-  if (argv[0] !== 'scan') {
-    return { ok: false, error: `unknown command "${argv[0] ?? ''}": the only command is "scan"` };
+  if (argv[0] !== 'scan' && argv[0] !== 'report') {
+    return { ok: false, error: `unknown command "${argv[0] ?? ''}": the commands are "scan" and "report"` };
   }
   const options: ScanOptions = {
-    command: 'scan',
+    command: argv[0],
     json: false,
     me: [],
     sent: [],
@@ -136,6 +149,22 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         options.relays.push(value);
         break;
       }
+      case '--profile-cache': {
+        const value = takeValue();
+        if (value === undefined || value === '' || value === '-') {
+          return { ok: false, error: '--profile-cache needs a file name' };
+        }
+        options.profileCache = value;
+        break;
+      }
+      case '--html': {
+        const value = takeValue();
+        if (options.command !== 'report' || value === undefined || value === '') {
+          return { ok: false, error: '--html FILE goes with the report command' };
+        }
+        options.html = value;
+        break;
+      }
       case '--sent': {
         const value = takeValue();
         if (value === undefined || value === '') {
@@ -152,7 +181,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       name !== '--me' &&
       name !== '--sent' &&
       name !== '--lang' &&
-      name !== '--relay'
+      name !== '--relay' &&
+      name !== '--profile-cache' &&
+      name !== '--html'
     ) {
       return { ok: false, error: `option ${name} takes no value` };
     }

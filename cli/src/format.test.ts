@@ -304,6 +304,28 @@ describe('table', () => {
     expect(displayWidth(row)).toBeLessThanOrEqual(120);
   });
 
+  // Trojan Source (CVE-2021-42574): RLO and the isolates in any message field must not reach the
+  // terminal, where they would reorder the rest of the row.
+  test.each(['\u202e', '\u2066', '\u2067', '\u2068', '\u2069'])('U+%s in every cell is removed', c => {
+    const l = tableLayout(200, true);
+    const decision = { verdict: 'unsure' as const, confidence: 0.5, evidence: [], explanation: [] };
+    const row = tableRow(
+      {
+        source: `a${c}.eml`,
+        analysis: analysis({
+          original: original({ subject: `Hi ${c}there` }),
+          recipients: [recipient({ address: `bob${c}@example.com`, status: `5.1.1${c}` })],
+        }),
+        decision,
+      },
+      l,
+      plain,
+      () => `host ${c}evil`,
+    );
+    expect(row).not.toContain(c);
+    expect(reasonCell(analysis({ recipients: [recipient({ status: `5.1.1${c}` })] }))).not.toContain(c);
+  });
+
   test('errors are rows too', () => {
     const row = tableRow({ source: 'x.eml', error: 'EACCES: permission denied' }, layout, plain);
     expect(row).toMatch(/x\.eml\s+error\s+EACCES/);

@@ -301,7 +301,8 @@ export function reasonCell(analysis: Analysis): string {
   if (first === undefined) {
     return analysis.challengeVendor ? `vendor ${sanitize(analysis.challengeVendor)}` : '';
   }
-  return [first.reason, first.status ?? first.replyCode].filter(Boolean).join(' ');
+  // The status and reply code come from the message: as inert as every other cell.
+  return sanitize([first.reason, first.status ?? first.replyCode].filter(Boolean).join(' '));
 }
 
 /** The subject of what was bounced or answered; for ordinary mail, its own subject, dimmed. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analysis, ordinary, recipient } from '../test/analysis';
+import { historyAt, waveDomains } from '../../shared/src/index';
 import { histories } from './history';
 
 const at = (hour: number, domain: string, kind: 'ndr' | 'auto-reply' = 'ndr') =>
@@ -36,6 +37,22 @@ describe('histories', () => {
     const wave = Array.from({ length: 30 }, (_x, i) => at(i / 30, `d${i}.example`));
     const last = histories(wave).at(-1);
     expect(last).toEqual({ automatedInWindow: 30, distinctRecipientDomains: 30, windowHours: 24 });
+  });
+
+  test('two bounces stamped the same second count each other, as the engine’s historyAt does', () => {
+    const h = histories([at(5, 'a.example'), at(5, 'b.example'), at(4, 'c.example')]);
+    expect(h.map(x => x?.automatedInWindow)).toEqual([3, 3, 1]);
+    const entries = [at(5, 'a.example'), at(5, 'b.example'), at(4, 'c.example')].map(a => ({
+      at: Date.parse(a.date!),
+      domains: waveDomains(a)!,
+    }));
+    expect(h[0]).toEqual(historyAt(entries, entries[0]!.at));
+    expect(h[1]).toEqual(historyAt(entries, entries[1]!.at));
+  });
+
+  test('the window edge: a message exactly 24 hours older still counts, one more second does not', () => {
+    const h = histories([at(0, 'a.example'), at(24, 'b.example'), at(48 + 1 / 3600, 'c.example')]);
+    expect(h.map(x => x?.automatedInWindow)).toEqual([1, 2, 1]);
   });
 
   test('no date, unparseable date, or ordinary mail: no history', () => {

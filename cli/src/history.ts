@@ -1,14 +1,19 @@
 // Campaign history for decide() (issue 3 §1: "counts of automated messages received recently, so a
 // campaign — dozens of bounces for unrelated recipients within hours — can tip unsure toward
 // backscatter"). The CLI sees the whole folder, so each message gets the automated messages of the
-// WINDOW_HOURS before it (by Date header), as a mail client would have counted them on arrival. Pure.
+// WINDOW_HOURS up to it (by Date header), counted by the engine's own rule (`historyAt`: every message
+// dated in the window up to and including this one's time, so two bounces stamped the same second both
+// count two). The CLI only finds each window by binary search over the sorted dates. Pure.
 import {
   HISTORY_WINDOW_HOURS,
   countsInWave,
+  historyAt,
+  parseMailDate,
   waveDomains,
   type Analysis,
   type History,
   type MessageKind,
+  type WaveEntry,
 } from '../../shared/src/index';
 
 export const WINDOW_HOURS = HISTORY_WINDOW_HOURS;
@@ -16,12 +21,20 @@ export const WINDOW_HOURS = HISTORY_WINDOW_HOURS;
 /** Does this kind count toward (and get) a campaign history? The engine's rule. */
 export const countsInHistory = (kind: MessageKind): boolean => countsInWave(kind);
 
-function dateOf(a: Analysis): number | undefined {
-  if (a.date === undefined) {
-    return undefined;
+/** The first index whose entry is dated after `t` (strict) or at/after it. */
+function bound(entries: readonly WaveEntry[], t: number, strict: boolean): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = entries[mid]!.at;
+    if (strict ? at <= t : at < t) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
   }
-  const t = Date.parse(a.date.replace(/\s*\([^)]*\)\s*$/, ''));
-  return Number.isNaN(t) ? undefined : t;
+  return lo;
 }
 
 /** One History per analysis (undefined when the message has no usable Date or is not counted). */
@@ -29,49 +42,23 @@ export function histories(
   analyses: readonly (Analysis | undefined)[],
   windowHours = WINDOW_HOURS,
 ): (History | undefined)[] {
-  const items = analyses
-    .map((a, index) => {
-      const domains = a ? waveDomains(a) : undefined;
-      return { index, domains, t: domains !== undefined && a ? dateOf(a) : undefined };
-    })
-    .filter(
-      (x): x is { index: number; domains: string[]; t: number } =>
-        x.t !== undefined && x.domains !== undefined,
-    )
-    .sort((x, y) => x.t - y.t);
+  const dated: { index: number; entry: WaveEntry }[] = [];
+  analyses.forEach((a, index) => {
+    const domains = a ? waveDomains(a) : undefined;
+    const at = domains !== undefined ? parseMailDate(a?.date) : undefined;
+    if (domains !== undefined && at !== undefined) {
+      dated.push({ index, entry: { at, domains } });
+    }
+  });
+  dated.sort((x, y) => x.entry.at - y.entry.at);
+  const entries = dated.map(d => d.entry);
   const out: (History | undefined)[] = analyses.map(() => undefined);
-  const windowMs = windowHours * 3600 * 1000;
-  const domainCount = new Map<string, number>();
-  let start = 0;
-  // Two pointers over the time-sorted messages; domains counted as a multiset so removal is O(1).
-  for (let end = 0; end < items.length; end++) {
-    const current = items[end];
-    if (current === undefined) {
-      continue;
-    }
-    for (const d of current.domains) {
-      domainCount.set(d, (domainCount.get(d) ?? 0) + 1);
-    }
-    for (
-      let first = items[start];
-      first !== undefined && first.t < current.t - windowMs;
-      first = items[start]
-    ) {
-      for (const d of first.domains) {
-        const n = (domainCount.get(d) ?? 1) - 1;
-        if (n === 0) {
-          domainCount.delete(d);
-        } else {
-          domainCount.set(d, n);
-        }
-      }
-      start++;
-    }
-    out[current.index] = {
-      automatedInWindow: end - start + 1,
-      distinctRecipientDomains: domainCount.size,
-      windowHours,
-    };
+  for (const { index, entry } of dated) {
+    const window = entries.slice(
+      bound(entries, entry.at - windowHours * 3_600_000, false),
+      bound(entries, entry.at, true),
+    );
+    out[index] = historyAt(window, entry.at, windowHours);
   }
   return out;
 }

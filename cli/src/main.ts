@@ -1,6 +1,7 @@
 // Entry of `backscatter-guard` (built by `npm run build:cli` into dist/cli/backscatter-guard.mjs).
 // Only wiring: the real process, the real engine. Everything else is in scan.ts and friends.
 import { readAllStdin } from './inputs';
+import { runReport } from './report';
 import { runCli, type Terminal } from './scan';
 import { makeScanner } from './verdict';
 
@@ -33,7 +34,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-runCli(process.argv.slice(2), terminal, makeScanner).then(
+const argv = process.argv.slice(2);
+(argv[0] === 'report' ? runReport(argv, terminal) : runCli(argv, terminal, makeScanner)).then(
   code => {
     process.exitCode = code;
   },

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { analysis, original } from '../test/analysis';
-import { explanationText, indexSent, languageOf, lookupsFor, newestFirst, whyText } from './verdict';
+import { SentIndex } from '../../shared/src/index';
+import { recipientLookup } from '../../shared/src/verdict/testing';
+import { explanationText, languageOf, lookupsFor, newestFirst, whyText } from './verdict';
 
 describe('lookupsFor', () => {
   const a = analysis({
@@ -18,7 +20,7 @@ describe('lookupsFor', () => {
     });
   });
   test('with one: found (exactly or ignoring case) or not-found', () => {
-    const sent = indexSent([
+    const sent = new SentIndex([
       original({ messageId: 'abc@example.org' }),
       original({ messageId: 'up@example.org' }),
       original({ messageId: undefined }),
@@ -29,8 +31,25 @@ describe('lookupsFor', () => {
       'gone@example.org': 'not-found',
     });
   });
+  test('a notice without an id: the Sent folder is asked who the user wrote to, and when', () => {
+    const request = recipientLookup({ date: '2024-01-02T12:00:00.000Z' });
+    const sent = new SentIndex([
+      original({ messageId: 'old@example.org', date: 'Mon, 1 Jan 2024 08:00:00 +0000' }),
+      original({
+        messageId: 'lunch@example.org',
+        to: [{ name: undefined, address: 'Bob@remote.example' }],
+        subject: 'Re: Lunch',
+        date: 'Tue, 2 Jan 2024 10:00:00 +0000',
+      }),
+    ]);
+    expect(lookupsFor(analysis({ lookups: [request] }), sent)).toEqual({ r: 'found' });
+    expect(lookupsFor(analysis({ lookups: [{ ...request, address: 'eve@remote.example' }] }), sent)).toEqual({
+      r: 'not-found',
+    });
+    expect(lookupsFor(analysis({ lookups: [request] }), undefined)).toEqual({ r: 'unavailable' });
+  });
   test('nothing asked, nothing answered', () => {
-    expect(lookupsFor(analysis({ lookups: [] }), indexSent([]))).toEqual({});
+    expect(lookupsFor(analysis({ lookups: [] }), new SentIndex([]))).toEqual({});
   });
 });
 

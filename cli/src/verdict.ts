@@ -1,10 +1,17 @@
-// The verdict in the CLI (issue 3 §4): --me and --sent feed learnProfile() and the Sent-folder lookups,
-// then decide() runs on each analysis. Lookups are `unavailable` unless a Sent folder with at least one
+// The verdict in the CLI (issue 3 §4): --me and --sent feed learnProfile() and the Sent-folder lookups
+// (the engine's SentIndex: ids, and messages by recipient and date for notices without an id), then
+// decide() runs on each analysis. Lookups are `unavailable` unless a Sent folder with at least one
 // readable message was given: an empty or unreadable Sent folder proves nothing (the Thunderbird spike in
 // ../shared/handbook/thunderbird-platform.md junked a real bounce exactly that way).
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import {
+  SentIndex,
   analyze,
   decide,
+  learnFromConfirmed,
+  unavailableLookups,
+  withConfirmed,
+  type ConfirmedRoutes,
   learnProfileFromSummaries,
   summarizeHeaders,
   type Analysis,
@@ -18,39 +25,9 @@ import type { ScanOptions } from './args';
 import { planInputs, readMessages } from './inputs';
 import type { MakeScanner, Scanner, Terminal } from './scan';
 
-/** The Message-IDs of the user's sent mail, as the Message-ID header carries them (no angle brackets). */
-export interface SentIndex {
-  ids: ReadonlySet<string>;
-  /** Lower-cased ids: some gateways change the case of the right-hand side. */
-  lowerIds: ReadonlySet<string>;
-  summaries: OriginalMessage[];
-}
-
-export function indexSent(summaries: OriginalMessage[]): SentIndex {
-  const ids = new Set<string>();
-  const lowerIds = new Set<string>();
-  for (const s of summaries) {
-    if (s.messageId !== undefined) {
-      ids.add(s.messageId);
-      lowerIds.add(s.messageId.toLowerCase());
-    }
-  }
-  return { ids, lowerIds, summaries };
-}
-
-/** What the shell answers for each id analyze() asked about. No index: every id is `unavailable`. */
+/** What the shell answers for each lookup analyze() asked for: the engine's Sent index; no folder, `unavailable`. */
 export function lookupsFor(analysis: Analysis, sent: SentIndex | undefined): Lookups {
-  const out: Record<string, 'found' | 'not-found' | 'unavailable'> = {};
-  for (const request of analysis.lookups) {
-    const id = request.messageId;
-    out[id] =
-      sent === undefined
-        ? 'unavailable'
-        : sent.ids.has(id) || sent.lowerIds.has(id.toLowerCase())
-          ? 'found'
-          : 'not-found';
-  }
-  return out;
+  return sent === undefined ? unavailableLookups(analysis.lookups) : sent.answer(analysis.lookups);
 }
 
 /** Newest first (learnProfile samples the first N), undated last, otherwise in reading order. */
@@ -106,24 +83,79 @@ async function readSentFolders(paths: readonly string[], terminal: Terminal): Pr
   return summaries;
 }
 
+/**
+ * --profile-cache: what confirmed bounces taught, kept between scans (issue 9 §5). A missing file is a
+ * first run; an unreadable one is reported and ignored (the engine checks the record field by field).
+ */
+export function readProfileCache(file: string, terminal: Terminal): ConfirmedRoutes | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      terminal.stderr(`backscatter-guard: --profile-cache ${file}: ${(error as Error).message} (ignored)\n`);
+    }
+    return undefined;
+  }
+  try {
+    const parsed = JSON.parse(text) as { confirmed?: ConfirmedRoutes };
+    return parsed.confirmed;
+  } catch {
+    terminal.stderr(`backscatter-guard: --profile-cache ${file}: not JSON (ignored)\n`);
+    return undefined;
+  }
+}
+
+function writeProfileCache(file: string, confirmed: ConfirmedRoutes | undefined, terminal: Terminal): void {
+  try {
+    // Written aside and renamed, so an interrupted scan never leaves half a file.
+    writeFileSync(`${file}.tmp`, `${JSON.stringify({ version: 1, confirmed }, null, 2)}\n`);
+    renameSync(`${file}.tmp`, file);
+  } catch (error) {
+    terminal.stderr(`backscatter-guard: --profile-cache ${file}: ${(error as Error).message}\n`);
+  }
+}
+
 /** Analysis only, or analysis + verdict when --me or --sent is given. */
 export const makeScanner: MakeScanner = async (
   options: ScanOptions,
   terminal: Terminal,
 ): Promise<Scanner> => {
-  if (options.me.length === 0 && options.sent.length === 0 && options.relays.length === 0) {
+  if (
+    options.me.length === 0 &&
+    options.sent.length === 0 &&
+    options.relays.length === 0 &&
+    options.profileCache === undefined
+  ) {
     return { analyze };
   }
   const summaries = options.sent.length > 0 ? newestFirst(await readSentFolders(options.sent, terminal)) : [];
   if (options.sent.length > 0 && summaries.length === 0) {
     terminal.stderr('backscatter-guard: no readable message in --sent; Sent lookups are "unavailable"\n');
   }
-  const sent = summaries.length > 0 ? indexSent(summaries) : undefined;
-  const profile = learnProfileFromSummaries(summaries, options.me, { relays: options.relays });
+  const sent = summaries.length > 0 ? new SentIndex(summaries) : undefined;
+  const cache = options.profileCache;
+  const profile = withConfirmed(
+    learnProfileFromSummaries(summaries, options.me, { relays: options.relays }),
+    cache === undefined ? undefined : readProfileCache(cache, terminal),
+  );
+  // This scan decides with what earlier scans taught; what it confirms is kept for the next one, so
+  // its own verdicts do not depend on the order of the files.
+  let learning = profile;
   const lang = languageOf(options.lang, terminal.env);
   return {
     analyze,
-    decide: (analysis, history) => decide(analysis, profile, lookupsFor(analysis, sent), history),
+    decide: (analysis, history) => {
+      const lookups = lookupsFor(analysis, sent);
+      if (cache !== undefined) {
+        const next = learnFromConfirmed(learning, analysis, lookups);
+        if (next !== learning) {
+          learning = next;
+          writeProfileCache(cache, next.confirmed, terminal);
+        }
+      }
+      return decide(analysis, profile, lookups, history);
+    },
     explain: item => explanationText(item, lang),
     why: (decision, analysis) => whyText(decision, analysis, lang),
   };

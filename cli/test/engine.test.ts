@@ -17,6 +17,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { JsonRecord } from '../src/format';
 import { runCli, type Terminal } from '../src/scan';
+import { reportWithoutOriginal } from '../../shared/src/verdict/testing';
 import { makeScanner } from '../src/verdict';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -136,6 +137,81 @@ describe('with --me and --sent (issue 3 §4)', () => {
     };
     expect(await sentOriginal([])).toEqual(['neutral', 'unavailable']);
     expect(await sentOriginal(['--sent', path.join(samples, 'sent')])).toEqual(['legitimate', 'found']);
+  });
+
+  test('a bounce without an original: --sent is searched for a message to the failed recipient, around its date', async () => {
+    const bounce = (recipient: string) =>
+      reportWithoutOriginal(recipient, 'Mon, 23 Nov 2026 12:00:00 +0000', 'Undeliverable: Lunch on Friday');
+    const home = mkdtempSync(path.join(tmpdir(), 'bsg-by-recipient-'));
+    mkdirSync(path.join(home, 'sent'));
+    writeFileSync(
+      path.join(home, 'sent', '1.eml'),
+      'From: alice@example.org\r\nTo: Bob <bob@remote.example>\r\nSubject: Lunch on Friday\r\n' +
+        'Date: Sat, 21 Nov 2026 09:00:00 +0000\r\nMessage-ID: <lunch@example.org>\r\n\r\nhi\r\n',
+    );
+    // A Sent folder that reaches back before the window: absence in it means something.
+    writeFileSync(
+      path.join(home, 'sent', '0.eml'),
+      'From: alice@example.org\r\nTo: carol@else.example\r\nSubject: Hello\r\n' +
+        'Date: Thu, 1 Oct 2026 09:00:00 +0000\r\nMessage-ID: <hello@example.org>\r\n\r\nhi\r\n',
+    );
+    writeFileSync(path.join(home, 'to-bob.eml'), bounce('bob@remote.example'));
+    writeFileSync(path.join(home, 'to-eve.eml'), bounce('eve@remote.example'));
+    const t = terminal();
+    await runCli(
+      [
+        'scan',
+        '--json',
+        '--me',
+        'alice@example.org',
+        '--sent',
+        path.join(home, 'sent'),
+        path.join(home, 'to-bob.eml'),
+        path.join(home, 'to-eve.eml'),
+      ],
+      t,
+      makeScanner,
+    );
+    const variants = jsonLines(t).map(
+      r => r.evidence?.find(e => e.signal === 'sent-original')?.params['variant'],
+    );
+    expect(variants).toEqual(['found-recipient', 'not-found-recipient']);
+    expect(jsonLines(t)[0]?.verdict).toBe('legitimate');
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  test('--profile-cache keeps what a bounce of the user’s own mail taught for the next scan', async () => {
+    const home = mkdtempSync(path.join(tmpdir(), 'bsg-profile-cache-'));
+    const scenarios = path.join(repoRoot, 'shared/test/scenarios/messages');
+    mkdirSync(path.join(home, 'sent'));
+    // Bob's Sent folder holds the original of the first bounce (its id, as labels.tsv records it).
+    writeFileSync(
+      path.join(home, 'sent', '1.eml'),
+      'From: bob.keller@contoso-example.com\r\nTo: x@oakridge-school.example\r\nSubject: s\r\n' +
+        'Message-ID: <DB9PR01MB2967128E3C83C373A50C00161102@DB9PR01MB2967.eurprd07.prod.outlook.com>\r\n\r\nhi\r\n',
+    );
+    const cache = path.join(home, 'profile.json');
+    const scan = async (args: string[]) => {
+      const t = terminal();
+      await runCli(['scan', '--json', '--me', 'bob.keller@contoso-example.com', ...args], t, makeScanner);
+      return jsonLines(t)[0];
+    };
+    const next = path.join(scenarios, '073-m365-genuine-in-sent.eml');
+    expect((await scan(['--profile-cache', cache, next]))?.verdict).toBe('unsure');
+    await scan([
+      '--sent',
+      path.join(home, 'sent'),
+      '--profile-cache',
+      cache,
+      path.join(scenarios, '069-m365-genuine-in-sent.eml'),
+    ]);
+    const stored = JSON.parse(readFileSync(cache, 'utf8')) as { confirmed: { entryHosts: string[] } };
+    expect(stored.confirmed.entryHosts).toEqual(['mail-vi1eur05on2014.outbound.protection.outlook.com']);
+    // The next bounce of Bob's mail, with no Sent folder given, is recognised by its route.
+    const record = await scan(['--profile-cache', cache, next]);
+    expect(record?.verdict).toBe('legitimate');
+    expect(record?.evidence?.find(e => e.signal === 'entry-hop')?.direction).toBe('legitimate');
+    rmSync(home, { recursive: true, force: true });
   });
 
   test('--relay names the server that carries the user’s mail: the entry hop counts as theirs', async () => {

@@ -1,6 +1,9 @@
 // German strings, one for every English key (index.test.ts checks it). A key missing here would fall
 // back to English (format() in ./index.ts).
+import { floodDe } from './flood.de';
+
 export const de: Readonly<Record<string, string>> = {
+  ...floodDe, // the flood report's strings (flood.de.ts)
   'verdict.backscatter.title': 'Backscatter: Sie haben das nicht gesendet',
   'verdict.backscatter.summary':
     'Diese {kind} betrifft eine Nachricht, die jemand anderes in Ihrem Namen gesendet hat. Sie können sie bedenkenlos löschen.',
@@ -17,6 +20,9 @@ export const de: Readonly<Record<string, string>> = {
   'verdict.none.title': 'Keine automatische Antwort',
   'verdict.none.summary':
     'Das ist eine gewöhnliche E-Mail, keine Unzustellbarkeitsmeldung und keine automatische Antwort.',
+  'verdict.none.kind.title': 'Kein Urteil nötig',
+  'verdict.none.kind.summary':
+    'Das ist eine automatische Nachricht ({kind}). Backscatter Guard beurteilt nur Unzustellbarkeitsmeldungen und automatische Antworten.',
 
   'kind.ndr': 'Unzustellbarkeitsmeldung',
   'kind.delay': 'Verzögerungsmeldung',
@@ -27,6 +33,8 @@ export const de: Readonly<Record<string, string>> = {
   'kind.read-receipt': 'Lesebestätigung',
   'kind.feedback-report': 'Missbrauchsmeldung',
   'kind.other': 'Nachricht',
+  'contains.forwarded-report':
+    'Diese Nachricht hat eine Person geschrieben; sie enthält eine weitergeleitete Unzustellbarkeitsmeldung und ist selbst kein Backscatter.',
 
   'ui.confidence': 'Sicherheit: {percent} %',
   'ui.reasons': 'Warum',
@@ -56,6 +64,14 @@ export const de: Readonly<Record<string, string>> = {
     'Die zurückgekommene Nachricht {messageId} ist nicht in Ihrem Ordner „Gesendet“.',
   'evidence.sent-original.unavailable':
     'Ihr Ordner „Gesendet“ konnte nicht durchsucht werden; ob Sie {messageId} gesendet haben, ist unbekannt.',
+  'evidence.sent-original.found-recipient':
+    'In Ihrem Ordner „Gesendet“ liegt eine Nachricht an {address} zum Betreff „{subject}“ aus der Zeit der zurückgekommenen.',
+  'evidence.sent-original.found-recipient-only':
+    'In Ihrem Ordner „Gesendet“ liegt eine Nachricht an {address} aus der Zeit der zurückgekommenen.',
+  'evidence.sent-original.not-found-recipient':
+    'In Ihrem Ordner „Gesendet“ liegt keine Nachricht an {address} aus der Zeit der zurückgekommenen.',
+  'evidence.sent-original.unavailable-recipient':
+    'Ob Sie damals an {address} geschrieben haben, ist unbekannt: Ihr Ordner „Gesendet“ gibt darüber keine sichere Auskunft.',
   'evidence.no-original.neutral':
     'Die Meldung enthält die betroffene Nachricht nicht, deshalb lässt sich das nicht prüfen.',
 
@@ -80,8 +96,17 @@ export const de: Readonly<Record<string, string>> = {
     'Diese Antwort bezieht sich auf Ihre Nachricht {messageId}, die in Ihrem Ordner „Gesendet“ liegt.',
   'evidence.sent-reply.not-found':
     'Diese Antwort bezieht sich auf eine Nachricht {messageId}, die nicht in Ihrem Ordner „Gesendet“ liegt.',
+  'evidence.sent-reply.references-found':
+    'Diese Antwort nennt Ihre Nachricht {messageId} unter ihren Bezügen, sagt aber nicht, dass sie darauf antwortet.',
   'evidence.sent-reply.unavailable':
     'Ihr Ordner „Gesendet“ konnte nicht nach der beantworteten Nachricht ({messageId}) durchsucht werden.',
+  'evidence.sent-reply.found-recipient':
+    'Sie haben kurz vor dieser Antwort an {address} zum Betreff „{subject}“ geschrieben.',
+  'evidence.sent-reply.found-recipient-only': 'Sie haben kurz vor dieser Antwort an {address} geschrieben.',
+  'evidence.sent-reply.not-found-recipient':
+    'In Ihrem Ordner „Gesendet“ liegt keine Nachricht an {address} (oder jemanden dieser Domain) aus der Zeit kurz vor dieser Antwort.',
+  'evidence.sent-reply.unavailable-recipient':
+    'Ob Sie vor dieser Antwort an {address} geschrieben haben, ist unbekannt: Ihr Ordner „Gesendet“ gibt darüber keine sichere Auskunft.',
   'evidence.entry-hop.provider':
     'Sie kam beim Empfänger von {host} an, einem Server Ihres Anbieters {provider}.',
   'evidence.entry-hop.relay': 'Sie kam beim Empfänger von {host} an, einem Ihrer üblichen Ausgangsserver.',
@@ -93,10 +118,16 @@ export const de: Readonly<Record<string, string>> = {
     'Sie kam beim Empfänger von {host} [{ip}] an, einem Heim- oder Einwahlanschluss ohne richtigen Mailservernamen: von dort senden Spam-Bots.',
   'evidence.entry-hop.foreign':
     'Sie kam beim Empfänger von {host} [{ip}] an, der keiner Ihrer Ausgangsserver ist.',
+  'evidence.entry-hop.unverifiable':
+    'Sie kam beim Empfänger von einem Server an, der sich nur {host} [{ip}] nennt: Es wurde kein Reverse-DNS-Name festgehalten, das lässt sich also nicht prüfen.',
   'evidence.entry-hop.ip-mismatch':
     'Sie kam beim Empfänger von {host} an, der sich als {provider} ausgibt, aber seine Adresse {ip} gehört nicht zu {provider}.',
   'evidence.forged-relay-hop.backscatter':
     'Eine tiefere Received-Zeile behauptet, sie sei über {host} gelaufen, doch der Empfängerserver bekam sie von {entryHost}: Diese Zeile hat der Absender geschrieben, eine typische Fälschung.',
+  'evidence.spam-filter.auth':
+    'Der Spamfilter des Empfängers hat eine fehlgeschlagene Absender-Authentifizierung vermerkt ({tests}).',
+  'evidence.spam-filter.rdns':
+    'Der Spamfilter des Empfängers hat einen Absender ohne richtigen Servernamen vermerkt ({tests}).',
   'evidence.original-auth.pass': 'Der Empfängerserver hat {method} für Ihre Domain {domain} bestätigt.',
   'evidence.original-auth.fail':
     'Der Empfängerserver stellte fest, dass {method} für {domain} fehlschlug ({result}).',
@@ -132,6 +163,8 @@ export const de: Readonly<Record<string, string>> = {
   'evidence.return-path-tag.present': 'Sie trägt die signierte Rücksendeadresse Ihrer E-Mails ({tag}).',
   'evidence.campaign.backscatter':
     'Sie haben in den letzten {hours} Stunden {count} automatische Nachrichten zu {domains} verschiedenen Domains erhalten: eine typische Backscatter-Welle.',
+  'evidence.campaign.co-arrival':
+    'Sie enthält nichts zum Prüfen, Sie haben {address} nie geschrieben, und {count} andere automatische Nachrichten innerhalb von {hours} Stunden waren eindeutig Backscatter.',
   'evidence.campaign.unchecked-stranger':
     'Sie kam in einer Welle von {count} automatischen Nachrichten zu {domains} Domains in {hours} Stunden, enthält nichts Prüfbares, und Sie haben nie an jemanden bei der Domain von {address} geschrieben.',
   'evidence.bounce-reason.spam': 'Der Empfängerserver hat sie als Spam oder Virus abgelehnt.',
@@ -165,7 +198,7 @@ export const de: Readonly<Record<string, string>> = {
   'explain.mailbox-disabled': 'Das Postfach von {recipient} ist gesperrt oder wird nicht mehr genutzt.',
   'explain.mailbox-disabled.action': 'Fragen Sie nach einer neuen Adresse.',
   'explain.virus-content':
-    'Der Server von {recipient} hat den Inhalt Ihrer Nachricht abgelehnt (einen Anhang oder einen Link).',
+    'Der Server von {recipient} hat den Inhalt Ihrer Nachricht abgelehnt: Er fand darin einen Virus oder einen Anhang oder Link, den er nicht annimmt.',
   'explain.virus-content.action': 'Senden Sie sie ohne den Anhang oder als Link.',
   'explain.network-error': 'Ihre Nachricht an {recipient} scheiterte an einem Netzwerk- oder Serverproblem.',
   'explain.network-error.action': 'Versuchen Sie es später noch einmal.',

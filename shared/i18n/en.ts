@@ -9,7 +9,10 @@
 //   explain.<key> / explain.<key>.action what went wrong for a recipient, and what to do about it
 //   action.<id>                          labels for the buttons the shells pass to VerdictCard
 //   ui.*                                 other fixed words of the shared components
+import { floodEn } from './flood.en';
+
 export const en: Readonly<Record<string, string>> = {
+  ...floodEn, // the flood report's strings (flood.en.ts)
   'verdict.backscatter.title': 'Backscatter: you did not send this',
   'verdict.backscatter.summary':
     'This {kind} is about a message someone else sent in your name. You can safely delete it.',
@@ -24,6 +27,9 @@ export const en: Readonly<Record<string, string>> = {
   'verdict.none.short': 'Not automated',
   'verdict.none.title': 'Not an automated reply',
   'verdict.none.summary': 'This looks like ordinary mail, not a bounce or an automatic reply.',
+  'verdict.none.kind.title': 'No verdict needed',
+  'verdict.none.kind.summary':
+    'This is an automated message ({kind}). Backscatter Guard gives a verdict on bounces and automatic replies only.',
 
   'kind.ndr': 'delivery failure',
   'kind.delay': 'delivery delay notice',
@@ -34,6 +40,9 @@ export const en: Readonly<Record<string, string>> = {
   'kind.read-receipt': 'read receipt',
   'kind.feedback-report': 'abuse feedback report',
   'kind.other': 'message',
+  // Analysis.contains: what an ordinary message carries (issue 10 §2); it gets no verdict and no action.
+  'contains.forwarded-report':
+    'This message was written by a person and contains a forwarded delivery failure; it is not backscatter itself.',
 
   'ui.confidence': 'Confidence: {percent}%',
   'ui.reasons': 'Why',
@@ -62,11 +71,28 @@ export const en: Readonly<Record<string, string>> = {
   'evidence.sent-original.not-found': 'The bounced message {messageId} is not in your Sent folder.',
   'evidence.sent-original.unavailable':
     'Your Sent folder could not be searched, so it is unknown whether you sent {messageId}.',
+  'evidence.sent-original.found-recipient':
+    'Your Sent folder has a message to {address} about “{subject}” from around the date of the bounced one.',
+  'evidence.sent-original.found-recipient-only':
+    'Your Sent folder has a message to {address} from around the date of the bounced one.',
+  'evidence.sent-original.not-found-recipient':
+    'Your Sent folder has no message to {address} from around the date of the bounced one.',
+  'evidence.sent-original.unavailable-recipient':
+    'It is unknown whether you wrote to {address} then: your Sent folder could not settle it.',
   'evidence.sent-reply.found': 'This reply answers your message {messageId}, which is in your Sent folder.',
   'evidence.sent-reply.not-found':
     'This reply answers a message {messageId} that is not in your Sent folder.',
+  'evidence.sent-reply.references-found':
+    'This reply lists your message {messageId} among its references, but does not say it answers it.',
   'evidence.sent-reply.unavailable':
     'Your Sent folder could not be searched for the message this reply answers ({messageId}).',
+  'evidence.sent-reply.found-recipient':
+    'You wrote to {address} about “{subject}” shortly before this reply came.',
+  'evidence.sent-reply.found-recipient-only': 'You wrote to {address} shortly before this reply came.',
+  'evidence.sent-reply.not-found-recipient':
+    'Your Sent folder has no message to {address} (or anyone at that domain) from shortly before this reply.',
+  'evidence.sent-reply.unavailable-recipient':
+    'It is unknown whether you wrote to {address} before this reply: your Sent folder could not settle it.',
   'evidence.entry-hop.provider':
     'It reached the recipient’s side from {host}, a server of your provider {provider}.',
   'evidence.entry-hop.relay':
@@ -79,10 +105,15 @@ export const en: Readonly<Record<string, string>> = {
     'It reached the recipient’s side from {host} [{ip}], a home or dial-up connection without a proper mail server name: where spam bots send from.',
   'evidence.entry-hop.foreign':
     'It reached the recipient’s side from {host} [{ip}], which is not one of your outgoing servers.',
+  'evidence.entry-hop.unverifiable':
+    'It reached the recipient’s side from a server that only calls itself {host} [{ip}]: no reverse name was recorded, so that cannot be checked.',
   'evidence.entry-hop.ip-mismatch':
     'It reached the recipient’s side from {host}, which claims to be {provider}, but its address {ip} is not one of {provider}’s.',
   'evidence.forged-relay-hop.backscatter':
     'A lower Received line claims it passed through {host}, but the recipient’s server got it from {entryHost}: that line was written by the sender, a typical forgery.',
+  'evidence.spam-filter.auth': 'The recipient’s spam filter recorded failed sender authentication ({tests}).',
+  'evidence.spam-filter.rdns':
+    'The recipient’s spam filter recorded a sender without a proper server name ({tests}).',
   'evidence.original-auth.pass': 'The recipient’s server confirmed {method} for your domain {domain}.',
   'evidence.original-auth.fail': 'The recipient’s server found that {method} failed ({result}) for {domain}.',
   'evidence.original-auth.none':
@@ -117,6 +148,8 @@ export const en: Readonly<Record<string, string>> = {
     'The notice does not include the message it is about, so that cannot be checked.',
   'evidence.campaign.backscatter':
     'You received {count} automated messages about {domains} different domains in the last {hours} hours: a typical backscatter wave.',
+  'evidence.campaign.co-arrival':
+    'It carries nothing to check, you have never written to {address}, and {count} other automated messages within {hours} hours of it were clearly backscatter.',
   'evidence.campaign.unchecked-stranger':
     'It arrived in a wave of {count} automated messages about {domains} domains in {hours} hours, it carries nothing to check, and you have never written to anyone at the domain of {address}.',
   'evidence.bounce-reason.spam': 'The recipient’s server refused it as spam or as a virus.',
@@ -157,7 +190,7 @@ export const en: Readonly<Record<string, string>> = {
   'explain.mailbox-disabled': 'The mailbox of {recipient} is disabled or no longer in use.',
   'explain.mailbox-disabled.action': 'Ask the person for a new address.',
   'explain.virus-content':
-    'The server of {recipient} refused the content of your message (an attachment or a link).',
+    'The server of {recipient} refused the content of your message: it found a virus in it, or an attachment or link it does not accept.',
   'explain.virus-content.action': 'Send it without the attachment, or as a link.',
   'explain.network-error': 'Your message to {recipient} failed because of a network or server problem.',
   'explain.network-error.action': 'Try again later.',

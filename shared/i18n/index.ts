@@ -22,7 +22,8 @@ export function hasString(key: string): boolean {
   return Object.hasOwn(en, key);
 }
 
-function render(value: EvidenceParams[string]): string {
+/** One param as text (numbers rounded, lists joined): the shared UI renders each inside its own <bdi>. */
+export function renderParam(value: EvidenceParams[string]): string {
   if (typeof value === 'string') {
     return value;
   }
@@ -47,7 +48,7 @@ export function format(key: string, params: EvidenceParams = {}, lang: Lang = 'e
   }
   return template.replace(/\{([a-zA-Z0-9_-]+)\}/g, (whole, name: string) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    return value === undefined ? whole : render(value);
+    return value === undefined ? whole : renderParam(value);
   });
 }
 

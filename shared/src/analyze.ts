@@ -1,25 +1,31 @@
 // analyze(bytes): what is this message? Bytes in, plain data out, for any input: it never throws and
 // never rejects (a hostile message gets `other` and a warning, not an exception).
-import type { Analysis, LookupRequest, MessageKind, OriginalMessage, RecipientReport } from './types';
+import type { Analysis, HeaderField, MessageKind, OriginalMessage, RecipientReport } from './types';
 import { MAX_HEADER_BYTES, MAX_MESSAGE_BYTES, MAX_ORIGINAL_DEPTH } from './limits';
 import { latin1, rawHeaderEnd, toLf } from './mime/bytes';
 import { header, parseHeaderBlock } from './mime/header-block';
 import { decodeHeaderWords } from './mime/decode';
 import { scanStructure } from './mime/structure';
 import { cleanMessageId, parseAddresses, quickMailboxes } from './headers/addresses';
-import { looksAutomated } from './report/gate';
+import { looksAutomated, mayBeUnmarkedAutoReply, mayQuoteBounce } from './report/gate';
 import { buildContext, type Context } from './report/context';
 import { FORMATS } from './report/formats/index';
 import type { FormatResult } from './report/formats/types';
 import { findOriginal } from './report/original';
 import { identifyMta } from './report/mta/index';
 import { reasonFor } from './report/reason';
+import { personFacts, quotesReport } from './report/person';
+import { contentFilterKind } from './report/content-filter';
+import { automatedReplyFromPerson } from './report/formats/rfc3834';
+import { lookupsFor } from './lookups';
+import { displaySafe } from './display-text';
 
 const BOUNCE_KINDS: ReadonlySet<MessageKind> = new Set(['ndr', 'delay', 'delivery-receipt', 'virus-notice']);
 
 export async function analyze(input: Uint8Array): Promise<Analysis> {
   try {
-    return await analyzeBytes(input, 0);
+    // Every string a message put into the result is made safe to show here, once (display-text.ts).
+    return displaySafe(await analyzeBytes(input, 0));
   } catch (error) {
     // Defence in depth: every step is written not to throw; if one does, the message is still
     // answered, as ordinary mail, with the reason recorded.
@@ -36,6 +42,14 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
     return { ...blank(), warnings: ['not-bytes'] };
   }
   let raw = input;
+  // Blank or whitespace-only lines before the header block (a message saved by a tool that writes an
+  // empty line first, or an mbox separator stripped with the line after it): RFC 5322 has no room for
+  // them, and a parser that takes the first empty line as the end of the headers sees no headers at all.
+  const lead = leadingBlankLines(raw);
+  if (lead > 0) {
+    raw = raw.subarray(lead);
+    warnings.push('leading-blank-lines');
+  }
   if (raw.length > MAX_MESSAGE_BYTES) {
     raw = raw.subarray(0, MAX_MESSAGE_BYTES);
     warnings.push('size-limit');
@@ -47,7 +61,7 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
   if (top.truncated || (rawEnd === -1 && raw.length > MAX_HEADER_BYTES)) {
     warnings.push('header-limit');
   }
-  if (!looksAutomated(top.fields)) {
+  if (!looksAutomated(top.fields) && !(rawEnd !== -1 && bodyPeek(top.fields, raw, rawEnd))) {
     return { ...blank(), ...topFacts(top.fields, true), warnings };
   }
   const base = topFacts(top.fields, false);
@@ -60,6 +74,22 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
   }
   const ctx = await buildContext(bytes, text, structure);
   base.subject = ctx.subject || base.subject;
+
+  // A person's mail is not automated (issue 10 §2): only an automated reply sent from a person's mailbox
+  // is read as one; a forwarded or quoted report is ordinary mail that carries one.
+  const person = personFacts(ctx);
+  if (person.person) {
+    const reply = automatedReplyFromPerson(ctx, person);
+    if (!reply) {
+      const carried = person.forwards && (await carriesReport(ctx, depth));
+      return {
+        ...blank(),
+        ...base,
+        ...(carried ? { contains: ['forwarded-report' as const] } : {}),
+        warnings,
+      };
+    }
+  }
 
   let result: FormatResult | undefined;
   let format: string | undefined;
@@ -95,6 +125,16 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
     }
   }
   let recipients = result.recipients;
+  if (BOUNCE_KINDS.has(result.kind) && recipients.length > 0) {
+    // A file holding two reports: the second appended after the first's closing boundary, behind an
+    // mbox separator ("From MAILER-DAEMON  Thu Apr 29 23:34:45 2015"), as a saved mailbox of two. Its
+    // recipients are part of what failed (or was delivered).
+    const second = await appendedReport(ctx, depth);
+    if (second) {
+      const seen = new Set(recipients.map(r => r.address));
+      recipients = [...recipients, ...second.recipients.filter(r => !seen.has(r.address))];
+    }
+  }
   if (recipients.length === 0 && original) {
     if (result.kind === 'ndr' || result.kind === 'delay') {
       recipients = recipientsFromOriginal(original, result.kind, ctx);
@@ -113,9 +153,14 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
     }
   }
   const answering = result.answering;
+  const kind = contentFilterKind(
+    result.kind,
+    recipients,
+    result.inlineFrom ? ctx.body.slice(0, Math.min(result.inlineFrom, 4000)) : '',
+  );
   return {
     ...base,
-    kind: result.kind,
+    kind,
     format,
     mta: BOUNCE_KINDS.has(result.kind)
       ? identifyMta(ctx.top, ctx.subject, ctx.from?.address ?? '', ctx.body)
@@ -125,9 +170,80 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
     original,
     answering,
     challengeVendor: result.challengeVendor,
-    lookups: lookupsFor(original, answering),
+    lookups: lookupsFor({ ...base, kind, recipients, original, answering }),
     warnings,
   };
+}
+
+/** A second report appended after the root multipart's closing boundary, behind an mbox separator. */
+async function appendedReport(ctx: Context, depth: number): Promise<Analysis | undefined> {
+  const root = ctx.structure.root;
+  const last = root.children[root.children.length - 1];
+  if (
+    !root.contentType.type.startsWith('multipart/') ||
+    root.unterminated ||
+    !last ||
+    depth >= MAX_ORIGINAL_DEPTH
+  ) {
+    return undefined;
+  }
+  const epilogue = ctx.text.slice(last.bodyEnd, root.bodyEnd);
+  const at = epilogue.indexOf('\nFrom ');
+  const eol = at === -1 ? -1 : epilogue.indexOf('\n', at + 1);
+  // An mbox separator line: a time and a four-digit year ("From MAILER-DAEMON  Thu Apr 29 23:34:45 2015").
+  const line = eol === -1 ? '' : epilogue.slice(at, Math.min(eol, at + 300));
+  if (!/\d:\d\d/.test(line) || !/\b(?:19|20)\d\d\b/.test(line)) {
+    return undefined;
+  }
+  const start = last.bodyEnd + eol + 1;
+  const inner = await analyzeBytes(ctx.bytes.subarray(start, root.bodyEnd), depth + 1);
+  return BOUNCE_KINDS.has(inner.kind) && inner.recipients.length > 0 ? inner : undefined;
+}
+
+/** Does a person's forward carry a delivery report, quoted in the text or attached as a message? */
+async function carriesReport(ctx: Context, depth: number): Promise<boolean> {
+  if (quotesReport(ctx.body)) {
+    return true;
+  }
+  for (const f of FORMATS) {
+    const r = f.match(ctx);
+    if (r) {
+      return BOUNCE_KINDS.has(r.kind);
+    }
+  }
+  return (await fromForwarded(ctx, depth, true)) !== undefined;
+}
+
+/**
+ * Two cheap looks at the first bytes of a body the header block could not place: an unmarked
+ * out-of-office answer, and a person's reply or forward that quotes a bounce (it must be flagged).
+ */
+function bodyPeek(fields: HeaderField[], raw: Uint8Array, rawEnd: number): boolean {
+  // Both looks are for replies and forwards only; everything else is not even decoded.
+  if (
+    header(fields, 'in-reply-to') === undefined &&
+    header(fields, 'references') === undefined &&
+    !/^\s*(?:re|aw|sv|antw|fwd?|fw|wg|tr|rv|enc)\s*:/i.test(header(fields, 'subject') ?? '')
+  ) {
+    return false;
+  }
+  const head = latin1(raw, rawEnd, Math.min(raw.length, rawEnd + 4096));
+  return mayBeUnmarkedAutoReply(fields, head.slice(0, 600)) || mayQuoteBounce(fields, head);
+}
+
+/** Bytes of blank or whitespace-only lines at the very start (0 when the first line has text). */
+function leadingBlankLines(raw: Uint8Array): number {
+  let cut = 0;
+  const limit = Math.min(raw.length, 64 * 1024);
+  for (let i = 0; i < limit; i++) {
+    const b = raw[i];
+    if (b === 0x0a || b === 0x0d) {
+      cut = i + 1;
+    } else if (b !== 0x20 && b !== 0x09) {
+      break;
+    }
+  }
+  return cut;
 }
 
 /** A forwarded bounce ("Fwd: Undelivered Mail Returned to Sender") carries the bounce as a message. */
@@ -144,7 +260,7 @@ async function fromForwarded(ctx: Context, depth: number, wrapped = false): Prom
     return undefined;
   }
   const original = a.original ? { ...a.original, via: 'forwarded' as const } : undefined;
-  return { ...a, original, format: a.format, lookups: lookupsFor(original, a.answering) };
+  return { ...a, original, format: a.format, lookups: lookupsFor({ ...a, original }) };
 }
 
 /** With no recipient named in the report, the original's To is who it failed for (Sisimai does the same). */
@@ -167,26 +283,6 @@ function recipientsFromOriginal(
     remoteMta: undefined,
     reason: reasonFor(undefined, undefined, words),
   }));
-}
-
-function lookupsFor(
-  original: OriginalMessage | undefined,
-  answering: Analysis['answering'],
-): LookupRequest[] {
-  const out: LookupRequest[] = [];
-  const seen = new Set<string>();
-  const add = (messageId: string | undefined, role: LookupRequest['role']) => {
-    if (messageId && !seen.has(messageId) && out.length < 12) {
-      seen.add(messageId);
-      out.push({ messageId, role });
-    }
-  };
-  add(original?.messageId, 'original');
-  add(answering?.inReplyTo, 'in-reply-to');
-  for (const id of [...(answering?.references ?? [])].reverse()) {
-    add(id, 'references');
-  }
-  return out;
 }
 
 function topFacts(

@@ -3,8 +3,28 @@ export type * from './types';
 export { AUTOMATED_KINDS } from './types';
 export { splitMbox, looksLikeMbox, lastSeparatorStart, type MboxFormat, type SplitMboxOptions } from './mbox';
 export { analyze } from './analyze';
+export { displayText, displaySafe } from './display-text';
 export { summarizeHeaders } from './summarize';
 export { screen, type ListFields } from './screen';
 export { HISTORY_WINDOW_HOURS, countsInWave, historyAt, waveDomains, type WaveEntry } from './history';
 export { decide } from './verdict/decide';
-export { learnProfile, emptyProfile, learnProfileFromSummaries, type LearnOptions } from './verdict/profile';
+export {
+  SentIndex,
+  judgeByRecipient,
+  lookupKey,
+  lookupWindow,
+  normalizeSubject,
+  parseMailDate,
+  unavailableLookups,
+  type JudgeOptions,
+  type SentCandidate,
+} from './sent-index';
+export {
+  learnProfile,
+  emptyProfile,
+  learnProfileFromSummaries,
+  learnFromConfirmed,
+  withConfirmed,
+  type LearnOptions,
+} from './verdict/profile';
+export * from './flood/index';

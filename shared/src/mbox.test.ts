@@ -276,3 +276,44 @@ describe('mboxrd round trip (property)', () => {
     },
   );
 });
+
+describe('mboxcl2: Content-Length says where a body with unescaped "From " lines ends', () => {
+  const body = 'Hello,\nFrom Monday 09:30 in 2026 the office moves.\nBye\n';
+  const cl2 = (length: number, eol = '\n') =>
+    [
+      'From anna@example.org Tue Mar  3 10:00:00 2026',
+      'From: anna@example.org',
+      'Subject: move',
+      `Content-Length: ${length}`,
+      '',
+      body.replace(/\n$/, '').replace(/\n/g, eol),
+      '',
+      'From bert@example.net Tue Mar  3 11:00:00 2026',
+      'From: bert@example.net',
+      'Subject: second',
+      'Content-Length: 3',
+      '',
+      'ok',
+      '',
+    ].join(eol);
+  test.each<[string, string, number]>([
+    ['LF, right length', '\n', body.length],
+    ['CRLF, right length', '\r\n', body.replace(/\n/g, '\r\n').length],
+  ])('%s: two messages, the first body whole', (_, eol, length) => {
+    const got = texts(cl2(length, eol));
+    expect(got).toHaveLength(2);
+    expect(got[0]).toContain(`From Monday 09:30 in 2026 the office moves.${eol}Bye`);
+    expect(got[1]).toContain('Subject: second');
+  });
+  test('thousands of messages, each with an inner From line: every one kept whole, in linear time', () => {
+    const one = cl2(body.length);
+    const many = one.repeat(3000);
+    const t0 = performance.now();
+    const got = splitMbox(enc(many));
+    expect(got).toHaveLength(6000);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+  test('a Content-Length that does not land on a separator changes nothing (mboxo reading)', () => {
+    expect(texts(cl2(body.length - 5))).toHaveLength(3);
+  });
+});

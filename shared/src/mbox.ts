@@ -1,4 +1,4 @@
-// A pure splitter for Unix mbox files (mboxo and mboxrd, RFC 4155 "application/mbox").
+// A pure splitter for Unix mbox files (mboxo, mboxrd and mboxcl2, RFC 4155 "application/mbox").
 //
 // An mbox is a sequence of messages, each introduced by a "From_" separator line:
 //   From MAILER-DAEMON Thu Sep 18 17:54:04 2008
@@ -201,6 +201,61 @@ function unescapeMboxrd(message: Uint8Array): Uint8Array {
 }
 
 /**
+ * mboxcl2 (Solaris mail, some mutt setups): "From " lines in the body are not escaped at all; the
+ * message's "Content-Length: N" header says where its body ends. A separator inside a body is dropped
+ * when that message's Content-Length ends exactly at the next real separator (or at the end of the
+ * file, after at most one empty line). A wrong or missing Content-Length changes nothing, so mboxo and
+ * mboxrd files read as before. Linear: each header block is read once, each separator checked once.
+ */
+function dropSeparatorsInsideContentLength(bytes: Uint8Array, starts: number[], ends: number[]): void {
+  let w = 0;
+  let skipBefore = -1; // separators that start before this offset lie inside a kept message's body
+  for (let k = 0; k < starts.length; k++) {
+    if (starts[k]! < skipBefore) {
+      continue;
+    }
+    starts[w] = starts[k]!;
+    ends[w] = ends[k]!;
+    w++;
+    const bodyEnd = contentLengthEnd(bytes, ends[k]!);
+    if (bodyEnd === undefined || bodyEnd <= ends[k]! || bodyEnd > bytes.length) {
+      continue;
+    }
+    // Where the next message must begin: bodyEnd, or one empty line later (RFC 4155's blank line).
+    let next = bodyEnd;
+    if (next < bytes.length && (bytes[next] === LF || bytes[next] === CR)) {
+      next = lineEnd(bytes, next);
+    }
+    const atEnd = isBlank(bytes, bodyEnd, bytes.length);
+    if (atEnd || (startsWithFrom(bytes, next) && isSeparator(bytes, next, lineEnd(bytes, next)))) {
+      skipBefore = bodyEnd;
+    }
+  }
+  starts.length = w;
+  ends.length = w;
+}
+
+/** The end of the body a "Content-Length:" header in the block starting at `from` announces. */
+function contentLengthEnd(bytes: Uint8Array, from: number): number | undefined {
+  let length: number | undefined;
+  const limit = Math.min(bytes.length, from + 256 * 1024);
+  for (let i = from; i < limit;) {
+    const end = lineEnd(bytes, i);
+    if (bytes[i] === LF || bytes[i] === CR) {
+      return length === undefined ? undefined : end + length; // the empty line ends the header block
+    }
+    if ((bytes[i]! | 0x20) === 0x63 && end - i < 80) {
+      const m = /^content-length:[ \t]*(\d{1,10})[ \t]*[\r\n]*$/i.exec(latin1(bytes, i, end));
+      if (m) {
+        length = Number(m[1]);
+      }
+    }
+    i = end;
+  }
+  return undefined;
+}
+
+/**
  * Split an mbox into its messages, separator lines removed. Never drops content: text before the first
  * separator (a file that is not an mbox at all, or a damaged head) comes back as a message of its own
  * unless it is blank. Returned arrays are views into `bytes` where no un-escaping was needed.
@@ -226,6 +281,8 @@ export function splitMbox(bytes: Uint8Array, options: SplitMboxOptions = {}): Ui
     }
     i = end;
   }
+
+  dropSeparatorsInsideContentLength(bytes, starts, ends);
 
   const messages: Uint8Array[] = [];
   const push = (from: number, to: number): void => {

@@ -144,11 +144,36 @@ export interface Answering {
 }
 
 /** An id the shell should look up in the user's sent mail before calling decide(). */
-export interface LookupRequest {
+export interface MessageIdLookup {
+  /** Absent in requests made before by-recipient lookups existed: absent means 'message-id'. */
+  kind?: 'message-id';
   /** Message-ID without angle brackets, as it appears in the Sent folder's Message-ID header. */
   messageId: string;
   role: 'original' | 'in-reply-to' | 'references';
 }
+
+/**
+ * With no usable id (no original, an original without Message-ID, an auto-reply naming nothing): did the
+ * user write to the other side, about this subject, around this time? `sent-index.ts` holds the rule
+ * (`judgeByRecipient`) every shell applies to the Sent messages it finds in the window.
+ */
+export interface RecipientLookup {
+  kind: 'by-recipient';
+  /** Where the answer goes in Lookups. */
+  key: string;
+  /** 'original': the failed recipient of a bounce; 'answered': whoever sent an auto-reply. */
+  role: 'original' | 'answered';
+  /** The counterpart's address, lower-cased. */
+  address: string;
+  /** The subject the user wrote, normalised (`normalizeSubject`); undefined when the notice quotes none. */
+  subject: string | undefined;
+  /** ISO 8601: the original's Date when quoted, else the notice's own. */
+  date: string;
+  /** Sent messages dated within ± this many hours of `date` count. */
+  windowHours: number;
+}
+
+export type LookupRequest = MessageIdLookup | RecipientLookup;
 
 export interface Analysis {
   kind: MessageKind;
@@ -174,7 +199,16 @@ export interface Analysis {
   lookups: LookupRequest[];
   /** Non-fatal problems met while reading ('mime-error', 'size-limit', 'header-limit', …). */
   warnings: string[];
+  /**
+   * What an ordinary message (kind `other`) carries that a shell may mention. `forwarded-report`: a
+   * person forwards or quotes a delivery report ("I got this back …"); the message itself gets no
+   * verdict and no automatic action. Absent when there is nothing to say.
+   */
+  contains?: AnalysisContent[] | undefined;
 }
+
+/** See Analysis.contains. */
+export type AnalysisContent = 'forwarded-report';
 
 // ---------------------------------------------------------------------------------------------
 // The verdict (phase two): decide(analysis, profile, lookups, history?) → Decision
@@ -184,7 +218,7 @@ export type Verdict = 'backscatter' | 'legitimate' | 'unsure';
 /** Result of looking an id up in the user's sent mail. `unavailable`: could not search / not synced. */
 export type LookupResult = 'found' | 'not-found' | 'unavailable';
 
-/** Keyed by LookupRequest.messageId. A missing key counts as `unavailable`. */
+/** Keyed by MessageIdLookup.messageId or RecipientLookup.key (`lookupKey`). A missing key counts as `unavailable`. */
 export type Lookups = Readonly<Record<string, LookupResult>>;
 
 export type EvidenceParams = Readonly<Record<string, string | number | boolean | readonly string[]>>;
@@ -222,6 +256,28 @@ export interface Profile {
   charsets?: string[];
   /** Addresses the user has written to (To/Cc of the Sent sample), lower-cased; absent in older profiles. */
   correspondents?: string[];
+  /** What bounces of the user's own mail showed about how it leaves (learnFromConfirmed); kept across relearning. */
+  confirmed?: ConfirmedRoutes;
+}
+
+/**
+ * Ground truth from bounces whose original was found in Sent: the user sent it, so the hop where it
+ * entered the receiving side and everything below are the user's route. Bounded lists, newest last.
+ */
+export interface ConfirmedRoutes {
+  /** How many confirmed bounces this was learned from. */
+  count: number;
+  /** Verified names of the hosts that handed the user's mail to the receiving side. */
+  entryHosts: string[];
+  /** Their IP addresses. */
+  entryIps: string[];
+  /** Hosts of the user's side below the entry (their server, their provider's relays). */
+  relays: string[];
+  /** DKIM signatures on the user's mail, "d=domain; s=selector". */
+  dkim: string[];
+  /** Right-hand sides and shape classes of the user's Message-IDs. */
+  messageIdDomains: string[];
+  messageIdShapes: string[];
 }
 
 /** Recent automated mail, counted by the shell, so a campaign can tip `unsure` toward backscatter. */
@@ -232,6 +288,13 @@ export interface History {
   distinctRecipientDomains: number;
   /** The window, in hours. */
   windowHours: number;
+  /**
+   * Co-arrival (verdict issue, item 9): other automated messages within ±THRESHOLDS.coArrivalHours of this
+   * one, about other domains, that decide() called backscatter on their own evidence. Optional.
+   */
+  backscatterNearby?: number;
+  /** The user's usual rate of automated mail per day (over the shell's longer history). Optional. */
+  automatedPerDay?: number;
 }
 
 export type ExplanationKey = string;

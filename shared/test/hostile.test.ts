@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analyze, decide, emptyProfile, summarizeHeaders, type Lookups } from '../src/index';
+import { analyze, decide, emptyProfile, lookupKey, summarizeHeaders, type Lookups } from '../src/index';
 import { HOSTILE_CASES, backtrackBait } from './hostile/cases';
 import { analysisProblems } from './hostile/valid';
 
@@ -27,7 +27,7 @@ async function expectValid(bytes: Uint8Array): Promise<void> {
   const analysis = await analyze(bytes);
   expect(analysisProblems(analysis)).toEqual([]);
   for (const answer of ['found', 'not-found'] as const) {
-    const lookups: Lookups = Object.fromEntries(analysis.lookups.map(l => [l.messageId, answer]));
+    const lookups: Lookups = Object.fromEntries(analysis.lookups.map(l => [lookupKey(l), answer]));
     const decision = decide(analysis, profile, lookups);
     expect([undefined, 'backscatter', 'legitimate', 'unsure']).toContain(decision.verdict);
     expect(decision.confidence).toBeGreaterThanOrEqual(0);

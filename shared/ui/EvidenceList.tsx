@@ -8,8 +8,10 @@
 //   showWeights?   append each item's weight, for a details view (default false).
 //
 // Renders <ul class="bg-evidence"> with one <li data-signal data-direction> per item, or nothing when
-// there is nothing to show. Text only: params from the message (subjects, hosts) are rendered as text.
-import { format, formatEvidence, type Lang } from '../i18n/index';
+// there is nothing to show. Text only: params from the message (subjects, hosts) are rendered as text,
+// each in its own <bdi> (Formatted), so right-to-left data cannot reorder the sentence.
+import { evidenceKey, format, type Lang } from '../i18n/index';
+import { Formatted } from './Formatted';
 import type { Evidence } from '../src/types';
 
 export interface EvidenceListProps {
@@ -43,7 +45,9 @@ export function EvidenceList({
           data-direction={item.direction}
         >
           <span class="bg-evidence__direction">{format(`ui.toward.${item.direction}`, {}, lang)}: </span>
-          <span class="bg-evidence__text">{formatEvidence(item, lang)}</span>
+          <span class="bg-evidence__text">
+            <Formatted k={evidenceKey(item)} params={item.params} lang={lang} />
+          </span>
           {showWeights ? (
             <span class="bg-evidence__weight"> ({format('ui.weight', { weight: item.weight }, lang)})</span>
           ) : null}

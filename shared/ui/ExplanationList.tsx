@@ -6,8 +6,10 @@
 //
 // Each item renders the key's text ("The address … does not exist."), the key's ".action" text ("Check
 // the spelling…"), the status code when known, and the server's own words when the item carries them
-// (params.diagnostic). Renders nothing for an empty list. Text only.
-import { format, hasString, type Lang } from '../i18n/index';
+// (params.diagnostic). Renders nothing for an empty list. Text only; every value from the message in its
+// own <bdi> (Formatted).
+import { hasString, type Lang } from '../i18n/index';
+import { Formatted } from './Formatted';
 import type { ExplanationItem } from '../src/types';
 
 export interface ExplanationListProps {
@@ -31,15 +33,23 @@ export function ExplanationList({ items, lang = 'en' }: ExplanationListProps) {
             data-key={item.key}
             data-reason={item.reason}
           >
-            <p class="bg-explanation__what">{format(item.key, params, lang)}</p>
+            <p class="bg-explanation__what">
+              <Formatted k={item.key} params={params} lang={lang} />
+            </p>
             {hasString(`${item.key}.action`) ? (
-              <p class="bg-explanation__action">{format(`${item.key}.action`, params, lang)}</p>
+              <p class="bg-explanation__action">
+                <Formatted k={`${item.key}.action`} params={params} lang={lang} />
+              </p>
             ) : null}
             {item.status !== undefined ? (
-              <p class="bg-explanation__status">{format('ui.status', { status: item.status }, lang)}</p>
+              <p class="bg-explanation__status">
+                <Formatted k="ui.status" params={{ status: item.status }} lang={lang} />
+              </p>
             ) : null}
             {typeof diagnostic === 'string' && diagnostic !== '' ? (
-              <p class="bg-explanation__diagnostic">{format('explain.server-said', { diagnostic }, lang)}</p>
+              <p class="bg-explanation__diagnostic">
+                <Formatted k="explain.server-said" params={{ diagnostic }} lang={lang} />
+              </p>
             ) : null}
           </li>
         );

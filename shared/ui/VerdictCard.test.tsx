@@ -180,3 +180,13 @@ describe('message content is text, never markup', () => {
     expect(container.textContent).toContain(hostile);
   });
 });
+
+test('an abuse feedback report without a verdict is named, never called ordinary mail', () => {
+  const decision: Decision = { verdict: undefined, confidence: 0, evidence: [], explanation: [] };
+  const { container } = render(<VerdictCard decision={decision} kind="feedback-report" />);
+  expect(container.textContent).toContain('abuse feedback report');
+  expect(container.textContent).not.toContain('ordinary mail');
+  cleanup();
+  const ordinary = render(<VerdictCard decision={decision} kind="other" />);
+  expect(ordinary.container.textContent).toContain('ordinary mail');
+});

@@ -53,6 +53,9 @@ export function VerdictCard({
   busy = false,
 }: VerdictCardProps) {
   const verdict = decision.verdict ?? 'none';
+  // No verdict: ordinary mail says so; an automated kind without a verdict (an abuse feedback report)
+  // is named for what it is, never "ordinary mail".
+  const textKey = verdict === 'none' && kind !== 'other' ? 'verdict.none.kind' : `verdict.${verdict}`;
   const kindText = format(`kind.${kind}`, {}, lang);
   const percent = Math.round(Math.min(1, Math.max(0, decision.confidence)) * 100);
   const directed = decision.evidence.filter(item => item.direction !== 'neutral');
@@ -62,8 +65,8 @@ export function VerdictCard({
 
   return (
     <section class={`bg-verdict bg-verdict--${verdict}`} data-verdict={verdict} aria-live="polite">
-      <h2 class="bg-verdict__title">{format(`verdict.${verdict}.title`, { kind: kindText }, lang)}</h2>
-      <p class="bg-verdict__summary">{format(`verdict.${verdict}.summary`, { kind: kindText }, lang)}</p>
+      <h2 class="bg-verdict__title">{format(`${textKey}.title`, { kind: kindText }, lang)}</h2>
+      <p class="bg-verdict__summary">{format(`${textKey}.summary`, { kind: kindText }, lang)}</p>
       {decision.verdict === 'backscatter' || decision.verdict === 'legitimate' ? (
         <p class="bg-verdict__confidence" data-percent={percent}>
           {format('ui.confidence', { percent }, lang)}

@@ -36,6 +36,9 @@ function nestedApp(clientId: string) {
       msal,
       app: await msal.createNestablePublicClientApplication({
         auth: { clientId, authority: 'https://login.microsoftonline.com/common' },
+        // Tokens only in memory: nothing a script on this origin (or a later visitor of the browser
+        // profile) could read from localStorage/sessionStorage. The host signs in again silently.
+        cache: { cacheLocation: 'memoryStorage' },
       }),
     };
   })();

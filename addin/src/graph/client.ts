@@ -107,7 +107,11 @@ export class GraphClient {
         init.body = JSON.stringify(body);
       }
       const response = await doFetch(url, init);
-      if (RETRY_STATUS.has(response.status) && attempt < maxRetries) {
+      // 429 means Graph did not process the request, so any method may be sent again. 503/504 may come
+      // after the work was done: only a GET is repeated. A POST …/move that was carried out would fail
+      // on retry with 404 and strand the message in Junk without its new id (callers look it up instead).
+      const retryable = response.status === 429 || (method === 'GET' && RETRY_STATUS.has(response.status));
+      if (retryable && attempt < maxRetries) {
         // Without Retry-After, back off exponentially from 2 s.
         const seconds = Math.min(
           maxWait,
@@ -148,22 +152,47 @@ export class GraphClient {
     }
   }
 
-  /** The message as MIME (GET /me/messages/{id}/$value, graph/outlook-get-mime-message). */
-  async mime(id: string, signal?: AbortSignal): Promise<Uint8Array> {
+  /**
+   * The message as MIME (GET /me/messages/{id}/$value, graph/outlook-get-mime-message), at most
+   * `maxBytes` of it: the rest of the stream is cancelled, so a 25 MB attachment is never held.
+   */
+  async mime(id: string, signal?: AbortSignal, maxBytes = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
     const response = await this.request(
       'GET',
       `/me/messages/${encodeURIComponent(id)}/$value`,
       undefined,
       signal,
     );
-    return new Uint8Array(await response.arrayBuffer());
+    if (!Number.isFinite(maxBytes) || !response.body) {
+      const all = new Uint8Array(await response.arrayBuffer());
+      return all.length > maxBytes ? all.slice(0, maxBytes) : all;
+    }
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    while (size < maxBytes) {
+      const { done, value } = await reader.read();
+      if (done) {
+        break;
+      }
+      chunks.push(value.length > maxBytes - size ? value.subarray(0, maxBytes - size) : value);
+      size += Math.min(value.length, maxBytes - size);
+    }
+    await reader.cancel().catch(() => undefined);
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
   }
 
   /**
    * POST /me/messages/{id}/move. Graph "creates a new copy of the message in the destination folder
    * and removes the original", so the returned id replaces the old one (needed for Undo).
    */
-  async move(id: string, destinationId: 'junkemail' | 'inbox'): Promise<string> {
+  async move(id: string, destinationId: string): Promise<string> {
     const response = await this.request('POST', `/me/messages/${encodeURIComponent(id)}/move`, {
       destinationId,
     });

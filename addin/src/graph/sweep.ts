@@ -1,8 +1,9 @@
 // The Inbox sweep: the only way to reach standard NDRs, which Exchange files as REPORT.IPM.Note.NDR
 // and Outlook never opens add-ins on ([MS-OXCMAIL] §2.2.3.7.1.1; office-js#6764). Cheap first
 // (list the Inbox with a few fields and the message class), then the MIME of candidates only.
-import type { Analysis, History, LookupRequest, Lookups } from '../../../shared/src/index';
+import type { Analysis, History } from '../../../shared/src/index';
 import {
+  displayText,
   HISTORY_WINDOW_HOURS,
   historyAt as engineHistoryAt,
   screen,
@@ -46,9 +47,16 @@ export interface SweepOptions {
   now?: Date;
   signal?: AbortSignal;
   onProgress?: (progress: SweepProgress) => void;
-  /** Stops listing after this many Inbox messages (a guard for huge mailboxes). */
+  /** Stops listing after this many Inbox messages (a guard for huge mailboxes; default MAX_LISTED). */
   maxListed?: number;
+  /** Reads at most this much of each candidate's MIME (default MAX_MIME_BYTES). */
+  maxBytes?: number;
 }
+
+/** Listing cap: a sweep of the last N days never walks more of the Inbox than this. */
+export const MAX_LISTED = 20_000;
+/** The engine reads 2 MB of a message (shared/src/limits.ts); a little more keeps the cut its own. */
+export const MAX_MIME_BYTES = 2 * 1024 * 1024 + 64 * 1024;
 
 /**
  * The cheap pre-filter: the message class Exchange gave it (every IPM.Report.* is a report), then the
@@ -90,45 +98,16 @@ export function inboxQuery(days: number, now: Date): string {
   return `/me/mailFolders/inbox/messages?${params.toString()}`;
 }
 
-/** OData string literal: single quotes doubled (OData ABNF, SQUOTE-in-string). */
-const odataString = (value: string) => `'${value.replace(/'/g, "''")}'`;
-
-/**
- * Looks Message-IDs up in Sent Items. Graph's internetMessageId keeps the angle brackets; the engine's
- * ids do not. One query per id; results cached for the whole sweep.
- */
-export function sentItemsLookup(
-  client: GraphClient,
-): (requests: readonly LookupRequest[]) => Promise<Lookups> {
-  const cache = new Map<string, Promise<'found' | 'not-found' | 'unavailable'>>();
-  const one = (messageId: string) => {
-    let pending = cache.get(messageId);
-    if (!pending) {
-      const filter = `internetMessageId eq ${odataString(`<${messageId}>`)}`;
-      const path = `/me/mailFolders/sentitems/messages?${new URLSearchParams({ $filter: filter, $select: 'id', $top: '1' }).toString()}`;
-      pending = client
-        .json<{ value: unknown[] }>(path)
-        .then(page => (page.value.length > 0 ? ('found' as const) : ('not-found' as const)))
-        .catch(() => 'unavailable' as const);
-      cache.set(messageId, pending);
-    }
-    return pending;
-  };
-  return async requests => {
-    const out: Record<string, 'found' | 'not-found' | 'unavailable'> = {};
-    for (const request of requests) {
-      out[request.messageId] = await one(request.messageId);
-    }
-    return out;
-  };
-}
+/** Sent Items lookups (ids and by-recipient windows) live in sent-lookup.ts. */
+export { sentItemsLookup } from './sent-lookup';
 
 function summaryToItem(message: GraphMessageSummary): SweepItem {
   const from = message.from?.emailAddress;
+  // The listing's subject and sender come from the message: made safe to show by the engine's rule.
   return {
     id: message.id,
-    subject: message.subject ?? '',
-    from: from?.address ?? from?.name ?? '',
+    subject: displayText(message.subject ?? ''),
+    from: displayText(from?.address ?? from?.name ?? ''),
     received: message.receivedDateTime,
     messageClass: messageClassOf(message),
     assessment: undefined,
@@ -182,18 +161,18 @@ export async function sweepInbox(
     }
     progress.candidates = items.length;
     report();
-    if (options.maxListed !== undefined && progress.listed >= options.maxListed) {
+    if (progress.listed >= (options.maxListed ?? MAX_LISTED)) {
       break;
     }
   }
   progress.phase = 'checking';
   report();
-  const bytes = new Map<string, Uint8Array>();
+  // Only the analyses are kept: each candidate's bytes are dropped as soon as it is analysed (40
+  // candidates of 5 MB each once stayed in memory until the end).
   for (const item of items) {
     options.signal?.throwIfAborted();
     try {
-      const mime = await client.mime(item.id, options.signal);
-      bytes.set(item.id, mime);
+      const mime = await client.mime(item.id, options.signal, options.maxBytes ?? MAX_MIME_BYTES);
       item.assessment = await assess(mime);
     } catch (error) {
       if (options.signal?.aborted) {
@@ -208,10 +187,9 @@ export async function sweepInbox(
   // message, so a wave of bounces tips weak cases toward backscatter.
   const entries = items.map(item => ({ received: item.received, analysis: item.assessment?.analysis }));
   for (const [index, item] of items.entries()) {
-    const mime = bytes.get(item.id);
     const history = historyAt(index, entries);
-    if (mime && item.assessment && history.automatedInWindow > 1) {
-      item.assessment = await assess(mime, history);
+    if (item.assessment && assess.again && history.automatedInWindow > 1) {
+      item.assessment = await assess.again(item.assessment.analysis, history);
     }
   }
   progress.phase = 'done';
@@ -224,27 +202,4 @@ export function defaultSelection(items: readonly SweepItem[]): Set<string> {
   return new Set(
     items.filter(item => item.assessment?.decision?.verdict === 'backscatter').map(item => item.id),
   );
-}
-
-export interface MoveOutcome {
-  /** old id → new id in the destination folder. */
-  moved: Map<string, string>;
-  failed: Map<string, string>;
-}
-
-/** Moves exactly the ids given (never the whole list), one by one so one failure costs one item. */
-export async function moveMessages(
-  client: GraphClient,
-  ids: Iterable<string>,
-  destination: 'junkemail' | 'inbox',
-): Promise<MoveOutcome> {
-  const outcome: MoveOutcome = { moved: new Map(), failed: new Map() };
-  for (const id of ids) {
-    try {
-      outcome.moved.set(id, await client.move(id, destination));
-    } catch (error) {
-      outcome.failed.set(id, error instanceof Error ? error.message : String(error));
-    }
-  }
-  return outcome;
 }

@@ -1,6 +1,9 @@
 // The standalone analyzer's stand-in for Sent Items: the user's own sent mail, given as .mbox or .eml
-// files (the CLI's --sent, in the browser). It answers the Message-ID lookups and teaches the profile.
+// files (the CLI's --sent, in the browser). The engine's SentIndex answers the lookups — Message-IDs,
+// and for notices without one, messages to the failed recipient around its date — and the same
+// summaries teach the profile.
 import {
+  SentIndex,
   learnProfileFromSummaries,
   looksLikeMbox,
   splitMbox,
@@ -11,11 +14,7 @@ import {
   type Profile,
 } from '../../../shared/src/index';
 
-export interface SentIndex {
-  summaries: OriginalMessage[];
-  /** Message-IDs lower-cased: some gateways change the case of the right-hand side. */
-  ids: ReadonlySet<string>;
-}
+export type { SentIndex };
 
 /** Reads sent mail files: each one an mbox (mboxo/mboxrd) or a single message. */
 export function indexSent(files: readonly Uint8Array[]): SentIndex {
@@ -25,26 +24,12 @@ export function indexSent(files: readonly Uint8Array[]): SentIndex {
       summaries.push(summarizeHeaders(message));
     }
   }
-  const ids = new Set(
-    summaries.map(s => s.messageId?.toLowerCase()).filter((id): id is string => id !== undefined),
-  );
-  return { summaries, ids };
+  return new SentIndex(summaries);
 }
 
-/** An empty Sent folder proves nothing: without messages every id stays `unavailable`. */
+/** An empty Sent file proves nothing: the index then answers every lookup `unavailable`. */
 export function sentLookup(index: SentIndex): (requests: readonly LookupRequest[]) => Promise<Lookups> {
-  return async requests => {
-    const out: Record<string, 'found' | 'not-found' | 'unavailable'> = {};
-    for (const { messageId } of requests) {
-      out[messageId] =
-        index.summaries.length === 0
-          ? 'unavailable'
-          : index.ids.has(messageId.toLowerCase())
-            ? 'found'
-            : 'not-found';
-    }
-    return out;
-  };
+  return async requests => index.answer(requests);
 }
 
 export function sentProfile(index: SentIndex, addresses: readonly string[]): Profile {

@@ -2,19 +2,17 @@
 // with a progress bar and counts, preselect backscatter only, move the selection to Junk, Undo.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../../shared/i18n/index';
-import {
-  defaultSelection,
-  moveMessages,
-  sweepInbox,
-  type SweepItem,
-  type SweepProgress,
-} from '../graph/sweep';
+import { moveBatchToJunk } from '../graph/moves';
+import { defaultSelection, sweepInbox, type SweepItem, type SweepProgress } from '../graph/sweep';
 import { GraphUnavailableError, type GraphPort } from '../graph/port';
+import type { UndoStore } from '../graph/undo-store';
 import { t } from '../strings';
 
 export interface SweepPanelProps {
   graph: GraphPort;
   lang: Lang;
+  /** The pane's Undo list: moves are recorded there, and Undo lives there too. */
+  undo: UndoStore;
   defaultDays?: number;
   /** Opens a message (by Graph id) in Outlook; absent, subjects are plain text. */
   onOpen?: ((graphId: string) => void) | undefined;
@@ -54,17 +52,18 @@ function errorText(error: unknown, lang: Lang): string {
     if (error.state === 'needs-sign-in') {
       return t('sweep.needs-sign-in', {}, lang);
     }
-    return t('sweep.sign-in-failed', { message: error.message }, lang);
+    return t('sweep.sign-in-failed', {}, lang);
   }
-  return t('sweep.error', { message: error instanceof Error ? error.message : String(error) }, lang);
+  return t('sweep.error', {}, lang);
 }
 
-export function SweepPanel({ graph, lang, defaultDays = 30, onOpen }: SweepPanelProps) {
+export function SweepPanel({ graph, lang, undo, defaultDays = 30, onOpen }: SweepPanelProps) {
   const [days, setDays] = useState(defaultDays);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  // old id → id in Junk, for Undo; cleared once undone.
-  const [moved, setMoved] = useState<Map<string, string>>(new Map());
+  // The pane's Undo store knows what is in Junk: a row is moved while a record of its current id is there.
+  const [, setTick] = useState(0);
+  useEffect(() => undo.subscribe(() => setTick(n => n + 1)), [undo]);
   const [note, setNote] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const abort = useRef<AbortController | undefined>(undefined);
@@ -96,7 +95,6 @@ export function SweepPanel({ graph, lang, defaultDays = 30, onOpen }: SweepPanel
     const controller = new AbortController();
     abort.current = controller;
     setNote(undefined);
-    setMoved(new Map());
     setPhase({ kind: 'running', progress: { phase: 'listing', listed: 0, candidates: 0, checked: 0 } });
     try {
       const { client, assess } = await graph.connect();
@@ -119,14 +117,16 @@ export function SweepPanel({ graph, lang, defaultDays = 30, onOpen }: SweepPanel
     setBusy(true);
     try {
       const { client } = await graph.connect();
-      // Exactly the ticked rows: nothing else is ever moved.
-      const ids = items.filter(item => selected.has(item.id) && !moved.has(item.id)).map(item => item.id);
-      const outcome = await moveMessages(client, ids, 'junkemail');
-      setMoved(new Map([...moved, ...outcome.moved]));
+      // Exactly the ticked rows, by the id each has now (a row moved back by Undo has a new one).
+      const ids = items
+        .filter(item => selected.has(item.id) && !isMoved(item.id))
+        .map(item => undo.currentId(item.id) ?? item.id);
+      const outcome = await moveBatchToJunk(client, ids);
+      undo.add(outcome.moved);
       setNote(
         outcome.failed.size > 0
-          ? t('sweep.error', { message: [...outcome.failed.values()][0] ?? '' }, lang)
-          : t('sweep.moved', { count: outcome.moved.size }, lang),
+          ? t('sweep.move-failed', { count: outcome.failed.size }, lang)
+          : t('sweep.moved', { count: outcome.moved.length }, lang),
       );
     } catch (error) {
       setNote(errorText(error, lang));
@@ -135,35 +135,10 @@ export function SweepPanel({ graph, lang, defaultDays = 30, onOpen }: SweepPanel
     }
   };
 
-  const undo = async () => {
-    setBusy(true);
-    try {
-      const { client } = await graph.connect();
-      const outcome = await moveMessages(client, moved.values(), 'inbox');
-      // Every move gives the message a new id: rows that came back take their Inbox id, so they can be
-      // opened or moved again.
-      const renamed = new Map<string, string>();
-      for (const [listId, junkId] of moved) {
-        const inboxId = outcome.moved.get(junkId);
-        if (inboxId !== undefined) {
-          renamed.set(listId, inboxId);
-        }
-      }
-      setMoved(new Map([...moved].filter(([listId]) => !renamed.has(listId))));
-      if (phase.kind === 'done') {
-        setPhase({
-          kind: 'done',
-          items: phase.items.map(item => ({ ...item, id: renamed.get(item.id) ?? item.id })),
-        });
-      }
-      setSelected(new Set([...selected].map(id => renamed.get(id) ?? id)));
-      setNote(t('sweep.undone', { count: outcome.moved.size }, lang));
-    } catch (error) {
-      setNote(errorText(error, lang));
-    } finally {
-      setBusy(false);
-    }
-  };
+  // Moved and not yet taken back by the pane's Undo.
+  const inJunk = new Set(undo.list().map(r => r.fromId));
+  const currentId = (listId: string) => undo.currentId(listId) ?? listId;
+  const isMoved = (listId: string) => inJunk.has(currentId(listId));
 
   const toggle = (id: string) => {
     const next = new Set(selected);
@@ -234,11 +209,11 @@ export function SweepPanel({ graph, lang, defaultDays = 30, onOpen }: SweepPanel
           days={days}
           lang={lang}
           selected={selected}
-          moved={moved}
+          isMoved={isMoved}
+          currentId={currentId}
           busy={busy}
           onToggle={toggle}
           onMove={() => void moveSelected(phase.items)}
-          onUndo={() => void undo()}
           onOpen={onOpen}
         />
       ) : null}
@@ -273,11 +248,11 @@ interface ResultsProps {
   days: number;
   lang: Lang;
   selected: Set<string>;
-  moved: Map<string, string>;
+  isMoved: (listId: string) => boolean;
+  currentId: (listId: string) => string;
   busy: boolean;
   onToggle: (id: string) => void;
   onMove: () => void;
-  onUndo: () => void;
   onOpen: ((graphId: string) => void) | undefined;
 }
 
@@ -286,18 +261,18 @@ function Results({
   days,
   lang,
   selected,
-  moved,
+  isMoved,
+  currentId,
   busy,
   onToggle,
   onMove,
-  onUndo,
   onOpen,
 }: ResultsProps) {
   if (items.length === 0) {
     return <p class="bsg-note">{t('sweep.none', { days }, lang)}</p>;
   }
   const tally = counts(items);
-  const movable = items.filter(item => selected.has(item.id) && !moved.has(item.id)).length;
+  const movable = items.filter(item => selected.has(item.id) && !isMoved(item.id)).length;
   return (
     <div class="bsg-results">
       <p class="bsg-counts" data-counts={JSON.stringify(tally)}>
@@ -322,29 +297,29 @@ function Results({
               class={`bsg-item bsg-item--${verdict}`}
               data-id={item.id}
               data-verdict={verdict}
-              data-moved={moved.has(item.id) ? 'yes' : 'no'}
+              data-moved={isMoved(item.id) ? 'yes' : 'no'}
             >
               <label>
                 <input
                   type="checkbox"
                   checked={selected.has(item.id)}
-                  disabled={busy || moved.has(item.id)}
+                  disabled={busy || isMoved(item.id)}
                   onChange={() => onToggle(item.id)}
                 />
                 <span class="bsg-badge">{t(`sweep.verdict.${verdict}`, {}, lang)}</span>{' '}
-                {onOpen && !moved.has(item.id) ? null : <span class="bsg-subject">{item.subject}</span>}
+                {onOpen && !isMoved(item.id) ? null : <bdi class="bsg-subject">{item.subject}</bdi>}
               </label>
-              {onOpen && !moved.has(item.id) ? (
+              {onOpen && !isMoved(item.id) ? (
                 <button
                   type="button"
                   class="bsg-link bsg-subject"
                   data-action="open"
-                  onClick={() => onOpen(item.id)}
+                  onClick={() => onOpen(currentId(item.id))}
                 >
-                  {item.subject || '—'}
+                  <bdi>{item.subject || '—'}</bdi>
                 </button>
               ) : null}
-              <span class="bsg-from">{item.from}</span>
+              <bdi class="bsg-from">{item.from}</bdi>
             </li>
           );
         })}
@@ -359,11 +334,6 @@ function Results({
         >
           {t('sweep.move-selected', { count: movable }, lang)}
         </button>
-        {moved.size > 0 ? (
-          <button type="button" class="bg-button" data-action="undo-sweep" disabled={busy} onClick={onUndo}>
-            {t('sweep.undo', {}, lang)}
-          </button>
-        ) : null}
       </div>
     </div>
   );

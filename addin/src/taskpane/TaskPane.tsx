@@ -1,13 +1,18 @@
 // The task pane inside Outlook: the verdict on the selected message (re-checked on every ItemChanged
-// of a pinned pane), Move to Junk / Undo through Graph when configured, and the Inbox sweep.
+// of a pinned pane), Move to Junk through Graph when configured, "I sent this", Undo of every move at
+// the pane's level, and the Inbox sweep.
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../../shared/i18n/index';
 import type { VerdictAction } from '../../../shared/ui/index';
+import { moveToJunk, newId } from '../graph/moves';
 import type { GraphPort } from '../graph/port';
+import type { UndoStore } from '../graph/undo-store';
 import { t } from '../strings';
 import { SweepPanel } from '../sweep/SweepPanel';
 import { AssessmentView } from '../ui/AssessmentView';
+import type { Assessment } from '../verdict/assess';
 import { latestOnly, type PaneState } from './check-item';
+import { UndoBar } from './UndoBar';
 
 export interface TaskPaneProps {
   lang: Lang;
@@ -15,28 +20,43 @@ export interface TaskPaneProps {
   /** Registers for ItemChanged; resolves false when the host has none. */
   subscribe: (onChange: () => void) => Promise<boolean>;
   graph: GraphPort;
+  /** Every move this add-in made, kept across items and sweeps (Undo at the pane's level). */
+  undo: UndoStore;
+  /** The user says they sent the bounced original ("I sent this"): learn from it. */
+  confirmSent?: ((assessment: Assessment) => Promise<void>) | undefined;
   /** Told after each finished check. */
   onChecked?: (state: PaneState) => void;
   /** Opens a message found by the sweep (Graph id) in Outlook. */
   openMessage?: (graphId: string) => void;
 }
 
-export function TaskPane({ lang, check, subscribe, graph, onChecked, openMessage }: TaskPaneProps) {
+export function TaskPane({
+  lang,
+  check,
+  subscribe,
+  graph,
+  undo,
+  confirmSent,
+  onChecked,
+  openMessage,
+}: TaskPaneProps) {
   const [state, setState] = useState<PaneState>({ kind: 'loading' });
+  const [run, setRun] = useState<(() => Promise<void>) | undefined>(undefined);
 
   useEffect(() => {
-    const run = latestOnly(check, next => {
+    const latest = latestOnly(check, next => {
       setState(next);
       onChecked?.(next);
     });
-    void run();
+    setRun(() => latest);
+    void latest();
     subscribe(() => {
       setState({ kind: 'loading' });
-      void run();
+      void latest();
     }).catch(() => false);
     // Once Graph is connected (silently here if the user signed in before, or from the sweep's first
     // click), Sent lookups and the learned profile are available: check the item again with them.
-    graph.onConnected = () => void run();
+    graph.onConnected = () => void latest();
     if (graph.availability === 'available') {
       graph.connect(false).catch(() => undefined);
     }
@@ -47,13 +67,50 @@ export function TaskPane({ lang, check, subscribe, graph, onChecked, openMessage
 
   return (
     <main class="bsg-pane" data-state={state.kind}>
-      <ItemPanel state={state} lang={lang} graph={graph} />
-      <SweepPanel graph={graph} lang={lang} onOpen={openMessage} />
+      <UndoBar store={undo} graph={graph} lang={lang} />
+      <ItemPanel
+        state={state}
+        lang={lang}
+        graph={graph}
+        undo={undo}
+        confirmSent={
+          confirmSent && run
+            ? async assessment => {
+                await confirmSent(assessment);
+                await run();
+              }
+            : undefined
+        }
+      />
+      <SweepPanel graph={graph} lang={lang} undo={undo} onOpen={openMessage} />
     </main>
   );
 }
 
-function ItemPanel({ state, lang, graph }: { state: PaneState; lang: Lang; graph: GraphPort }) {
+/** A plain sentence for the user; the technical detail only behind "Details". */
+function ErrorLine({ text, detail, lang }: { text: string; detail: string | undefined; lang: Lang }) {
+  return (
+    <div class="bsg-error" role="alert">
+      <p>{text}</p>
+      {detail ? (
+        <details class="bsg-detail">
+          <summary>{t('pane.details', {}, lang)}</summary>
+          <bdi>{detail}</bdi>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+interface ItemPanelProps {
+  state: PaneState;
+  lang: Lang;
+  graph: GraphPort;
+  undo: UndoStore;
+  confirmSent: ((assessment: Assessment) => Promise<void>) | undefined;
+}
+
+function ItemPanel({ state, lang, graph, undo, confirmSent }: ItemPanelProps) {
   switch (state.kind) {
     case 'loading':
       return <p class="bsg-note">{t('pane.loading', {}, lang)}</p>;
@@ -63,7 +120,10 @@ function ItemPanel({ state, lang, graph }: { state: PaneState; lang: Lang; graph
       return (
         <>
           <p class="bsg-note">{t('pane.no-item', {}, lang)}</p>
-          <p class="bsg-note">{t('pane.ndr-hidden', {}, lang)}</p>
+          <p class="bsg-note">
+            {t('pane.ndr-hidden', {}, lang)}
+            {graph.availability === 'available' ? ` ${t('pane.ndr-sweep', {}, lang)}` : ''}
+          </p>
         </>
       );
     case 'compose':
@@ -71,37 +131,41 @@ function ItemPanel({ state, lang, graph }: { state: PaneState; lang: Lang; graph
     case 'not-message':
       return <p class="bsg-note">{t('pane.not-message', {}, lang)}</p>;
     case 'unsupported':
-      return <p class="bsg-note">{t('pane.unsupported', { need: state.need }, lang)}</p>;
+      return <p class="bsg-note">{t('pane.unsupported', {}, lang)}</p>;
     case 'error':
-      return (
-        <p class="bsg-error" role="alert">
-          {t('pane.error', { message: state.message }, lang)}
-        </p>
-      );
+      return <ErrorLine text={t('pane.error', {}, lang)} detail={state.message} lang={lang} />;
     case 'result':
-      return <ResultPanel key={state.itemId} state={state} lang={lang} graph={graph} />;
+      return (
+        <ResultPanel
+          key={state.itemId}
+          state={state}
+          lang={lang}
+          graph={graph}
+          undo={undo}
+          confirmSent={confirmSent}
+        />
+      );
   }
 }
 
 type JunkState =
   | { kind: 'idle' }
   | { kind: 'confirm' }
-  | { kind: 'moved'; junkId: string }
-  | { kind: 'undone' }
+  | { kind: 'moved' }
+  | { kind: 'noted' }
   | { kind: 'failed'; message: string };
 
 function ResultPanel({
   state,
   lang,
   graph,
-}: {
-  state: Extract<PaneState, { kind: 'result' }>;
-  lang: Lang;
-  graph: GraphPort;
-}) {
+  undo,
+  confirmSent,
+}: Omit<ItemPanelProps, 'state'> & { state: Extract<PaneState, { kind: 'result' }> }) {
   const [junk, setJunk] = useState<JunkState>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
-  const isBackscatter = state.assessment.decision?.verdict === 'backscatter';
+  const verdict = state.assessment.decision?.verdict;
+  const isBackscatter = verdict === 'backscatter';
 
   const move = async () => {
     if (!isBackscatter && junk.kind !== 'confirm') {
@@ -112,7 +176,8 @@ function ResultPanel({
     setBusy(true);
     try {
       const { client } = await graph.connect();
-      setJunk({ kind: 'moved', junkId: await client.move(state.restId ?? '', 'junkemail') });
+      undo.add([await moveToJunk(client, state.restId ?? '', newId('batch'))]);
+      setJunk({ kind: 'moved' });
     } catch (error) {
       setJunk({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -120,14 +185,14 @@ function ResultPanel({
     }
   };
 
-  const undo = async (junkId: string) => {
+  const sentIt = async () => {
+    if (!confirmSent) {
+      return;
+    }
     setBusy(true);
     try {
-      const { client } = await graph.connect();
-      await client.move(junkId, 'inbox');
-      setJunk({ kind: 'undone' });
-    } catch (error) {
-      setJunk({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      await confirmSent(state.assessment);
+      setJunk({ kind: 'noted' });
     } finally {
       setBusy(false);
     }
@@ -146,9 +211,19 @@ function ResultPanel({
       onAction: () => void move(),
     });
   }
-  if (junk.kind === 'moved') {
-    const { junkId } = junk;
-    actions.push({ id: 'undo', label: t('junk.undo', {}, lang), onAction: () => void undo(junkId) });
+  // "I sent this": only where there is an original to learn from and the verdict is not already "yours".
+  if (
+    confirmSent &&
+    state.assessment.analysis.original &&
+    (verdict === 'backscatter' || verdict === 'unsure') &&
+    junk.kind !== 'moved' &&
+    junk.kind !== 'noted'
+  ) {
+    actions.push({
+      id: 'not-backscatter',
+      label: t('action.not-backscatter', {}, lang),
+      onAction: () => void sentIt(),
+    });
   }
 
   return (
@@ -157,6 +232,7 @@ function ResultPanel({
       data-item-id={state.itemId}
       data-source={state.source}
       data-elapsed-ms={state.elapsedMs}
+      data-learned={state.learned ? 'yes' : 'no'}
     >
       <AssessmentView assessment={state.assessment} lang={lang} actions={actions} busy={busy} />
       {junk.kind === 'confirm' ? (
@@ -169,20 +245,28 @@ function ResultPanel({
           {t('junk.moved', {}, lang)}
         </p>
       ) : null}
-      {junk.kind === 'undone' ? (
-        <p class="bsg-note" role="status" data-junk="undone">
-          {t('junk.undone', {}, lang)}
+      {junk.kind === 'noted' ? (
+        <p class="bsg-note" role="status" data-junk="noted">
+          {t('learn.confirmed', {}, lang)}
         </p>
       ) : null}
       {junk.kind === 'failed' ? (
-        <p class="bsg-error" role="alert" data-junk="failed">
-          {t('junk.failed', { message: junk.message }, lang)}
+        <ErrorLine text={t('junk.failed', {}, lang)} detail={junk.message} lang={lang} />
+      ) : null}
+      {state.learned ? (
+        <p class="bsg-note" data-learned>
+          {t('learn.sent', {}, lang)}
         </p>
       ) : null}
+      {state.notices.map(notice => (
+        <p key={notice.key} class="bsg-limit" data-notice={notice.key}>
+          {t(notice.key, notice.params ?? {}, lang)}
+        </p>
+      ))}
       {state.source === 'rebuilt' ? <p class="bsg-note">{t('pane.source.rebuilt', {}, lang)}</p> : null}
       {state.notificationError !== undefined ? (
-        <p class="bsg-note" data-notification-error>
-          {t('pane.notification-failed', { message: state.notificationError }, lang)}
+        <p class="bsg-note" data-notification-error title={state.notificationError}>
+          {t('pane.notification-failed', {}, lang)}
         </p>
       ) : null}
       <p class="bsg-timing">{t('pane.timing', { ms: state.elapsedMs }, lang)}</p>

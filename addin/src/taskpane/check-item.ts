@@ -1,11 +1,20 @@
 // One check of the item in front of the user: host state → read → assess → reading-pane banner.
 // Run on open and on every ItemChanged; the pane keeps only the newest run's result.
 import type { Lang } from '../../../shared/i18n/index';
+import { summarizeHeaders, type EvidenceParams } from '../../../shared/src/index';
 import { currentItem, MAILBOX_READ_FALLBACK, mailboxSupports, restIdOf } from '../office/host';
 import { clearVerdictNotification, showVerdictNotification } from '../office/notify';
 import { readMessage, type ReadSource } from '../office/read-message';
 import type { Assessment, AssessFn } from '../verdict/assess';
 import { notificationText } from '../verdict/notification-text';
+import { isOwnSentItem } from '../profile/own-sent';
+import type { LearnedStore } from '../profile/store';
+
+/** One line about what the check could not use (or used), as a strings key with params. */
+export interface Notice {
+  key: string;
+  params?: EvidenceParams;
+}
 
 export type PaneState =
   | { kind: 'loading' }
@@ -25,6 +34,9 @@ export type PaneState =
       notification: string | undefined;
       notificationError: string | undefined;
       elapsedMs: number;
+      /** True when the message was one the user sent, and the pane learned from it. */
+      learned: boolean;
+      notices: Notice[];
     }
   | { kind: 'error'; message: string };
 
@@ -32,6 +44,12 @@ export interface CheckDeps {
   assess: AssessFn;
   lang: Lang;
   now?: () => number;
+  /** Where lessons from the user's own sent messages go (no Graph needed). */
+  store?: LearnedStore;
+  /** The user's addresses, to recognise their own sent messages. */
+  addresses?: () => readonly string[];
+  /** What this check could not use, given its result. */
+  notices?: (assessment: Assessment) => Notice[];
 }
 
 function describe(error: unknown): string {
@@ -42,6 +60,9 @@ export async function checkCurrentItem({
   assess,
   lang,
   now = () => performance.now(),
+  store,
+  addresses,
+  notices,
 }: CheckDeps): Promise<PaneState> {
   const started = now();
   const current = currentItem();
@@ -61,6 +82,11 @@ export async function checkCurrentItem({
   try {
     const { bytes, source } = await readMessage(item);
     const assessment = await assess(bytes);
+    let learned = false;
+    if (store && addresses && (await isOwnSentItem(item, assessment.analysis, addresses()))) {
+      await store.learn(summarizeHeaders(bytes), addresses());
+      learned = true;
+    }
     const text = notificationText(assessment, lang);
     let notificationError: string | undefined;
     try {
@@ -89,6 +115,8 @@ export async function checkCurrentItem({
       notification: text,
       notificationError,
       elapsedMs: Math.round(now() - started),
+      learned,
+      notices: learned ? [] : (notices?.(assessment) ?? []),
     };
   } catch (error) {
     return { kind: 'error', message: describe(error) };

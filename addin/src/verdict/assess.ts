@@ -29,8 +29,14 @@ export interface AssessContext {
   history?: History;
 }
 
-/** `history`: recent automated mail around this message (the sweep counts it), overriding the context's. */
-export type AssessFn = (bytes: Uint8Array, history?: History) => Promise<Assessment>;
+/**
+ * `history`: recent automated mail around this message (the sweep counts it), overriding the context's.
+ * `again`: the verdict once more on an analysis already made (the sweep's second pass keeps analyses,
+ * not message bytes).
+ */
+export type AssessFn = ((bytes: Uint8Array, history?: History) => Promise<Assessment>) & {
+  again?: (analysis: Analysis, history?: History) => Promise<Assessment>;
+};
 
 /** A profile from what Office always knows: the user's own address (or the addresses typed into the analyzer). */
 export function profileFromAddress(address: string | readonly string[] | undefined): Profile {
@@ -39,9 +45,9 @@ export function profileFromAddress(address: string | readonly string[] | undefin
 }
 
 export function makeAssess(engine: EnginePort, context: () => AssessContext): AssessFn {
-  return async (bytes, recent) => {
-    const analysis = await engine.analyze(bytes);
-    if (!engine.decide) {
+  const { decide } = engine;
+  const judge = async (analysis: Analysis, recent: History | undefined): Promise<Assessment> => {
+    if (!decide) {
       return { analysis, decision: undefined };
     }
     const { profile, lookup, history: usual } = context();
@@ -55,6 +61,9 @@ export function makeAssess(engine: EnginePort, context: () => AssessContext): As
         lookups = {};
       }
     }
-    return { analysis, decision: engine.decide(analysis, profile, lookups, history) };
+    return { analysis, decision: decide(analysis, profile, lookups, history) };
   };
+  const assess: AssessFn = async (bytes, recent) => judge(await engine.analyze(bytes), recent);
+  assess.again = (analysis, recent) => judge(analysis, recent);
+  return assess;
 }

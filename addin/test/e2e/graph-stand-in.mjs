@@ -7,7 +7,10 @@ import { createServer } from 'node:http';
 
 /**
  * @param {{ token: string, inbox: Array<{id: string, mime: Uint8Array, subject: string, from: string, messageClass: string, internetMessageId: string}>,
- *           sent: Array<{id: string, mime: Uint8Array, internetMessageId: string}>, pageSize?: number, throttleOnce?: string }} data
+ *           sent: Array<{id: string, mime: Uint8Array, internetMessageId: string}>, pageSize?: number, throttleOnce?: string,
+ *           failMoveOnce?: string }} data
+ * failMoveOnce: that message's first move is carried out but answered 503 (Graph's move is not
+ * idempotent: the add-in must find the copy in the destination instead of repeating the POST).
  */
 export async function startGraphStandIn(data) {
   const messages = new Map();
@@ -27,6 +30,7 @@ export async function startGraphStandIn(data) {
   const log = [];
   const moves = [];
   const throttled = new Set();
+  const failedMoves = new Set();
   let counter = 0;
   const pageSize = data.pageSize ?? 3;
 
@@ -49,6 +53,7 @@ export async function startGraphStandIn(data) {
     subject: m.subject,
     from: { emailAddress: { name: m.from, address: m.from } },
     receivedDateTime: m.received,
+    sentDateTime: m.received,
     internetMessageId: m.internetMessageId,
     // Graph answers extended property ids in the short form.
     singleValueExtendedProperties: [{ id: 'String 0x1a', value: m.messageClass }],
@@ -79,13 +84,42 @@ export async function startGraphStandIn(data) {
     let body = '';
     request.on('data', chunk => (body += chunk));
     request.on('end', () => {
-      const folderList = /^\/v1\.0\/me\/mailFolders\/(inbox|sentitems)\/messages$/.exec(url.pathname);
+      const folderItself = /^\/v1\.0\/me\/mailFolders\/(inbox|sentitems|junkemail)$/.exec(url.pathname);
+      if (request.method === 'GET' && folderItself) {
+        const count = [...messages.values()].filter(m => m.folder === folderItself[1]).length;
+        send(response, 200, { id: folderItself[1], totalItemCount: count });
+        return;
+      }
+      const one = /^\/v1\.0\/me\/messages\/([^/]+)$/.exec(url.pathname);
+      if (request.method === 'GET' && one) {
+        const message = messages.get(decodeURIComponent(one[1]));
+        if (!message) {
+          error(response, 404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+          return;
+        }
+        send(response, 200, {
+          id: message.id,
+          parentFolderId: message.folder,
+          internetMessageId: message.internetMessageId,
+          subject: message.subject,
+        });
+        return;
+      }
+      const folderList = /^\/v1\.0\/me\/mailFolders\/(inbox|sentitems|junkemail)\/messages$/.exec(
+        url.pathname,
+      );
       if (request.method === 'GET' && folderList) {
         const folder = folderList[1];
         let list = [...messages.values()].filter(m => m.folder === folder);
         const filter = url.searchParams.get('$filter') ?? '';
         const byId = /^internetMessageId eq '((?:[^']|'')*)'$/.exec(filter);
-        if (byId) {
+        const sentWindow = /^sentDateTime ge (\S+) and sentDateTime le (\S+)$/.exec(filter);
+        if (url.searchParams.get('$orderby') === 'sentDateTime asc') {
+          list.sort((a, b) => a.received.localeCompare(b.received));
+        }
+        if (sentWindow) {
+          list = list.filter(m => m.received >= sentWindow[1] && m.received <= sentWindow[2]);
+        } else if (byId) {
           const wanted = byId[1].replace(/''/g, "'");
           list = list.filter(m => m.internetMessageId === wanted);
         } else if (filter && !/^receivedDateTime ge \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(filter)) {
@@ -139,7 +173,7 @@ export async function startGraphStandIn(data) {
           error(response, 404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
           return;
         }
-        if (destinationId !== 'junkemail' && destinationId !== 'inbox') {
+        if (!['junkemail', 'inbox', 'sentitems'].includes(destinationId)) {
           error(response, 400, 'ErrorInvalidIdMalformed', 'Id is malformed.');
           return;
         }
@@ -147,6 +181,12 @@ export async function startGraphStandIn(data) {
         messages.delete(id);
         messages.set(newId, { ...message, id: newId, folder: destinationId });
         moves.push({ from: id, to: newId, destinationId });
+        if (id === data.failMoveOnce && !failedMoves.has(id)) {
+          failedMoves.add(id);
+          entry.status = 503;
+          error(response, 503, 'ServiceUnavailable', 'The service is temporarily unavailable.');
+          return;
+        }
         send(response, 201, { ...summary({ ...message, id: newId }), parentFolderId: destinationId });
         return;
       }

@@ -6,7 +6,7 @@ import type { Analysis, Decision, Lookups, Verdict } from '../../../shared/src/i
 import type { MessageHeader, MessageId, Messenger } from '../thunderbird/api';
 import { readMessageBytes } from '../thunderbird/read-message';
 import { listSentFolders } from '../thunderbird/sent-folders';
-import { coverage, lookUpInSent } from '../thunderbird/sent-lookup';
+import { coverage, lookUpInSent, sendersOf } from '../thunderbird/sent-lookup';
 import type { Engine } from './engine';
 import type { AutomatedHistory } from './history';
 import type { ProfileCache } from './profile';
@@ -132,7 +132,7 @@ export class Checker {
     const receivedAt = new Date(header.date).getTime();
     const sent = await listSentFolders(this.api);
     const [lookups, profile, overrides] = await Promise.all([
-      lookUpInSent(this.api, analysis.lookups, sent, message.accountId),
+      lookUpInSent(this.api, analysis.lookups, sent, message.accountId, sendersOf(analysis)),
       this.profiles.get(),
       this.store.overrides(),
     ]);
@@ -141,13 +141,15 @@ export class Checker {
     await order?.turn;
     this.history.record(header.headerMessageId, analysis, Number.isFinite(receivedAt) ? receivedAt : started);
     const decision = verdictEngine.decide(analysis, profile, lookups, this.history.snapshot(started));
+    // Ground truth for the profile: the original was found in Sent (the engine checks that).
+    await this.profiles.confirm(analysis, lookups).catch(() => undefined);
     const userOverride = overrides.includes(header.headerMessageId);
     return {
       message,
       analysis,
       automated,
       lookups,
-      sentCoverage: coverage(sent, message.accountId),
+      sentCoverage: coverage(sent, message.accountId, sendersOf(analysis)),
       decision,
       verdict: userOverride ? 'legitimate' : decision.verdict,
       userOverride,

@@ -3,6 +3,7 @@
 // (engine-shared.ts).
 import type {
   Analysis,
+  ConfirmedRoutes,
   Decision,
   History,
   Lookups,
@@ -16,12 +17,16 @@ export interface ProfileInput {
   /** Header summaries of a sample of the user's sent mail. */
   sent: OriginalMessage[];
   trustedRelays: string[];
+  /** What bounces of the user's own mail taught (profile.confirmed), carried over a relearn. */
+  confirmed?: ConfirmedRoutes | undefined;
 }
 
 /** The verdict half of the engine (shared/src/verdict): decide() and what it needs. */
 export interface VerdictEngine {
   decide(analysis: Analysis, profile: Profile, lookups: Lookups, history: History | undefined): Decision;
   learnProfile(input: ProfileInput): Profile;
+  /** The profile taught by a bounce whose original was found in Sent (the same object when nothing to learn). */
+  learnFromConfirmed(profile: Profile, analysis: Analysis, lookups: Lookups): Profile;
 }
 
 export interface Engine {

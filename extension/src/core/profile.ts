@@ -1,7 +1,9 @@
 // Learns the user's sending profile once (identities + a sample of Sent headers) and caches it in
 // storage.local; the options page shows it and can reset it. Relearned after a week, or when the
-// user changes addresses or relays (the options page resets it).
-import type { OriginalMessage, Profile } from '../../../shared/src/index';
+// user changes addresses or relays (the options page resets it). Bounces whose original is found in
+// Sent teach it the user's route too (confirm(), issue 9 §5); those facts (profile.confirmed) are
+// stored with it and carried over every relearn.
+import type { Analysis, Lookups, OriginalMessage, Profile } from '../../../shared/src/index';
 import type { Messenger } from '../thunderbird/api';
 import { ownAddresses } from '../thunderbird/identities';
 import { readMessageBytes } from '../thunderbird/read-message';
@@ -35,6 +37,25 @@ export class ProfileCache {
     return this.pending;
   }
 
+  /**
+   * A checked bounce: if its original was found in Sent, what it shows about the user's route is kept.
+   * A profile not worth caching yet (no Sent sample) is stored as stale, so the next get() relearns
+   * from Sent and carries these facts over.
+   */
+  async confirm(analysis: Analysis, lookups: Lookups): Promise<void> {
+    if (!Object.values(lookups).includes('found')) {
+      return; // the common case: nothing in Sent, nothing to learn (and no storage read)
+    }
+    const current = await this.get();
+    const next = this.engine.learnFromConfirmed(current, analysis, lookups);
+    if (next === current) {
+      return;
+    }
+    const stored = await this.store.profile();
+    const fresh = stored !== undefined && stored.profile.sampleSize > 0 && next.sampleSize > 0;
+    await this.store.saveProfile({ profile: next, learnedAt: fresh ? stored.learnedAt : 0 });
+  }
+
   private async learn(): Promise<Profile> {
     const settings = await this.store.settings();
     const addresses = await ownAddresses(this.api, settings.extraAddresses);
@@ -49,10 +70,18 @@ export class ProfileCache {
         }
       }
     }
-    const profile = this.engine.learnProfile({ addresses, sent, trustedRelays: settings.trustedRelays });
-    // An unsynced Sent folder gives a profile of identities only: do not cache it for a week.
-    if (profile.sampleSize > 0) {
-      await this.store.saveProfile({ profile, learnedAt: this.now() });
+    // Read last: a bounce confirmed while the sample was being read is kept too.
+    const confirmed = (await this.store.profile())?.profile.confirmed;
+    const profile = this.engine.learnProfile({
+      addresses,
+      sent,
+      trustedRelays: settings.trustedRelays,
+      confirmed,
+    });
+    // An unsynced Sent folder gives a profile of identities only: do not cache it for a week (stored
+    // stale when it carries confirmed facts, so they are not lost).
+    if (profile.sampleSize > 0 || confirmed !== undefined) {
+      await this.store.saveProfile({ profile, learnedAt: profile.sampleSize > 0 ? this.now() : 0 });
     }
     return profile;
   }

@@ -9,6 +9,7 @@ import type {
   OriginalMessage,
   Profile,
 } from '../../../shared/src/index';
+import { lookupKey } from '../../../shared/src/index';
 import type { Engine, ProfileInput } from '../core/engine';
 
 export function analysisOf(kind: MessageKind, lookupIds: string[] = []): Analysis {
@@ -48,7 +49,7 @@ export function testMessage(testCase: string, messageId: string): string {
 }
 
 export function fakeDecide(analysis: Analysis, _profile: Profile, lookups: Lookups): Decision {
-  const results = analysis.lookups.map(request => lookups[request.messageId] ?? 'unavailable');
+  const results = analysis.lookups.map(request => lookups[lookupKey(request)] ?? 'unavailable');
   const verdict = results.includes('found')
     ? 'legitimate'
     : results.length > 0 && results.every(result => result === 'not-found')
@@ -90,6 +91,7 @@ export function fakeEngine(
         ? undefined
         : {
             decide: fakeDecide,
+            learnFromConfirmed: profile => profile,
             learnProfile: input => {
               learned.push(input);
               return {

@@ -138,7 +138,15 @@ export class FakeThunderbird {
   deliver(
     folderId: string,
     raw: string | Uint8Array,
-    fields: { headerMessageId: string; subject?: string; author?: string; received?: Date; read?: boolean },
+    fields: {
+      headerMessageId: string;
+      subject?: string;
+      author?: string;
+      received?: Date;
+      read?: boolean;
+      recipients?: string[];
+      ccList?: string[];
+    },
   ): MessageHeader {
     const folder = this.folders.find(candidate => candidate.id === folderId);
     if (!folder) {
@@ -149,6 +157,9 @@ export class FakeThunderbird {
       headerMessageId: fields.headerMessageId,
       subject: fields.subject ?? '',
       author: fields.author ?? '',
+      recipients: fields.recipients ?? [],
+      ccList: fields.ccList ?? [],
+      bccList: [],
       date: fields.received ?? new Date('2026-11-27T23:00:00Z'),
       folder: stripFolder(folder),
       junk: false,
@@ -281,6 +292,7 @@ export class FakeThunderbird {
           )
           .filter(stored => info.unread === undefined || stored.header.read === !info.unread)
           .filter(stored => info.fromDate === undefined || stored.received >= info.fromDate)
+          .filter(stored => info.toDate === undefined || stored.received <= info.toDate)
           .map(stored => structuredClone(stored.header));
         return this.page(found);
       },

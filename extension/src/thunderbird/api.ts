@@ -38,6 +38,10 @@ export interface MessageHeader {
   headerMessageId: string; // without angle brackets
   subject: string;
   author: string;
+  /** To, Cc, Bcc as "Name <address>" strings (MessageHeader.recipients / ccList / bccList). */
+  recipients?: string[];
+  ccList?: string[];
+  bccList?: string[];
   date: Date | string | number;
   folder?: MailFolder; // present with accountsRead, absent for external/attached messages
   junk: boolean;
@@ -96,6 +100,7 @@ export interface QueryInfo {
   fromMe?: boolean;
   unread?: boolean;
   fromDate?: Date;
+  toDate?: Date;
   includeSubFolders?: boolean;
   messagesPerPage?: number;
   autoPaginationTimeout?: number;

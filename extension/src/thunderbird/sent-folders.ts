@@ -10,6 +10,8 @@ export interface SentFolder {
   id: MailFolderId;
   accountId: string;
   path: string;
+  /** The addresses of the account's identities, lower-cased: whose sent mail belongs here. */
+  identities: string[];
   /** False when the folder is empty or not synced: a miss there proves nothing. */
   searchable: boolean;
   messageCount: number;
@@ -21,6 +23,13 @@ export async function listSentFolders(api: Messenger): Promise<SentFolder[]> {
     folders = await api.folders.query({ specialUse: ['sent'] });
   } catch {
     return [];
+  }
+  const identities = new Map<string, string[]>();
+  for (const account of await api.accounts.list(false).catch(() => [])) {
+    identities.set(
+      account.id,
+      account.identities.map(identity => identity.email.trim().toLowerCase()),
+    );
   }
   return Promise.all(
     folders
@@ -34,6 +43,7 @@ export async function listSentFolders(api: Messenger): Promise<SentFolder[]> {
           id: folder.id,
           accountId: folder.accountId,
           path: folder.path,
+          identities: identities.get(folder.accountId) ?? [],
           searchable: count > 0,
           messageCount: count,
         };

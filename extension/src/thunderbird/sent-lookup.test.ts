@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { analysisOf, testMessage } from '../test-support/fake-engine';
 import { FakeThunderbird } from '../test-support/fake-messenger';
 import { listSentFolders } from './sent-folders';
-import { lookUpInSent } from './sent-lookup';
+import { coverage, lookUpInSent, sendersOf } from './sent-lookup';
+import { recipientLookup } from '../../../shared/src/verdict/testing';
 
 function mailbox(options: {
   ownSent?: 'synced' | 'unsynced' | 'empty' | 'none';
@@ -91,5 +92,110 @@ describe('lookUpInSent', () => {
       'own',
     );
     expect(lookups['<mine@example.test>']).toBe('found');
+  });
+});
+
+describe('a bounce received in one account about mail from another (issue 8 §5)', () => {
+  test.each([
+    { otherSent: 'unsynced' as const, senders: ['me@example.org'], expected: 'unavailable' },
+    { otherSent: 'synced' as const, senders: ['me@example.org'], expected: 'not-found' },
+    // From an address no account has: the receiving account's Sent decides, as before.
+    { otherSent: 'unsynced' as const, senders: ['me@example.test'], expected: 'not-found' },
+  ])(
+    'sender’s account Sent $otherSent, From $senders → $expected',
+    async ({ otherSent, senders, expected }) => {
+      const tb = mailbox({ otherSent });
+      const sent = await listSentFolders(tb.messenger);
+      const lookups = await lookUpInSent(
+        tb.messenger,
+        [{ messageId: 'forged@spammer.example', role: 'original' }],
+        sent,
+        'own',
+        senders,
+      );
+      expect(lookups['forged@spammer.example']).toBe(expected);
+      expect(coverage(sent, 'own', senders)).toBe(expected === 'unavailable' ? 'partial' : 'complete');
+    },
+  );
+
+  test('the senders are the original’s From, or with no original the notice’s To', () => {
+    const mb = (address: string) => ({ name: undefined, address });
+    expect(sendersOf({ original: undefined, to: [mb('Me@Example.org')] })).toEqual(['me@example.org']);
+    expect(
+      sendersOf({
+        original: { ...analysisOf('ndr', ['x']).original!, from: [mb('a@b.example')] },
+        to: [mb('c@d.example')],
+      }),
+    ).toEqual(['a@b.example']);
+  });
+});
+
+describe('by recipient: a notice without an id', () => {
+  const request = () => recipientLookup({ date: '2026-11-27T12:00:00.000Z' });
+
+  function withSentTo(fields: {
+    recipients?: string[];
+    ccList?: string[];
+    subject?: string;
+    received?: Date;
+  }) {
+    const tb = mailbox({});
+    // A Sent folder that reaches back before the window: absence in it means something.
+    tb.deliver(tb.folder('own', 'Sent').id, testMessage('sent', 'old@example.test'), {
+      headerMessageId: 'old@example.test',
+      recipients: ['carol@else.example'],
+      received: new Date('2026-09-01T09:00:00Z'),
+    });
+    tb.deliver(tb.folder('own', 'Sent').id, testMessage('sent', 'lunch@example.test'), {
+      headerMessageId: 'lunch@example.test',
+      subject: fields.subject ?? 'Re: Lunch',
+      recipients: fields.recipients ?? [],
+      ccList: fields.ccList ?? [],
+      received: fields.received ?? new Date('2026-11-27T09:00:00Z'),
+    });
+    return tb;
+  }
+
+  test.each([
+    {
+      name: 'To, same subject, in the window',
+      tb: () => withSentTo({ recipients: ['Bob <Bob@remote.example>'] }),
+      expected: 'found',
+    },
+    { name: 'Cc counts too', tb: () => withSentTo({ ccList: ['bob@remote.example'] }), expected: 'found' },
+    {
+      name: 'to someone else',
+      tb: () => withSentTo({ recipients: ['eve@remote.example'] }),
+      expected: 'not-found',
+    },
+    {
+      name: 'to them, about something else: proves neither',
+      tb: () => withSentTo({ recipients: ['bob@remote.example'], subject: 'Invoice' }),
+      expected: 'unavailable',
+    },
+    {
+      name: 'to them, long before the window',
+      tb: () =>
+        withSentTo({ recipients: ['bob@remote.example'], received: new Date('2026-10-01T09:00:00Z') }),
+      expected: 'not-found',
+    },
+  ])('$name → $expected', async ({ tb, expected }) => {
+    const thunderbird = tb();
+    const sent = await listSentFolders(thunderbird.messenger);
+    expect((await lookUpInSent(thunderbird.messenger, [request()], sent, 'own'))['r']).toBe(expected);
+  });
+
+  test('a window older than every Sent message is not covered: unavailable', async () => {
+    const tb = mailbox({});
+    const sent = await listSentFolders(tb.messenger);
+    // The fake's Sent messages are all dated 27 Nov 2026; this window ends on 2 Oct.
+    const old = recipientLookup({ date: '2026-10-01T12:00:00.000Z' });
+    expect((await lookUpInSent(tb.messenger, [old], sent, 'own'))['r']).toBe('unavailable');
+  });
+
+  test('an unsynced Sent of the receiving account: unavailable, never not-found', async () => {
+    const tb = mailbox({ ownSent: 'unsynced' });
+    const sent = await listSentFolders(tb.messenger);
+    expect((await lookUpInSent(tb.messenger, [request()], sent, 'own'))['r']).toBe('unavailable');
   });
 });

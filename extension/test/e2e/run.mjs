@@ -44,7 +44,7 @@ const timingMessages = Array.from({ length: 12 }, (_, index) => {
   };
 });
 
-if (!Dovecot.available() || spawnSync('thunderbird', ['--version']).status !== 0) {
+if (!Dovecot.available() || spawnSync(process.env.THUNDERBIRD_BIN || 'thunderbird', ['--version']).status !== 0) {
   console.error(
     'test:e2e:thunderbird needs Debian packages `thunderbird` and `dovecot-imapd` (listed in .ci/apt-packages).',
   );

@@ -24,7 +24,7 @@ export class Thunderbird {
   async start() {
     const log = createWriteStream(this.logFile);
     this.process = spawn(
-      'thunderbird',
+      process.env.THUNDERBIRD_BIN || 'thunderbird',
       [
         ...(this.display ? [] : ['--headless']),
         '--marionette',

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { latin1 } from '../mime/bytes';
 import { parseHeaderBlock } from '../mime/header-block';
-import { AUTOMATED_SUBJECT, looksAutomated } from './gate';
+import {
+  AUTOMATED_SUBJECT,
+  looksAutomated,
+  mayBeUnmarkedAutoReply,
+  mayQuoteBounce,
+  responderPrefix,
+} from './gate';
 
 const gate = (headerBlock: string) => looksAutomated(parseHeaderBlock(headerBlock).fields);
 const utf8Raw = (s: string) => latin1(new TextEncoder().encode(s));
@@ -141,4 +147,43 @@ describe('AUTOMATED_SUBJECT', () => {
       expect(AUTOMATED_SUBJECT.test(subject)).toBe(false);
     },
   );
+});
+
+describe('responderPrefix: "<prefix>: <Thread-Topic>" in any language, never a reply or forward prefix', () => {
+  test.each<[string, string | undefined, string | undefined]>([
+    ['Samodejni odgovor: Project kickoff', 'Project kickoff', 'Samodejni odgovor'],
+    ['Automatinis atsakymas: Invoice 4471', 'Invoice 4471', 'Automatinis atsakymas'],
+    ['Automatic reply: RE: Budget', 'RE: Budget', 'Automatic reply'],
+    ['AW: Budget', 'Budget', undefined],
+    ['SV: Budget', 'Budget', undefined],
+    ['Odp: Budget', 'Budget', undefined],
+    ['Accepted: Team meeting', 'Team meeting', undefined],
+    ['Recall: Quarterly numbers', 'Quarterly numbers', undefined],
+    ['Budget', 'Budget', undefined],
+    ['Ticket 4711: Budget', 'Budget', undefined],
+    ['Automatic reply: Budget', undefined, undefined],
+  ])('%s (Thread-Topic %s) → %s', (subject, topic, want) => {
+    expect(responderPrefix(subject, topic)).toBe(want);
+  });
+});
+
+describe('body peeks for mail the header block cannot place', () => {
+  const fields = (h: string) => parseHeaderBlock(h).fields;
+  test.each<[string, string, boolean]>([
+    ['Subject: Re: Shipping\nIn-Reply-To: <a@b>', 'Thank you. I am out of the office until Monday.', true],
+    ['Subject: Re: Shipping', 'Ich bin bis zum 20. März nicht im Büro.', true],
+    ['Subject: Shipping', 'I am out of the office until Monday.', false],
+    ['Subject: Re: Shipping\nList-Id: <x.example.org>', 'I am out of the office until Monday.', false],
+    ['Subject: Re: Shipping', 'Her out-of-office says she is away.', false],
+  ])('unmarked auto-reply: %j', (head, body, want) => {
+    expect(mayBeUnmarkedAutoReply(fields(head), body)).toBe(want);
+  });
+  test.each<[string, string, boolean]>([
+    ['Subject: Fwd: Undelivered Mail', '> From: MAILER-DAEMON@x.example', true],
+    ['Subject: Re: Saturday', 'my mail bounced:\n> could not be delivered to one or more', true],
+    ['Subject: Saturday', 'From: MAILER-DAEMON@x.example', false],
+    ['Subject: Re: Saturday', 'See you at ten.', false],
+  ])('quoted bounce: %j', (head, body, want) => {
+    expect(mayQuoteBounce(fields(head), body)).toBe(want);
+  });
 });

@@ -159,6 +159,75 @@ export const AUTOMATED_SUBJECT = new RegExp(
   'i',
 );
 
+// Reply and forward prefixes mail programs write, in the languages Outlook, Apple Mail and Thunderbird
+// ship ("AW:", "SV:", "Odp:", "YNT:", "Doorst:", …): a prefix that is none of these, in front of the
+// answered subject, is a responder's.
+export const REPLY_OR_FORWARD_PREFIX =
+  /^(?:re|aw|sv|vs|antw|antwort|odp|odg|ynt|yan[ıi]t|r|rif|res|ref|resp|fwd?|fw|wg|tr|rv|enc|doorst|vl|vb|ilt|i|pd|fs|továbbítás|válasz|odpověď|přeposlat|πρθ|απ|ответ|отв|пересл|回复|答复|转发|回覆|轉寄|返信|転送|회신|전달|답장)$/i;
+
+/**
+ * Exchange answers with "<prefix>: <original subject>" and keeps the original in Thread-Topic
+ * ("Subject: Samodejni odgovor: Project kickoff" / "Thread-Topic: Project kickoff"). The prefix is the
+ * responder's word in the mailbox's language, so no table of languages is needed: any short prefix that
+ * is not a reply or forward prefix will do. Returns the prefix, or undefined.
+ */
+export function responderPrefix(subject: string, threadTopic: string | undefined): string | undefined {
+  const topic = (threadTopic ?? '').trim();
+  const s = subject.trim();
+  if (topic === '' || s.length <= topic.length || !s.endsWith(topic)) {
+    return undefined;
+  }
+  const pre = s.slice(0, s.length - topic.length).trimEnd();
+  if (!pre.endsWith(':')) {
+    return undefined;
+  }
+  const prefix = pre.slice(0, -1).trim();
+  if (prefix.length < 2 || prefix.length > 40 || /[\d:[\]<>@=?]/.test(prefix)) {
+    return undefined;
+  }
+  return REPLY_OR_FORWARD_PREFIX.test(prefix) || NOT_RESPONDER_PREFIX.test(prefix) ? undefined : prefix;
+}
+
+// Exchange's other "<word>: <subject>" messages: meeting responses, recalls, receipts, NDRs (read by
+// their own formats, or ordinary mail).
+const NOT_RESPONDER_PREFIX =
+  /^(?:accepted|declined|tentative|tentatively accepted|canceled|cancelled|updated|new time proposed|recall|read|not read|delivered|relayed|undeliverable|undelivered|angenommen|abgelehnt|mit vorbehalt angenommen|abgesagt|aktualisiert|rückruf|gelesen|ungelesen|zugestellt|unzustellbar|accepté|refusé|provisoire|annulé|lu|non lu|remis|non remis|aceptado|rechazado|cancelado|leído|entregado|accettato|rifiutato|annullato|letto|recapitato)$/i;
+
+// First-person out-of-office sentences, as responders word them ("I am out of the office until …",
+// "with limited access to email", "Ich bin bis … nicht im Büro", "Je suis absente jusqu'au …").
+export const OUT_OF_OFFICE_BODY =
+  /\b(?:i am|i'm|i will be|i'll be)(?: currently)? (?:out of (?:the )?office|away from (?:the|my) (?:office|desk)|on (?:vacation|holiday|leave|annual leave|parental leave|maternity leave|sick leave)|travell?ing|absent)\b|\b(?:limited|no) access to (?:my )?e-?mails?\b|\bich bin (?:bis|vom|ab|derzeit|zurzeit|momentan|nicht im büro)|\bje suis (?:actuellement )?absente?\b|\bestoy fuera de la oficina|\bestaré (?:fuera|ausente)|\bsono (?:fuori ufficio|assente)|\bik ben (?:afwezig|niet op kantoor|met vakantie)|\bjestem (?:nieobecn|na urlopie)|\bestou (?:ausente|fora do escritório)|\bjag är (?:borta|ledig|på semester)|\bjeg er (?:borte|på ferie)/i;
+
+/**
+ * The cheap look at a reply the header block alone cannot place: an out-of-office answer from a
+ * mailbox that marks nothing (no Auto-Submitted, no responder header) but says so in its first lines.
+ * Only replies that are not list posts are peeked at, and only their first bytes.
+ */
+export function mayBeUnmarkedAutoReply(top: readonly HeaderField[], bodyHead: string): boolean {
+  if (header(top, 'list-id') !== undefined) {
+    return false;
+  }
+  const subject = header(top, 'subject') ?? '';
+  if (header(top, 'in-reply-to') === undefined && !/^\s*re\s*:/i.test(subject)) {
+    return false;
+  }
+  return OUT_OF_OFFICE_BODY.test(bodyHead);
+}
+
+// A bounce quoted or pasted into a person's reply or forward ("I got this back …"): the words of its
+// header lines. Peeked at in the first bytes of replies and forwards only, so ordinary mail stays cheap.
+const QUOTED_BOUNCE_PEEK =
+  /mailer-daemon|postmaster@|final-recipient:|delivery has failed|could not be delivered/i;
+
+export function mayQuoteBounce(top: readonly HeaderField[], bodyHead: string): boolean {
+  const subject = header(top, 'subject') ?? '';
+  const replyOrForward =
+    /^\s*(?:re|aw|sv|antw|fwd?|fw|wg|tr|rv|enc)\s*:/i.test(subject) ||
+    header(top, 'in-reply-to') !== undefined ||
+    header(top, 'references') !== undefined;
+  return replyOrForward && QUOTED_BOUNCE_PEEK.test(bodyHead);
+}
+
 export function looksAutomated(top: readonly HeaderField[]): boolean {
   const ct = (header(top, 'content-type') ?? '').toLowerCase();
   if (ct.includes('multipart/report') || ct.includes('message/delivery-status')) {
@@ -219,6 +288,9 @@ export function looksAutomated(top: readonly HeaderField[]): boolean {
     return true;
   }
   const subject = header(top, 'subject') ?? '';
+  if (responderPrefix(subject, header(top, 'thread-topic')) !== undefined) {
+    return true;
+  }
   if (subject.includes('=?')) {
     // Japanese and Russian bounces arrive encoded: decide on the decoded words.
     return AUTOMATED_SUBJECT.test(decodeHeaderWords(subject) ?? '');

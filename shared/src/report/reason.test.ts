@@ -66,6 +66,11 @@ describe('reasonFor', () => {
   describe('words decide over generic codes', () => {
     test.each<Row>([
       {
+        name: 'a gateway product named "VirusWall" is no virus finding',
+        text: 'Message from InterScan E-Mail VirusWall NT. The following mail could not be delivered.',
+        want: 'other',
+      },
+      {
         name: '5.0.0 placeholder, mailbox full',
         status: '5.0.0',
         reply: '550',

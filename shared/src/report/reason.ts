@@ -35,7 +35,8 @@ const PHRASES: Phrase[] = [
   },
   {
     reason: 'virus-content',
-    re: /\bvirus|malware|infected|trojan|\bworm\b|banned (?:attachment|file)|attachment (?:type|not allowed)|forbidden (?:attachment|extension)|executable/i,
+    // "InterScan E-Mail VirusWall" names a product, not a finding.
+    re: /\bvirus(?!wall)|malware|infected|trojan|\bworm\b|banned (?:attachment|file)|attachment (?:type|not allowed)|forbidden (?:attachment|extension)|executable/i,
   },
   {
     reason: 'spam-blocked',

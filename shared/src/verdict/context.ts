@@ -25,6 +25,12 @@ export interface SignalContext {
   readonly correspondentDomains: ReadonlySet<string>;
   /** The original's Received chain read from the top: where it entered the receiving side. */
   readonly trace: Trace | undefined;
+  /**
+   * Whether fields the sender wrote (Message-ID, From, User-Agent, a DKIM-Signature header) may count
+   * toward legitimate: not behind a foreign, bot-like or impostor entry hop, where whoever handed the
+   * message over also wrote them (verdict issue, item 7).
+   */
+  readonly senderFieldsVouch: boolean;
 }
 
 interface ProfileFacts {
@@ -133,6 +139,10 @@ export function buildContext(
         trace = analysis.original ? readTrace(analysis, analysis.original, ctx) : undefined;
       }
       return trace;
+    },
+    get senderFieldsVouch() {
+      const entry = ctx.trace?.entryClass;
+      return entry !== 'foreign' && entry !== 'ip-mismatch';
     },
   };
   return ctx;

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Analysis, MessageKind } from '../types';
+import { lookupKey } from '../sent-index';
 import { decide } from './decide';
 import { analysis, hop, original, profile } from './testing';
 
@@ -74,7 +75,7 @@ describe('decide on arbitrary analyses', () => {
     });
     fc.assert(
       fc.property(arbAnalysis, fc.constantFrom('found', 'not-found', 'unavailable'), (a, result) => {
-        const lookups = Object.fromEntries(a.lookups.map(l => [l.messageId, result]));
+        const lookups = Object.fromEntries(a.lookups.map(l => [lookupKey(l), result]));
         const d = decide(a, p, lookups, {
           automatedInWindow: 50,
           distinctRecipientDomains: 30,

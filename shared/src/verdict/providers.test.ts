@@ -70,6 +70,14 @@ describe('outbound hosts and ranges', () => {
     ['microsoft', 'mail-vi1eur05on2070.outbound.protection.outlook.com', '40.107.21.70', true],
     ['icloud', 'st43p00im-zteg10073401.me.com', '17.58.63.181', true],
     ['gmail', 'mail-wr1-f54.google.com', '187.1.2.3', false],
+    // Verdict issue item 4: GMX, Yahoo and Fastmail ranges, known only in part (SPF snapshots): inside
+    // confirms, outside says nothing (undefined), never "impostor".
+    ['gmx', 'mout.gmx.net', '212.227.15.18', true],
+    ['gmx', 'mout.gmx.net', '212.227.17.99', undefined],
+    ['yahoo', 'sonic311-25.consmr.mail.ne1.yahoo.com', '66.163.187.171', true],
+    ['yahoo', 'sonic311-25.consmr.mail.ne1.yahoo.com', '187.1.2.3', undefined],
+    ['fastmail', 'fout-a2-smtp.messagingengine.com', '103.168.172.149', true],
+    ['fastmail', 'fout-a2-smtp.messagingengine.com', '187.1.2.3', undefined],
   ])('%s %s [%s] in range: %s', (id, host, ip, inRange) => {
     const p = providerById(id)!;
     expect(isProviderHost(p, host)).toBe(true);

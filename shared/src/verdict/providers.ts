@@ -14,6 +14,11 @@ export interface Provider {
   alwaysSigns: boolean;
   outboundHostPatterns: readonly RegExp[];
   outboundIps: readonly Cidr[];
+  /**
+   * The ranges are the provider's whole outbound (published as such): an address outside them is an
+   * impostor. False where only part is known (taken from SPF snapshots): outside them says nothing.
+   */
+  outboundIpsComplete: boolean;
   /** Organisations (registrable domains) of the provider's servers and domains. */
   orgs: ReadonlySet<string>;
   sources: readonly string[];
@@ -29,6 +34,7 @@ interface ProviderEntry {
   alwaysSigns: boolean;
   outboundHostPatterns: string[];
   outboundIps: string[];
+  outboundIpsComplete?: boolean;
   infraDomains: string[];
   sources: string[];
 }
@@ -44,6 +50,7 @@ function compile(entry: ProviderEntry): Provider {
     alwaysSigns: entry.alwaysSigns,
     outboundHostPatterns: entry.outboundHostPatterns.map(p => new RegExp(p, 'i')),
     outboundIps: entry.outboundIps.map(parseCidr).filter((c): c is Cidr => c !== undefined),
+    outboundIpsComplete: entry.outboundIpsComplete ?? true,
     orgs: new Set(
       [...entry.infraDomains, ...entry.addressDomains, ...entry.dkimDomains]
         .map(orgOf)
@@ -75,12 +82,15 @@ export function providerOfHost(host: string): Provider | undefined {
   return PROVIDERS.find(p => isProviderHost(p, host));
 }
 
-/** undefined when the provider publishes no ranges (then the address cannot be checked). */
+/**
+ * true inside the provider's ranges; false outside ranges that are complete; undefined when the provider
+ * publishes none, or only part of them (then an address outside cannot be judged).
+ */
 export function ipInProvider(provider: Provider, ip: string): boolean | undefined {
   if (provider.outboundIps.length === 0) {
     return undefined;
   }
-  return provider.outboundIps.some(c => inCidr(ip, c));
+  return provider.outboundIps.some(c => inCidr(ip, c)) || (provider.outboundIpsComplete ? false : undefined);
 }
 
 /** The provider whose exclusive Message-ID domain this right-hand side is under. */

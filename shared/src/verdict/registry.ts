@@ -7,6 +7,7 @@ import * as sentReply from './signals/sent-reply';
 import * as entryHop from './signals/entry-hop';
 import * as forgedRelayHop from './signals/forged-relay-hop';
 import * as originalAuth from './signals/original-auth';
+import * as spamFilter from './signals/spam-filter';
 import * as dkimSignature from './signals/dkim-signature';
 import * as messageIdShape from './signals/message-id-shape';
 import * as returnPathTag from './signals/return-path-tag';
@@ -25,6 +26,7 @@ export const SIGNALS: readonly Signal[] = [
   entryHop,
   forgedRelayHop,
   originalAuth,
+  spamFilter,
   dkimSignature,
   messageIdShape,
   returnPathTag,

@@ -8,6 +8,7 @@ import type {
   OriginalMessage,
   Profile,
   ReceivedHop,
+  RecipientLookup,
   RecipientReport,
 } from '../types';
 import type { SignalContext } from './context';
@@ -136,4 +137,51 @@ export function outcome(
   }
   const variant = e.params['variant'];
   return { direction: e.direction, variant: typeof variant === 'string' ? variant : undefined };
+}
+
+/** A by-recipient lookup about bob@remote.example, subject "lunch", 23 Nov 2026 noon UTC ± 24 h. */
+export function recipientLookup(fields: Partial<RecipientLookup> = {}): RecipientLookup {
+  return {
+    kind: 'by-recipient',
+    key: 'r',
+    role: 'original',
+    address: 'bob@remote.example',
+    subject: 'lunch',
+    date: '2026-11-23T12:00:00.000Z',
+    windowHours: 24,
+    ...fields,
+  };
+}
+
+/** An RFC 3464 report that returns nothing of the original: only its failed recipient and its own date. */
+export function reportWithoutOriginal(
+  recipient: string,
+  date = 'Mon, 23 Nov 2026 12:00:00 +0000',
+  subject = 'Undelivered Mail Returned to Sender',
+): string {
+  return [
+    'From: MAILER-DAEMON@mx.remote.example',
+    'To: alice@example.org',
+    `Subject: ${subject}`,
+    `Date: ${date}`,
+    'Auto-Submitted: auto-replied',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+    '',
+    '--b',
+    'Content-Type: text/plain',
+    '',
+    `I could not deliver your message to <${recipient}>.`,
+    '--b',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.remote.example',
+    '',
+    `Final-Recipient: rfc822; ${recipient}`,
+    'Action: failed',
+    'Status: 5.1.1',
+    '',
+    '--b--',
+    '',
+  ].join('\r\n');
 }

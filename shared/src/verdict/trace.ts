@@ -16,6 +16,7 @@ export type EntryClass =
   | 'submission' // the receiving side is the user's own server, and it logged an authenticated submission
   | 'foreign' // handed over by a server that is not the user's
   | 'ip-mismatch' // the sender claims the user's provider, but its IP is outside the provider's ranges
+  | 'unverifiable' // the sender only claims the user's provider or relay: no reverse name recorded, no range to check
   | 'own-side' // the user's own provider/server wrote the bounce, and no hop shows the message coming in from outside
   | 'none'; // no hop tells (no Received lines, or all inside one side)
 
@@ -43,9 +44,11 @@ export interface Trace {
 const AUTHENTICATED = /^(ESMTPS?A|UTF8SMTPS?A|LMTPS?A|SMTPS?A|HTTPS?|MAPI)$/;
 
 /**
- * Did the receiver verify the sender's name? Postfix "from helo (rdns [ip])" and Exim "from rdns
- * ([ip] helo=…)" record a reverse-DNS name; "(unknown [ip])", Sendmail "(may be forged)", a bare
- * "([ip])" or "(ip)" mean the name is only what the sender said in HELO.
+ * Did the receiver verify the sender's name? Postfix "from helo (rdns [ip])", Exim "from rdns ([ip]:port
+ * helo=…)" or "from rdns ([ip]:port)" (Exim leaves helo= out when it equals the name), and qmail "from
+ * rdns (HELO helo) (ip)" record a reverse-DNS name; "(unknown [ip])", qmail "from unknown", Sendmail
+ * "(may be forged)", Sendmail's "from helo ([ip])" and Microsoft's "from helo (ip)" mean the name is
+ * only what the sender said in HELO.
  */
 export function fromVerified(hop: ReceivedHop, raw: string | undefined): boolean {
   if (hop.fromHost === undefined) {
@@ -69,30 +72,58 @@ export function fromVerified(hop: ReceivedHop, raw: string | undefined): boolean
   if (named !== undefined) {
     return named === hop.fromHost;
   }
-  // Exim: "from rdns ([ip]:port helo=…)": the first token is the verified name.
-  return /helo=/i.test(comment) && /^\(\s*\[/.test(comment);
+  // Exim: "from rdns ([ip]:port …)" or "from rdns ([ip] helo=…)": the first token is the looked-up name.
+  // A bare "([ip])" is Sendmail's record of a client it found no name for.
+  if (/^\(\s*\[[0-9a-f.:]+\](?::\d+|\s+helo=)/i.test(comment)) {
+    return true;
+  }
+  // qmail: "from rdns (HELO helo) (ip)": qmail writes "unknown" first when the lookup failed.
+  return /^\(\s*(?:HELO|EHLO)\s/i.test(comment) && /\)\s*\(\s*[0-9a-f.:]+\s*\)/i.test(raw);
 }
 
 /**
- * A sender no mail server would be: the receiver found no reverse name for it ("(unknown [ip])",
- * qmail "from unknown"), or the name is a dial-up/dynamic pool one. Mail servers have static, named
- * addresses (most receivers refuse mail otherwise); spam bots on home connections do not.
+ * A sender no mail server would be: the receiver found no reverse name for it ("(unknown [ip])", qmail
+ * "from unknown", Sendmail's bare "([ip])"), the name is a dial-up/dynamic pool one, or it greeted with
+ * a one-label name ("User", "HOME-PC", "localhost") from a public address. Mail servers have static,
+ * named addresses and greet with their full name (RFC 5321 §4.1.1.1; most receivers refuse mail
+ * otherwise); spam bots on home connections do not. Sendmail's "(may be forged)" alone is not enough:
+ * it only says the forward lookup disagreed, which big senders' pools (Microsoft 365) often do.
  */
 export function botLike(hop: ReceivedHop, raw: string | undefined): boolean {
   const named = hop.fromHost !== undefined && !/^[0-9.:a-f]+$/i.test(hop.fromHost) ? hop.fromHost : undefined;
   if (looksDynamic(named) || looksDynamic(hop.helo)) {
     return true;
   }
+  // Exchange ("with Microsoft SMTPSVC", "with Microsoft SMTP Server") never records a reverse name and
+  // its own servers greet with NetBIOS names ("from BLU436-SMTP66 ([65.55.116.73])", lhost-outlook-01):
+  // in its lines a bare address and a one-label name say nothing.
+  const exchange = raw !== undefined && /\bwith\s+Microsoft\s+SMTP/i.test(raw);
+  if (!exchange && hop.ip !== undefined && !isPrivateIp(hop.ip) && [hop.helo, named].some(oneLabel)) {
+    return true;
+  }
   if (raw === undefined) {
     return false;
   }
-  // The receiver says it looked the address up and found no name: Postfix "(unknown [ip])", Sendmail
-  // "(may be forged)", Exim "from [ip] (helo=…)" (Exim writes the name first when it has one).
-  // A receiver that never records names ("from [ip] by …", MessageLabs) tells nothing either way.
+  // The receiver says it looked the address up and found no name: Postfix "(unknown [ip])", qmail
+  // "from unknown (HELO …)", Sendmail "from helo ([ip])", Exim "from [ip] (helo=…)" (Exim writes the
+  // name first when it has one). A receiver that never records names ("from [ip] by …", MessageLabs)
+  // tells nothing either way.
   return (
     /\(\s*unknown\s*\[/i.test(raw) ||
-    /may be forged/i.test(raw) ||
+    /^\s*from\s+unknown\s+\(\s*(?:HELO|EHLO)\s/i.test(raw) ||
+    (!exchange && /^\s*from\s+\S+\s+\(\s*\[[0-9a-f.:]+\]\s*\)/i.test(raw)) ||
     /^\s*from\s+\[[0-9a-f.:]+\](?::\d+)?\s+\(helo=/i.test(raw)
+  );
+}
+
+/** "User", "HOME-PC", "localhost": a greeting with no domain in it (not an address literal). */
+function oneLabel(name: string | undefined): boolean {
+  return (
+    name !== undefined &&
+    name !== 'unknown' &&
+    !name.includes('.') &&
+    !name.includes(':') &&
+    !name.startsWith('[')
   );
 }
 
@@ -172,6 +203,7 @@ export function readTrace(
   add(hops[0]?.byHost);
 
   let entryIndex = -1;
+  let gatewayIndex = -1;
   for (let i = 0; i < hops.length; i++) {
     const hop = hops[i]!;
     // "from 192.0.2.250 by …": an address where a name should be is no name.
@@ -184,7 +216,8 @@ export function readTrace(
     const nextOrg = orgOf(next?.byHost);
     const internal =
       isPrivateIp(hop.ip) ||
-      sender === 'localhost' ||
+      // "localhost" is a name anyone can say: internal only when the recorded address agrees.
+      (sender === 'localhost' && (hop.ip === undefined || isPrivateIp(hop.ip))) ||
       (sender === undefined && hop.ip === undefined && hop.helo === undefined) ||
       (senderOrg !== undefined && receivingOrgs.has(senderOrg)) ||
       // An unnamed hand-off inside the receiving side ("from [183.79.100.140] by nh503.bullet…"): the
@@ -206,11 +239,23 @@ export function readTrace(
         fromVerified(hop, raws[i])
       ) {
         receivingOrgs.add(senderOrg);
+        gatewayIndex = gatewayIndex === -1 ? i : gatewayIndex;
         continue;
       }
     }
     entryIndex = i;
     break;
+  }
+
+  // A "gateway" below which nothing came in from outside did not relay the message, it started there
+  // (an open relay or a web server that wrote its own Received line about a local pickup): a filtering
+  // gateway never originates mail. Its hand-over to the receiver is then the entry.
+  if (entryIndex === -1 && gatewayIndex !== -1) {
+    entryIndex = gatewayIndex;
+    const org = orgOf(hops[gatewayIndex]!.fromHost);
+    if (org !== undefined) {
+      receivingOrgs.delete(org);
+    }
   }
 
   const ownSide = isOwnSide(ctx, receivingOrgs);
@@ -248,10 +293,29 @@ export function readTrace(
     entryClass = AUTHENTICATED.test(entry.protocol ?? '') ? 'submission' : 'foreign';
   } else {
     const userHost = isUserHost(ctx, entry.fromHost);
-    if (userHost === undefined) {
+    // A receiver that records the address only ("from [40.107.1.2] by …"): the address is then all
+    // there is, and inside the user's provider's published ranges it is the provider's server.
+    const byAddress =
+      entry.fromHost === undefined && entry.ip !== undefined
+        ? ctx.providers.find(p => ipInProvider(p, entry.ip!) === true)
+        : undefined;
+    if (byAddress !== undefined) {
+      provider = byAddress;
+      entryClass = 'provider';
+    } else if (
+      entry.fromHost === undefined &&
+      entry.helo === undefined &&
+      !botLike(entry, raws[entryIndex])
+    ) {
+      // …and outside them (or with no ranges to check) the line names nobody: it tells nothing.
+      entryClass = 'unverifiable';
+    } else if (userHost === undefined) {
       entryClass = 'foreign';
     } else if (userHost === 'relay') {
-      entryClass = verified ? 'relay' : 'foreign';
+      // Only named, with no reverse name recorded (Microsoft 365's and address-only receivers never
+      // record one, Postfix says "unknown"): the user's server without a PTR record, or a bot saying
+      // the user's name. The line alone cannot tell them apart.
+      entryClass = verified ? 'relay' : 'unverifiable';
     } else {
       provider = userHost;
       const inRange = entry.ip === undefined ? undefined : ipInProvider(userHost, entry.ip);
@@ -260,7 +324,7 @@ export function readTrace(
       } else if (inRange === true || verified) {
         entryClass = 'provider';
       } else {
-        entryClass = 'foreign';
+        entryClass = 'unverifiable';
       }
     }
   }

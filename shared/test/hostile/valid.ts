@@ -92,8 +92,13 @@ export function analysisProblems(a: Analysis): string[] {
   }
   check(
     Array.isArray(a.lookups) &&
-      a.lookups.every(
-        l => typeof l.messageId === 'string' && ['original', 'in-reply-to', 'references'].includes(l.role),
+      a.lookups.every(l =>
+        l.kind === 'by-recipient'
+          ? typeof l.key === 'string' &&
+            typeof l.address === 'string' &&
+            !Number.isNaN(Date.parse(l.date)) &&
+            ['original', 'answered'].includes(l.role)
+          : typeof l.messageId === 'string' && ['original', 'in-reply-to', 'references'].includes(l.role),
       ),
     'lookups',
   );

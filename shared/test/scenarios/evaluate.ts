@@ -4,8 +4,16 @@
 // becomes a History of a backscatter wave. Shared by the harness test and the report script.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyze, decide, learnProfile, summarizeHeaders } from '../../src/index';
-import type { Analysis, Decision, History, LookupResult, Profile } from '../../src/types';
+import {
+  SentIndex,
+  analyze,
+  decide,
+  learnProfileFromSummaries,
+  summarizeHeaders,
+  unavailableLookups,
+} from '../../src/index';
+import type { Analysis, Decision, History, Profile } from '../../src/types';
+import { type Redecidable, withCoArrival } from './coarrival';
 import { PERSONAS } from './personas';
 
 export const scenarioDir = import.meta.dirname;
@@ -13,7 +21,7 @@ export const scenarioDir = import.meta.dirname;
 export interface Row {
   file: string;
   persona: string;
-  truth: 'backscatter' | 'legitimate' | 'none';
+  truth: 'backscatter' | 'legitimate' | 'person' | 'none';
   category: string;
   sent: 'available' | 'unavailable';
   campaign: boolean;
@@ -38,7 +46,8 @@ export function readLabels(): Row[] {
 
 export interface PersonaMail {
   profile: Profile;
-  sentIds: Set<string>;
+  /** The persona's Sent folder, as the shells index it (ids and by-recipient lookups). */
+  sent: SentIndex;
 }
 
 export function loadPersona(id: string): PersonaMail {
@@ -50,18 +59,21 @@ export function loadPersona(id: string): PersonaMail {
   const sent = readdirSync(dir)
     .sort()
     .map(f => new Uint8Array(readFileSync(path.join(dir, f))));
-  const profile = learnProfile(sent, [persona.address], { relays: persona.relays });
-  const sentIds = new Set(
-    sent.map(b => summarizeHeaders(b).messageId).filter((m): m is string => m !== undefined),
-  );
-  return { profile, sentIds };
+  const summaries = sent.map(b => summarizeHeaders(b));
+  const profile = learnProfileFromSummaries(summaries, [persona.address], { relays: persona.relays });
+  return { profile, sent: new SentIndex(summaries) };
 }
 
 const WAVE: History = { automatedInWindow: 140, distinctRecipientDomains: 95, windowHours: 6 };
 
+/** The recent automated mail a shell would count around this message (labels.tsv `campaign`). */
+export function historyFor(row: Row): History | undefined {
+  return row.campaign ? WAVE : undefined;
+}
+
 export async function evaluate(rows: readonly Row[]): Promise<Outcome[]> {
   const personas = new Map<string, PersonaMail>();
-  const out: Outcome[] = [];
+  const out: Redecidable[] = [];
   for (const row of rows) {
     let mail = personas.get(row.persona);
     if (mail === undefined) {
@@ -71,17 +83,12 @@ export async function evaluate(rows: readonly Row[]): Promise<Outcome[]> {
     const analysis = await analyze(
       new Uint8Array(readFileSync(path.join(scenarioDir, 'messages', row.file))),
     );
-    const lookups: Record<string, LookupResult> = {};
-    for (const request of analysis.lookups) {
-      lookups[request.messageId] =
-        row.sent === 'unavailable'
-          ? 'unavailable'
-          : mail.sentIds.has(request.messageId)
-            ? 'found'
-            : 'not-found';
-    }
-    const decision = decide(analysis, mail.profile, lookups, row.campaign ? WAVE : undefined);
-    out.push({ row, analysis, decision });
+    const lookups =
+      row.sent === 'unavailable' ? unavailableLookups(analysis.lookups) : mail.sent.answer(analysis.lookups);
+    const history = historyFor(row);
+    const decision = decide(analysis, mail.profile, lookups, history);
+    out.push({ row, analysis, decision, profile: mail.profile, lookups, history });
   }
-  return out;
+  // Second pass: co-arrival, from the first pass's own verdicts (coarrival.ts).
+  return withCoArrival(out);
 }

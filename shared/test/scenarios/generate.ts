@@ -22,6 +22,14 @@ import type { Analysis } from '../../src/types';
 import { PERSONAS, type Persona, uuid } from './personas';
 import { Rng } from './rng';
 import { SHELLS, type Shell, type ShellRole } from './shells';
+import type { SpamSource } from './sources/extract-spamassassin';
+import { ENTRY_FORMATS, RESIDENTIAL, type Sender, botHelo, residentialIp } from './sources/transport';
+
+// Real spam (SpamAssassin public corpus, CC0; sources/README.md): the forged originals' subjects,
+// bodies, mailers, ids, the spam tools' own Received lines, and half of the entry hops.
+const SPAM: SpamSource[] = JSON.parse(
+  readFileSync(path.join(import.meta.dirname, 'sources', 'spamassassin.json'), 'utf8'),
+) as SpamSource[];
 
 const here = import.meta.dirname;
 const repoRoot = path.resolve(here, '../../..');
@@ -30,7 +38,7 @@ const shellDir = path.join(here, 'shells');
 const outDir = path.join(here, 'messages');
 const sentDir = path.join(here, 'sent');
 
-export type Truth = 'backscatter' | 'legitimate' | 'none';
+export type Truth = 'backscatter' | 'legitimate' | 'person' | 'none';
 export interface Label {
   file: string;
   persona: string;
@@ -124,32 +132,6 @@ const SPAMMY_GENUINE = [
   'Re: the lottery ticket we bought together',
   'Crypto tax question for our accountant',
 ];
-const SPAM_SUBJECTS = [
-  'Cheap meds without prescription',
-  'You have won 1,000,000 USD',
-  'Hot singles in your area',
-  'Best online casino bonus 300%',
-  'Replica watches -80%',
-  'Bitcoin investment opportunity',
-  'Weight loss miracle',
-  'Re: your invoice',
-  'Document for you',
-  'Urgent: beneficiary confirmation',
-];
-const SPAM_BODIES = [
-  'Dear friend, claim your prize now, limited time offer! Click here: http://promo.example/x',
-  'Buy viagra and cialis online, no prescription, discreet shipping.',
-  'You have been selected as the beneficiary of an unclaimed inheritance. Reply with your bank details.',
-  'Join the best casino, 300% bonus on first deposit.',
-  'Open the attached document to view your invoice.',
-];
-const SPAM_MAILERS = [
-  'Microsoft Outlook Express 6.00.2900.2180',
-  'The Bat! (v4.0.24) Professional',
-  'PHPMailer 5.2.9 (https://github.com/PHPMailer/PHPMailer)',
-  'Foxmail 7.2.23.116[cn]',
-];
-
 // --- originals ----------------------------------------------------------------------------------
 interface Original {
   messageId: string | undefined;
@@ -164,10 +146,20 @@ interface Original {
   auth: string[];
   dkim: string[];
   extra: [string, string][];
+  /** The first text part's own Content-Type and encoding, when the body is a real message's. */
+  contentType?: string | undefined;
+  transferEncoding?: string | undefined;
+  /** The mailer header as the real message had it (X-Mailer or User-Agent). */
+  mailer?: [string, string] | undefined;
+  /** Headers the receiving side put above its Received line (spam-filter verdicts). */
+  top?: [string, string][];
 }
 
 function render(o: Original, headersOnly: boolean): string {
   const lines: string[] = [];
+  for (const [name, value] of o.top ?? []) {
+    lines.push(`${name}: ${value}`);
+  }
   for (const r of o.received) {
     lines.push(`Received: ${r}`);
   }
@@ -190,11 +182,13 @@ function render(o: Original, headersOnly: boolean): string {
   if (o.messageId !== undefined) {
     lines.push(`Message-ID: <${o.messageId}>`);
   }
-  if (o.userAgent !== undefined) {
+  if (o.mailer !== undefined) {
+    lines.push(`${o.mailer[0]}: ${o.mailer[1]}`);
+  } else if (o.userAgent !== undefined) {
     lines.push(`${o.userAgent.startsWith('Mozilla') ? 'User-Agent' : 'X-Mailer'}: ${o.userAgent}`);
   }
-  lines.push(`Content-Type: text/plain; charset=${o.charset}`);
-  lines.push('Content-Transfer-Encoding: 7bit');
+  lines.push(`Content-Type: ${o.contentType ?? `text/plain; charset=${o.charset}`}`);
+  lines.push(`Content-Transfer-Encoding: ${o.transferEncoding ?? '7bit'}`);
   return `${lines.join('\n')}\n${headersOnly ? '' : `\n${o.body}\n`}`;
 }
 
@@ -219,8 +213,10 @@ function genuine(
         `from ${out.host} (${out.host} [${out.ip}])\n\tby in${rng.int(1, 4)}.gw-filter.example with ESMTPS id ${rng.chars('abcdef0123456789', 12)}\n\tfor <${rcpt}>; ${date}`,
       );
     } else {
+      // Receivers of several MTAs record the hand-over, each in its own format (sources/transport.ts).
+      const format = rng.pick(GENUINE_RECEIVERS);
       received.push(
-        `from ${out.host} (${out.host} [${out.ip}])\n\tby ${receiver} (Postfix) with ESMTPS id ${qid}\n\tfor <${rcpt}>; ${date}`,
+        ENTRY_FORMATS[format]!({ helo: out.host, rdns: out.host, ip: out.ip }, receiver, rcpt, date, rng),
       );
     }
   }
@@ -231,7 +227,18 @@ function genuine(
           `${receiver};\n\tdkim=pass header.d=${p.dkim[0]};\n\tspf=pass smtp.mailfrom=${p.domain};\n\tdmarc=pass header.from=${p.domain}`,
         ]
       : [];
+  // Some receivers run SpamAssassin and say so above their Received line: on genuine mail, a pass.
+  const top: [string, string][] =
+    receiver !== undefined && rng.chance(0.25)
+      ? [
+          [
+            'X-Spam-Status',
+            `No, score=-0.${rng.int(1, 9)} required=5.0 tests=DKIM_SIGNED,DKIM_VALID,\n\tDKIM_VALID_AU,SPF_HELO_NONE,SPF_PASS autolearn=ham autolearn_force=no version=4.0.0`,
+          ],
+        ]
+      : [];
   return {
+    top,
     messageId: opts.phone ? `${uuid(rng).toUpperCase()}@${p.domain}` : p.messageId(rng),
     from: `${p.name} <${p.address}>`,
     to: [rcpt],
@@ -249,38 +256,52 @@ function genuine(
 
 type ForgeryKind = 'random-id' | 'own-domain-id' | 'provider-hops' | 'auth-fail' | 'envelope-only' | 'mimic';
 
+// The receivers a genuine message may meet (the recipient's side: any MTA). Microsoft 365's inbound
+// ("exchange") records no reverse name; "bare" receivers record the address only.
+const GENUINE_RECEIVERS = ['postfix', 'postfix', 'exim', 'sendmail', 'qmail', 'exchange', 'bare'] as const;
+const BOT_RECEIVERS = ['postfix', 'postfix', 'exim', 'sendmail', 'qmail', 'exchange', 'bare'] as const;
+
+/** The real spam's entry hop, as the corpus owner's server wrote it, now written by `receiver`. */
+function realEntry(src: SpamSource, receiver: string, rcpt: string, date: string): string {
+  return retime(
+    src.entry.replace(/\bby\s+[^\s;()]+/i, `by ${receiver}`).replace(/\bfor\s+<[^>]*>/i, `for <${rcpt}>`),
+    date,
+  );
+}
+
+/** A Received line with its date (after the last ";") replaced. */
+function retime(line: string, date: string): string {
+  const i = line.lastIndexOf(';');
+  return i === -1 ? line : `${line.slice(0, i)}; ${date}`;
+}
+
 /**
- * Forged mail as spam runs send it: from a bot (dial-up rDNS or none), to strangers, with the persona's
- * address as the envelope sender. The receiving server's Received line records the bot; anything
- * below it is the bot's own invention.
+ * Forged mail as spam runs send it, built from a real spam message (sources/spamassassin.json): its
+ * subject, body, mailer and the Received lines its tool wrote. It enters the receiving side either as
+ * the real spam did (the corpus owner's record of the hand-over: open relays, hosted servers, dial-ups
+ * of 2002) or from a home connection of today (sources/transport.ts: many naming schemes, many MTA
+ * formats, sometimes no reverse name at all). The persona's address is the envelope sender.
  */
 function forged(p: Persona, rcpt: string, receiver: string, kind: ForgeryKind): Original {
   const date = nextDate();
-  // Public ranges that spam bots are commonly seen in (no private, loopback or CGNAT space).
-  const a = rng.pick([
-    62, 77, 81, 85, 89, 91, 93, 109, 117, 121, 151, 175, 177, 179, 181, 186, 187, 189, 190, 197, 200, 201,
-  ]);
-  const b = rng.int(0, 255);
-  const c = rng.int(0, 255);
-  const d = rng.int(1, 254);
-  const botIp = `${a}.${b}.${c}.${d}`;
-  const heloChoice = rng.pick([
-    `[${botIp}]`,
-    rng.pick(['User', 'localhost.localdomain', 'WIN-7H2K3J', 'pc']),
-    `${p.domain}`,
-  ]);
-  // Most backscatter comes from bots on home connections; some from compromised web servers with
-  // proper names, which only the rest of the evidence can unmask.
-  const compromised = rng.chance(0.2);
-  const rdns = compromised
-    ? `${rng.pick(['web', 'srv', 'www', 'shop', 'wp'])}${rng.int(1, 40)}.${rng.pick(['hosting-eu', 'cheapvps', 'shared-web', 'webfarm'])}.example`
-    : rng.chance(0.6)
-      ? `${rng.pick(['dsl', 'dyn', 'pool', 'host', 'ip'])}-${a}-${b}-${c}-${d}.${rng.pick(['telecom', 'cable-net', 'broadband', 'isp'])}${rng.int(1, 9)}.example`
-      : 'unknown';
-  const helo = compromised ? rdns : heloChoice;
-  const received = [
-    `from ${helo} (${rdns} [${botIp}])\n\tby ${receiver} (Postfix) with ESMTP id ${rng.chars('0123456789ABCDEF', 11)}\n\tfor <${rcpt}>; ${date}`,
-  ];
+  const src = rng.pick(SPAM);
+  let entry: string;
+  let noName: boolean;
+  if (rng.chance(0.5)) {
+    entry = realEntry(src, receiver, rcpt, date);
+    noName = /\(\s*unknown\s*\[|^from\s+\S+\s+\(\[|^from\s+\[/i.test(entry);
+  } else {
+    const ip = residentialIp(rng);
+    const rdns = rng.chance(0.7) ? rng.pick(RESIDENTIAL)(ip, rng) : undefined;
+    const sender: Sender = {
+      helo: botHelo(rng, ip, rng.chance(0.5) ? p.domain : 'mailer.example'),
+      rdns,
+      ip,
+    };
+    entry = ENTRY_FORMATS[rng.pick(BOT_RECEIVERS)]!(sender, receiver, rcpt, date, rng);
+    noName = rdns === undefined;
+  }
+  const received = [entry];
   if (kind === 'provider-hops') {
     // Spam kits paste Received lines that look like the victim's provider under the real entry.
     const fake = p.outbound(rng);
@@ -289,12 +310,39 @@ function forged(p: Persona, rcpt: string, receiver: string, kind: ForgeryKind): 
     );
     received.push(...p.ownHops(rng, date).map(h => h.replace('<x>', `<${rcpt}>`)));
   }
+  received.push(...src.below.map(line => retime(line, date)));
+  const spf = rng.pick(['fail', 'softfail']);
   const auth =
     kind === 'auth-fail'
       ? [
-          `${receiver};\n\tspf=${rng.pick(['fail', 'softfail'])} smtp.mailfrom=${p.domain};\n\tdkim=none;\n\tdmarc=fail (p=${rng.pick(['reject', 'quarantine', 'none'])}) header.from=${p.domain}`,
+          `${receiver};\n\tspf=${spf} smtp.mailfrom=${p.domain};\n\tdkim=none;\n\tdmarc=fail (p=${rng.pick(['reject', 'quarantine', 'none'])}) header.from=${p.domain}`,
         ]
       : [];
+  // About a quarter of receivers say what their spam filter found (the verdict issue measured this on
+  // mail the team never saw): SPF for the forged domain fails from a bot's address.
+  const top: [string, string][] = [];
+  if (rng.chance(0.25)) {
+    const tests = [
+      spf === 'fail' ? 'SPF_FAIL' : 'SPF_SOFTFAIL',
+      ...(noName ? ['RDNS_NONE'] : []),
+      'DKIM_ADSP_NXDOMAIN',
+      'HTML_MESSAGE',
+    ].sort();
+    top.push(
+      rng.chance(0.7)
+        ? [
+            'X-Spam-Status',
+            `Yes, score=${rng.int(5, 14)}.${rng.int(0, 9)} required=5.0 tests=${tests.join(',\n\t')}\n\tautolearn=no version=4.0.0`,
+          ]
+        : ['X-Rspamd-Action', 'add header'],
+    );
+    if (top[0]![0] === 'X-Rspamd-Action') {
+      top.push([
+        'X-Spamd-Result',
+        `default: False [${rng.int(6, 15)}.${rng.int(0, 9)} / 15.00];\n\t${spf === 'fail' ? 'R_SPF_FAIL(1.00)[-all]' : 'R_SPF_SOFTFAIL(0.00)[~all]'};\n\tDMARC_POLICY_${rng.pick(['REJECT', 'QUARANTINE', 'SOFTFAIL'])}(2.00)[${p.domain} : No valid SPF, No valid DKIM];\n\t${noName ? 'RDNS_NONE(2.00)[];\n\t' : ''}R_DKIM_NA(0.00)[]`,
+      ]);
+    }
+  }
   let messageId: string | undefined;
   switch (kind) {
     case 'own-domain-id':
@@ -310,32 +358,35 @@ function forged(p: Persona, rcpt: string, receiver: string, kind: ForgeryKind): 
       messageId = p.messageId(rng);
       break;
     default:
-      messageId = rng.chance(0.1)
-        ? undefined
+      // The real spam's own id (or none, as it came), or an id imitating a big provider's.
+      messageId = rng.chance(0.7)
+        ? src.messageId
         : rng.pick([
-            `${rng.chars('abcdef0123456789', 24)}@${rng.pick(['mx', 'smtp', 'mail'])}.${rng.pick(ORGS)}.example`,
             `${rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 12)}@${rng.pick(['mail.gmail.com', 'prod.outlook.com', 'mail.yahoo.com', 'gmail.com'])}`,
             `${uuid(rng).toUpperCase()}@${rng.chars('abcdefghijklmnopqrstuvwxyz', 7)}.example`,
           ]);
   }
-  const russian = rng.chance(0.15);
   const to = rng.chance(0.3)
     ? Array.from({ length: rng.int(10, 25) }, victim)
     : rng.chance(0.3)
       ? [p.address]
       : [rcpt];
   return {
+    top,
     messageId,
     from:
       kind === 'envelope-only'
         ? `"${rng.pick(['Pharmacy', 'Support', 'Lucky Winner', 'Bank'])}" <${rng.pick(['promo', 'info', 'news', 'support'])}@${rng.chars('abcdefghijklmnopqrstuvwxyz', 8)}.example>`
         : `${rng.chance(0.5) ? p.name : rng.pick(FIRST)} <${p.address}>`,
     to,
-    subject: rng.pick(SPAM_SUBJECTS),
+    subject: src.subject ?? '',
     date,
-    body: rng.pick(SPAM_BODIES),
-    charset: russian ? 'koi8-r' : rng.pick(['us-ascii', 'iso-8859-1', 'UTF-8', 'windows-1251']),
-    userAgent: kind === 'mimic' ? p.userAgent : rng.chance(0.6) ? rng.pick(SPAM_MAILERS) : undefined,
+    body: src.body,
+    charset: 'us-ascii',
+    contentType: src.contentType,
+    transferEncoding: src.transferEncoding,
+    mailer: kind === 'mimic' ? undefined : src.mailer,
+    userAgent: kind === 'mimic' ? p.userAgent : undefined,
     received,
     auth,
     dkim:
@@ -827,6 +878,48 @@ async function main(): Promise<void> {
       wrap(f, p, [rcpt], `mx${rng.int(1, 3)}.${rcpt.split('@')[1]}`, undefined),
       true,
     );
+  }
+
+  // A person forwards a bounce they got ("I got this back, do you have another address?"): their own
+  // mail to the persona bounced. Written by a person, it is never backscatter and gets no verdict.
+  // Attached as message/rfc822 (forward as attachment) or quoted inline under a forward header.
+  for (const p of PERSONAS) {
+    for (const inline of [false, true]) {
+      const ndrs = byRole('ndr');
+      const f = ndrs[rng.int(0, ndrs.length - 1)]!;
+      const writer = colleague();
+      const name = writer
+        .split('@')[0]!
+        .replace('.', ' ')
+        .replace(/\b\w/g, c => c.toUpperCase());
+      const host = `mx${rng.int(1, 3)}.${p.domain}`;
+      // The person's message, and the bounce their side got back, addressed to them.
+      // Their mail leaves by their own provider (another persona's fingerprint), not the persona's.
+      const other = PERSONAS[(PERSONAS.indexOf(p) + 1 + (inline ? 1 : 0)) % PERSONAS.length]!;
+      const asWriter: Persona = { ...other, address: writer, name, domain: writer.split('@')[1]! };
+      const o = genuine(asWriter, p.address, host);
+      const bounce = wrap(f, asWriter, [p.address], host, o);
+      if (bounce === undefined) {
+        throw new Error(`person-forwarded-bounce: could not build from ${f.shell.file}`);
+      }
+      const date = nextDate();
+      const intro = rng.pick([
+        `Hi ${p.name.split(' ')[0]},\n\nI got this back when I wrote to you. Do you have another address?\n\n${name}`,
+        `Hallo,\n\nmeine Mail an dich kam zurück (siehe unten). Hast du eine andere Adresse?\n\nGruß\n${name}`,
+        `Hi, my message bounced, see below. Is your mailbox full?\n\n${name}`,
+      ]);
+      const head = `From: ${name} <${writer}>\nTo: ${p.name} <${p.address}>\nSubject: Fwd: ${/^Subject:[ \t]*(.*)$/im.exec(bounce.text)?.[1] ?? 'Undelivered Mail'}\nDate: ${date}\nMessage-ID: <${uuid(rng)}@${writer.split('@')[1]}>\nMIME-Version: 1.0\nUser-Agent: Mozilla/5.0 Thunderbird/128.5.2\n`;
+      let text: string;
+      const bounceHead = bounce.text.slice(0, topHeaderEnd(bounce.text));
+      if (inline && !/^content-type:[ \t]*multipart\//im.test(bounceHead)) {
+        const field = (n: string) => new RegExp(`^${n}:[ \\t]*(.*)$`, 'im').exec(bounceHead)?.[1] ?? '';
+        text = `${head}Content-Type: text/plain; charset=UTF-8\n\n${intro}\n\n-------- Forwarded Message --------\nSubject: ${field('Subject')}\nDate: ${field('Date')}\nFrom: ${field('From')}\nTo: ${field('To')}\n\n${bounce.text.slice(topHeaderEnd(bounce.text) + 1)}`;
+      } else {
+        const b = `fwd-${rng.chars('0123456789abcdef', 16)}`;
+        text = `${head}Content-Type: multipart/mixed; boundary="${b}"\n\n--${b}\nContent-Type: text/plain; charset=UTF-8\n\n${intro}\n\n--${b}\nContent-Type: message/rfc822\nContent-Disposition: attachment; filename="Undelivered Mail.eml"\n\n${bounce.text.replace(/\n+$/, '')}\n\n--${b}--\n`;
+      }
+      emit(p, 'person', 'person-forwarded-bounce', 'available', f.shell.file, { text, originalId: '-' });
+    }
   }
 
   const header = ['file', 'persona', 'truth', 'category', 'sent', 'campaign', 'shell', 'originalId'];

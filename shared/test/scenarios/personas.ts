@@ -37,25 +37,30 @@ const b64 = (rng: Rng, n: number) =>
 export const uuid = (rng: Rng) =>
   `${hex(rng, 8)}-${hex(rng, 4)}-4${hex(rng, 3)}-${rng.pick(['8', '9', 'a', 'b'])}${hex(rng, 3)}-${hex(rng, 12)}`;
 
+/** How Gmail sends, for a gmail.com address and for "Send mail as" a custom domain alike. */
+const GMAIL_ROUTE: Pick<Persona, 'messageId' | 'userAgent' | 'dkim' | 'outbound' | 'ownHops'> = {
+  messageId: rng => `CA${b64(rng, 4)}${b64(rng, 44)}@mail.gmail.com`,
+  userAgent: undefined,
+  dkim: ['gmail.com'],
+  outbound: rng => {
+    const ip = `209.85.${rng.int(128, 255)}.${rng.int(1, 254)}`;
+    return {
+      host: `mail-${rng.pick(['wr1', 'wm1', 'ej1', 'lf1', 'pj1', 'qt1'])}-f${ip.split('.')[3]}.google.com`,
+      ip,
+    };
+  },
+  ownHops: (rng, date) => [
+    `by 2002:a05:${hex(rng, 4)}:${hex(rng, 4)}:b0:${hex(rng, 3)}:${hex(rng, 4)} with SMTP id ${b64(rng, 12)};\n        ${date}`,
+  ],
+};
+
 export const PERSONAS: Persona[] = [
   {
     id: 'gmail',
     name: 'Alice Martin',
     address: 'alice.martin@gmail.com',
     domain: 'gmail.com',
-    messageId: rng => `CA${b64(rng, 4)}${b64(rng, 44)}@mail.gmail.com`,
-    userAgent: undefined,
-    dkim: ['gmail.com'],
-    outbound: rng => {
-      const ip = `209.85.${rng.int(128, 255)}.${rng.int(1, 254)}`;
-      return {
-        host: `mail-${rng.pick(['wr1', 'wm1', 'ej1', 'lf1', 'pj1', 'qt1'])}-f${ip.split('.')[3]}.google.com`,
-        ip,
-      };
-    },
-    ownHops: (rng, date) => [
-      `by 2002:a05:${hex(rng, 4)}:${hex(rng, 4)}:b0:${hex(rng, 3)}:${hex(rng, 4)} with SMTP id ${b64(rng, 12)};\n        ${date}`,
-    ],
+    ...GMAIL_ROUTE,
     extraHeaders: rng => [
       ['X-Google-Smtp-Source', `AGHT+I${b64(rng, 60)}`],
       [
@@ -197,6 +202,18 @@ export const PERSONAS: Persona[] = [
     ],
     extraHeaders: () => [['Content-Language', 'en-US']],
     bounceHost: 'st43p00im-zteg10073401.me.com',
+    relays: [],
+  },
+  {
+    // Gmail's "Send mail as" with a custom domain: Gmail's servers, ids and signature, someone else's
+    // domain in From. Nothing in the address says Gmail; only the route and the ids do.
+    id: 'gmail-sendas',
+    name: 'Hannah Berg',
+    address: 'hannah@berg-studio.example',
+    domain: 'berg-studio.example',
+    ...GMAIL_ROUTE,
+    extraHeaders: rng => [['X-Google-Smtp-Source', `AGHT+I${b64(rng, 60)}`]],
+    bounceHost: 'mx.google.com',
     relays: [],
   },
 ];

@@ -42,7 +42,7 @@ export const SHELLS: Shell[] = [
     file: 'sisimai-lhost-gmail-01.eml',
     source: 'sisimai/maildir/bsd/lhost-gmail-01.eml',
     role: 'own-ndr',
-    personas: ['gmail'],
+    personas: ['gmail', 'gmail-sendas'],
   },
   {
     file: 'sisimai-lhost-office365-04.eml',

@@ -5,6 +5,9 @@ import { header } from '../../mime/header-block';
 import { cleanMessageId, messageIds } from '../../headers/addresses';
 import type { Format } from './types';
 import { quotedSubject } from './rfc3834';
+import { BOUNCE_SUBJECT } from './prose';
+import { daemonSender, structuralBounce } from '../markers';
+import { reportRegionEnd } from '../region';
 
 interface Vendor {
   id: string;
@@ -26,30 +29,43 @@ const VENDORS: Vendor[] = [
 ];
 
 const CHALLENGE_WORDS =
-  /(?:verify|confirm|validate|authenticate|prove)\b.{0,80}\b(?:you are (?:a )?(?:real|human|person)|your (?:e-?mail|address|identity|message)|sender|that you sent)|(?:add(?:ed)? to|join) .{0,40}(?:allowed|approved|guest|white) ?list|(?:request|permission) to send|protected by .{0,40}(?:spam|filter|challenge)|held (?:pending|for) (?:verification|your confirmation)|awaiting (?:your )?(?:verification|confirmation)|click (?:on )?(?:the|this) (?:following )?link .{0,80}(?:deliver|verif|confirm)|bestätigen sie.{0,60}absender|confirmez.{0,60}expéditeur/is;
+  /(?:verify|confirm|validate|authenticate|prove)\b.{0,80}\b(?:you are (?:a )?(?:real|human|person)|your (?:e-?mail|address|identity|message)|sender|that you sent)|(?:add(?:ed)? to|join) .{0,40}(?:allowed|approved|guest|white) ?list|(?:request|permission) to send|protected by .{0,40}(?:spam|filter|challenge)|held (?:pending|for) (?:verification|your confirmation)|awaiting (?:your )?(?:verification|confirmation)|click (?:on )?(?:the|this) (?:following )?link .{0,80}(?:deliver|verif|confirm)|bestätigen sie.{0,60}absender|confirmez.{0,60}expéditeur|(?:list of|not on (?:my|the|his|her|our|their)) (?:approved|allowed|authori[sz]ed|accepted|trusted) senders|(?:approved|authori[sz]ed) senders? list|(?:fill (?:in|out)|complete|submit) (?:the|this|a|our) (?:short )?(?:request|verification|authori[sz]ation|approval) form|verify (?:that )?you are (?:a )?(?:real )?(?:person|human)/is;
 
 const CHALLENGE_KEYS =
-  /verif|confirm|validat|authenticat|prove|list|permission|request to send|protected by|held|awaiting|click|bestätigen|confirmez/i;
+  /verif|confirm|validat|authenticat|prove|list|permission|request to send|protected by|held|awaiting|click|bestätigen|confirmez|senders\b|\bform\b/i;
 
 const challenge: Format = {
   id: 'challenge',
   match(ctx) {
     const headerText = ctx.top.map(f => `${f.name}: ${f.value}`).join('\n');
-    const window = ctx.body.slice(0, 6000);
-    const vendor = VENDORS.find(v => v.re.test(headerText) || v.re.test(window));
-    // The phrase table is costly on long text: only run it where one of its key words occurs at all.
-    const hasKeyWord = (t: string) => CHALLENGE_KEYS.test(t) && CHALLENGE_WORDS.test(t);
-    const words = hasKeyWord(window) || hasKeyWord(ctx.subject);
-    if (!vendor && !words) {
-      return undefined;
-    }
+    const raw = ctx.body.slice(0, 6000);
+    const vendor = VENDORS.find(v => v.re.test(headerText) || v.re.test(raw));
     // Delivery reports belong to rfc3464 unless a challenge vendor sent them (Boxbe wraps its
     // challenge in multipart/report with "Status: 4.7.0").
     if (!vendor && (ctx.deliveryStatus !== undefined || ctx.contentType.type === 'multipart/report')) {
       return undefined;
     }
+    // The phrase table is costly on long text: only run it where one of its key words occurs at all.
+    if (!vendor && !CHALLENGE_KEYS.test(raw) && !CHALLENGE_KEYS.test(ctx.subject)) {
+      return undefined;
+    }
+    // The challenge's own words, before any quoted original, line breaks folded: a returned spam that
+    // says "click the link below to verify" inside a bounce decides nothing.
+    const window = raw.slice(0, reportRegionEnd(raw)).replace(/\s+/g, ' ');
+    const hasKeyWord = (t: string) => CHALLENGE_KEYS.test(t) && CHALLENGE_WORDS.test(t);
+    const words = hasKeyWord(window) || hasKeyWord(ctx.subject);
+    if (!vendor && !words) {
+      return undefined;
+    }
     // A vendor name alone (a newsletter about Boxbe) is not a challenge: the message must also ask.
     const vendorSent = vendor !== undefined && vendor.re.test(headerText);
+    // Bounce markers outrank challenge words: an MTA's report is a bounce whatever it quotes.
+    if (
+      !vendorSent &&
+      (structuralBounce(ctx, window) || (daemonSender(ctx) && BOUNCE_SUBJECT.test(ctx.subject)))
+    ) {
+      return undefined;
+    }
     if (!words && !vendorSent) {
       return undefined;
     }
@@ -61,6 +77,9 @@ const challenge: Format = {
       header(ctx.top, 'in-reply-to') !== undefined ||
       /^\s*<\s*>\s*$/.test(header(ctx.top, 'return-path') ?? 'x') ||
       /^\s*auto-replied/i.test(header(ctx.top, 'auto-submitted') ?? '') ||
+      // A responder's own marks (cPanel's challenge sends "X-Autorespond" and "Precedence: auto_reply").
+      /auto[_-]?reply/i.test(header(ctx.top, 'precedence') ?? '') ||
+      header(ctx.top, 'x-autorespond') !== undefined ||
       vendor !== undefined;
     if (!isReplyish) {
       return undefined;

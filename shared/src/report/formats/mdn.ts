@@ -2,7 +2,12 @@
 // report-type=disposition-notification with a message/disposition-notification part, plus the
 // Outlook/Exchange plain-text "Read: …" receipts that carry no report part.
 import { header } from '../../mime/header-block';
-import { cleanMessageId } from '../../headers/addresses';
+import { cleanAddress, cleanMessageId } from '../../headers/addresses';
+import { MAX_DIAGNOSTIC } from '../../limits';
+import { reasonFor } from '../reason';
+
+const REJECT_WORDS =
+  /\b(?:was |has been )?(?:automatically )?(?:rejected|refused)\b|\bzurückgewiesen|\babgelehnt|\brejeté|\brechazado|\brifiutato/i;
 import { parseHeaderBlock } from '../../mime/header-block';
 import type { Format } from './types';
 
@@ -18,6 +23,41 @@ const mdn: Format = {
     }
     // RFC 8098 §3.2.6 "Original-Message-ID": what the receipt answers.
     const fields = parseHeaderBlock(ctx.disposition ?? '').fields;
+    // A Sieve "reject" (RFC 5429 §2.2.1) answers with an MDN, "Disposition: automatic-action/
+    // MDN-sent-automatically; deleted", and a text such as Pigeonhole's "Your message to <x> was
+    // automatically rejected:". The message was refused, never read: a delivery failure.
+    const disposition = header(fields, 'disposition') ?? '';
+    if (
+      /^\s*automatic-action\b/i.test(disposition) &&
+      /;\s*(?:deleted|denied|failed)\b/i.test(disposition) &&
+      REJECT_WORDS.test(ctx.body.slice(0, 4000))
+    ) {
+      const address = cleanAddress(
+        (header(fields, 'final-recipient') ?? header(fields, 'original-recipient') ?? '').replace(
+          /^[^;]{0,40};/,
+          '',
+        ),
+      );
+      const words = ctx.body.slice(0, 4000).trim();
+      return {
+        kind: 'ndr',
+        recipients: address
+          ? [
+              {
+                address,
+                action: 'failed',
+                status: undefined,
+                replyCode: undefined,
+                diagnostic: words.replace(/\s+/g, ' ').slice(0, MAX_DIAGNOSTIC) || undefined,
+                remoteMta: undefined,
+                reason: reasonFor(undefined, undefined, words),
+              },
+            ]
+          : [],
+        reportingMta: header(fields, 'reporting-ua')?.split(';')[0]?.trim(),
+        inlineFrom: 0,
+      };
+    }
     const answered = cleanMessageId(fields.find(f => f.name === 'original-message-id')?.value);
     const inReplyTo = cleanMessageId(header(ctx.top, 'in-reply-to'));
     return {

@@ -6,7 +6,7 @@
 import { header } from '../../mime/header-block';
 import { findAddresses } from '../../headers/addresses';
 import type { Format } from './types';
-import { CARRIER_SENDER, MTA_LOCAL } from '../gate';
+import { daemonSender, structuralBounce } from '../markers';
 import { excludedAddresses, findFailedInText, ownRecipients, proseKind, toReports } from '../plain-text';
 import { reportRegionEnd } from '../region';
 
@@ -17,40 +17,46 @@ const FAILURE_WORDS =
   /could ?not be delivered|couldn.t be delivered|undeliverable|delivery (?:has )?failed|failed to deliver|unable to deliver|not (?:be )?delivered|permanent (?:error|failure)|fatal error|user unknown|unknown user|no such (?:user|address|mailbox|domain)|does not exist|doesn.t exist|rejected|refused|mailbox (?:is )?(?:full|unavailable)|over quota|host not found|returned|delivery to the following|following (?:address|recipient)|wasn.t able to deliver|was not delivered|delivery problem|temporary (?:failure|error)|could not (?:send|deliver)|delayed|deferred|error|nicht zugestellt|unzustellbar|konnte nicht|n'a pas pu|pas été (?:remis|distribué)|no (?:se )?pudo|non è stato|não foi|kon niet|nie (?:może|mogła|został)|не (?:может|удалось|был)|не доставлен|できませんでした|届きません|エラー|失败|失敗|無法/i;
 
 // With an MTA sender, plainer words are enough ("… unknown host", "no valid recipients").
+// Delay warnings that name no failure ("has not yet been delivered … This is just a warning") count too.
 const WEAK_FAILURE_WORDS =
-  /fail|unknown|invalid|not a valid|not found|unable|cannot|can't|problem|denied|no valid|malformed|fehler|erreur|errore|błąd|ошибк|错误|エラー/i;
+  /not yet been delivered|just a warning|will continue to (?:try|attempt)|postponed|fail|unknown|invalid|not a valid|not found|unable|cannot|can't|problem|denied|no valid|malformed|fehler|erreur|errore|błąd|ошибк|错误|エラー/i;
 
 const prose: Format = {
   id: 'prose',
   match(ctx) {
-    const fromAddr = ctx.from?.address ?? '';
-    const local = fromAddr.slice(0, fromAddr.lastIndexOf('@'));
-    const fromHeader = header(ctx.top, 'from') ?? '';
-    // The sender must be an MTA by its address, not by its display name: phishing signs itself
-    // "Mail Delivery System" from any address.
-    const daemonSender =
-      /^\s*<\s*>\s*$/.test(fromHeader) ||
-      (local !== '' && MTA_LOCAL.test(local)) ||
-      CARRIER_SENDER.test(fromAddr) ||
-      (fromAddr === '' && /mailer-daemon|postmaster/i.test(fromHeader));
+    const fromMta = daemonSender(ctx);
     const failedHeader = header(ctx.top, 'x-failed-recipients');
     const bounceSubject = BOUNCE_SUBJECT.test(ctx.subject);
-    if (!daemonSender && failedHeader === undefined && !bounceSubject) {
+    const nullSender = /^\s*<\s*>\s*$/.test(header(ctx.top, 'return-path') ?? 'x');
+    // Cheap exit for mail with no sign of an MTA at all; the report's own structure (a qmail separator,
+    // a DSN wrapper, Exchange/Domino/GroupWise sentences) is read only where the envelope allows a report.
+    if (!fromMta && failedHeader === undefined && !bounceSubject && !nullSender && !isDsnWrapper(ctx)) {
       return undefined;
     }
     const end = reportRegionEnd(ctx.body);
     const region = ctx.body.slice(0, end);
+    // The structure a server writes (qmail's "--- Below this line is a copy of the message." with
+    // "(#5.1.1)", Domino's "not listed in Domino Directory", a delivery-status wrapper whose machine part
+    // is empty) stands for a customised intro, a translated subject and a router's own sender address.
+    let structuralMemo: boolean | undefined;
+    const structural = (): boolean => (structuralMemo ??= structuralBounce(ctx, region));
+    if (!fromMta && failedHeader === undefined && !bounceSubject && !structural()) {
+      return undefined;
+    }
     const failureWords =
       FAILURE_WORDS.test(region) ||
       FAILURE_WORDS.test(ctx.subject) ||
-      ((daemonSender || bounceSubject) && WEAK_FAILURE_WORDS.test(region));
-    if (!failureWords && failedHeader === undefined) {
+      ((fromMta || bounceSubject) && WEAK_FAILURE_WORDS.test(region)) ||
+      structural();
+    const hasOriginal = end < ctx.body.length || ctx.embedded !== undefined || ctx.headersPart !== undefined;
+    // A postmaster's own wording ("The address your message was sent to matches no person here") needs
+    // no failure word when an MTA sender, a bounce subject and the returned original all agree.
+    if (!failureWords && failedHeader === undefined && !(fromMta && bounceSubject && hasOriginal)) {
       return undefined;
     }
     // A bounce subject alone, from an ordinary sender, with no original: phishing that imitates a
     // bounce ("Mail delivery failed – click to release your messages"). Require more.
-    const hasOriginal = end < ctx.body.length || ctx.embedded !== undefined || ctx.headersPart !== undefined;
-    if (!daemonSender && failedHeader === undefined && !hasOriginal) {
+    if (!fromMta && failedHeader === undefined && !hasOriginal && !structural()) {
       return undefined;
     }
     const kind = proseKind(ctx.subject, region);
@@ -67,9 +73,30 @@ const prose: Format = {
         }));
       }
     }
+    // Spam sent from a postmaster@-like address ("Mailbox quota exceeded – validate your account"):
+    // no failed recipient, no status, no original, and an envelope no MTA writes. Not a report.
+    if (
+      findings.length === 0 &&
+      !hasOriginal &&
+      !nullSender &&
+      header(ctx.top, 'auto-submitted') === undefined &&
+      !structural() &&
+      !/\b[245]\.\d{1,3}\.\d{1,3}\b|\b[45]\d\d[ -]/.test(region) &&
+      !/(?:mailer-daemon|postmaster)@/i.test(header(ctx.top, 'return-path') ?? 'mailer-daemon@')
+    ) {
+      return undefined;
+    }
     return { kind, recipients: toReports(findings, kind, region), inlineFrom: end };
   },
 };
+
+/** multipart/report; report-type=delivery-status, whatever its delivery-status part holds. */
+function isDsnWrapper(ctx: Parameters<Format['match']>[0]): boolean {
+  return (
+    ctx.contentType.type === 'multipart/report' &&
+    ctx.contentType.params['report-type']?.toLowerCase() === 'delivery-status'
+  );
+}
 
 function diagnosticNear(region: string, address: string): string {
   const i = region.toLowerCase().indexOf(address);

@@ -5,8 +5,11 @@
 // its bounces), so daemon senders are left to the bounce modules.
 import { header } from '../../mime/header-block';
 import { cleanMessageId, messageIds } from '../../headers/addresses';
-import type { Format } from './types';
-import { DAEMON_LOCAL } from '../gate';
+import type { Format, FormatResult } from './types';
+import type { Context } from '../context';
+import { DAEMON_LOCAL, OUT_OF_OFFICE_BODY, responderPrefix } from '../gate';
+import { quotesOrForwards } from '../person';
+import { decodeHeaderWords } from '../../mime/decode';
 
 export const AUTO_REPLY_SUBJECT =
   /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:auto(?:matic)?[ -]?(?:reply|response|responder|answer|antwort)|autoreply|auto:|automatische antwort|abwesenheitsnotiz|abwesend|out of (?:the )?office|ooo\b|away from (?:the office|my desk)|on vacation|vacation|réponse automatique|absence|absent\b|respuesta automática|respuesta automatica|fuera de la oficina|ausente|risposta automatica|fuori sede|assente|resposta automática|resposta automatica|automatisch antwoord|afwezig|autoodpowied|odpowied[zź] automatyczna|automatyczna odpowied|nieobecn|автоответ|автоматический ответ|отсутств|自動応答|自動返信|不在|自动回复|自動回覆|自动答复|autosvar|automatisk svar|automaattinen vastaus|automatikus válasz|otomatik yanıt|otomatik cevap|automatická odpověď|automatická odpoveď|răspuns automat|αυτόματη απάντηση|자동 응답|자동응답|thank you for (?:your )?(?:e-?mail|message|contacting))/i;
@@ -38,8 +41,14 @@ const rfc3834: Format = {
     // or a reply to a message that is enough.
     const nullSender = /^\s*<\s*>\s*$/.test(header(ctx.top, 'return-path') ?? 'x');
     const nullSays = nullSender && (subjectSays || /^\s*(?:re|aw|sv|antw|r|rif)\s*:/i.test(ctx.subject));
-    if (!headerSays && !subjectSays && !nullSays) {
+    // No marker at all: Exchange's "<prefix>: <Thread-Topic>" in a language no table lists, or a
+    // first-person out-of-office sentence at the top of a short reply that quotes nothing.
+    const unmarked = !headerSays && !nullSays && unmarkedAutoReply(ctx);
+    if (!headerSays && !subjectSays && !nullSays && !unmarked) {
       return undefined;
+    }
+    if (unmarked) {
+      return autoReply(ctx);
     }
     // A subject alone: only a reply-style prefix ("Automatic reply: …", "AUTO: …") counts by itself; a
     // subject that merely mentions absence ("Out of office next week") needs the message to answer one.
@@ -57,17 +66,56 @@ const rfc3834: Format = {
     if (!headerSays && !nullSays && header(ctx.top, 'list-id') !== undefined) {
       return undefined; // a mailing-list post about vacations
     }
-    return {
-      kind: 'auto-reply',
-      recipients: [],
-      answering: {
-        inReplyTo: cleanMessageId(header(ctx.top, 'in-reply-to')),
-        references: messageIds(header(ctx.top, 'references')),
-        quotedSubject: quotedSubject(ctx.subject),
-      },
-    };
+    return autoReply(ctx);
   },
 };
+
+function autoReply(ctx: Context): FormatResult {
+  const topic = header(ctx.top, 'thread-topic');
+  return {
+    kind: 'auto-reply',
+    recipients: [],
+    answering: {
+      inReplyTo: cleanMessageId(header(ctx.top, 'in-reply-to')),
+      references: messageIds(header(ctx.top, 'references')),
+      quotedSubject:
+        responderPrefix(ctx.subject, topic) !== undefined
+          ? decodeHeaderWords(topic)?.trim()
+          : quotedSubject(ctx.subject),
+    },
+  };
+}
+
+function unmarkedAutoReply(ctx: Context): boolean {
+  if (header(ctx.top, 'list-id') !== undefined || ctx.embedded !== undefined || quotesOrForwards(ctx.body)) {
+    return false;
+  }
+  if (ctx.structure.parts.some(p => p.contentType.type === 'text/calendar')) {
+    return false; // a meeting response ("Accepted: …") in a language the exclusion list lacks
+  }
+  if (responderPrefix(ctx.subject, header(ctx.top, 'thread-topic')) !== undefined) {
+    return ctx.body.length < 4000;
+  }
+  const replyish = header(ctx.top, 'in-reply-to') !== undefined || /^\s*re\s*:/i.test(ctx.subject);
+  return replyish && ctx.body.length < 3000 && OUT_OF_OFFICE_BODY.test(ctx.body.slice(0, 600));
+}
+
+/**
+ * A person's mailbox answering by itself (issue 10 §2): a responder's own header (X-Autoreply,
+ * X-Vacation, Precedence: auto_reply, …) or an auto-reply subject prefix on a message that quotes and
+ * forwards nothing. A person writing *about* an out-of-office ("Re: Automatic reply: …", a list reply
+ * quoting one) is neither.
+ */
+export function automatedReplyFromPerson(ctx: Context, facts: { forwards: boolean }): boolean {
+  const precedence = (header(ctx.top, 'precedence') ?? '').toLowerCase();
+  if (
+    /auto[_-]?reply/.test(precedence) ||
+    ctx.top.some(f => HEADER_SIGNAL.test(f.name) && !/^\s*(?:no|false|0)\b/i.test(f.value))
+  ) {
+    return true;
+  }
+  return !facts.forwards && REPLY_PREFIX.test(ctx.subject) && header(ctx.top, 'list-id') === undefined;
+}
 
 /** "Automatic reply: Lunch on Friday" → "Lunch on Friday". */
 export function quotedSubject(subject: string): string | undefined {

@@ -4,6 +4,7 @@
 // NDRs (rfc3464 runs first); this covers the prose notices.
 import type { Format } from './types';
 import { excludedAddresses, findFailedInText, toReports } from '../plain-text';
+import { reportRegionEnd } from '../region';
 
 const SUBJECT =
   /\bvirus|\binfected|malware|\bworm\b|banned (?:content|attachment)|attachment (?:blocked|removed|stripped)|blocked attachment|content (?:filter|violation|alert)|policy violation|quarantin|e-?mail viruses detected|mail ?scanner|security (?:alert|notification)/i;
@@ -16,7 +17,9 @@ const virusNotice: Format = {
     if (!SUBJECT.test(ctx.subject)) {
       return undefined;
     }
-    const window = ctx.body.slice(0, 8000);
+    // The notice's own words, before any returned original: a bounce that returns a virus scare ("A virus
+    // was detected in your mailbox") is a bounce; bounce markers outrank the original's text.
+    const window = ctx.body.slice(0, Math.min(8000, reportRegionEnd(ctx.body)));
     if (!BODY.test(window)) {
       return undefined;
     }

@@ -34,6 +34,23 @@ export function stranger(ctx: SignalContext): string | undefined {
   return known ? undefined : addresses[0];
 }
 
+/**
+ * The counterpart, when the user has never written to it (nor to anyone at its domain), as far as the
+ * learned Sent sample can tell; undefined when they have, or when there is no counterpart address.
+ * Unlike `stranger`, it does not need 50 known correspondents: co-arrival (campaign) adds its own
+ * condition, and it only ever withholds evidence from real correspondents.
+ */
+export function neverWrittenTo(ctx: SignalContext): string | undefined {
+  const addresses = others(ctx).filter(x => x.includes('@'));
+  if (addresses.length === 0) {
+    return undefined;
+  }
+  const known = addresses.some(
+    x => ctx.correspondents.has(x) || ctx.correspondentDomains.has(domainOf(x)) || own(ctx, x),
+  );
+  return known ? undefined : addresses[0];
+}
+
 const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1);
 
 /**

@@ -6,16 +6,24 @@ import * as signal from './dkim-signature';
 const gmailUser = profile(['alice@gmail.com']);
 const remoteEntry = postfixHop('dsl-187-1-2-3.isp.example', '187.1.2.3', 'mx1.remote.example');
 const from = [{ name: undefined, address: 'alice@gmail.com' }];
-const thirdParty = (dkim: DkimSignature[], extra: Partial<OriginalMessage> = {}) =>
+const thirdParty = (
+  dkim: DkimSignature[],
+  extra: Partial<OriginalMessage> & { receivedRaw?: string[] } = {},
+) =>
   analysis({
     original: original({ dkim, from, received: [remoteEntry.hop], receivedRaw: [remoteEntry.raw], ...extra }),
   });
 
+const gmailEntry = postfixHop('mail-wr1-f41.google.com', '209.85.221.41', 'mx1.remote.example');
+
 describe('fires', () => {
   test.each<SignalCase & { direction: string; variant: string }>([
     {
-      name: 'signed d=gmail.com',
-      analysis: thirdParty([{ domain: 'gmail.com', selector: '20230601' }]),
+      name: 'signed d=gmail.com, handed over by Gmail',
+      analysis: thirdParty([{ domain: 'gmail.com', selector: '20230601' }], {
+        received: [gmailEntry.hop],
+        receivedRaw: [gmailEntry.raw],
+      }),
       profile: gmailUser,
       direction: 'legitimate',
       variant: 'match',
@@ -47,6 +55,15 @@ describe('fires', () => {
 });
 
 describe('stays quiet', () => {
+  test('a signature header behind a dial-up entry vouches for nothing (verdict issue, item 7)', () => {
+    const c = {
+      name: 'pasted',
+      analysis: thirdParty([{ domain: 'gmail.com', selector: 's' }]),
+      profile: gmailUser,
+    };
+    expect(outcome(signal, c)).toBeUndefined();
+  });
+
   test.each<SignalCase>([
     {
       name: 'nothing known about the user’s signing',

@@ -34,7 +34,11 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
   const found = original.dkim.map(s => s.domain);
   const match = found.find(d => [...expected].some(e => isUnder(d, e)));
   if (match !== undefined) {
-    return evidence(id, 'legitimate', WEIGHTS.dkimMatch, { variant: 'match', domain: match });
+    // The header alone is the sender's text (a pasted signature verifies nowhere): behind a foreign
+    // entry it vouches for nothing.
+    return ctx.senderFieldsVouch
+      ? evidence(id, 'legitimate', WEIGHTS.dkimMatch, { variant: 'match', domain: match })
+      : undefined;
   }
   const thirdParty = ctx.trace !== undefined && !ctx.trace.ownSide && ctx.trace.entryClass !== 'none';
   // A cut header block may have lost the signature; a quoted one with Received lines is the whole block.

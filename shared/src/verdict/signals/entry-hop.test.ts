@@ -84,8 +84,9 @@ describe('fires', () => {
         },
       ]),
       profile: selfHosted,
-      direction: 'backscatter',
-      variant: 'foreign',
+      // Verdict issue item 3: a mere claim of the user's host, no reverse name recorded: unverifiable.
+      direction: 'neutral',
+      variant: 'unverifiable',
     },
     {
       name: 'Gmail’s own DSN: no Received lines, written by the user’s provider',
@@ -158,6 +159,18 @@ describe('fires', () => {
       profile: gmailUser,
       direction: 'legitimate',
       variant: 'provider',
+    },
+    {
+      // A "gateway" with nothing from outside below it started the message itself (an open relay or a
+      // web server's local pickup, as in the SpamAssassin corpus): its hand-over is the entry.
+      name: 'a relay whose own line shows only a local pickup below it',
+      analysis: bounceOf([
+        postfixHop('mail1.relay.example', '213.193.13.92', 'mx1.remote.example'),
+        postfixHop('localhost', '127.0.0.1', 'mail1.relay.example'),
+      ]),
+      profile: gmailUser,
+      direction: 'backscatter',
+      variant: 'foreign',
     },
   ])('$name', c => {
     expect(outcome(signal, c)).toEqual({ direction: c.direction, variant: c.variant });

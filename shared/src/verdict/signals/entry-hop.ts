@@ -44,11 +44,22 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
     case 'relay':
       return evidence(id, 'legitimate', WEIGHTS.entryRelay, { variant: 'relay', host, ip });
     case 'submission':
-      return evidence(id, 'legitimate', WEIGHTS.entrySubmission, {
-        variant: 'submission',
-        host: hop.byHost ?? host,
-        protocol: hop.protocol ?? '',
-      });
+      // The user's own provider or server wrote the report, and its trusted top lines show it took the
+      // message from the user's logged-in account: the user sent it, or the account is compromised.
+      // Both must be seen, so it decides legitimate (verdict issue, item 6).
+      return evidence(
+        id,
+        'legitimate',
+        trace.ownSide ? WEIGHTS.entryOwnSubmission : WEIGHTS.entrySubmission,
+        {
+          variant: 'submission',
+          host: hop.byHost ?? host,
+          protocol: hop.protocol ?? '',
+        },
+      );
+    case 'unverifiable':
+      // Only claims the user's provider or relay, with no reverse name recorded: says nothing either way.
+      return evidence(id, 'neutral', 0, { variant: 'unverifiable', host, ip });
     case 'ip-mismatch':
       return evidence(id, 'backscatter', WEIGHTS.entryIpMismatch, {
         variant: 'ip-mismatch',

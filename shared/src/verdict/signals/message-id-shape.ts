@@ -6,8 +6,14 @@
 import type { Evidence } from '../../types';
 import type { SignalContext } from '../context';
 import { messageIdDomain, messageIdShape } from '../message-id-shape';
-import { orgOf } from '../hosts';
-import { PROVIDERS, matchesProviderMessageId, providerOfMessageIdDomain } from '../providers';
+import { isUnder, orgOf } from '../hosts';
+import {
+  PROVIDERS,
+  type Provider,
+  isProviderHost,
+  matchesProviderMessageId,
+  providerOfMessageIdDomain,
+} from '../providers';
 import { evidence } from '../signal';
 import { THRESHOLDS, WEIGHTS } from '../thresholds';
 
@@ -35,11 +41,24 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
   if (shape === undefined || domain === undefined) {
     return evidence(id, 'backscatter', WEIGHTS.messageIdMismatch, { variant: 'mismatch', messageId });
   }
+  const claimed = providerOfMessageIdDomain(domain);
+  // An id at a provider's own host, in a complete header block that carries none of that provider's
+  // own stamps (its Received hops, its DKIM or ARC signature): the provider never handled the message,
+  // so the id was made to look like the provider's (verdict issue, item 7).
+  if (claimed !== undefined && ctx.original?.messageId === messageId && unstamped(ctx, claimed)) {
+    return evidence(id, 'backscatter', WEIGHTS.messageIdForgedProvider, {
+      variant: 'forged-provider',
+      messageId,
+      provider: claimed.name,
+    });
+  }
   const learned = ctx.profile.messageIdShapes.includes(shape);
   if (learned) {
-    return evidence(id, 'legitimate', WEIGHTS.messageIdMatch, { variant: 'match', domain, messageId });
+    // Copying the user's id habit costs a forger nothing: behind a foreign entry it vouches for nothing.
+    return ctx.senderFieldsVouch
+      ? evidence(id, 'legitimate', WEIGHTS.messageIdMatch, { variant: 'match', domain, messageId })
+      : undefined;
   }
-  const claimed = providerOfMessageIdDomain(domain);
   if (claimed !== undefined && !matchesProviderMessageId(claimed, messageId)) {
     return evidence(id, 'backscatter', WEIGHTS.messageIdForgedProvider, {
       variant: 'forged-provider',
@@ -49,7 +68,9 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
   }
   const byUsersProvider = ctx.providers.find(p => matchesProviderMessageId(p, messageId));
   if (byUsersProvider !== undefined) {
-    return evidence(id, 'legitimate', WEIGHTS.messageIdMatch, { variant: 'match', domain, messageId });
+    return ctx.senderFieldsVouch
+      ? evidence(id, 'legitimate', WEIGHTS.messageIdMatch, { variant: 'match', domain, messageId })
+      : undefined;
   }
   // A shape the user's mail never has counts only once the profile has seen enough of their mail.
   if (ctx.profile.sampleSize >= THRESHOLDS.minSampleForHabits && ctx.profile.messageIdShapes.length > 0) {
@@ -69,4 +90,35 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
         });
   }
   return undefined;
+}
+
+/**
+ * A whole quoted header block with Received lines (so the route is there to see) in which no hop is the
+ * provider's, no DKIM signature is the provider's, and no ARC set names it.
+ */
+function unstamped(ctx: SignalContext, provider: Provider): boolean {
+  const o = ctx.original;
+  if (o === undefined || o.headersTruncated || o.via === 'inline' || o.received.length === 0) {
+    return false;
+  }
+  const ours = (host: string | undefined) =>
+    host !== undefined && (isProviderHost(provider, host) || provider.orgs.has(orgOf(host) ?? ''));
+  if (o.received.some(h => ours(h.fromHost) || ours(h.byHost) || ours(h.helo))) {
+    return false;
+  }
+  // Microsoft's own servers stamp their hops "with Microsoft SMTPSVC / SMTP Server" whatever their
+  // (often anonymised or internal) names are (lhost-outlook-01).
+  if (
+    provider.id === 'microsoft' &&
+    o.headers.some(h => h.name === 'received' && /\bwith\s+Microsoft\s+SMTP/i.test(h.value))
+  ) {
+    return false;
+  }
+  if (o.dkim.some(s => provider.dkimDomains.some(d => isUnder(s.domain, d)))) {
+    return false;
+  }
+  return !o.headers.some(
+    h =>
+      h.name.startsWith('arc-') && provider.dkimDomains.some(d => h.value.toLowerCase().includes(`d=${d}`)),
+  );
 }

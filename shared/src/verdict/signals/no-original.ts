@@ -4,15 +4,12 @@
 import type { Evidence } from '../../types';
 import type { SignalContext } from '../context';
 import { evidence } from '../signal';
+import { nothingChecked } from './sent-original';
 
 export const id = 'no-original';
 
 export function evaluate(ctx: SignalContext): Evidence | undefined {
-  if (
-    ctx.original !== undefined ||
-    ctx.analysis.lookups.length > 0 ||
-    ctx.analysis.answering?.inReplyTo !== undefined
-  ) {
+  if (ctx.original !== undefined || !nothingChecked(ctx) || ctx.analysis.answering?.inReplyTo !== undefined) {
     return undefined;
   }
   return evidence(id, 'neutral', 0, {});

@@ -55,7 +55,12 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
       fail = r;
     }
   }
-  if (fail !== undefined && (pass === undefined || failPoints >= WEIGHTS.authPass)) {
+  // A DMARC fail outweighs any pass: it says the From domain was not aligned, whatever SPF said for
+  // the envelope (RFC 7489 §3.1).
+  if (
+    fail !== undefined &&
+    (pass === undefined || fail.method === 'dmarc' || failPoints >= WEIGHTS.authPass)
+  ) {
     return evidence(id, 'backscatter', failPoints, {
       variant: 'fail',
       method: fail.method,
@@ -64,11 +69,16 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
     });
   }
   if (pass !== undefined) {
-    return evidence(id, 'legitimate', fail === undefined ? WEIGHTS.authPass : WEIGHTS.authPass - failPoints, {
-      variant: 'pass',
-      method: pass.method,
-      domain: pass.domain ?? '',
-    });
+    return evidence(
+      id,
+      'legitimate',
+      fail === undefined ? WEIGHTS.authPass : Math.max(0, WEIGHTS.authPass - failPoints),
+      {
+        variant: 'pass',
+        method: pass.method,
+        domain: pass.domain ?? '',
+      },
+    );
   }
   // Trusted "none" for the user's domain where the provider always authenticates (e.g. SPF none for
   // a gmail.com sender): the message did not come through the provider.

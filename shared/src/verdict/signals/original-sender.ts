@@ -18,7 +18,10 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
     ctx.book.has(from) ||
     (ctx.original?.sender !== undefined && ctx.book.has(ctx.original.sender.address))
   ) {
-    return evidence(id, 'legitimate', WEIGHTS.senderMatch, { variant: 'match', address: from });
+    // Anyone can write the user's address: behind a foreign entry it vouches for nothing.
+    return ctx.senderFieldsVouch
+      ? evidence(id, 'legitimate', WEIGHTS.senderMatch, { variant: 'match', address: from })
+      : undefined;
   }
   const learned = ctx.profile.sampleSize >= THRESHOLDS.minSampleForHabits;
   return evidence(id, 'backscatter', learned ? WEIGHTS.senderForeign : WEIGHTS.senderForeignUnlearned, {

@@ -14,7 +14,10 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
     return undefined;
   }
   if (ctx.profile.userAgents.includes(agent)) {
-    return evidence(id, 'legitimate', WEIGHTS.agentMatch, { variant: 'match', agent });
+    // A copied User-Agent costs nothing: behind a foreign entry it vouches for nothing.
+    return ctx.senderFieldsVouch
+      ? evidence(id, 'legitimate', WEIGHTS.agentMatch, { variant: 'match', agent })
+      : undefined;
   }
   if (ctx.profile.sampleSize >= THRESHOLDS.minSampleForHabits) {
     return evidence(id, 'backscatter', WEIGHTS.agentForeign, { variant: 'foreign', agent });

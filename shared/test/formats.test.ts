@@ -1,0 +1,143 @@
+// Formats and wording the engine once missed (issue 10 §1–3), one fixture per class. Each fixture is
+// written for this project, modelled on the shapes the comments of the format modules quote (qmail-send,
+// Exchange 2000/2003 KB articles, Domino, GroupWise, Dovecot Pigeonhole, amavis); provenance in
+// fixtures/README.md. Negatives for §2 live in fixtures/not-bounce/ and are also listed here with the
+// flag they must carry.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { analyze } from '../src/index';
+import type { AnalysisContent, MessageKind, ReasonCategory } from '../src/types';
+
+interface Row {
+  file: string;
+  kind: MessageKind;
+  recipients?: string[];
+  reason?: ReasonCategory;
+  contains?: AnalysisContent[];
+}
+
+const ROWS: Row[] = [
+  // A message file that opens with blank and whitespace-only lines before its header block.
+  {
+    file: 'formats/leading-blank-postfix.eml',
+    kind: 'ndr',
+    recipients: ['bert@example.net'],
+    reason: 'user-unknown',
+  },
+  // qmail by structure: translated intro, a non-daemon sender, a subject no table knows.
+  {
+    file: 'formats/qmail-custom-intro.eml',
+    kind: 'ndr',
+    recipients: ['carla@example.it'],
+    reason: 'user-unknown',
+  },
+  // The returned spam says "click the link below to verify": bounce markers outrank it.
+  { file: 'formats/qmail-returned-spam-verify.eml', kind: 'ndr', recipients: ['dora@example.com'] },
+  // Likewise a returned virus scare: the virus words are the original's, the report is a plain failure.
+  {
+    file: 'formats/ndr-returned-virus-scare-spam.eml',
+    kind: 'ndr',
+    recipients: ['ben@example.com'],
+    reason: 'user-unknown',
+  },
+  // A delivery report whose machine-readable part names no recipient: the human-readable part does.
+  {
+    file: 'formats/gutted-dsn-human-part.eml',
+    kind: 'ndr',
+    recipients: ['eric@example.com'],
+    reason: 'mailbox-full',
+  },
+  // Delay notices in words.
+  { file: 'formats/delay-not-yet-delivered.eml', kind: 'delay', recipients: ['fritz@example.net'] },
+  { file: 'formats/delay-postponed.eml', kind: 'delay', recipients: ['gaston@example.fr'] },
+  { file: 'formats/delay-warning-words-only.eml', kind: 'delay', recipients: ['yusuf@example.com'] },
+  // Exchange 2000/2003, Domino, GroupWise prose; bilingual; a subject that starts with RE:.
+  { file: 'formats/nondelivery-report-banner.eml', kind: 'ndr', recipients: ['zeno@example.biz'] },
+  {
+    file: 'formats/bilingual-re-subject-ordinary-sender.eml',
+    kind: 'ndr',
+    recipients: ['amelie@example.fr'],
+  },
+  {
+    file: 'formats/exchange2003-ndr.eml',
+    kind: 'ndr',
+    recipients: ['hans.meier@corp.example.com'],
+    reason: 'user-unknown',
+  },
+  { file: 'formats/exchange2000-dsn-re-subject.eml', kind: 'ndr', recipients: ['ivan@example.net'] },
+  {
+    file: 'formats/domino-delivery-failure.eml',
+    kind: 'ndr',
+    recipients: ['jana.novak@notes.example.com'],
+    reason: 'user-unknown',
+  },
+  {
+    file: 'formats/groupwise-undeliverable.eml',
+    kind: 'ndr',
+    recipients: ['karl@gw.example.edu'],
+    reason: 'user-unknown',
+  },
+  { file: 'formats/bilingual-ndr.eml', kind: 'ndr', recipients: ['luca@example.ch'], reason: 'user-unknown' },
+  // A postmaster report sent to a list's bounces or owner address: list headers do not veto it.
+  { file: 'formats/postmaster-to-list-bounces.eml', kind: 'ndr', recipients: ['olga@example.net'] },
+  // A postmaster's own wording with no failure word, the original returned below it, to a list admin.
+  { file: 'formats/postmaster-list-admin-no-failure-words.eml', kind: 'ndr' },
+  {
+    file: 'formats/postmaster-report-to-list-owner.eml',
+    kind: 'ndr',
+    recipients: ['petra@example.com'],
+    reason: 'mailbox-disabled',
+  },
+  // Out-of-office: localised prefix + Thread-Topic, and body phrasing, without Auto-Submitted.
+  { file: 'formats/ooo-localised-thread-topic.eml', kind: 'auto-reply' },
+  { file: 'formats/ooo-prefix-unknown-language.eml', kind: 'auto-reply' },
+  { file: 'formats/ooo-body-phrasing.eml', kind: 'auto-reply' },
+  // Challenge-response by its generic wording.
+  { file: 'formats/challenge-approved-senders.eml', kind: 'challenge' },
+  { file: 'formats/challenge-verify-person.eml', kind: 'challenge' },
+  // A responder's own headers (X-Autorespond, Precedence: auto_reply) on a challenge: still a challenge.
+  { file: 'formats/challenge-responder-headers.eml', kind: 'challenge' },
+  // A Sieve reject sent as an MDN is a refusal, not a read receipt.
+  { file: 'formats/sieve-reject-mdn.eml', kind: 'ndr', recipients: ['victor@example.org'] },
+  // One content-filter convention: a virus found is a virus-notice; a spam refusal an ndr for spam.
+  {
+    file: 'formats/amavis-virus-dsn.eml',
+    kind: 'virus-notice',
+    recipients: ['walter@example.com'],
+    reason: 'virus-content',
+  },
+  {
+    file: 'formats/spam-refusal-dsn.eml',
+    kind: 'ndr',
+    recipients: ['xena@example.com'],
+    reason: 'spam-blocked',
+  },
+  // A person's mail is not automated (negatives, also run by not-bounce.test.ts).
+  { file: 'not-bounce/hand-forwarded-bounce-inline.eml', kind: 'other', contains: ['forwarded-report'] },
+  { file: 'not-bounce/hand-forwarded-bounce-attached.eml', kind: 'other', contains: ['forwarded-report'] },
+  { file: 'not-bounce/hand-reply-quoting-bounce.eml', kind: 'other', contains: ['forwarded-report'] },
+  { file: 'not-bounce/hand-list-reply-about-colleague-ooo.eml', kind: 'other' },
+  { file: 'not-bounce/hand-list-reply-automatic-reply-subject.eml', kind: 'other' },
+  { file: 'not-bounce/hand-virus-filter-discussion.eml', kind: 'other' },
+  { file: 'not-bounce/hand-postmaster-spam-no-report.eml', kind: 'other' },
+  { file: 'not-bounce/hand-person-away-next-week.eml', kind: 'other' },
+];
+
+const dir = path.resolve(import.meta.dirname, 'fixtures');
+
+test.each(ROWS)('$file → $kind', async row => {
+  const text = readFileSync(path.join(dir, row.file));
+  // Each fixture in LF as written, and in CRLF: the class must not depend on line ends.
+  for (const bytes of [text, Buffer.from(text.toString('latin1').replace(/\n/g, '\r\n'), 'latin1')]) {
+    const a = await analyze(new Uint8Array(bytes));
+    expect(a.kind).toBe(row.kind);
+    if (row.recipients) {
+      expect(a.recipients.map(r => r.address).sort()).toEqual(row.recipients);
+    }
+    if (row.reason) {
+      expect(a.recipients.map(r => r.reason)).toEqual(row.recipients!.map(() => row.reason));
+    }
+    expect(a.contains ?? []).toEqual(row.contains ?? []);
+  }
+});
