@@ -18,10 +18,10 @@ export interface ScanOptions {
   progress: boolean;
   /** --lang: language of the verdict texts ('en', 'de'); default from LC_ALL / LC_MESSAGES / LANG. */
   lang: string | undefined;
-  /** --profile-cache: a JSON file keeping what bounces of the user's own mail taught (profile.confirmed). */
-  profileCache?: string | undefined;
   /** report --html FILE: also write the self-contained HTML report there. */
   html?: string | undefined;
+  /** --profile-cache: a JSON file keeping what bounces of the user's own mail taught (profile.confirmed). */
+  profileCache?: string | undefined;
 }
 
 export type ParsedArgs =
@@ -149,20 +149,20 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         options.relays.push(value);
         break;
       }
-      case '--profile-cache': {
-        const value = takeValue();
-        if (value === undefined || value === '' || value === '-') {
-          return { ok: false, error: '--profile-cache needs a file name' };
-        }
-        options.profileCache = value;
-        break;
-      }
       case '--html': {
         const value = takeValue();
         if (options.command !== 'report' || value === undefined || value === '') {
           return { ok: false, error: '--html FILE goes with the report command' };
         }
         options.html = value;
+        break;
+      }
+      case '--profile-cache': {
+        const value = takeValue();
+        if (value === undefined || value === '' || value === '-') {
+          return { ok: false, error: '--profile-cache needs a file name' };
+        }
+        options.profileCache = value;
         break;
       }
       case '--sent': {
@@ -182,8 +182,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       name !== '--sent' &&
       name !== '--lang' &&
       name !== '--relay' &&
-      name !== '--profile-cache' &&
-      name !== '--html'
+      name !== '--html' &&
+      name !== '--profile-cache'
     ) {
       return { ok: false, error: `option ${name} takes no value` };
     }

@@ -1,46 +1,66 @@
 // Entry of `backscatter-guard` (built by `npm run build:cli` into dist/cli/backscatter-guard.mjs).
 // Only wiring: the real process, the real engine. Everything else is in scan.ts and friends.
+import { isMainThread, parentPort } from 'node:worker_threads';
+import { analyze } from '../../shared/src/index';
+import { AnalysisPool } from './analysis-pool';
+import { serveAnalysis } from './analysis-worker';
 import { readAllStdin } from './inputs';
 import { runReport } from './report';
-import { runCli, type Terminal } from './scan';
+import { runCli, type MakeScanner, type Terminal } from './scan';
 import { makeScanner } from './verdict';
 
-const terminal: Terminal = {
-  stdout: text => process.stdout.write(text),
-  stderr: text => process.stderr.write(text),
-  stdoutIsTty: process.stdout.isTTY === true,
-  stderrIsTty: process.stderr.isTTY === true,
-  columns: process.stdout.columns,
-  env: process.env,
-  // Output to a slow reader must not pile up in memory: wait for 'drain' when the stream asks for it.
-  drain: () =>
-    process.stdout.writableNeedDrain
-      ? new Promise(resolve => process.stdout.once('drain', () => resolve()))
-      : Promise.resolve(),
-  readStdin: () => {
-    if (process.stdin.isTTY) {
-      // "scan -" typed at a prompt would otherwise just sit there.
-      process.stderr.write('backscatter-guard: reading a message from standard input (end with Ctrl-D)\n');
-    }
-    return readAllStdin();
-  },
+/** The scanner for the options, its analysis moved to a worker thread (analysis-pool.ts). */
+const withWorker: MakeScanner = async (options, terminal) => {
+  const scanner = await makeScanner(options, terminal);
+  const pool = new AnalysisPool({ workerUrl: new URL(import.meta.url) });
+  return { ...scanner, analyzeMany: messages => pool.analyzeMany(messages), close: () => pool.close() };
 };
 
-// `backscatter-guard scan … | head` closes the pipe early: stop quietly instead of crashing with EPIPE.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') {
-    process.exit(0);
-  }
-  throw error;
-});
+function main(): void {
+  const terminal: Terminal = {
+    stdout: text => process.stdout.write(text),
+    stderr: text => process.stderr.write(text),
+    stdoutIsTty: process.stdout.isTTY === true,
+    stderrIsTty: process.stderr.isTTY === true,
+    columns: process.stdout.columns,
+    env: process.env,
+    // Output to a slow reader must not pile up in memory: wait for 'drain' when the stream asks for it.
+    drain: () =>
+      process.stdout.writableNeedDrain
+        ? new Promise(resolve => process.stdout.once('drain', () => resolve()))
+        : Promise.resolve(),
+    readStdin: () => {
+      if (process.stdin.isTTY) {
+        // "scan -" typed at a prompt would otherwise just sit there.
+        process.stderr.write('backscatter-guard: reading a message from standard input (end with Ctrl-D)\n');
+      }
+      return readAllStdin();
+    },
+  };
 
-const argv = process.argv.slice(2);
-(argv[0] === 'report' ? runReport(argv, terminal) : runCli(argv, terminal, makeScanner)).then(
-  code => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`backscatter-guard: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+  // `backscatter-guard scan … | head` closes the pipe early: stop quietly instead of crashing with EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') {
+      process.exit(0);
+    }
+    throw error;
+  });
+
+  const argv = process.argv.slice(2);
+  (argv[0] === 'report' ? runReport(argv, terminal) : runCli(argv, terminal, withWorker)).then(
+    code => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`backscatter-guard: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
+
+// The bundle is also the analysis worker: analyze() runs off the main thread with a time budget.
+if (!isMainThread && parentPort) {
+  serveAnalysis(parentPort, analyze);
+} else {
+  main();
+}

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { FloodReport } from '../../shared/src/index';
+import type { FloodReport } from '../../shared/src/flood/index';
 import { buildScenario } from '../../shared/test/flood/scenario';
 import { writeScenario } from '../../shared/test/flood/write';
 import { parseArgs } from './args';

@@ -7,18 +7,20 @@ import {
   SentIndex,
   analyze,
   decide,
+  learnProfileFromSummaries,
+  summarizeHeaders,
+  type Analysis,
+  type OriginalMessage,
+} from '../../shared/src/index';
+import {
   floodHtml,
   floodReport,
   floodView,
-  learnProfileFromSummaries,
   sparkline,
-  summarizeHeaders,
-  type Analysis,
   type FloodItem,
   type FloodReport,
-  type OriginalMessage,
   type Text,
-} from '../../shared/src/index';
+} from '../../shared/src/flood/index';
 import type { Lang } from '../../shared/i18n/index';
 import { parseArgs, USAGE } from './args';
 import { histories } from './history';

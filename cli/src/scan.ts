@@ -15,7 +15,7 @@ import {
   type ExplainText,
   type WhyText,
 } from './format';
-import { planInputs, readMessages, type ReadStdin } from './inputs';
+import { planInputs, readMessages, type InputMessage, type ReadStdin } from './inputs';
 import { ProgressBar, wantsProgress } from './progress';
 import { ansi, plain } from './text';
 
@@ -38,6 +38,9 @@ export interface Terminal {
  */
 export interface Scanner {
   analyze: (bytes: Uint8Array) => Promise<Analysis>;
+  /** Many messages at once (off the main thread, with a time budget: analysis-pool.ts); else analyze() each. */
+  analyzeMany?: (messages: readonly Uint8Array[]) => Promise<Analysis[]>;
+  close?: () => Promise<void>;
   decide?: ((analysis: Analysis, history: History | undefined) => Decision) | undefined;
   explain?: ExplainText;
   why?: WhyText;
@@ -64,6 +67,38 @@ function useColour(options: ScanOptions, terminal: Terminal): boolean {
     return true;
   }
   return terminal.stdoutIsTty && terminal.env['TERM'] !== 'dumb';
+}
+
+const BATCH_MESSAGES = 128;
+const BATCH_BYTES = 8 * 1024 * 1024;
+
+/** Each message's analysis, or the error that stands in for it: analyze() promises never to reject. */
+async function analyzeAll(
+  scanner: Scanner,
+  messages: readonly Uint8Array[],
+): Promise<(Analysis | { error: string })[]> {
+  const failed = (error: unknown) => ({
+    error: `analysis failed: ${error instanceof Error ? error.message : String(error)}`,
+  });
+  if (messages.length === 0) {
+    return [];
+  }
+  if (scanner.analyzeMany !== undefined) {
+    try {
+      return await scanner.analyzeMany(messages);
+    } catch (error) {
+      return messages.map(() => failed(error));
+    }
+  }
+  const out: (Analysis | { error: string })[] = [];
+  for (const bytes of messages) {
+    try {
+      out.push(await scanner.analyze(bytes));
+    } catch (error) {
+      out.push(failed(error));
+    }
+  }
+  return out;
 }
 
 /** Runs the CLI; resolves to the exit status. Never rejects for bad input files. */
@@ -117,40 +152,57 @@ export async function runCli(
   const pending: ({ line: string } | { result: ScanResult })[] = [];
   let doneBytes = 0;
   let analysed = 0;
+  const handle = async (result: ScanResult, position: number | undefined): Promise<void> => {
+    analysed++;
+    if (scanner.decide === undefined) {
+      print(result);
+      await terminal.drain?.();
+    } else if (result.analysis !== undefined && countsInHistory(result.analysis.kind)) {
+      pending.push({ result });
+    } else {
+      const decided =
+        result.analysis === undefined
+          ? result
+          : { ...result, decision: scanner.decide(result.analysis, undefined) };
+      pending.push({ line: render(decided) });
+    }
+    bar?.update(doneBytes + (position ?? 0), analysed);
+  };
+  // Messages are analysed in batches (one round trip to the worker per batch), printed in reading order.
+  let batch: InputMessage[] = [];
+  let batchBytes = 0;
+  const flush = async (): Promise<void> => {
+    const todo = batch;
+    batch = [];
+    batchBytes = 0;
+    const bytes = todo.flatMap(m => (m.error === undefined && m.bytes !== undefined ? [m.bytes] : []));
+    const analyses = await analyzeAll(scanner, bytes);
+    let k = 0;
+    for (const m of todo) {
+      if (m.error !== undefined || m.bytes === undefined) {
+        await handle({ source: m.source, error: m.error ?? 'unreadable' }, m.position);
+      } else {
+        const a = analyses[k++]!;
+        await handle(
+          'error' in a ? { source: m.source, error: a.error } : { source: m.source, analysis: a },
+          m.position,
+        );
+      }
+    }
+  };
   for (const input of plan) {
     for await (const message of readMessages(input, terminal.readStdin)) {
-      let result: ScanResult;
-      if (message.error !== undefined) {
-        result = { source: message.source, error: message.error };
-      } else {
-        try {
-          result = { source: message.source, analysis: await scanner.analyze(message.bytes) };
-        } catch (error) {
-          // analyze() promises never to reject; if it does, the file is reported like an unreadable one.
-          result = {
-            source: message.source,
-            error: `analysis failed: ${error instanceof Error ? error.message : String(error)}`,
-          };
-        }
+      batch.push(message);
+      batchBytes += message.bytes?.length ?? 0;
+      if (batch.length >= BATCH_MESSAGES || batchBytes >= BATCH_BYTES) {
+        await flush();
       }
-      analysed++;
-      if (scanner.decide === undefined) {
-        print(result);
-        await terminal.drain?.();
-      } else if (result.analysis !== undefined && countsInHistory(result.analysis.kind)) {
-        pending.push({ result });
-      } else {
-        const decided =
-          result.analysis === undefined
-            ? result
-            : { ...result, decision: scanner.decide(result.analysis, undefined) };
-        pending.push({ line: render(decided) });
-      }
-      bar?.update(doneBytes + (message.position ?? 0), analysed);
     }
+    await flush();
     doneBytes += input.type === 'file' ? input.size : 0;
     bar?.update(doneBytes, analysed);
   }
+  await scanner.close?.();
   if (scanner.decide !== undefined) {
     const decideOne = scanner.decide;
     const history = histories(pending.map(p => ('result' in p ? p.result.analysis : undefined)));

@@ -33,6 +33,8 @@ const entries = {
   popup: 'src/popup/main.tsx',
   options: 'src/options/main.tsx',
   sweep: 'src/sweep/main.tsx',
+  // The background page's analysis worker (src/core/engine-budget.ts), a classic worker script.
+  analysisWorker: 'src/core/engine-worker.ts',
 };
 
 rmSync(outDir, { recursive: true, force: true });

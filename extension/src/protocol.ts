@@ -6,12 +6,22 @@ import type { Settings, Stats } from './core/settings';
 import type { MoveRecord } from './thunderbird/junk';
 import type { SweepRow, SweepStatus } from './sweep/sweeper';
 
-export type MoveFailure = 'no-junk-folder' | 'already-in-junk' | 'not-in-a-folder' | 'failed' | 'not-found';
+export type MoveFailure =
+  | 'no-junk-folder'
+  | 'already-in-junk'
+  | 'not-in-a-folder'
+  | 'failed'
+  | 'not-found'
+  /** Undo moved the copy, but it did not leave Junk (an IMAP placeholder): not restored. */
+  | 'unverified';
 
 export interface DisplayedView {
   /** undefined when no single message is displayed (several selected, or none). */
   result: CheckResult | undefined;
-  /** The latest move made from any banner or page in the last few minutes, for its Undo button. */
+  /**
+   * A move made from this tab's banner or popup, offered for Undo on the message Thunderbird shows
+   * in its place (and only there, for a few minutes).
+   */
   lastMove: MoveRecord | undefined;
 }
 
@@ -23,6 +33,17 @@ export interface MoveReport {
 export interface UndoReport {
   restored: string[];
   failed: { headerMessageId: string; reason: MoveFailure }[];
+}
+
+/** Undo by move id (`undo-moves`): every record is reported, restored or failed with its reason. */
+export interface UndoMovesReport {
+  restored: MoveRecord[];
+  failed: { moveId: string; headerMessageId: string; subject: string; reason: MoveFailure }[];
+}
+
+export interface MoveHistory {
+  /** Newest first. */
+  moves: MoveRecord[];
 }
 
 export interface OptionsView {
@@ -37,8 +58,13 @@ export interface ProtocolMap {
   'check-displayed': [{ tabId?: number }, DisplayedView];
   'check-message': [{ messageId: number }, CheckResult];
   'move-to-junk': [{ messageIds: number[] }, MoveReport];
+  /** Undoes the newest move still in Junk of each Message-ID (kept for callers without move ids). */
   'undo-move': [{ headerMessageIds: string[] }, UndoReport];
-  'not-backscatter': [{ messageId: number }, CheckResult];
+  /** Undoes exactly these moves (MoveRecord.moveId from a MoveReport or the history). */
+  'undo-moves': [{ moveIds: string[] }, UndoMovesReport];
+  'move-history': [Record<never, never>, MoveHistory];
+  /** tabId: the tab whose header button should change at once (pages other than the banner). */
+  'not-backscatter': [{ messageId: number; tabId?: number }, CheckResult];
   /** Folder sweep: start a job, poll it for rows from index `from` on, stop it (rows are kept). */
   'sweep-start': [{ folderId?: string }, SweepStatus];
   'sweep-poll': [{ sweepId: string; from: number }, SweepStatus | undefined];
@@ -71,12 +97,15 @@ export function isRequest(message: unknown): message is Request {
     case 'check-displayed':
       return m['tabId'] === undefined || isInt(m['tabId']);
     case 'check-message':
-    case 'not-backscatter':
       return isInt(m['messageId']);
+    case 'not-backscatter':
+      return isInt(m['messageId']) && (m['tabId'] === undefined || isInt(m['tabId']));
     case 'move-to-junk':
       return isIntList(m['messageIds']);
     case 'undo-move':
       return isStringList(m['headerMessageIds']);
+    case 'undo-moves':
+      return isStringList(m['moveIds']);
     case 'sweep-start':
       return m['folderId'] === undefined || typeof m['folderId'] === 'string';
     case 'sweep-poll':
@@ -84,6 +113,7 @@ export function isRequest(message: unknown): message is Request {
       return typeof m['sweepId'] === 'string' && isInt(m['from']);
     case 'sweep-recheck':
       return typeof m['folderId'] === 'string' && isStringList(m['headerMessageIds']);
+    case 'move-history':
     case 'get-options':
     case 'reset-profile':
       return true;

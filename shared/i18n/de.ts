@@ -1,21 +1,29 @@
 // German strings, one for every English key (index.test.ts checks it). A key missing here would fall
 // back to English (format() in ./index.ts).
-import { floodDe } from './flood.de';
-
 export const de: Readonly<Record<string, string>> = {
-  ...floodDe, // the flood report's strings (flood.de.ts)
   'verdict.backscatter.title': 'Backscatter: Sie haben das nicht gesendet',
   'verdict.backscatter.summary':
-    'Diese {kind} betrifft eine Nachricht, die jemand anderes in Ihrem Namen gesendet hat. Sie können sie bedenkenlos löschen.',
+    'Diese {kind} betrifft eine Nachricht, die jemand anderes in Ihrem Namen gesendet hat, nicht Ihre E-Mail.',
   'verdict.legitimate.title': 'Eine echte {kind} zu Ihrer Nachricht',
-  'verdict.legitimate.summary':
-    'Diese {kind} betrifft eine Nachricht, die Sie gesendet haben. Unten steht, was passiert ist.',
+  'verdict.legitimate.summary': 'Diese {kind} betrifft eine Nachricht, die Sie gesendet haben.',
+  'verdict.user.title': 'Von Ihnen als kein Backscatter markiert',
+  'verdict.user.summary':
+    'Die Prüfung ergab „{verdict}“ ({percent} %), aber Ihre Entscheidung gilt: Diese {kind} wird weder markiert noch verschoben.',
   'verdict.unsure.title': 'Unklar, ob Sie das gesendet haben',
   'verdict.unsure.summary':
-    'Es gibt nicht genug Hinweise, ob Sie die ursprüngliche Nachricht gesendet haben. Prüfen Sie Ihren Ordner „Gesendet“, bevor Sie sie löschen.',
+    'Es gibt nicht genug Hinweise, ob Sie die ursprüngliche Nachricht gesendet haben. Sehen Sie in Ihrem Ordner „Gesendet“ nach, bevor Sie sie verschieben.',
   'verdict.backscatter.short': 'Backscatter',
   'verdict.legitimate.short': 'Echte Meldung',
   'verdict.unsure.short': 'Unklar',
+  'verdict.legitimate.short.ndr': 'Echte Unzustellbarkeit',
+  'verdict.legitimate.short.delay': 'Verzögert',
+  'verdict.legitimate.short.delivery-receipt': 'Zugestellt',
+  'verdict.legitimate.short.auto-reply': 'Autom. Antwort',
+  'verdict.legitimate.short.challenge': 'Bestätigungsanfrage',
+  'verdict.legitimate.short.virus-notice': 'Virenwarnung',
+  'verdict.legitimate.short.read-receipt': 'Lesebestätigung',
+  'verdict.legitimate.short.feedback-report': 'Missbrauchsmeldung',
+  'verdict.user.short': 'Kein Backscatter',
   'verdict.none.short': 'Nicht automatisch',
   'verdict.none.title': 'Keine automatische Antwort',
   'verdict.none.summary':
@@ -36,9 +44,10 @@ export const de: Readonly<Record<string, string>> = {
   'contains.forwarded-report':
     'Diese Nachricht hat eine Person geschrieben; sie enthält eine weitergeleitete Unzustellbarkeitsmeldung und ist selbst kein Backscatter.',
 
-  'ui.confidence': 'Sicherheit: {percent} %',
+  'ui.confidence': 'Wahrscheinlichkeit: {percent} %',
   'ui.reasons': 'Warum',
-  'ui.evidence': 'Alle Hinweise',
+  'ui.evidence': 'Weitere Hinweise',
+  'ui.reasons-checks': 'Was die Prüfung ergab',
   'ui.explanation': 'Was passiert ist',
   'ui.explanation-if-sent': 'Falls Sie sie gesendet haben, ist Folgendes passiert',
   'ui.recipient': 'Empfänger: {recipient}',
@@ -108,20 +117,21 @@ export const de: Readonly<Record<string, string>> = {
   'evidence.sent-reply.unavailable-recipient':
     'Ob Sie vor dieser Antwort an {address} geschrieben haben, ist unbekannt: Ihr Ordner „Gesendet“ gibt darüber keine sichere Auskunft.',
   'evidence.entry-hop.provider':
-    'Sie kam beim Empfänger von {host} an, einem Server Ihres Anbieters {provider}.',
-  'evidence.entry-hop.relay': 'Sie kam beim Empfänger von {host} an, einem Ihrer üblichen Ausgangsserver.',
+    'Die Nachricht kam beim Empfänger von {host} an, einem Server Ihres Anbieters {provider}.',
+  'evidence.entry-hop.relay':
+    'Die Nachricht kam beim Empfänger von {host} an, einem Ihrer üblichen Ausgangsserver.',
   'evidence.entry-hop.submission':
     'Ihr eigener Mailserver {host} hat sie von einem angemeldeten Absender angenommen ({protocol}).',
   'evidence.entry-hop.own-side':
     'Ihr eigener E-Mail-Anbieter hat diese Meldung geschrieben ({host}), und die Nachricht kam nie von außen zu ihm: Sie wurde aus Ihrem Konto gesendet.',
   'evidence.entry-hop.bot':
-    'Sie kam beim Empfänger von {host} [{ip}] an, einem Heim- oder Einwahlanschluss ohne richtigen Mailservernamen: von dort senden Spam-Bots.',
+    'Die Nachricht kam beim Empfänger von {host} [{ip}] an, einem Heim- oder Einwahlanschluss ohne richtigen Mailservernamen: von dort senden Spam-Bots.',
   'evidence.entry-hop.foreign':
-    'Sie kam beim Empfänger von {host} [{ip}] an, der keiner Ihrer Ausgangsserver ist.',
+    'Die Nachricht kam beim Empfänger von {host} [{ip}] an, der keiner Ihrer Ausgangsserver ist.',
   'evidence.entry-hop.unverifiable':
-    'Sie kam beim Empfänger von einem Server an, der sich nur {host} [{ip}] nennt: Es wurde kein Reverse-DNS-Name festgehalten, das lässt sich also nicht prüfen.',
+    'Die Nachricht kam beim Empfänger von einem Server an, der sich nur {host} [{ip}] nennt: Es wurde kein Reverse-DNS-Name festgehalten, das lässt sich also nicht prüfen.',
   'evidence.entry-hop.ip-mismatch':
-    'Sie kam beim Empfänger von {host} an, der sich als {provider} ausgibt, aber seine Adresse {ip} gehört nicht zu {provider}.',
+    'Die Nachricht kam beim Empfänger von {host} an, der sich als {provider} ausgibt, aber seine Adresse {ip} gehört nicht zu {provider}.',
   'evidence.forged-relay-hop.backscatter':
     'Eine tiefere Received-Zeile behauptet, sie sei über {host} gelaufen, doch der Empfängerserver bekam sie von {entryHost}: Diese Zeile hat der Absender geschrieben, eine typische Fälschung.',
   'evidence.spam-filter.auth':
@@ -133,40 +143,48 @@ export const de: Readonly<Record<string, string>> = {
     'Der Empfängerserver stellte fest, dass {method} für {domain} fehlschlug ({result}).',
   'evidence.original-auth.none':
     'Der Empfängerserver fand keinen {method}-Eintrag für {domain} ({result}), obwohl Ihr Anbieter immer einen setzt.',
-  'evidence.dkim-signature.match': 'Sie trägt eine DKIM-Signatur von {domain}, wie Ihre E-Mails.',
+  'evidence.dkim-signature.match': 'Die Nachricht trägt eine DKIM-Signatur von {domain}, wie Ihre E-Mails.',
   'evidence.dkim-signature.missing':
-    'Sie trägt keine DKIM-Signatur, obwohl Ihre E-Mails immer von {expected} signiert werden.',
-  'evidence.dkim-signature.foreign': 'Sie wurde von {found} signiert, nicht von {expected} wie Ihre E-Mails.',
-  'evidence.message-id-shape.match': 'Ihre Message-ID sieht aus wie die Ihrer E-Mails ({domain}).',
-  'evidence.message-id-shape.mismatch': 'Ihre Message-ID {messageId} sieht nicht aus wie die Ihrer E-Mails.',
+    'Die Nachricht trägt keine DKIM-Signatur, obwohl Ihre E-Mails immer von {expected} signiert werden.',
+  'evidence.dkim-signature.foreign':
+    'Die Nachricht wurde von {found} signiert, nicht von {expected} wie Ihre E-Mails.',
+  'evidence.message-id-shape.match':
+    'Die Message-ID der Nachricht sieht aus wie die Ihrer E-Mails ({domain}).',
+  'evidence.message-id-shape.mismatch':
+    'Die Message-ID der Nachricht {messageId} sieht nicht aus wie die Ihrer E-Mails.',
   'evidence.message-id-shape.foreign-domain':
-    'Ihre Message-ID {messageId} wurde bei {domain} erzeugt, nicht von einem Programm oder Anbieter, den Sie nutzen.',
+    'Die Message-ID der Nachricht {messageId} wurde bei {domain} erzeugt, nicht von einem Programm oder Anbieter, den Sie nutzen.',
   'evidence.message-id-shape.forged-provider':
-    'Ihre Message-ID {messageId} gibt vor, von {provider} zu stammen, aber {provider} erzeugt keine solchen IDs.',
+    'Die Message-ID der Nachricht {messageId} gibt vor, von {provider} zu stammen, aber {provider} erzeugt keine solchen IDs.',
   'evidence.message-id-shape.missing':
-    'Sie hat keine Message-ID, obwohl jedes Ihrer E-Mail-Programme eine setzt.',
-  'evidence.original-sender.match': 'Sie wurde von Ihrer Adresse {address} gesendet.',
-  'evidence.original-sender.foreign': 'Sie wurde von {address} gesendet, nicht von einer Ihrer Adressen.',
-  'evidence.user-agent.match': 'Sie wurde mit {agent} geschrieben, einem Programm, das Sie nutzen.',
-  'evidence.user-agent.foreign': 'Sie wurde mit {agent} geschrieben, einem Programm, das Sie nie nutzen.',
+    'Die Nachricht hat keine Message-ID, obwohl jedes Ihrer E-Mail-Programme eine setzt.',
+  'evidence.original-sender.match': 'Die Nachricht wurde von Ihrer Adresse {address} gesendet.',
+  'evidence.original-sender.foreign':
+    'Die Nachricht wurde von {address} gesendet, nicht von einer Ihrer Adressen.',
+  'evidence.user-agent.match': 'Die Nachricht wurde mit {agent} geschrieben, einem Programm, das Sie nutzen.',
+  'evidence.user-agent.foreign':
+    'Die Nachricht wurde mit {agent} geschrieben, einem Programm, das Sie nie nutzen.',
   'evidence.correspondent.known': 'Sie haben {address} schon früher geschrieben.',
   'evidence.correspondent.stranger':
     'Sie haben noch nie an jemanden in der Domain von {address} geschrieben.',
-  'evidence.spam-recipients.many': 'Sie ging an {count} Empfänger auf einmal, typisch für Spam.',
-  'evidence.spam-recipients.undisclosed': 'Ihre Empfänger waren verborgen („{to}“), typisch für Spam.',
+  'evidence.spam-recipients.many': 'Die Nachricht ging an {count} Empfänger auf einmal, typisch für Spam.',
+  'evidence.spam-recipients.undisclosed':
+    'Die Empfänger der Nachricht waren verborgen („{to}“), typisch für Spam.',
   'evidence.spam-recipients.self':
-    'Sie war an dieselbe Adresse gerichtet, von der sie angeblich kam ({address}).',
+    'Die Nachricht war an dieselbe Adresse gerichtet, von der sie angeblich kam ({address}).',
   'evidence.spam-content.terms': 'Betreff oder Text sehen nach Spam aus ({terms}).',
-  'evidence.spam-content.charset': 'Sie ist im Zeichensatz {charset} geschrieben, den Sie nie verwenden.',
+  'evidence.spam-content.charset':
+    'Die Nachricht ist im Zeichensatz {charset} geschrieben, den Sie nie verwenden.',
   'evidence.return-path-tag.missing':
     'Ihre E-Mails tragen eine signierte Rücksendeadresse ({tags}); die zurückgekommene Nachricht nicht.',
-  'evidence.return-path-tag.present': 'Sie trägt die signierte Rücksendeadresse Ihrer E-Mails ({tag}).',
+  'evidence.return-path-tag.present':
+    'Die Nachricht trägt die signierte Rücksendeadresse Ihrer E-Mails ({tag}).',
   'evidence.campaign.backscatter':
     'Sie haben in den letzten {hours} Stunden {count} automatische Nachrichten zu {domains} verschiedenen Domains erhalten: eine typische Backscatter-Welle.',
   'evidence.campaign.co-arrival':
     'Sie enthält nichts zum Prüfen, Sie haben {address} nie geschrieben, und {count} andere automatische Nachrichten innerhalb von {hours} Stunden waren eindeutig Backscatter.',
   'evidence.campaign.unchecked-stranger':
-    'Sie kam in einer Welle von {count} automatischen Nachrichten zu {domains} Domains in {hours} Stunden, enthält nichts Prüfbares, und Sie haben nie an jemanden bei der Domain von {address} geschrieben.',
+    'Diese Meldung kam in einer Welle von {count} automatischen Nachrichten zu {domains} Domains in {hours} Stunden, enthält nichts Prüfbares, und Sie haben nie an jemanden bei der Domain von {address} geschrieben.',
   'evidence.bounce-reason.spam': 'Der Empfängerserver hat sie als Spam oder Virus abgelehnt.',
   'evidence.bounce-reason.auth':
     'Der Empfängerserver hat sie abgelehnt, weil die Authentifizierung des Absenders fehlschlug.',

@@ -9,21 +9,31 @@
 //   explain.<key> / explain.<key>.action what went wrong for a recipient, and what to do about it
 //   action.<id>                          labels for the buttons the shells pass to VerdictCard
 //   ui.*                                 other fixed words of the shared components
-import { floodEn } from './flood.en';
-
 export const en: Readonly<Record<string, string>> = {
-  ...floodEn, // the flood report's strings (flood.en.ts)
   'verdict.backscatter.title': 'Backscatter: you did not send this',
   'verdict.backscatter.summary':
-    'This {kind} is about a message someone else sent in your name. You can safely delete it.',
+    'This {kind} is about a message someone else sent in your name, not about your mail.',
   'verdict.legitimate.title': 'A real {kind} about your message',
-  'verdict.legitimate.summary': 'This {kind} is about a message you sent. See below what happened.',
+  'verdict.legitimate.summary': 'This {kind} is about a message you sent.',
+  'verdict.user.title': 'You marked this as not backscatter',
+  'verdict.user.summary':
+    'The checks said “{verdict}” ({percent}%), but your choice wins: this {kind} is not tagged or moved.',
   'verdict.unsure.title': 'Not sure whether you sent this',
   'verdict.unsure.summary':
-    'There is not enough evidence to tell whether you sent the original message. Check your Sent folder before deleting it.',
+    'There is not enough evidence to tell whether you sent the original message. Look in your Sent folder before you move it.',
   'verdict.backscatter.short': 'Backscatter',
   'verdict.legitimate.short': 'Real bounce',
   'verdict.unsure.short': 'Unsure',
+  // The short label of a real message, by kind (header button, sweep badge): an auto-reply is no "bounce".
+  'verdict.legitimate.short.ndr': 'Real bounce',
+  'verdict.legitimate.short.delay': 'Delayed',
+  'verdict.legitimate.short.delivery-receipt': 'Delivered',
+  'verdict.legitimate.short.auto-reply': 'Auto-reply',
+  'verdict.legitimate.short.challenge': 'Verification request',
+  'verdict.legitimate.short.virus-notice': 'Virus notice',
+  'verdict.legitimate.short.read-receipt': 'Read receipt',
+  'verdict.legitimate.short.feedback-report': 'Abuse report',
+  'verdict.user.short': 'Not backscatter',
   'verdict.none.short': 'Not automated',
   'verdict.none.title': 'Not an automated reply',
   'verdict.none.summary': 'This looks like ordinary mail, not a bounce or an automatic reply.',
@@ -46,7 +56,8 @@ export const en: Readonly<Record<string, string>> = {
 
   'ui.confidence': 'Confidence: {percent}%',
   'ui.reasons': 'Why',
-  'ui.evidence': 'All evidence',
+  'ui.evidence': 'More evidence',
+  'ui.reasons-checks': 'What the checks found',
   'ui.explanation': 'What happened',
   'ui.explanation-if-sent': 'If you did send it, this is what happened',
   'ui.recipient': 'Recipient: {recipient}',

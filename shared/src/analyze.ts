@@ -36,6 +36,16 @@ export async function analyze(input: Uint8Array): Promise<Analysis> {
   }
 }
 
+/**
+ * The answer for a message whose analysis ran over a shell's time budget (issue 8 §1): ordinary mail
+ * (`other`), never acted on, with the reason recorded. The shells run analyze() off their main thread
+ * and stop it when the budget is spent; this is what they report in its place. The warning is the
+ * one the Outlook pane uses (addin/src/verdict/worker-engine.ts).
+ */
+export function overBudget(): Analysis {
+  return { ...blank(), warnings: ['time-limit'] };
+}
+
 async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis> {
   const warnings: string[] = [];
   if (!(input instanceof Uint8Array)) {

@@ -1,8 +1,10 @@
-// The engine's public API. Nothing else under shared/src is public.
+// The engine's public API. Nothing else under shared/src is public, but for the flood report
+// (./flood/index.ts), which shells load on demand: exported from here it landed in the Outlook task
+// pane's start bundle (57.9 → 67.4 KB gzip of our code, over its 60 KB budget).
 export type * from './types';
 export { AUTOMATED_KINDS } from './types';
 export { splitMbox, looksLikeMbox, lastSeparatorStart, type MboxFormat, type SplitMboxOptions } from './mbox';
-export { analyze } from './analyze';
+export { analyze, overBudget } from './analyze';
 export { displayText, displaySafe } from './display-text';
 export { summarizeHeaders } from './summarize';
 export { screen, type ListFields } from './screen';
@@ -27,4 +29,3 @@ export {
   withConfirmed,
   type LearnOptions,
 } from './verdict/profile';
-export * from './flood/index';

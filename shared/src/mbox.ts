@@ -156,8 +156,9 @@ function trimSeparatorBlank(bytes: Uint8Array, from: number, end: number): numbe
 
 /** Does some line start with ">>From "? Only an mboxrd writer escapes ">From " that way. */
 function detectMboxrd(bytes: Uint8Array): boolean {
-  for (let i = 0; i + 7 <= bytes.length; i++) {
-    if (bytes[i] === GT && bytes[i + 1] === GT && (i === 0 || bytes[i - 1] === LF || bytes[i - 1] === CR)) {
+  // indexOf is native: a byte loop here cost a third of a second per 14 MB mbox in the CLI's profile.
+  for (let i = bytes.indexOf(GT); i !== -1 && i + 7 <= bytes.length; i = bytes.indexOf(GT, i + 1)) {
+    if (bytes[i + 1] === GT && (i === 0 || bytes[i - 1] === LF || bytes[i - 1] === CR)) {
       let j = i + 2;
       while (bytes[j] === GT) {
         j++;

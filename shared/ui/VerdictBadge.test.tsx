@@ -25,12 +25,34 @@ test.each([
     verdict: 'legitimate' as const,
     confidence: 0.9,
     lang: 'de' as const,
-    text: 'Echte Meldung',
-    title: 'Sicherheit: 90 %',
+    text: 'Echte Unzustellbarkeit',
+    title: 'Wahrscheinlichkeit: 90 %',
   },
-])('$verdict ($lang) → $text', ({ verdict, confidence, lang, text, title }) => {
+  {
+    verdict: 'legitimate' as const,
+    confidence: 0.9,
+    lang: 'en' as const,
+    kind: 'auto-reply' as const,
+    text: 'Auto-reply',
+    title: 'Confidence: 90%',
+  },
+  {
+    verdict: 'legitimate' as const,
+    confidence: 0.9,
+    lang: 'en' as const,
+    kind: 'delay' as const,
+    text: 'Delayed',
+    title: 'Confidence: 90%',
+  },
+])('$verdict $kind ($lang) → $text', ({ verdict, confidence, lang, text, title, ...rest }) => {
+  const kind = 'kind' in rest ? rest.kind : undefined;
   const { container } = render(
-    <VerdictBadge verdict={verdict} {...(confidence !== undefined ? { confidence } : {})} lang={lang} />,
+    <VerdictBadge
+      verdict={verdict}
+      {...(confidence !== undefined ? { confidence } : {})}
+      {...(kind !== undefined ? { kind } : {})}
+      lang={lang}
+    />,
   );
   const span = container.querySelector('span');
   expect(span?.textContent).toBe(text);

@@ -21,11 +21,11 @@ describe('VerdictCard renders each verdict', () => {
       kind: 'ndr',
       texts: [
         'Backscatter: you did not send this',
-        'This delivery failure is about a message someone else sent in your name. You can safely delete it.',
+        'This delivery failure is about a message someone else sent in your name, not about your mail.',
         'Confidence: 93%',
         'The bounced message abc@mail.gmail.com is not in your Sent folder.',
       ],
-      absent: ['What happened'],
+      absent: ['What happened', 'safely delete'],
     },
     {
       name: 'legitimate, with the explanation and the server’s words',
@@ -68,7 +68,7 @@ describe('VerdictCard renders each verdict', () => {
       decision: noVerdict,
       kind: 'other',
       texts: ['Not an automated reply'],
-      absent: ['Confidence', 'Why', 'All evidence'],
+      absent: ['Confidence', 'Why', 'More evidence'],
     },
   ])('$name', ({ decision, kind, lang, texts, absent }) => {
     const { container } = render(<VerdictCard decision={decision} kind={kind} {...(lang ? { lang } : {})} />);
@@ -101,11 +101,54 @@ describe('reasons', () => {
     );
   });
 
-  test('the details list shows every item with its weight', () => {
-    const { container } = render(<VerdictCard decision={backscatterDecision} kind="ndr" />);
-    const details = container.querySelector('details');
-    expect(details?.querySelectorAll('li')).toHaveLength(4);
-    expect(details?.textContent).toContain('weight 2.5');
+  test('"More evidence" lists only what the reasons did not, without internal weights', () => {
+    const { container } = render(<VerdictCard decision={backscatterDecision} kind="ndr" maxReasons={2} />);
+    const details = container.querySelector('details.bg-verdict__details');
+    const listed = [...container.querySelectorAll('.bg-verdict__reasons li')].map(li =>
+      li.getAttribute('data-signal'),
+    );
+    const more = [...(details?.querySelectorAll('li') ?? [])].map(li => li.getAttribute('data-signal'));
+    expect(listed).toHaveLength(2);
+    expect(more).toHaveLength(backscatterDecision.evidence.length - 2);
+    expect(more.some(signal => listed.includes(signal))).toBe(false);
+    expect(details?.textContent).not.toContain('weight');
+  });
+});
+
+describe('tone and user override', () => {
+  test.each([
+    { name: 'backscatter', decision: backscatterDecision, kind: 'ndr' as const, tone: 'backscatter' },
+    { name: 'real delivery failure', decision: legitimateDecision, kind: 'ndr' as const, tone: 'failure' },
+    { name: 'real auto-reply', decision: legitimateDecision, kind: 'auto-reply' as const, tone: 'info' },
+    { name: 'real delay', decision: legitimateDecision, kind: 'delay' as const, tone: 'info' },
+    { name: 'unsure', decision: unsureDecision, kind: 'ndr' as const, tone: 'unsure' },
+  ])('$name → $tone', ({ decision, kind, tone }) => {
+    const { container } = render(<VerdictCard decision={decision} kind={kind} />);
+    const section = container.querySelector('section');
+    expect(section?.getAttribute('data-tone')).toBe(tone);
+    expect(section?.classList.contains(`bg-tone--${tone}`)).toBe(true);
+  });
+
+  test('"not backscatter" reads as the user’s choice and keeps the evidence as the checks found it', () => {
+    const { container } = render(<VerdictCard decision={backscatterDecision} kind="ndr" userOverride />);
+    const text = container.textContent ?? '';
+    expect(text).toContain('You marked this as not backscatter');
+    expect(text).toContain('The checks said “Backscatter” (93%)');
+    expect(text).toContain('What the checks found');
+    expect(text).toContain('Points to backscatter');
+    expect(text).not.toContain('A real delivery failure');
+    expect(text).not.toContain('virus');
+    expect(container.querySelector('section')?.getAttribute('data-tone')).toBe('user');
+  });
+
+  test('collapsed: reasons and explanation sit in a closed details element', () => {
+    const { container } = render(
+      <VerdictCard decision={legitimateDecision} kind="ndr" collapsed showEvidence={false} />,
+    );
+    const more = container.querySelector('details.bg-verdict__more');
+    expect(more?.hasAttribute('open')).toBe(false);
+    expect(more?.querySelector('summary')?.textContent).toBe('What happened');
+    expect(more?.querySelector('.bg-explanation')).not.toBeNull();
   });
 });
 

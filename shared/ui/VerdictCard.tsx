@@ -11,6 +11,12 @@
 //   actions?      VerdictAction[]: buttons the shell wires to its platform (delete, junk, "I sent this").
 //                 The card never touches a mail API; it only calls onAction.
 //   busy?         disables every action button while the shell works.
+//   userOverride? the user said "not backscatter": the title says so, and the engine's evidence stays
+//                 as it was (labelled as what the checks found), never re-worded as a real bounce.
+//   collapsed?    reasons and explanation go into a closed <details> (the in-message banner: a short
+//                 card so the message text moves as little as possible when it arrives).
+//
+// Colours follow tone.ts (class bg-tone--<tone>, data-tone).
 //
 // The confidence line is shown for backscatter and legitimate only (for unsure it would read oddly).
 //
@@ -21,6 +27,7 @@ import { format, type Lang } from '../i18n/index';
 import type { Decision, MessageKind } from '../src/types';
 import { EvidenceList } from './EvidenceList';
 import { ExplanationList } from './ExplanationList';
+import { verdictTone } from './tone';
 
 export interface VerdictAction {
   /** Stable id, also used as data-action on the button ('delete', 'junk', 'not-backscatter', …). */
@@ -41,6 +48,8 @@ export interface VerdictCardProps {
   showEvidence?: boolean;
   actions?: readonly VerdictAction[];
   busy?: boolean;
+  userOverride?: boolean;
+  collapsed?: boolean;
 }
 
 export function VerdictCard({
@@ -51,8 +60,11 @@ export function VerdictCard({
   showEvidence = true,
   actions = [],
   busy = false,
+  userOverride = false,
+  collapsed = false,
 }: VerdictCardProps) {
   const verdict = decision.verdict ?? 'none';
+  const tone = verdictTone(decision.verdict, kind, userOverride);
   // No verdict: ordinary mail says so; an automated kind without a verdict (an abuse feedback report)
   // is named for what it is, never "ordinary mail".
   const textKey = verdict === 'none' && kind !== 'other' ? 'verdict.none.kind' : `verdict.${verdict}`;
@@ -60,30 +72,71 @@ export function VerdictCard({
   const percent = Math.round(Math.min(1, Math.max(0, decision.confidence)) * 100);
   const directed = decision.evidence.filter(item => item.direction !== 'neutral');
   const reasons = directed.length > 0 ? directed : decision.evidence;
+  // "More evidence" lists what the reasons above did not, without the internal weights.
+  const listed = new Set(reasons.slice(0, maxReasons));
+  const moreEvidence = decision.evidence.filter(item => !listed.has(item));
   const showExplanation =
     (verdict === 'legitimate' || verdict === 'unsure') && decision.explanation.length > 0;
 
+  const heading = userOverride ? 'verdict.user.title' : `${textKey}.title`;
+  const summary = userOverride
+    ? format(
+        `verdict.user.summary`,
+        { kind: kindText, verdict: format(`verdict.${verdict}.short`, {}, lang), percent },
+        lang,
+      )
+    : format(`${textKey}.summary`, { kind: kindText }, lang);
+  const reasonsBlock =
+    decision.verdict !== undefined && reasons.length > 0 ? (
+      <div class="bg-verdict__reasons">
+        {collapsed ? null : <h3>{format(userOverride ? 'ui.reasons-checks' : 'ui.reasons', {}, lang)}</h3>}
+        <EvidenceList evidence={reasons} lang={lang} limit={maxReasons} />
+      </div>
+    ) : null;
+  const explanationBlock =
+    showExplanation && !userOverride ? (
+      <div class="bg-verdict__explanation">
+        <h3>{format(verdict === 'legitimate' ? 'ui.explanation' : 'ui.explanation-if-sent', {}, lang)}</h3>
+        <ExplanationList items={decision.explanation} lang={lang} />
+      </div>
+    ) : null;
+
   return (
-    <section class={`bg-verdict bg-verdict--${verdict}`} data-verdict={verdict} aria-live="polite">
-      <h2 class="bg-verdict__title">{format(`${textKey}.title`, { kind: kindText }, lang)}</h2>
-      <p class="bg-verdict__summary">{format(`${textKey}.summary`, { kind: kindText }, lang)}</p>
-      {decision.verdict === 'backscatter' || decision.verdict === 'legitimate' ? (
+    <section
+      class={`bg-verdict bg-verdict--${verdict} bg-tone--${tone}`}
+      data-verdict={verdict}
+      data-tone={tone}
+      aria-live="polite"
+    >
+      <h2 class="bg-verdict__title">{format(heading, { kind: kindText }, lang)}</h2>
+      <p class="bg-verdict__summary">{summary}</p>
+      {!userOverride && (decision.verdict === 'backscatter' || decision.verdict === 'legitimate') ? (
         <p class="bg-verdict__confidence" data-percent={percent}>
           {format('ui.confidence', { percent }, lang)}
         </p>
       ) : null}
-      {decision.verdict !== undefined && reasons.length > 0 ? (
-        <div class="bg-verdict__reasons">
-          <h3>{format('ui.reasons', {}, lang)}</h3>
-          <EvidenceList evidence={reasons} lang={lang} limit={maxReasons} />
-        </div>
-      ) : null}
-      {showExplanation ? (
-        <div class="bg-verdict__explanation">
-          <h3>{format(verdict === 'legitimate' ? 'ui.explanation' : 'ui.explanation-if-sent', {}, lang)}</h3>
-          <ExplanationList items={decision.explanation} lang={lang} />
-        </div>
-      ) : null}
+      {collapsed && (reasonsBlock || explanationBlock) ? (
+        <details class="bg-verdict__more">
+          <summary>
+            {format(
+              explanationBlock && verdict === 'legitimate'
+                ? 'ui.explanation'
+                : userOverride
+                  ? 'ui.reasons-checks'
+                  : 'ui.reasons',
+              {},
+              lang,
+            )}
+          </summary>
+          {explanationBlock}
+          {reasonsBlock}
+        </details>
+      ) : (
+        <>
+          {reasonsBlock}
+          {explanationBlock}
+        </>
+      )}
       {actions.length > 0 ? (
         <div class="bg-verdict__actions" role="group" aria-label={format('ui.actions', {}, lang)}>
           {actions.map(action => (
@@ -100,10 +153,10 @@ export function VerdictCard({
           ))}
         </div>
       ) : null}
-      {showEvidence && decision.verdict !== undefined && decision.evidence.length > 0 ? (
+      {showEvidence && decision.verdict !== undefined && moreEvidence.length > 0 ? (
         <details class="bg-verdict__details">
           <summary>{format('ui.evidence', {}, lang)}</summary>
-          <EvidenceList evidence={decision.evidence} lang={lang} showWeights />
+          <EvidenceList evidence={moreEvidence} lang={lang} />
         </details>
       ) : null}
     </section>

@@ -4,13 +4,6 @@ export { VerdictCard, type VerdictAction, type VerdictCardProps } from './Verdic
 export { EvidenceList, type EvidenceListProps } from './EvidenceList';
 export { VerdictBadge, type VerdictBadgeProps } from './VerdictBadge';
 export { ExplanationList, type ExplanationListProps } from './ExplanationList';
+export { verdictTone, shortLabel, TONES, type Tone, type ToneColors } from './tone';
 export { Formatted, FormattedText, type FormattedProps, type FormattedTextProps } from './Formatted';
 export { format, formatEvidence, evidenceKey, pickLang, type Lang } from '../i18n/index';
-export {
-  FloodReport,
-  SweepFloodReport,
-  addressesOf,
-  type FloodReportProps,
-  type SweepFloodReportProps,
-} from './FloodReport';
-export { TimelineChart, type TimelineChartProps } from './TimelineChart';

@@ -1,7 +1,8 @@
 // The Inbox sweep in the task pane: sign in on the first click, list and check automated messages
 // with a progress bar and counts, preselect backscatter only, move the selection to Junk, Undo.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../../shared/i18n/index';
+import { SweepFlood, floodItems } from './flood';
 import { moveBatchToJunk } from '../graph/moves';
 import { defaultSelection, sweepInbox, type SweepItem, type SweepProgress } from '../graph/sweep';
 import { GraphUnavailableError, type GraphPort } from '../graph/port';
@@ -67,6 +68,8 @@ export function SweepPanel({ graph, lang, undo, defaultDays = 30, onOpen }: Swee
   const [note, setNote] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const abort = useRef<AbortController | undefined>(undefined);
+  // The flood report (issue 13) over the checked items, above the list.
+  const flood = useMemo(() => floodItems(phase.kind === 'done' ? phase.items : []), [phase]);
 
   useEffect(() => {
     graph.onThrottle = seconds => setNote(t('sweep.throttled', { seconds }, lang));
@@ -203,6 +206,7 @@ export function SweepPanel({ graph, lang, undo, defaultDays = 30, onOpen }: Swee
           {note}
         </p>
       ) : null}
+      {phase.kind === 'done' ? <SweepFlood items={flood} lang={lang} /> : null}
       {phase.kind === 'done' ? (
         <Results
           items={phase.items}

@@ -1,9 +1,31 @@
 // Message display script: runs inside the displayed message's document. It only asks the
 // background and renders; every mail API call happens in the background.
 //
-// The banner lives in a shadow root so the message's own CSS cannot restyle or hide it, and ours
-// cannot leak into the message. It is rendered with Preact from data: message text (subjects,
-// diagnostics) only ever becomes text nodes. Ordinary mail gets no banner at all.
+// Every message is written by the attacker, and its HTML and CSS share this document. So the
+// verdict is drawn where the message cannot reach it (issue "Security and reliability first", item 2;
+// each defence is checked in real Thunderbird by the hostile-CSS part of test/e2e/run.mjs):
+//
+// - The card is a popover *inside a closed shadow root*: shown, it sits in the top layer, above
+//   everything the message can draw whatever its z-index or position, so a fixed fake card or a
+//   transparent link cannot cover it or take its clicks. Document selectors never match inside a
+//   shadow tree, so `:popover-open`, `[popover]` or `*` rules do not reach the card.
+// - The only light-DOM node is the host, a bare <div> (no id, class or data attribute) that reserves
+//   the card's height above the message text. Selectors can still match it (`html > *`, `*`), so
+//   its look is fixed by `:host { … !important }` rules in the shadow root: for !important
+//   declarations the inner (shadow) context wins over the document's, whatever their specificity
+//   (CSS Cascade 5 §6.2 "Context"), and `all: initial` there cuts inheritance from the message
+//   (`html { color: transparent }`, `font-size: 0`, `visibility: hidden`).
+// - A message cannot run script, but a popover or dialog of its own can still be opened by a click
+//   on a declarative invoker (`popovertarget`, `commandfor`) and would then sit above ours in the
+//   top layer. Every such opening is cancelled (`beforetoggle`), closed if it happens anyway, and
+//   our card is raised again.
+// - Effects on the root element reach the top layer in Gecko (a `filter: blur()` on <html> blurred
+//   the card in the e2e run), so the root's painting effects are reset by an inline !important
+//   style: inline !important beats every stylesheet rule of the message, and a message cannot run
+//   script to put them back. Only effects that change how everything is painted are reset; the
+//   message's own layout is left alone.
+// - Message text (subjects, diagnostics) only ever becomes text nodes (Preact, no innerHTML).
+// Ordinary mail gets no host at all.
 import { render } from 'preact';
 import sharedCss from '../../../shared/ui/verdict.css?inline';
 import { browserI18n } from '../ui/i18n';
@@ -12,7 +34,101 @@ import { runtimeAsk } from '../ui/port';
 import { VerdictPanel } from '../ui/VerdictPanel';
 import bannerCss from './banner.css?inline';
 
-const HOST_ID = 'backscatter-guard-banner';
+/** The host's own look, in the shadow root so that it wins over the message's !important rules. */
+const hostCss = (height: number) => `:host {
+  all: initial !important;
+  display: block !important;
+  position: static !important;
+  float: none !important;
+  visibility: visible !important;
+  width: auto !important;
+  height: ${height}px !important;
+  min-height: 0 !important;
+  max-height: none !important;
+  margin: 0 !important;
+  padding: 0 !important;
+  border: 0 !important;
+  overflow: visible !important;
+}
+:host::before,
+:host::after {
+  content: none !important;
+  display: none !important;
+}`;
+
+const ROOT_RESET: readonly [string, string][] = [
+  ['display', 'block'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['filter', 'none'],
+  ['backdrop-filter', 'none'],
+  ['transform', 'none'],
+  ['translate', 'none'],
+  ['rotate', 'none'],
+  ['scale', 'none'],
+  ['perspective', 'none'],
+  ['clip-path', 'none'],
+  ['mask', 'none'],
+  ['mix-blend-mode', 'normal'],
+  ['zoom', '1'],
+  ['content-visibility', 'visible'],
+];
+
+function resetRootEffects(): void {
+  const style = document.documentElement.style;
+  for (const [property, value] of ROOT_RESET) {
+    style.setProperty(property, value, 'important');
+  }
+}
+
+function showOnTop(layer: HTMLElement): void {
+  try {
+    if (layer.matches(':popover-open')) {
+      layer.hidePopover();
+    }
+    layer.showPopover();
+  } catch {
+    // Not connected (the message document is going away): nothing to show.
+  }
+}
+
+/**
+ * Keeps the message's own popovers and modal dialogs out of the top layer: our card must stay the
+ * topmost element. Events from inside our closed shadow root do not reach document listeners
+ * (`toggle` is not composed), so everything seen here belongs to the message.
+ */
+function guardTopLayer(layer: HTMLElement): void {
+  const foreign = (event: Event) => event.target instanceof HTMLElement && event.target !== layer;
+  document.addEventListener(
+    'beforetoggle',
+    event => {
+      if (foreign(event) && (event as ToggleEvent).newState === 'open') {
+        event.preventDefault();
+      }
+    },
+    true,
+  );
+  document.addEventListener(
+    'toggle',
+    event => {
+      if (!foreign(event) || (event as ToggleEvent).newState !== 'open') {
+        return;
+      }
+      const target = event.target as HTMLElement;
+      try {
+        if (target instanceof HTMLDialogElement) {
+          target.close();
+        } else {
+          target.hidePopover();
+        }
+      } catch {
+        // Already closed.
+      }
+      showOnTop(layer);
+    },
+    true,
+  );
+}
 
 async function main(): Promise<void> {
   const messenger = realMessenger();
@@ -21,18 +137,29 @@ async function main(): Promise<void> {
   if (view.result?.verdict === undefined && !view.lastMove) {
     return;
   }
-  document.getElementById(HOST_ID)?.remove();
   const host = document.createElement('div');
-  host.id = HOST_ID;
-  host.dataset['verdict'] = view.result?.verdict ?? 'none';
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const hostStyle = document.createElement('style');
+  hostStyle.textContent = hostCss(0);
   const style = document.createElement('style');
   style.textContent = sharedCss + bannerCss;
-  shadow.append(style);
+  const layer = document.createElement('div');
+  layer.className = 'bsg-layer';
+  layer.popover = 'manual';
   const root = document.createElement('div');
-  shadow.append(root);
-  document.body.prepend(host);
-  render(<VerdictPanel view={view} ask={ask} i18n={browserI18n(messenger.i18n)} />, root);
+  layer.append(root);
+  shadow.append(hostStyle, style, layer);
+  // Before <body>: the reserved space sits above the message text whatever the body's own layout.
+  resetRootEffects();
+  document.documentElement.insertBefore(host, document.body);
+  render(<VerdictPanel view={view} ask={ask} i18n={browserI18n(messenger.i18n)} compact />, root);
+  // The card's height, reserved in the flow so the message text starts below it.
+  new ResizeObserver(() => {
+    hostStyle.textContent = hostCss(Math.ceil(layer.getBoundingClientRect().height));
+  }).observe(layer);
+  guardTopLayer(layer);
+  showOnTop(layer);
+  hostStyle.textContent = hostCss(Math.ceil(layer.getBoundingClientRect().height));
 }
 
 main().catch((error: unknown) => console.error('backscatter-guard banner', error));

@@ -46,6 +46,45 @@ describe('automatic scan of new mail', () => {
     expect((await s.app.store.moves()).map(m => m.headerMessageId)).toEqual(['bounce-1@mx.victim.example']);
   });
 
+  test('"tag and move": backscatter with no Sent lookup at all is tagged, never moved', async () => {
+    const s = await withMode('tag-and-move');
+    const message = s.tb.deliver(s.inbox, testMessage('backscatter-no-lookup', 'campaign-1@mx.example'), {
+      headerMessageId: 'campaign-1@mx.example',
+    });
+    const outcomes = await s.app.scanner.onNewMail(inboxFolder(s), {
+      id: null,
+      messages: [await s.tb.messenger.messages.get(message.id)],
+    });
+    expect(outcomes.map(o => [o.verdict, o.action])).toEqual([['backscatter', 'tagged']]);
+    expect(s.tb.inFolder(s.junk)).toEqual([]);
+  });
+
+  test('two messages sharing a Message-ID are each tagged (issue 11 item 10)', async () => {
+    const s = scenario();
+    const raw = new Uint8Array(
+      await (await s.tb.messenger.messages.getRaw(s.messages.backscatter.id)).arrayBuffer(),
+    );
+    s.tb.deliver(s.inbox, raw, { headerMessageId: 'bounce-1@mx.victim.example' });
+    await s.app.scanner.onNewMail(inboxFolder(s), await s.tb.messenger.messages.list(s.inbox));
+    const tagged = s.tb
+      .inFolder(s.inbox)
+      .filter(m => m.headerMessageId === 'bounce-1@mx.victim.example')
+      .map(m => m.tags);
+    expect(tagged).toEqual([[TAG_KEY], [TAG_KEY]]);
+  });
+
+  test('an undone move is not moved again by the next scan (Undo is the user’s "not backscatter")', async () => {
+    const s = await withMode('tag-and-move');
+    await s.app.scanner.onNewMail(inboxFolder(s), await s.tb.messenger.messages.list(s.inbox));
+    const [move] = await s.app.store.moves();
+    await s.app.service.handle({ type: 'undo-moves', moveIds: [move?.moveId ?? ''] }, {});
+    expect(s.tb.inFolder(s.junk)).toEqual([]);
+    // The next start looks at the unread Inbox again: the restored copy (a new id) is checked anew.
+    const again = await s.app.scanner.startupScan();
+    expect(again.filter(o => o.action === 'moved')).toEqual([]);
+    expect(s.tb.inFolder(s.junk)).toEqual([]);
+  });
+
   test('"off" does nothing at all', async () => {
     const s = await withMode('off');
     expect(

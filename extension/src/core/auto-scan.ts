@@ -1,17 +1,23 @@
 // Automatic scan of new mail (messages.onNewMailReceived) and of mail that arrived while
-// Thunderbird was closed (startup scan). Both paths go through one queue keyed by Message-ID, so a
-// message is handled once even though, on the first sync of an IMAP inbox, onNewMailReceived
-// fires for the same messages the startup scan is already looking at (thunderbird-platform.md §A2).
+// Thunderbird was closed (startup scan). Both paths go through one queue keyed by the message's id
+// (not its Message-ID: two messages may share one, and each must be tagged), so a message is
+// handled once even though, on the first sync of an IMAP inbox, onNewMailReceived fires for the
+// same messages the startup scan is already looking at (thunderbird-platform.md §A2).
 //
-// Only a `backscatter` verdict is ever acted on, and nothing is moved unless every Sent lookup
-// could be made. A message whose Sent lookup was `unavailable` (Sent not synced yet) is not marked
-// done, so a later event can look at it again.
+// Only a `backscatter` verdict is ever acted on, and it is moved only when at least one Sent lookup
+// was made and every one came back `not-found`: a verdict with no lookup at all (the quoted original
+// has no Message-ID) is tagged, never moved. A message whose Sent lookup was `unavailable` (Sent not
+// synced yet) is not marked done, so a later event can look at it again.
 import type { MailFolder, MessageHeader, MessageList, Messenger } from '../thunderbird/api';
 import { moveToJunk, tagMessage } from '../thunderbird/junk';
 import type { Checker } from './checker';
 import type { Store } from './settings';
 
 const STARTUP_WINDOW_MS = 3 * 24 * 3600_000;
+
+/** At least one Sent lookup was made, and none found the original (nor was unable to look). */
+export const sentSaysNotMine = (lookups: readonly string[]): boolean =>
+  lookups.length > 0 && lookups.every(result => result === 'not-found');
 
 export interface ScanOutcome {
   headerMessageId: string;
@@ -74,7 +80,7 @@ export class AutoScanner {
   }
 
   private handle(message: MessageHeader): Promise<ScanOutcome> {
-    const key = message.headerMessageId || `id:${message.id}`;
+    const key = `id:${message.id}`;
     if (this.done.has(key)) {
       return Promise.resolve({ headerMessageId: key, verdict: '', action: 'skipped-duplicate' });
     }
@@ -97,24 +103,32 @@ export class AutoScanner {
         this.done.add(key);
       }
       if (result.verdict !== 'backscatter' || result.userOverride || settings.autoScan === 'off') {
-        outcome = { headerMessageId: key, verdict: result.verdict ?? 'none', action: 'none' };
+        outcome = {
+          headerMessageId: message.headerMessageId,
+          verdict: result.verdict ?? 'none',
+          action: 'none',
+        };
       } else {
         await tagMessage(this.api, message, this.tagLabel());
         await this.store.count('autoTagged');
         // Moving without having searched Sent is never automatic, whatever else the verdict rests
         // on (a campaign, a forged-looking original): the user can still move it from the banner.
-        if (settings.autoScan === 'tag-and-move' && !lookedUp.includes('unavailable')) {
+        if (settings.autoScan === 'tag-and-move' && sentSaysNotMine(lookedUp)) {
           const moved = await moveToJunk(this.api, message, this.clock(), record =>
             this.store.recordMoves([record]),
           );
           if (moved.ok) {
             await this.store.count('autoMoved');
-          } else {
-            await this.store.forgetMoves([message.headerMessageId]);
+          } else if ('moveId' in moved && moved.moveId !== undefined) {
+            await this.store.forgetMove(moved.moveId);
           }
-          outcome = { headerMessageId: key, verdict: 'backscatter', action: moved.ok ? 'moved' : 'tagged' };
+          outcome = {
+            headerMessageId: message.headerMessageId,
+            verdict: 'backscatter',
+            action: moved.ok ? 'moved' : 'tagged',
+          };
         } else {
-          outcome = { headerMessageId: key, verdict: 'backscatter', action: 'tagged' };
+          outcome = { headerMessageId: message.headerMessageId, verdict: 'backscatter', action: 'tagged' };
         }
       }
     } catch (error) {

@@ -20,6 +20,8 @@ export interface MessageSummary {
   folderId: string | undefined;
   accountId: string | undefined;
   inJunk: boolean;
+  /** The name the user's Thunderbird gives this account's Junk folder ("Spam" in 153), if any. */
+  junkFolderName?: string;
 }
 
 export interface CheckResult {
@@ -78,11 +80,12 @@ export class Checker {
     if (!pending) {
       pending = this.run(messageId, order);
       this.cache.set(messageId, pending);
-      // A result that could not search some Sent folder is not kept: once Sent has synced, the
-      // next look at the message must search again rather than repeat "unsure".
+      // A result that could not search some Sent folder, or that was reached while some Sent
+      // folder was not synced (the profile is learned from Sent too), is not kept: once Sent has
+      // synced, the next look at the message must search again rather than repeat "unsure".
       pending.then(
         result => {
-          if (Object.values(result.lookups).includes('unavailable')) {
+          if (Object.values(result.lookups).includes('unavailable') || result.sentCoverage === 'partial') {
             this.cache.delete(messageId);
           }
         },
@@ -102,9 +105,29 @@ export class Checker {
   forget(messageId?: MessageId): void {
     if (messageId === undefined) {
       this.cache.clear();
+      this.junkNames.clear();
     } else {
       this.cache.delete(messageId);
     }
+  }
+
+  private readonly junkNames = new Map<string, Promise<string | undefined>>();
+
+  /** Folder names change rarely; a failed look-up is asked again next time. */
+  private junkFolderName(accountId: string | undefined): Promise<string | undefined> {
+    if (accountId === undefined) {
+      return Promise.resolve(undefined);
+    }
+    let name = this.junkNames.get(accountId);
+    if (!name) {
+      name = this.api.folders
+        .query({ accountId, specialUse: ['junk'] })
+        .then(folders => folders[0]?.name)
+        .catch(() => undefined);
+      this.junkNames.set(accountId, name);
+      void name.then(value => (value === undefined ? this.junkNames.delete(accountId) : undefined));
+    }
+    return name;
   }
 
   private async run(messageId: MessageId, order?: SweepOrder): Promise<CheckResult> {
@@ -112,6 +135,10 @@ export class Checker {
     const header = await this.api.messages.get(messageId);
     const analysis = await this.engine.analyze(await (order?.bytes ?? readMessageBytes(this.api, messageId)));
     const message = summarize(header);
+    const junkFolderName = await this.junkFolderName(message.accountId);
+    if (junkFolderName !== undefined) {
+      message.junkFolderName = junkFolderName;
+    }
     const automated = AUTOMATED_KINDS.includes(analysis.kind);
     const verdictEngine = this.engine.verdict;
     if (!automated || !verdictEngine || !this.profiles) {

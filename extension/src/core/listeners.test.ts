@@ -56,8 +56,8 @@ describe('background listeners', () => {
       { id: 5, active: true },
       await s.tb.messenger.messageDisplay.getDisplayedMessages(5),
     );
-    await expect.poll(() => s.tb.badges.get(5)?.text).toBe('!');
-    expect(s.tb.badges.get(5)?.title).toBe('Backscatter: you did not send the original');
+    await expect.poll(() => s.tb.badges.get(5)?.text).toBe('✗');
+    expect(s.tb.badges.get(5)?.title).toBe('Backscatter Guard: Backscatter');
   });
 
   test('IMAP: Undo waits for the real copy in Junk instead of moving the placeholder onMoved reported', async () => {

@@ -1,15 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import type { DisplayedView, MoveReport } from '../protocol';
+import type { DisplayedView, MoveHistory, MoveReport, UndoMovesReport } from '../protocol';
 import { scenario } from '../test-support/scenario';
 
 const sender = (tabId: number) => ({ tab: { id: tabId, active: true } });
 
 describe('the background service', () => {
   test.each([
-    { message: 'backscatter', verdict: 'backscatter', badge: '!', label: 'Backscatter' },
-    { message: 'legit', verdict: 'legitimate', badge: '✓', label: 'Real bounce' },
-    { message: 'autoreply', verdict: 'legitimate', badge: '✓', label: 'Real bounce' },
-    { message: 'ordinary', verdict: undefined, badge: '', label: null },
+    { message: 'backscatter', verdict: 'backscatter', badge: '✗', label: 'Backscatter' },
+    { message: 'legit', verdict: 'legitimate', badge: '!', label: 'Real bounce' },
+    // An auto-reply is no "Real bounce", and nothing to act on: blue "i".
+    { message: 'autoreply', verdict: 'legitimate', badge: 'i', label: 'Auto-reply' },
+    { message: 'ordinary', verdict: undefined, badge: '', label: '' },
   ] as const)(
     'displaying $message: banner view says $verdict, header button badge "$badge"',
     async ({ message, verdict, badge, label }) => {
@@ -28,6 +29,17 @@ describe('the background service', () => {
     },
   );
 
+  test('a slow check of an earlier message does not overwrite the button of the message shown now', async () => {
+    const s = scenario();
+    const tab = { id: 4, active: true };
+    s.tb.displayed.set(4, [s.messages.autoreply.id]);
+    const first = s.app.service.onDisplayed(tab, await s.tb.messenger.messageDisplay.getDisplayedMessages(4));
+    s.tb.displayed.set(4, [s.messages.ordinary.id]);
+    await s.app.service.onDisplayed(tab, await s.tb.messenger.messageDisplay.getDisplayedMessages(4));
+    await first;
+    expect(s.tb.badges.get(4)).toMatchObject({ text: '', label: '' });
+  });
+
   test('several messages displayed: no verdict, no badge', async () => {
     const s = scenario();
     s.tb.displayed.set(3, [s.messages.backscatter.id, s.messages.legit.id]);
@@ -41,11 +53,11 @@ describe('the background service', () => {
     expect(s.tb.badges.get(3)).toMatchObject({ text: '', title: 'Backscatter Guard' });
   });
 
-  test('move to junk then undo, with counts and the last move offered for Undo', async () => {
+  test('move to junk then undo, with counts and the move offered for Undo on the next message only', async () => {
     const s = scenario();
     const report = (await s.app.service.handle(
       { type: 'move-to-junk', messageIds: [s.messages.backscatter.id] },
-      {},
+      sender(1),
     )) as MoveReport;
     expect(report.moved.map(r => r.headerMessageId)).toEqual(['bounce-1@mx.victim.example']);
     expect(s.tb.inFolder(s.junk)).toHaveLength(1);
@@ -63,13 +75,104 @@ describe('the background service', () => {
     expect(
       ((await s.app.service.handle({ type: 'check-displayed' }, sender(1))) as DisplayedView).lastMove,
     ).toBeUndefined();
+    // The history keeps it, restored; and Undo counts as the user's "not backscatter".
+    const history = (await s.app.service.handle({ type: 'move-history' }, {})) as MoveHistory;
+    expect(history.moves.map(move => move.state)).toEqual(['restored']);
+    expect(await s.app.store.overrides()).toContain('bounce-1@mx.victim.example');
+  });
+
+  test('the Undo offer shows on the message shown in the moved one’s place, not on any later one', async () => {
+    const s = scenario();
+    await s.app.service.handle({ type: 'move-to-junk', messageIds: [s.messages.backscatter.id] }, sender(1));
+    const shownOn = async (messageId: number, tabId = 1) => {
+      s.tb.displayed.set(tabId, [messageId]);
+      return ((await s.app.service.handle({ type: 'check-displayed' }, sender(tabId))) as DisplayedView)
+        .lastMove;
+    };
+    expect(await shownOn(s.messages.legit.id, 2)).toBeUndefined();
+    expect(await shownOn(s.messages.legit.id)).toBeDefined();
+    expect(await shownOn(s.messages.legit.id)).toBeDefined();
+    expect(await shownOn(s.messages.ordinary.id)).toBeUndefined();
+    expect(await shownOn(s.messages.legit.id)).toBeUndefined();
+  });
+
+  test('undo by move id: two moves of one Message-ID are two records, each undone on its own', async () => {
+    const s = scenario();
+    const twin = s.tb.deliver(
+      s.inbox,
+      new Uint8Array(await (await s.tb.messenger.messages.getRaw(s.messages.backscatter.id)).arrayBuffer()),
+      {
+        headerMessageId: 'bounce-1@mx.victim.example',
+        subject: 'Twin',
+      },
+    );
+    const report = (await s.app.service.handle(
+      { type: 'move-to-junk', messageIds: [s.messages.backscatter.id, twin.id] },
+      {},
+    )) as MoveReport;
+    expect(new Set(report.moved.map(move => move.moveId)).size).toBe(2);
+    const second = report.moved[1];
+    const undone = (await s.app.service.handle(
+      { type: 'undo-moves', moveIds: [second?.moveId ?? ''] },
+      {},
+    )) as UndoMovesReport;
+    expect(undone.restored.map(move => move.subject)).toEqual(['Twin']);
+    expect(s.tb.inFolder(s.junk)).toHaveLength(1);
+    expect(
+      s.tb.inFolder(s.inbox).filter(m => m.headerMessageId === 'bounce-1@mx.victim.example'),
+    ).toHaveLength(1);
+    const history = (await s.app.service.handle({ type: 'move-history' }, {})) as MoveHistory;
+    expect(history.moves.map(move => move.state).sort()).toEqual(['in-junk', 'restored']);
+  });
+
+  test('a failed move leaves the message unmarked and deletes no other move’s record', async () => {
+    const s = scenario();
+    const twin = s.tb.deliver(
+      s.inbox,
+      new Uint8Array(await (await s.tb.messenger.messages.getRaw(s.messages.backscatter.id)).arrayBuffer()),
+      {
+        headerMessageId: 'bounce-1@mx.victim.example',
+      },
+    );
+    await s.app.service.handle({ type: 'move-to-junk', messageIds: [s.messages.backscatter.id] }, {});
+    s.tb.failMoves = true;
+    const report = (await s.app.service.handle(
+      { type: 'move-to-junk', messageIds: [twin.id] },
+      {},
+    )) as MoveReport;
+    expect(report.failed).toEqual([{ messageId: twin.id, reason: 'failed' }]);
+    expect(await s.tb.messenger.messages.get(twin.id)).toMatchObject({ junk: false });
+    expect((await s.app.store.moves()).map(move => move.state)).toEqual(['in-junk']);
+  });
+
+  test('a failed undo is reported, kept as undo-failed, and can be tried again', async () => {
+    const s = scenario();
+    const report = (await s.app.service.handle(
+      { type: 'move-to-junk', messageIds: [s.messages.backscatter.id] },
+      {},
+    )) as MoveReport;
+    const moveId = report.moved[0]?.moveId ?? '';
+    s.tb.failMoves = true;
+    const failed = (await s.app.service.handle(
+      { type: 'undo-moves', moveIds: [moveId] },
+      {},
+    )) as UndoMovesReport;
+    expect(failed.failed.map(f => f.reason)).toEqual(['failed']);
+    expect((await s.app.store.moves())[0]).toMatchObject({ state: 'undo-failed', undoFailure: 'failed' });
+    s.tb.failMoves = false;
+    const retried = (await s.app.service.handle(
+      { type: 'undo-moves', moveIds: [moveId] },
+      {},
+    )) as UndoMovesReport;
+    expect(retried.restored).toHaveLength(1);
+    expect((await s.app.store.moves())[0]?.state).toBe('restored');
   });
 
   test('a move older than the undo window is no longer offered', async () => {
     let now = 0;
     const s = scenario({ clock: () => now });
-    await s.app.service.handle({ type: 'move-to-junk', messageIds: [s.messages.backscatter.id] }, {});
-    now = 11 * 60_000;
+    await s.app.service.handle({ type: 'move-to-junk', messageIds: [s.messages.backscatter.id] }, sender(1));
+    now = 6 * 60_000;
     s.tb.displayed.set(1, [s.messages.legit.id]);
     expect(
       ((await s.app.service.handle({ type: 'check-displayed' }, sender(1))) as DisplayedView).lastMove,

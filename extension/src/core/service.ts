@@ -1,7 +1,8 @@
 // What the background does for each protocol request, and the per-tab header button state.
 // background.ts only wires these to Thunderbird events; everything here is testable with a fake
 // messenger.
-import type { Verdict } from '../../../shared/src/index';
+import { pickLang } from '../../../shared/i18n/index';
+import { shortLabel, TONES, verdictTone } from '../../../shared/ui/tone';
 import type {
   DisplayedView,
   MoveReport,
@@ -9,24 +10,22 @@ import type {
   Request,
   Response,
   RequestType,
+  UndoMovesReport,
   UndoReport,
 } from '../protocol';
 import type { MessageList, MessageSender, Messenger, Tab } from '../thunderbird/api';
-import { moveToJunk, undoMove } from '../thunderbird/junk';
+import { moveToJunk, undoMove, type MoveRecord } from '../thunderbird/junk';
 import type { Sweeper } from '../sweep/sweeper';
-import type { Checker } from './checker';
+import type { Checker, CheckResult } from './checker';
 import type { Store } from './settings';
 
-/** An Undo offered in the banner after a move stays available this long. */
-const UNDO_WINDOW_MS = 10 * 60_000;
+/**
+ * After a move from a banner, Thunderbird shows the next message in its place; that message's
+ * banner offers Undo for this long, and no other message's does.
+ */
+const UNDO_OFFER_MS = 5 * 60_000;
 const UNDO_SETTLE_MS = 5_000;
 const UNDO_POLL_MS = 250;
-
-const BADGE: Record<Verdict, { text: string; color: string }> = {
-  backscatter: { text: '!', color: '#B91C1C' },
-  unsure: { text: '?', color: '#B45309' },
-  legitimate: { text: '✓', color: '#15803D' },
-};
 
 export class Service {
   constructor(
@@ -48,14 +47,24 @@ export class Service {
       case 'check-message':
         return this.checker.check(request.messageId);
       case 'move-to-junk':
-        return this.moveToJunk(request.messageIds);
+        return this.moveToJunk(request.messageIds, sender.tab?.id);
       case 'undo-move':
-        return this.undo(request.headerMessageIds);
+        return this.undoByMessageId(request.headerMessageIds);
+      case 'undo-moves':
+        return this.undoMoves(request.moveIds);
+      case 'move-history':
+        return { moves: (await this.store.moves()).reverse() };
       case 'not-backscatter': {
         const header = await this.api.messages.get(request.messageId);
         await this.store.addOverride(header.headerMessageId);
         this.checker.forget(request.messageId);
-        return this.checker.check(request.messageId);
+        const result = await this.checker.check(request.messageId);
+        // The header button of the tab it was clicked in changes at once, not at the next display.
+        const tabId = sender.tab?.id ?? request.tabId;
+        if (tabId !== undefined) {
+          await this.showButton(tabId, result);
+        }
+        return result;
       }
       case 'sweep-start':
       case 'sweep-poll':
@@ -77,44 +86,92 @@ export class Service {
     }
   }
 
+  /** Per tab, the latest display: a slower check of an earlier message must not overwrite it. */
+  private readonly displays = new Map<number, number>();
+
   async onDisplayed(tab: Tab, displayed: MessageList): Promise<void> {
     const [only, ...more] = displayed.messages;
-    const verdict = only && more.length === 0 ? (await this.checker.check(only.id)).verdict : undefined;
-    const badge = verdict ? BADGE[verdict] : undefined;
-    await this.api.messageDisplayAction.setBadgeText({ tabId: tab.id, text: badge?.text ?? '' });
-    if (badge) {
-      await this.api.messageDisplayAction.setBadgeBackgroundColor({ tabId: tab.id, color: badge.color });
+    const token = (this.displays.get(tab.id) ?? 0) + 1;
+    this.displays.set(tab.id, token);
+    const pending = only && more.length === 0 ? this.checker.check(only.id) : undefined;
+    // The previous message's badge and label go at once: a stale "Backscatter" must never sit
+    // next to the next message while its check runs.
+    await this.showButton(tab.id, undefined);
+    const result = pending ? await pending : undefined;
+    // Seen in the real window: the auto-reply's check (its Sent lookup waiting on an unsynced
+    // folder) finished after the next, ordinary message was shown, and put "Auto-reply" back.
+    if (result && this.displays.get(tab.id) === token) {
+      await this.showButton(tab.id, result);
     }
-    await this.api.messageDisplayAction.setTitle({
-      tabId: tab.id,
-      title: verdict ? this.t(`verdict_${verdict}`) : this.t('actionTitle'),
-    });
-    await this.api.messageDisplayAction.setLabel({
-      tabId: tab.id,
-      label: verdict ? this.t(`label_${verdict}`) : null,
-    });
+  }
+
+  /**
+   * The header button for one tab: badge, colour and tooltip by tone (shared/ui/tone.ts), a label
+   * only for automated mail (by kind: an auto-reply is no "Real bounce"), none on ordinary mail
+   * (the manifest's default_label is empty, so Thunderbird's own buttons keep their row).
+   */
+  private async showButton(tabId: number, result: CheckResult | undefined): Promise<void> {
+    const verdict = result?.verdict;
+    const action = this.api.messageDisplayAction;
+    if (!result || verdict === undefined) {
+      await Promise.all([
+        action.setBadgeText({ tabId, text: '' }),
+        action.setTitle({ tabId, title: this.t('actionTitle') }),
+        // '' and not null: null falls back to the global label, and Thunderbird 153 then kept the
+        // previous message's label on the button (e2e, real window).
+        action.setLabel({ tabId, label: '' }),
+      ]);
+      return;
+    }
+    const kind = result.analysis.kind;
+    const tone = TONES[verdictTone(verdict, kind, result.userOverride)];
+    const label = shortLabel(result.decision?.verdict ?? verdict, kind, this.lang(), result.userOverride);
+    await Promise.all([
+      action.setBadgeText({ tabId, text: tone.badge }),
+      action.setBadgeBackgroundColor({ tabId, color: tone.accent }),
+      action.setTitle({ tabId, title: `${this.t('actionTitle')}: ${label}` }),
+      action.setLabel({ tabId, label }),
+    ]);
+  }
+
+  private lang() {
+    return pickLang(this.api.i18n.getUILanguage());
   }
 
   private async checkDisplayed(tabId: number | undefined): Promise<DisplayedView> {
-    const lastMove = await this.lastMove();
     if (tabId === undefined) {
-      return { result: undefined, lastMove };
+      return { result: undefined, lastMove: undefined };
     }
     const displayed = await this.api.messageDisplay.getDisplayedMessages(tabId);
     const [only, ...more] = displayed.messages;
+    const lastMove = await this.offeredUndo(tabId, only && more.length === 0 ? only.id : undefined);
     if (!only || more.length > 0) {
       return { result: undefined, lastMove };
     }
     return { result: await this.checker.check(only.id), lastMove };
   }
 
-  private async lastMove() {
+  /**
+   * The move this tab's banner made, offered for Undo on the one message Thunderbird shows next in
+   * its place, within a few minutes; not on any message after that.
+   */
+  private async offeredUndo(tabId: number, messageId: number | undefined): Promise<MoveRecord | undefined> {
+    const offer = await this.store.undoOffer();
+    if (!offer || offer.tabId !== tabId || this.clock() - offer.at > UNDO_OFFER_MS) {
+      return undefined;
+    }
+    if (offer.shownFor !== undefined && offer.shownFor !== messageId) {
+      await this.store.setUndoOffer(undefined);
+      return undefined;
+    }
+    if (offer.shownFor === undefined && messageId !== undefined) {
+      await this.store.setUndoOffer({ ...offer, shownFor: messageId });
+    }
     const moves = await this.store.moves();
-    const last = moves[moves.length - 1];
-    return last && this.clock() - last.at < UNDO_WINDOW_MS ? last : undefined;
+    return moves.find(move => offer.moveIds.includes(move.moveId) && move.state === 'in-junk');
   }
 
-  private async moveToJunk(messageIds: number[]): Promise<MoveReport> {
+  private async moveToJunk(messageIds: number[], tabId: number | undefined): Promise<MoveReport> {
     const report: MoveReport = { moved: [], failed: [] };
     for (const messageId of messageIds) {
       const header = await this.api.messages.get(messageId).catch(() => undefined);
@@ -126,13 +183,20 @@ export class Service {
         this.checker.forget(messageId);
       } else {
         report.failed.push({ messageId, reason: outcome.reason });
-        if (header && outcome.reason === 'failed') {
-          await this.store.forgetMoves([header.headerMessageId]);
+        if ('moveId' in outcome && outcome.moveId !== undefined) {
+          await this.store.forgetMove(outcome.moveId);
         }
       }
     }
     if (report.moved.length > 0) {
       await this.store.count('junked', report.moved.length);
+      if (tabId !== undefined && messageIds.length === 1) {
+        await this.store.setUndoOffer({
+          tabId,
+          moveIds: report.moved.map(record => record.moveId),
+          at: this.clock(),
+        });
+      }
     }
     return report;
   }
@@ -156,14 +220,41 @@ export class Service {
     await this.store.noteMovedCopies(copies);
   }
 
-  private async undo(headerMessageIds: string[]): Promise<UndoReport> {
+  /** The first protocol's Undo: the newest move of each Message-ID that is still in Junk. */
+  private async undoByMessageId(headerMessageIds: string[]): Promise<UndoReport> {
+    const moves = await this.store.moves();
+    const moveIds: string[] = [];
+    const report: UndoReport = { restored: [], failed: [] };
+    for (const headerMessageId of headerMessageIds) {
+      const record = [...moves]
+        .reverse()
+        .find(move => move.headerMessageId === headerMessageId && move.state !== 'restored');
+      if (record) {
+        moveIds.push(record.moveId);
+      } else {
+        report.failed.push({ headerMessageId, reason: 'not-found' });
+      }
+    }
+    const undone = await this.undoMoves(moveIds);
+    report.restored.push(...undone.restored.map(record => record.headerMessageId));
+    report.failed.push(
+      ...undone.failed.map(failure => ({ headerMessageId: failure.headerMessageId, reason: failure.reason })),
+    );
+    return report;
+  }
+
+  /**
+   * Undoes exactly these moves. Each is reported: restored (its copy left Junk, checked), or failed
+   * with its reason, and kept in the history as undo-failed so it can be tried again. An undone
+   * message counts as the user's "not backscatter": it is never tagged or moved automatically again.
+   */
+  private async undoMoves(moveIds: string[]): Promise<UndoMovesReport> {
     // An Undo clicked right after the move may come before onMoved has reported the copy in Junk;
     // give it a few seconds rather than move an IMAP placeholder (see junk.ts).
     for (let waited = 0; waited < UNDO_SETTLE_MS; waited += UNDO_POLL_MS) {
-      const moves = await this.store.moves();
-      const pending = moves.filter(
+      const pending = (await this.store.moves()).filter(
         move =>
-          headerMessageIds.includes(move.headerMessageId) &&
+          moveIds.includes(move.moveId) &&
           move.movedId === undefined &&
           this.clock() - move.at < UNDO_SETTLE_MS,
       );
@@ -173,20 +264,41 @@ export class Service {
       await this.sleep(UNDO_POLL_MS);
     }
     const moves = await this.store.moves();
-    const report: UndoReport = { restored: [], failed: [] };
-    for (const headerMessageId of headerMessageIds) {
-      const record = moves.find(move => move.headerMessageId === headerMessageId);
-      const outcome = record
-        ? await undoMove(this.api, record)
-        : ({ ok: false, reason: 'not-found' } as const);
+    const report: UndoMovesReport = { restored: [], failed: [] };
+    const patches = new Map<string, Partial<MoveRecord>>();
+    for (const moveId of moveIds) {
+      const record = moves.find(move => move.moveId === moveId);
+      if (!record || record.state === 'restored') {
+        report.failed.push({
+          moveId,
+          headerMessageId: record?.headerMessageId ?? '',
+          subject: record?.subject ?? '',
+          reason: 'not-found',
+        });
+        continue;
+      }
+      const outcome = await undoMove(this.api, record, this.sleep);
       if (outcome.ok) {
-        report.restored.push(headerMessageId);
+        const restored: MoveRecord = { ...record, state: 'restored', undoneAt: this.clock() };
+        delete restored.undoFailure;
+        patches.set(moveId, { state: 'restored', undoneAt: this.clock() });
+        report.restored.push(restored);
+        await this.store.addOverride(record.headerMessageId);
       } else {
-        report.failed.push({ headerMessageId, reason: outcome.reason });
+        patches.set(moveId, { state: 'undo-failed', undoFailure: outcome.reason });
+        report.failed.push({
+          moveId,
+          headerMessageId: record.headerMessageId,
+          subject: record.subject,
+          reason: outcome.reason,
+        });
       }
     }
+    if (patches.size > 0) {
+      await this.store.updateMoves(patches);
+    }
     if (report.restored.length > 0) {
-      await this.store.forgetMoves(report.restored);
+      this.checker.forget();
       await this.store.count('undone', report.restored.length);
     }
     return report;

@@ -1,3 +1,4 @@
+import type { MoveRecord } from '../thunderbird/junk';
 import { describe, expect, test } from 'vitest';
 import { FakeThunderbird } from '../test-support/fake-messenger';
 import { DEFAULT_SETTINGS, parseSettings, Store } from './settings';
@@ -35,25 +36,55 @@ describe('Store', () => {
     expect(await store.stats()).toEqual({ junked: 3, undone: 3, autoTagged: 0, autoMoved: 0 });
   });
 
-  test('move records: a newer move of the same message replaces the older; malformed ones are dropped', async () => {
+  test('move records: one per move (same Message-ID twice stays twice), no cap per batch, malformed dropped', async () => {
     const tb = new FakeThunderbird();
     tb.storage.set('moves', [{ headerMessageId: 'x' }, 'junk']);
     const store = new Store(tb.messenger.storage.local);
-    const record = { headerMessageId: 'a@b', subject: 's', fromFolderId: 'f', junkFolderId: 'j', at: 1 };
-    await store.recordMoves([record]);
-    await store.recordMoves([{ ...record, at: 2 }]);
-    expect(await store.moves()).toEqual([{ ...record, at: 2 }]);
-    await store.forgetMoves(['a@b']);
-    expect(await store.moves()).toEqual([]);
+    const record = (moveId: string, at: number): MoveRecord => ({
+      moveId,
+      headerMessageId: 'a@b',
+      subject: 's',
+      fromFolderId: 'f',
+      junkFolderId: 'j',
+      at,
+      state: 'in-junk',
+    });
+    await store.recordMoves([record('m1', 1)]);
+    await store.recordMoves([record('m2', 2)]);
+    expect((await store.moves()).map(move => move.moveId)).toEqual(['m1', 'm2']);
+    await store.forgetMove('m1');
+    expect((await store.moves()).map(move => move.moveId)).toEqual(['m2']);
+    // 250 moves in one batch: all 250 kept (the first version kept 200).
+    await store.recordMoves(Array.from({ length: 250 }, (_, index) => record(`b${index}`, 10 + index)));
+    expect(await store.moves()).toHaveLength(251);
   });
 
-  test('an onMoved report that comes before the record is not lost', async () => {
+  test('records of the first version (no moveId, no state) are read as still in Junk', async () => {
+    const tb = new FakeThunderbird();
+    tb.storage.set('moves', [
+      { headerMessageId: 'a@b', subject: 's', fromFolderId: 'f', junkFolderId: 'j', at: 1 },
+    ]);
+    const [move] = await new Store(tb.messenger.storage.local).moves();
+    expect(move).toMatchObject({ state: 'in-junk', moveId: 'legacy-1-j-a@b' });
+  });
+
+  test('an onMoved report that comes before the record is not lost, and each copy goes to one record', async () => {
     const tb = new FakeThunderbird();
     const store = new Store(tb.messenger.storage.local);
     await store.noteMovedCopies([{ headerMessageId: 'a@b', folderId: 'j', id: 99 }]);
-    await store.recordMoves([
-      { headerMessageId: 'a@b', subject: 's', fromFolderId: 'f', junkFolderId: 'j', at: 1 },
+    const base = {
+      headerMessageId: 'a@b',
+      subject: 's',
+      fromFolderId: 'f',
+      junkFolderId: 'j',
+      state: 'in-junk' as const,
+    };
+    await store.recordMoves([{ ...base, moveId: 'm1', at: 1 }]);
+    await store.recordMoves([{ ...base, moveId: 'm2', at: 2 }]);
+    await store.noteMovedCopies([{ headerMessageId: 'a@b', folderId: 'j', id: 100 }]);
+    expect((await store.moves()).map(move => [move.moveId, move.movedId])).toEqual([
+      ['m1', 99],
+      ['m2', 100],
     ]);
-    expect((await store.moves())[0]?.movedId).toBe(99);
   });
 });

@@ -62,29 +62,75 @@ function parseStats(raw: unknown): Stats {
   };
 }
 
+const MOVE_STATES = ['in-junk', 'restored', 'undo-failed'] as const;
+
+/**
+ * Records written by this version, and those of the first version (no moveId, no state: they were
+ * all still in Junk), which get a stable id from their fields.
+ */
 function parseMoves(raw: unknown): MoveRecord[] {
   if (!Array.isArray(raw)) {
     return [];
   }
-  return raw.filter(
-    (item): item is MoveRecord =>
-      typeof item === 'object' &&
-      item !== null &&
-      typeof (item as MoveRecord).headerMessageId === 'string' &&
-      typeof (item as MoveRecord).fromFolderId === 'string' &&
-      typeof (item as MoveRecord).junkFolderId === 'string' &&
-      typeof (item as MoveRecord).at === 'number',
-  );
+  const records: MoveRecord[] = [];
+  for (const item of raw as unknown[]) {
+    if (typeof item !== 'object' || item === null) {
+      continue;
+    }
+    const r = item as Partial<MoveRecord>;
+    if (
+      typeof r.headerMessageId !== 'string' ||
+      typeof r.fromFolderId !== 'string' ||
+      typeof r.junkFolderId !== 'string' ||
+      typeof r.at !== 'number'
+    ) {
+      continue;
+    }
+    records.push({
+      ...r,
+      moveId:
+        typeof r.moveId === 'string' ? r.moveId : `legacy-${r.at}-${r.junkFolderId}-${r.headerMessageId}`,
+      subject: typeof r.subject === 'string' ? r.subject : '',
+      state: MOVE_STATES.find(state => state === r.state) ?? 'in-junk',
+    } as MoveRecord);
+  }
+  return records;
 }
 
-const MAX_MOVES = 200;
+/**
+ * The move history kept for Undo and the options page. Not a cap on a batch (a sweep of 5,000 keeps
+ * all 5,000): when the history grows past this, the oldest *finished* records (restored) go first,
+ * and records still in Junk are dropped only beyond twice this.
+ */
+export const MAX_MOVE_HISTORY = 5_000;
 
-/** Typed access to storage.local. Keys: settings, stats, profile, moves, overrides. */
-const copyKey = (folderId: string, headerMessageId: string) => `${folderId}\n${headerMessageId}`;
+function trimHistory(moves: MoveRecord[]): MoveRecord[] {
+  if (moves.length <= MAX_MOVE_HISTORY) {
+    return moves;
+  }
+  let excess = moves.length - MAX_MOVE_HISTORY;
+  const kept = moves.filter(move => {
+    if (excess > 0 && move.state === 'restored') {
+      excess -= 1;
+      return false;
+    }
+    return true;
+  });
+  return kept.slice(-2 * MAX_MOVE_HISTORY);
+}
+
+/** Typed access to storage.local. Keys: settings, stats, profile, moves, overrides, undoOffer. */
+export interface UndoOffer {
+  tabId: number;
+  moveIds: string[];
+  at: number;
+  /** The message whose banner showed the offer first; it is offered there and nowhere else. */
+  shownFor?: number;
+}
 
 export class Store {
-  /** Recent onMoved reports, by destination folder and Message-ID. */
-  private readonly copies = new Map<string, number>();
+  /** Recent onMoved reports not yet matched to a record: destination folder, Message-ID, new id. */
+  private readonly copies: { folderId: string; headerMessageId: string; id: number }[] = [];
 
   constructor(private readonly area: StorageArea) {}
 
@@ -125,41 +171,66 @@ export class Store {
     return parseMoves((await this.area.get('moves'))['moves']);
   }
 
-  async recordMoves(records: readonly MoveRecord[]): Promise<void> {
-    // onMoved may have reported the copy already (local folders report it during the move).
-    records = records.map(record => {
-      const movedId = record.movedId ?? this.copies.get(copyKey(record.junkFolderId, record.headerMessageId));
-      return movedId === undefined ? record : { ...record, movedId };
-    });
-    const kept = (await this.moves()).filter(
-      old => !records.some(record => record.headerMessageId === old.headerMessageId),
+  private claimCopy(record: MoveRecord): number | undefined {
+    const index = this.copies.findIndex(
+      copy => copy.folderId === record.junkFolderId && copy.headerMessageId === record.headerMessageId,
     );
-    await this.area.set({ moves: [...kept, ...records].slice(-MAX_MOVES) });
+    return index === -1 ? undefined : this.copies.splice(index, 1)[0]?.id;
   }
 
-  /** messages.onMoved told us where a moved message now is. */
+  async recordMoves(records: readonly MoveRecord[]): Promise<void> {
+    // onMoved may have reported the copy already (local folders report it during the move).
+    const fresh = records.map(record => {
+      const movedId = record.movedId ?? this.claimCopy(record);
+      return movedId === undefined ? record : { ...record, movedId };
+    });
+    const ids = new Set(fresh.map(record => record.moveId));
+    const kept = (await this.moves()).filter(old => !ids.has(old.moveId));
+    await this.area.set({ moves: trimHistory([...kept, ...fresh]) });
+  }
+
+  async updateMoves(patches: ReadonlyMap<string, Partial<MoveRecord>>): Promise<MoveRecord[]> {
+    const moves = (await this.moves()).map(move => {
+      const patch = patches.get(move.moveId);
+      if (!patch) {
+        return move;
+      }
+      const next: MoveRecord = { ...move, ...patch, moveId: move.moveId };
+      if (next.state === 'restored') {
+        delete next.undoFailure;
+      }
+      return next;
+    });
+    await this.area.set({ moves });
+    return moves;
+  }
+
+  /** messages.onMoved told us where moved messages now are: each copy goes to one record. */
   async noteMovedCopies(
     copies: readonly { headerMessageId: string; folderId: string; id: number }[],
   ): Promise<void> {
-    for (const copy of copies) {
-      this.copies.set(copyKey(copy.folderId, copy.headerMessageId), copy.id);
-    }
-    while (this.copies.size > MAX_MOVES) {
-      const oldest = this.copies.keys().next().value;
-      if (oldest === undefined) {
-        break;
-      }
-      this.copies.delete(oldest);
-    }
     const moves = await this.moves();
     let changed = false;
     for (const copy of copies) {
-      const record = moves.find(
-        move => move.headerMessageId === copy.headerMessageId && move.junkFolderId === copy.folderId,
+      const candidates = moves.filter(
+        move =>
+          move.state !== 'restored' &&
+          move.headerMessageId === copy.headerMessageId &&
+          move.junkFolderId === copy.folderId,
       );
-      if (record && record.movedId !== copy.id) {
+      if (candidates.some(move => move.movedId === copy.id)) {
+        continue;
+      }
+      // The newest record still waiting for its copy.
+      const record = [...candidates].reverse().find(move => move.movedId === undefined);
+      if (record) {
         record.movedId = copy.id;
         changed = true;
+      } else {
+        this.copies.push(copy);
+        if (this.copies.length > 500) {
+          this.copies.shift();
+        }
       }
     }
     if (changed) {
@@ -167,10 +238,24 @@ export class Store {
     }
   }
 
-  async forgetMoves(headerMessageIds: readonly string[]): Promise<void> {
-    await this.area.set({
-      moves: (await this.moves()).filter(record => !headerMessageIds.includes(record.headerMessageId)),
-    });
+  /** A move that did not happen: its record goes, and no other. */
+  async forgetMove(moveId: string): Promise<void> {
+    await this.area.set({ moves: (await this.moves()).filter(record => record.moveId !== moveId) });
+  }
+
+  async undoOffer(): Promise<UndoOffer | undefined> {
+    const raw = (await this.area.get('undoOffer'))['undoOffer'] as UndoOffer | undefined;
+    return raw && typeof raw.tabId === 'number' && Array.isArray(raw.moveIds) && typeof raw.at === 'number'
+      ? raw
+      : undefined;
+  }
+
+  async setUndoOffer(offer: UndoOffer | undefined): Promise<void> {
+    if (offer) {
+      await this.area.set({ undoOffer: offer });
+    } else {
+      await this.area.remove('undoOffer');
+    }
   }
 
   /** Message-IDs the user declared "not backscatter": never tagged or moved, shown as such. */

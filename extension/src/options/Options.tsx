@@ -1,8 +1,10 @@
 // Options: automatic-scan mode, extra own addresses, trusted relays, the learned profile (view and
-// reset) and the counts of what was junked and undone.
+// reset), the counts of what was junked and undone, and the history of moves with Undo (and a retry
+// for an Undo that did not work).
 import { useEffect, useState } from 'preact/hooks';
 import { AUTO_SCAN_MODES, type AutoScanMode } from '../core/settings';
-import type { OptionsView } from '../protocol';
+import type { MoveHistory, OptionsView } from '../protocol';
+import type { MoveRecord } from '../thunderbird/junk';
 import type { I18n } from '../ui/i18n';
 import type { Ask } from '../ui/port';
 
@@ -29,6 +31,8 @@ export function Options({ ask, i18n: { t } }: OptionsProps) {
   const [addresses, setAddresses] = useState('');
   const [relays, setRelays] = useState('');
   const [saved, setSaved] = useState(false);
+  const [history, setHistory] = useState<MoveHistory | undefined>(undefined);
+  const [undoing, setUndoing] = useState<string | undefined>(undefined);
 
   const show = (next: OptionsView) => {
     setView(next);
@@ -39,7 +43,19 @@ export function Options({ ask, i18n: { t } }: OptionsProps) {
 
   useEffect(() => {
     void ask({ type: 'get-options' }).then(show);
+    void ask({ type: 'move-history' }).then(setHistory);
   }, [ask]);
+
+  const undo = async (move: MoveRecord) => {
+    setUndoing(move.moveId);
+    try {
+      await ask({ type: 'undo-moves', moveIds: [move.moveId] });
+    } finally {
+      setHistory(await ask({ type: 'move-history' }));
+      show(await ask({ type: 'get-options' }));
+      setUndoing(undefined);
+    }
+  };
 
   if (!view) {
     return <main class="bsg-page" />;
@@ -106,8 +122,12 @@ export function Options({ ask, i18n: { t } }: OptionsProps) {
             <dd>{profile.addresses.join(', ')}</dd>
             <dt>{t('optionsProfileMessageIdDomains')}</dt>
             <dd>{profile.messageIdDomains.join(', ')}</dd>
-            <dt>{t('optionsProfileRelays')}</dt>
-            <dd>{profile.relays.join(', ')}</dd>
+            {profile.relays.length > 0 ? (
+              <>
+                <dt>{t('optionsProfileRelays')}</dt>
+                <dd>{profile.relays.join(', ')}</dd>
+              </>
+            ) : null}
             <dt>{t('optionsProfileSample')}</dt>
             <dd>
               {t('optionsProfileSampleValue', [
@@ -138,6 +158,38 @@ export function Options({ ask, i18n: { t } }: OptionsProps) {
             String(view.stats.autoMoved),
           ])}
         </p>
+      </section>
+      <section data-history={history ? history.moves.length : 'loading'}>
+        <h2>{t('optionsHistory')}</h2>
+        {history && history.moves.length === 0 ? <p>{t('optionsHistoryEmpty')}</p> : null}
+        {history && history.moves.length > 0 ? (
+          <ul class="bsg-history">
+            {history.moves.slice(0, 100).map(move => (
+              <li key={move.moveId} data-move-id={move.moveId} data-state={move.state}>
+                <span class="bsg-history__when">{new Date(move.at).toLocaleString()}</span>{' '}
+                <span class="bsg-history__subject">{move.subject}</span>{' '}
+                <span class="bsg-history__state">
+                  {move.state === 'restored'
+                    ? t('optionsHistoryRestored')
+                    : move.state === 'undo-failed'
+                      ? t('optionsHistoryFailed')
+                      : t('optionsHistoryInJunk', [move.junkFolderName ?? t('junkFolderFallback')])}
+                </span>{' '}
+                {move.state !== 'restored' ? (
+                  <button
+                    type="button"
+                    class="bg-button"
+                    data-action="undo"
+                    disabled={undoing !== undefined}
+                    onClick={() => void undo(move)}
+                  >
+                    {t('optionsHistoryUndo')}
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </section>
     </main>
   );

@@ -5,6 +5,9 @@
 import { Component } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { format } from '../../../shared/i18n/index';
+import type { FloodItem } from '../../../shared/src/flood/types';
+import type { Profile } from '../../../shared/src/types';
+import { SweepFloodReport } from '../../../shared/ui/FloodReport';
 import type { I18n } from '../ui/i18n';
 import type { Ask } from '../ui/port';
 import { displayAuthor } from './author';
@@ -112,6 +115,8 @@ export function Sweep({ ask, i18n, folderId, pollMs = 400 }: SweepProps) {
   const [lastMove, setLastMove] = useState<LastMove | undefined>(undefined);
   const [restored, setRestored] = useState<{ count: number; failed: number } | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
+  // The flood report (issue 13) over the decided messages, once the sweep is over.
+  const [flood, setFlood] = useState<{ items: FloodItem[]; profile: Profile | undefined } | undefined>();
   /** Rows of the background's job taken so far: the next poll asks from here. */
   const consumed = useRef(0);
   const sweepId = useRef<string | undefined>(undefined);
@@ -126,11 +131,25 @@ export function Sweep({ ask, i18n, folderId, pollMs = 400 }: SweepProps) {
       return false;
     }
     sweepId.current = next.sweepId;
+    if (next.flood) {
+      floodItems.current = next.flood;
+    }
     model.append(next.rows);
     consumed.current = next.rowCount;
     setStatus(next);
     rerender();
     return running(next);
+  };
+
+  /** The report wants the user's profile (their hosts) next to the items the job kept. */
+  const floodItems = useRef<FloodItem[] | undefined>(undefined);
+  const showFlood = async (cancelled: boolean) => {
+    const items = floodItems.current;
+    if (!items || cancelled) {
+      return;
+    }
+    const options = await ask({ type: 'get-options' }).catch(() => undefined);
+    setFlood({ items, profile: options?.profile });
   };
 
   useEffect(() => {
@@ -146,6 +165,7 @@ export function Sweep({ ask, i18n, folderId, pollMs = 400 }: SweepProps) {
           }
           more = take(await ask({ type: 'sweep-poll', sweepId: id, from: consumed.current }));
         }
+        await showFlood(cancelled);
       } catch (failure) {
         if (!cancelled) {
           setError(t('sweepError', [String(failure instanceof Error ? failure.message : failure)]));
@@ -179,6 +199,7 @@ export function Sweep({ ask, i18n, folderId, pollMs = 400 }: SweepProps) {
     act(async () => {
       const id = sweepId.current;
       if (id) {
+        // The poll loop sees the stopped job next and shows the report.
         take(await ask({ type: 'sweep-stop', sweepId: id, from: consumed.current }));
       }
     });
@@ -341,6 +362,14 @@ export function Sweep({ ask, i18n, folderId, pollMs = 400 }: SweepProps) {
           ) : null}
         </div>
       </section>
+      {flood ? (
+        <SweepFloodReport
+          items={flood.items}
+          profile={flood.profile}
+          lang={lang}
+          exportFile="backscatter-report.html"
+        />
+      ) : null}
       {model.size > 0 ? (
         <table class="bsg-sweep__table">
           <colgroup>

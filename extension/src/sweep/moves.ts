@@ -1,6 +1,6 @@
-// The sweep page's only link to moving and Undo. Today it uses the background's `move-to-junk` and
-// `undo-move` requests (Undo keyed by Message-ID); the reworked undo store will offer its own calls,
-// and only this file changes then.
+// The sweep page's only link to moving and Undo: the background's `move-to-junk` and `undo-moves`
+// requests. Undo names exactly the moves this page made (MoveRecord.moveId), not the newest move of
+// a Message-ID, which another move of a duplicate could have made.
 //
 // Both run in small batches so the page can show how far they got: an IMAP Undo waits for
 // Thunderbird to replace placeholder copies in Junk (junk.ts) and took 6–16 s behind greyed buttons
@@ -49,11 +49,8 @@ export async function undoMoves(ask: Ask, moves: SweepMove[], progress: Progress
   progress(0, moves.length);
   for (let start = 0; start < moves.length; start += UNDO_BATCH) {
     const batch = moves.slice(start, start + UNDO_BATCH);
-    const report = await ask({
-      type: 'undo-move',
-      headerMessageIds: batch.map(move => move.headerMessageId),
-    });
-    result.restored.push(...report.restored);
+    const report = await ask({ type: 'undo-moves', moveIds: batch.map(move => move.moveId) });
+    result.restored.push(...report.restored.map(record => record.headerMessageId));
     result.failed += report.failed.length;
     progress(Math.min(start + batch.length, moves.length), moves.length);
   }

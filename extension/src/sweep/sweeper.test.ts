@@ -41,6 +41,15 @@ describe('a sweep over the scenario mailbox', () => {
     const done = s.app.sweeper.poll(started.sweepId, 0);
     expect(done).toMatchObject({ phase: 'done', listed: 4, candidates: 3, checked: 3, rowCount: 3 });
     expect(fetched).not.toContain(s.messages.ordinary.id);
+    expect(started.flood).toBeUndefined(); // not with every poll, only once it is over
+    expect(done?.flood?.map(item => [item.analysis.kind, item.decision.verdict])).toEqual(
+      expect.arrayContaining([
+        ['ndr', 'backscatter'],
+        ['ndr', 'legitimate'],
+        ['auto-reply', 'legitimate'],
+      ]),
+    );
+    expect(done?.flood).toHaveLength(3);
     expect(done?.rows.map(row => [row.headerMessageId, row.verdict])).toEqual(
       expect.arrayContaining([
         ['bounce-1@mx.victim.example', 'backscatter'],

@@ -15,6 +15,7 @@
 //
 // Stop ends listing and checking and keeps every row found so far.
 import { screen } from '../../../shared/src/screen';
+import type { FloodItem } from '../../../shared/src/flood/types';
 import type { Verdict } from '../../../shared/src/index';
 import type { MailFolder, MessageHeader, MessageId, MessageList, Messenger } from '../thunderbird/api';
 import type { Checker, SweepOrder } from '../core/checker';
@@ -60,6 +61,11 @@ export interface SweepStatus {
   /** An estimate of the time left; undefined before there is enough to go on. */
   remainingMs: number | undefined;
   error?: string;
+  /**
+   * The decided automated messages for the flood report (issue 13), once the sweep is over (done or
+   * stopped): sent once at the end, not with every poll.
+   */
+  flood?: FloodItem[];
 }
 
 /** Candidates checked at once: each waits mostly on Thunderbird (getRaw over IMAP, Sent lookups). */
@@ -86,6 +92,7 @@ class SweepJob {
   checked = 0;
   unreadable = 0;
   readonly rows: SweepRow[] = [];
+  private readonly flood: FloodItem[] = [];
   private readonly queue: MessageId[] = [];
   /** Index in `queue` of the next candidate to check. */
   private next = 0;
@@ -205,15 +212,18 @@ class SweepJob {
     }
   }
 
-  private took(row: SweepRow | undefined | null): void {
+  private took(checked: CheckedRow | undefined | null): void {
     if (!this.running) {
       return; // stopped while this one was in flight: what was shown stays as it was
     }
     this.checked += 1;
-    if (row === null) {
+    if (checked === null) {
       this.unreadable += 1;
-    } else if (row) {
-      this.rows.push(row);
+    } else if (checked) {
+      this.rows.push(checked.row);
+      if (checked.flood) {
+        this.flood.push(checked.flood);
+      }
     }
   }
 
@@ -234,6 +244,7 @@ class SweepJob {
       listingMs: this.listingEndedAt === undefined ? undefined : this.listingEndedAt - this.started,
       remainingMs: this.remaining(now),
       ...(this.error ? { error: this.error } : {}),
+      ...(this.running ? {} : { flood: this.flood }),
     };
   }
 
@@ -280,23 +291,32 @@ async function readWithRetry(
   }
 }
 
+interface CheckedRow {
+  row: SweepRow;
+  /** Only when the message was decided (a verdict module is wired). */
+  flood: FloodItem | undefined;
+}
+
 /** One candidate → its row, `undefined` when it is not automated after all. */
 async function checkRow(
   checker: Checker,
   messageId: MessageId,
   order?: SweepOrder,
-): Promise<SweepRow | undefined> {
+): Promise<CheckedRow | undefined> {
   const result = await checker.check(messageId, order);
   if (!result.automated) {
     return undefined;
   }
   return {
-    messageId,
-    headerMessageId: result.message.headerMessageId,
-    subject: result.message.subject,
-    author: result.message.author,
-    kind: result.analysis.kind,
-    verdict: result.verdict ?? 'none',
+    row: {
+      messageId,
+      headerMessageId: result.message.headerMessageId,
+      subject: result.message.subject,
+      author: result.message.author,
+      kind: result.analysis.kind,
+      verdict: result.verdict ?? 'none',
+    },
+    flood: result.decision ? { analysis: result.analysis, decision: result.decision } : undefined,
   };
 }
 
@@ -375,13 +395,13 @@ export class Sweeper {
         const ids = await this.find(folderId, headerMessageId);
         let complete = ids.length > 0;
         for (const id of ids.filter(found => !listed.has(found))) {
-          const row = await checkRow(this.checker, id).catch(() => null);
-          if (row === null) {
+          const checked = await checkRow(this.checker, id).catch(() => null);
+          if (checked === null) {
             complete = false;
           } else {
             listed.add(id);
-            if (row) {
-              rows.push(row);
+            if (checked) {
+              rows.push(checked.row);
             }
           }
         }

@@ -48,13 +48,18 @@ export function testMessage(testCase: string, messageId: string): string {
   return `Message-ID: <${messageId}>\r\nTest-Case: ${testCase}\r\nSubject: test\r\n\r\nbody\r\n`;
 }
 
+/** A warning that makes fakeDecide say backscatter with no lookup at all (as a campaign can). */
+export const FAKE_BACKSCATTER_WITHOUT_LOOKUP = 'test:backscatter-without-lookup';
+
 export function fakeDecide(analysis: Analysis, _profile: Profile, lookups: Lookups): Decision {
   const results = analysis.lookups.map(request => lookups[lookupKey(request)] ?? 'unavailable');
-  const verdict = results.includes('found')
-    ? 'legitimate'
-    : results.length > 0 && results.every(result => result === 'not-found')
-      ? 'backscatter'
-      : 'unsure';
+  const verdict = analysis.warnings.includes(FAKE_BACKSCATTER_WITHOUT_LOOKUP)
+    ? 'backscatter'
+    : results.includes('found')
+      ? 'legitimate'
+      : results.length > 0 && results.every(result => result === 'not-found')
+        ? 'backscatter'
+        : 'unsure';
   return {
     verdict,
     confidence: verdict === 'unsure' ? 0.5 : 0.9,

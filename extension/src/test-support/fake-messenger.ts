@@ -89,6 +89,10 @@ export class FakeThunderbird {
   readonly calls: string[] = [];
   /** Simulate IMAP placeholder headers in the destination of a move (see junk.ts). */
   imapPlaceholders = false;
+  /** Every messages.move rejects, as Thunderbird does when a folder is locked or the server refuses. */
+  failMoves = false;
+  /** messages.move resolves and moves nothing (what moving an IMAP placeholder does on the server). */
+  silentMoves = false;
   readonly placeholders = new Set<number>();
   private nextId = 1;
   private readonly pages = new Map<string, MessageHeader[]>();
@@ -329,6 +333,12 @@ export class FakeThunderbird {
       },
       move: async (ids, folderId, options) => {
         this.calls.push(`move ${ids.join(',')} -> ${folderId} ${JSON.stringify(options ?? {})}`);
+        if (this.failMoves) {
+          throw new Error('An unexpected error occurred');
+        }
+        if (this.silentMoves) {
+          return;
+        }
         const target = this.folders.find(folder => folder.id === folderId);
         if (!target) {
           throw new Error(`Folder not found: ${folderId}`);

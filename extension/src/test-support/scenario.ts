@@ -2,7 +2,7 @@
 // message, and a POP account without a Junk folder whose Sent folder is empty.
 import { createApp } from '../core/app';
 import { registerListeners } from '../core/listeners';
-import { analysisOf, fakeEngine, testMessage } from './fake-engine';
+import { analysisOf, FAKE_BACKSCATTER_WITHOUT_LOOKUP, fakeEngine, testMessage } from './fake-engine';
 import { FakeThunderbird } from './fake-messenger';
 
 /** The tests' "now"; messages are delivered an hour before it unless a test says otherwise. */
@@ -14,6 +14,8 @@ export const CASES = {
   autoreply: analysisOf('auto-reply', ['real-456@example.test']),
   ordinary: analysisOf('other'),
   elsewhere: analysisOf('ndr', ['sent-from-pop@example.org']),
+  // A bounce quoting no Message-ID that the engine still calls backscatter (a campaign, say).
+  'backscatter-no-lookup': { ...analysisOf('ndr'), warnings: [FAKE_BACKSCATTER_WITHOUT_LOOKUP] },
 };
 
 /** The IMAP account every scenario has: me@example.test with Inbox, Sent and Junk. */

@@ -8,7 +8,7 @@ describe('moveToJunk / undoMove', () => {
     await tagMessage(tb.messenger, messages.backscatter, 'Backscatter');
     const header = await tb.messenger.messages.get(messages.backscatter.id);
     const outcome = await moveToJunk(tb.messenger, header, 5);
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       ok: true,
       record: {
         headerMessageId: 'bounce-1@mx.victim.example',
@@ -16,8 +16,11 @@ describe('moveToJunk / undoMove', () => {
         fromFolderId: inbox,
         junkFolderId: junk,
         at: 5,
+        state: 'in-junk',
+        sourceId: messages.backscatter.id,
       },
     });
+    expect(outcome.ok && outcome.record.moveId).toMatch(/^5-/);
     const inJunk = tb.inFolder(junk);
     expect(inJunk.map(m => [m.headerMessageId, m.junk])).toEqual([['bounce-1@mx.victim.example', true]]);
     expect(tb.calls.some(call => call.includes('"isUserAction":true'))).toBe(true);
@@ -52,6 +55,8 @@ describe('moveToJunk / undoMove', () => {
     const { tb, inbox, junk } = scenario();
     expect(
       await undoMove(tb.messenger, {
+        moveId: 'm',
+        state: 'in-junk',
         headerMessageId: 'gone@x',
         subject: '',
         fromFolderId: inbox,
@@ -59,6 +64,20 @@ describe('moveToJunk / undoMove', () => {
         at: 0,
       }),
     ).toEqual({ ok: false, reason: 'not-found' });
+  });
+
+  test('an undo whose move resolves but leaves the copy in Junk does not say "restored"', async () => {
+    const { tb, messages } = scenario();
+    const header = await tb.messenger.messages.get(messages.backscatter.id);
+    const outcome = await moveToJunk(tb.messenger, header, 5);
+    if (!outcome.ok) {
+      throw new Error('unreachable');
+    }
+    tb.silentMoves = true;
+    expect(await undoMove(tb.messenger, outcome.record, async () => undefined)).toEqual({
+      ok: false,
+      reason: 'unverified',
+    });
   });
 
   test('tagMessage creates the tag once and keeps existing tags', async () => {

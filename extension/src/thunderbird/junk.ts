@@ -12,23 +12,57 @@ import type { MailFolderId, MessageHeader, MessageId, Messenger } from './api';
 
 export const TAG_KEY = 'backscatter-guard';
 
+/**
+ * One move to Junk, and what became of it. Keyed by `moveId`, unique per move: the same Message-ID
+ * can be in two accounts, or come twice, and each move is undone on its own.
+ */
 export interface MoveRecord {
+  moveId: string;
   headerMessageId: string;
   subject: string;
   fromFolderId: MailFolderId;
+  /** The folder names the user's Thunderbird shows ("Inbox", "Spam"), for notices and the history. */
+  fromFolderName?: string;
   junkFolderId: MailFolderId;
+  junkFolderName?: string;
   at: number;
+  /** The message's id before the move. */
+  sourceId?: MessageId;
   /** The id of the copy in Junk, from messages.onMoved (see undoMove). */
   movedId?: MessageId;
+  /** in-junk: undo possible; restored: undone and checked; undo-failed: the last undo did not work. */
+  state: 'in-junk' | 'restored' | 'undo-failed';
+  undoneAt?: number;
+  undoFailure?: UndoFailure;
 }
 
 export type MoveOutcome =
   | { ok: true; record: MoveRecord }
-  | { ok: false; reason: 'no-junk-folder' | 'already-in-junk' | 'not-in-a-folder' | 'failed' };
+  | {
+      ok: false;
+      reason: 'no-junk-folder' | 'already-in-junk' | 'not-in-a-folder' | 'failed';
+      moveId?: string;
+    };
+
+let moveCounter = 0;
+/** Unique per move, also across event-page restarts (time + counter + random). */
+export function newMoveId(now: number): string {
+  moveCounter += 1;
+  const random = globalThis.crypto?.randomUUID?.() ?? Math.random().toString(36).slice(2);
+  return `${now.toString(36)}-${moveCounter.toString(36)}-${random}`;
+}
+
+export async function findJunkFolderInfo(
+  api: Messenger,
+  accountId: string,
+): Promise<{ id: MailFolderId; name: string | undefined } | undefined> {
+  const folders = await api.folders.query({ accountId, specialUse: ['junk'] });
+  const folder = folders[0];
+  return folder ? { id: folder.id, name: folder.name } : undefined;
+}
 
 export async function findJunkFolder(api: Messenger, accountId: string): Promise<MailFolderId | undefined> {
-  const folders = await api.folders.query({ accountId, specialUse: ['junk'] });
-  return folders[0]?.id;
+  return (await findJunkFolderInfo(api, accountId))?.id;
 }
 
 /**
@@ -48,29 +82,42 @@ export async function moveToJunk(
   if (folder.specialUse?.includes('junk')) {
     return { ok: false, reason: 'already-in-junk' };
   }
-  const junkFolderId = await findJunkFolder(api, folder.accountId);
-  if (!junkFolderId) {
+  const junk = await findJunkFolderInfo(api, folder.accountId);
+  if (!junk) {
     return { ok: false, reason: 'no-junk-folder' };
   }
   const record: MoveRecord = {
+    moveId: newMoveId(now),
     headerMessageId: message.headerMessageId,
     subject: message.subject,
     fromFolderId: folder.id,
-    junkFolderId,
+    ...(folder.name !== undefined ? { fromFolderName: folder.name } : {}),
+    junkFolderId: junk.id,
+    ...(junk.name !== undefined ? { junkFolderName: junk.name } : {}),
     at: now,
+    sourceId: message.id,
+    state: 'in-junk',
   };
+  let marked = false;
   try {
     await api.messages.update(message.id, { junk: true });
+    marked = true;
     await beforeMove(record);
-    await api.messages.move([message.id], junkFolderId, { isUserAction: true });
+    await api.messages.move([message.id], junk.id, { isUserAction: true });
   } catch (error) {
     console.warn('backscatter-guard: moving to Junk failed', error);
-    return { ok: false, reason: 'failed' };
+    // A message that stays where it was must not stay marked junk either.
+    if (marked) {
+      await api.messages.update(message.id, { junk: false }).catch(() => undefined);
+    }
+    return { ok: false, reason: 'failed', moveId: record.moveId };
   }
   return { ok: true, record };
 }
 
-export type UndoOutcome = { ok: true } | { ok: false; reason: 'not-found' | 'failed' };
+/** not-found: no copy in Junk; failed: Thunderbird refused; unverified: the copy did not leave Junk. */
+export type UndoFailure = 'not-found' | 'failed' | 'unverified';
+export type UndoOutcome = { ok: true } | { ok: false; reason: UndoFailure };
 
 async function findMovedCopy(api: Messenger, record: MoveRecord): Promise<MessageHeader | undefined> {
   if (record.movedId !== undefined) {
@@ -96,6 +143,8 @@ async function findMovedCopy(api: Messenger, record: MoveRecord): Promise<Messag
  */
 const IMAP_SETTLE_MS = 1_500;
 const IMAP_POLL_MS = 200;
+/** How long undo waits for the moved-back copy to leave Junk before it says it did not. */
+const VERIFY_MS = 4_000;
 
 /**
  * On IMAP the copy found in Junk may still be the placeholder Thunderbird adds before the folder
@@ -137,15 +186,27 @@ export async function undoMove(
   if (!found) {
     return { ok: false, reason: 'not-found' };
   }
+  let message: MessageHeader;
   try {
-    const message = await settleImapCopy(api, record, found, sleep);
+    message = await settleImapCopy(api, record, found, sleep);
     await api.messages.update(message.id, { junk: false, tags: message.tags.filter(tag => tag !== TAG_KEY) });
     await api.messages.move([message.id], record.fromFolderId, { isUserAction: true });
   } catch (error) {
     console.warn('backscatter-guard: moving back from Junk failed', error);
     return { ok: false, reason: 'failed' };
   }
-  return { ok: true };
+  // "Restored" only once the copy has left Junk: on IMAP a move of a placeholder resolves and does
+  // nothing on the server.
+  for (let waited = 0; ; waited += IMAP_POLL_MS) {
+    const still = await api.messages.get(message.id).catch(() => undefined);
+    if (!still || still.folder?.id !== record.junkFolderId) {
+      return { ok: true };
+    }
+    if (waited >= VERIFY_MS) {
+      return { ok: false, reason: 'unverified' };
+    }
+    await sleep(IMAP_POLL_MS);
+  }
 }
 
 /** Adds our tag, creating it once. tags.create throws when the key exists: that is the expected case. */

@@ -24,6 +24,7 @@ function result(verdict: Verdict, decision: Decision, overrides: Partial<CheckRe
       folderId: 'account1://INBOX',
       accountId: 'account1',
       inJunk: false,
+      junkFolderName: 'Spam',
     },
     analysis: analysisOf('ndr', ['orig@example.test']),
     automated: true,
@@ -38,6 +39,10 @@ function result(verdict: Verdict, decision: Decision, overrides: Partial<CheckRe
 }
 
 const record: MoveRecord = {
+  moveId: 'move-1',
+  state: 'in-junk',
+  junkFolderName: 'Spam',
+  fromFolderName: 'Inbox',
   headerMessageId: 'bounce@mx.example',
   subject: 'Undelivered',
   fromFolderId: 'account1://INBOX',
@@ -54,6 +59,16 @@ function fakeAsk(answers: Partial<Record<string, unknown>>) {
   return { ask, calls };
 }
 
+/** The banner for a backscatter verdict, wired to `ask`. */
+const renderBackscatter = (ask: Ask) =>
+  render(
+    <VerdictPanel
+      view={{ result: result('backscatter', backscatterDecision), lastMove: undefined }}
+      ask={ask}
+      i18n={i18n}
+    />,
+  );
+
 const buttons = () => screen.queryAllByRole('button').map(button => button.textContent);
 
 describe('VerdictPanel', () => {
@@ -62,13 +77,13 @@ describe('VerdictPanel', () => {
       verdict: 'backscatter' as const,
       decision: backscatterDecision,
       title: 'Backscatter: you did not send this',
-      actions: ['Move to Junk', 'Not backscatter'],
+      actions: ['Move to Spam', 'Not backscatter'],
     },
     {
       verdict: 'unsure' as const,
       decision: unsureDecision,
       title: 'Not sure whether you sent this',
-      actions: ['Move to Junk', 'Not backscatter'],
+      actions: ['Move to Spam', 'Not backscatter'],
     },
     {
       verdict: 'legitimate' as const,
@@ -83,69 +98,98 @@ describe('VerdictPanel', () => {
     expect(buttons()).toEqual(actions);
   });
 
-  test('Move to Junk, then Undo, through the background', async () => {
+  test('Move to Spam (the folder’s own name), then Undo by move id, each notice naming the message', async () => {
     const { ask, calls } = fakeAsk({
       'move-to-junk': { moved: [record], failed: [] },
-      'undo-move': { restored: [record.headerMessageId], failed: [] },
+      'undo-moves': { restored: [{ ...record, state: 'restored' }], failed: [] },
     });
-    render(
-      <VerdictPanel
-        view={{ result: result('backscatter', backscatterDecision), lastMove: undefined }}
-        ask={ask}
-        i18n={i18n}
-      />,
-    );
-    fireEvent.click(screen.getByText('Move to Junk'));
-    await waitFor(() => screen.getByText('Moved to Junk.'));
+    renderBackscatter(ask);
+    fireEvent.click(screen.getByText('Move to Spam'));
+    await waitFor(() => screen.getByText('Moved “Undelivered” to Spam.'));
     expect(buttons()).toEqual(['Undo']);
     fireEvent.click(screen.getByText('Undo'));
-    await waitFor(() => screen.getByText('Moved back, and the Junk mark removed.'));
+    await waitFor(() => screen.getByText('Moved “Undelivered” back to Inbox and removed the junk mark.'));
     expect(calls).toEqual([
       { type: 'move-to-junk', messageIds: [42] },
-      { type: 'undo-move', headerMessageIds: ['bounce@mx.example'] },
+      { type: 'undo-moves', moveIds: ['move-1'] },
     ]);
+  });
+
+  test('an Undo that did not take says so and keeps Undo to try again', async () => {
+    const { ask } = fakeAsk({
+      'move-to-junk': { moved: [record], failed: [] },
+      'undo-moves': {
+        restored: [],
+        failed: [
+          {
+            moveId: 'move-1',
+            headerMessageId: record.headerMessageId,
+            subject: 'Undelivered',
+            reason: 'unverified',
+          },
+        ],
+      },
+    });
+    renderBackscatter(ask);
+    fireEvent.click(screen.getByText('Move to Spam'));
+    await waitFor(() => screen.getByText('Undo'));
+    fireEvent.click(screen.getByText('Undo'));
+    await waitFor(() => screen.getByText(/did not leave Spam, so it is not restored/));
+    expect(buttons()).toEqual(['Undo']);
   });
 
   test('an account without Junk folder: says so, keeps the buttons', async () => {
     const { ask } = fakeAsk({
       'move-to-junk': { moved: [], failed: [{ messageId: 42, reason: 'no-junk-folder' }] },
     });
-    render(
-      <VerdictPanel
-        view={{ result: result('backscatter', backscatterDecision), lastMove: undefined }}
-        ask={ask}
-        i18n={i18n}
-      />,
-    );
-    fireEvent.click(screen.getByText('Move to Junk'));
+    renderBackscatter(ask);
+    fireEvent.click(screen.getByText('Move to Spam'));
     await waitFor(() => screen.getByText(/This account has no Junk folder/));
-    expect(buttons()).toContain('Move to Junk');
+    expect(buttons()).toContain('Move to Spam');
   });
 
   test('Not backscatter: the answer replaces the verdict', async () => {
     const overridden = result('legitimate', backscatterDecision, { userOverride: true });
     const { ask } = fakeAsk({ 'not-backscatter': overridden });
-    render(
-      <VerdictPanel
-        view={{ result: result('backscatter', backscatterDecision), lastMove: undefined }}
-        ask={ask}
-        i18n={i18n}
-      />,
-    );
+    renderBackscatter(ask);
     fireEvent.click(screen.getByText('Not backscatter'));
     await waitFor(() => screen.getByText(/Marked as not backscatter/));
     expect(buttons()).toEqual([]);
   });
 
-  test('unsure because Sent could not be searched: the banner says so', () => {
-    render(
+  test.each([
+    {
+      name: 'a lookup was unavailable',
+      overrides: { lookups: { 'a@b': 'unavailable' as const }, sentCoverage: 'partial' as const },
+      hint: 'sent-unavailable',
+      text: /Sent folder is not synchronised yet/,
+    },
+    // Issue 11 item 1: no lookup at all is no reason to blame Sent, however Sent looks.
+    {
+      name: 'no Message-ID to look up, Sent partly synced',
+      overrides: { lookups: {}, sentCoverage: 'partial' as const },
+      hint: 'no-message-id',
+      text: /quotes no Message-ID/,
+    },
+    {
+      name: 'not found, but too little else',
+      overrides: { lookups: { 'a@b': 'not-found' as const } },
+      hint: 'thin-evidence',
+      text: /too thin/,
+    },
+  ])('unsure says what is missing: $name', ({ overrides, hint, text }) => {
+    const { container } = render(
       <VerdictPanel
-        view={{ result: result('unsure', unsureDecision, { sentCoverage: 'partial' }), lastMove: undefined }}
+        view={{ result: result('unsure', unsureDecision, overrides), lastMove: undefined }}
         ask={fakeAsk({}).ask}
         i18n={i18n}
       />,
     );
-    expect(screen.getByText(/Sent folder is empty or not synchronised/)).toBeTruthy();
+    expect([...container.querySelectorAll('[data-hint]')].map(el => el.getAttribute('data-hint'))).toEqual([
+      hint,
+    ]);
+    expect(screen.getByText(text)).toBeTruthy();
+    expect(container.textContent).not.toMatch(hint === 'sent-unavailable' ? /quotes no/ : /not synchronised/);
   });
 
   test('a move made from another message is offered for Undo', () => {
@@ -157,7 +201,7 @@ describe('VerdictPanel', () => {
         i18n={i18n}
       />,
     );
-    expect(screen.getByText('Moved “Earlier bounce” to Junk.')).toBeTruthy();
+    expect(screen.getByText('Moved “Earlier bounce” to Spam.')).toBeTruthy();
     expect(buttons()).toEqual(['Undo']);
   });
 

@@ -14,32 +14,69 @@ export interface VerdictPanelProps {
   ask: Ask;
   i18n: I18n;
   showEvidence?: boolean;
+  /** The in-message banner: reasons folded away, so the message text moves as little as possible. */
+  compact?: boolean;
 }
 
 type Notice =
   | { kind: 'moved'; record: MoveRecord }
-  | { kind: 'restored' }
-  | { kind: 'failed'; reason: MoveFailure }
+  | { kind: 'restored'; record: MoveRecord }
+  | { kind: 'failed'; reason: MoveFailure; record?: MoveRecord }
   | { kind: 'overridden' };
 
-function failureText(t: I18n['t'], reason: MoveFailure): string {
-  return reason === 'no-junk-folder'
-    ? t('noticeNoJunkFolder')
-    : reason === 'already-in-junk'
-      ? t('noticeAlreadyInJunk')
-      : t('noticeMoveFailed');
+function failureText(t: I18n['t'], reason: MoveFailure, record?: MoveRecord): string {
+  switch (reason) {
+    case 'no-junk-folder':
+      return t('noticeNoJunkFolder');
+    case 'already-in-junk':
+      return t('noticeAlreadyInJunk');
+    case 'unverified':
+    case 'not-found':
+      return t(reason === 'unverified' ? 'noticeUndoUnverified' : 'noticeUndoNotFound', [
+        record?.subject ?? '',
+        record?.junkFolderName ?? t('junkFolderFallback'),
+      ]);
+    default:
+      return record ? t('noticeUndoFailed', [record.subject]) : t('noticeMoveFailed');
+  }
 }
 
-export function VerdictPanel({ view, ask, i18n, showEvidence = false }: VerdictPanelProps) {
+/**
+ * What the banner adds under the card when the verdict is "unsure": what is missing (issue 11,
+ * items 1 and 9). "Sent could not be searched" only when a lookup really was unavailable; "no
+ * Message-ID" when there was nothing to look up.
+ */
+export function unsureHint(
+  result: CheckResult,
+): 'sent-unavailable' | 'no-message-id' | 'thin-evidence' | undefined {
+  if (result.verdict !== 'unsure' || !result.automated) {
+    return undefined;
+  }
+  const lookups = Object.values(result.lookups);
+  if (lookups.includes('unavailable')) {
+    return 'sent-unavailable';
+  }
+  return lookups.length === 0 ? 'no-message-id' : 'thin-evidence';
+}
+
+const HINT_KEYS = {
+  'sent-unavailable': 'hintSentUnavailable',
+  'no-message-id': 'hintNoMessageId',
+  'thin-evidence': 'hintThinEvidence',
+} as const;
+
+export function VerdictPanel({ view, ask, i18n, showEvidence = false, compact = false }: VerdictPanelProps) {
   const { t, lang } = i18n;
   const [result, setResult] = useState<CheckResult | undefined>(view.result);
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  // The move made from this tab's banner, offered on the message shown in its place (service.ts).
   const earlierMove =
     view.lastMove && view.lastMove.headerMessageId !== result?.message.headerMessageId
       ? view.lastMove
       : undefined;
   const [pendingUndo, setPendingUndo] = useState<MoveRecord | undefined>(earlierMove);
+  const junkName = result?.message.junkFolderName ?? t('junkFolderFallback');
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -65,13 +102,15 @@ export function VerdictPanel({ view, ask, i18n, showEvidence = false }: VerdictP
 
   const undo = (record: MoveRecord) =>
     run(async () => {
-      const report = await ask({ type: 'undo-move', headerMessageIds: [record.headerMessageId] });
-      setPendingUndo(undefined);
-      setNotice(
-        report.restored.length > 0
-          ? { kind: 'restored' }
-          : { kind: 'failed', reason: report.failed[0]?.reason ?? 'failed' },
-      );
+      const report = await ask({ type: 'undo-moves', moveIds: [record.moveId] });
+      const [restored] = report.restored;
+      if (restored) {
+        setPendingUndo(undefined);
+        setNotice({ kind: 'restored', record: restored });
+      } else {
+        // Kept: the Undo button stays, to try again.
+        setNotice({ kind: 'failed', reason: report.failed[0]?.reason ?? 'failed', record });
+      }
     });
 
   const notBackscatter = (messageId: number) =>
@@ -82,15 +121,18 @@ export function VerdictPanel({ view, ask, i18n, showEvidence = false }: VerdictP
 
   const actions: VerdictAction[] = [];
   const decision = result?.decision;
+  const moved = notice?.kind === 'moved' || (notice?.kind === 'failed' && notice.record !== undefined);
   const movable =
     result &&
+    !result.userOverride &&
     (result.verdict === 'backscatter' || result.verdict === 'unsure') &&
     !result.message.inJunk &&
-    notice?.kind !== 'moved';
+    !moved &&
+    notice?.kind !== 'restored';
   if (result && movable) {
     actions.push({
       id: 'junk',
-      label: t('actionMoveToJunk'),
+      label: t('actionMoveTo', [junkName]),
       variant: result.verdict === 'backscatter' ? 'primary' : 'secondary',
       onAction: () => void moveToJunk(result.message.id),
     });
@@ -100,12 +142,21 @@ export function VerdictPanel({ view, ask, i18n, showEvidence = false }: VerdictP
       onAction: () => void notBackscatter(result.message.id),
     });
   }
+  // After a move from this banner, Undo takes the place of the two buttons: the card keeps its height.
+  const undoRecord =
+    notice?.kind === 'moved' ? notice.record : notice?.kind === 'failed' ? notice.record : undefined;
+  if (undoRecord && !pendingUndo) {
+    actions.push({ id: 'undo', label: t('actionUndo'), onAction: () => void undo(undoRecord) });
+  }
+  const hint = result ? unsureHint(result) : undefined;
 
   return (
     <div class="bsg-panel" data-state={notice?.kind ?? 'verdict'} data-verdict={result?.verdict ?? 'none'}>
       {pendingUndo ? (
         <p class="bsg-notice" data-notice="earlier-move">
-          <span>{t('noticeMoved', [pendingUndo.subject])}</span>{' '}
+          <span>
+            {t('noticeMoved', [pendingUndo.subject, pendingUndo.junkFolderName ?? t('junkFolderFallback')])}
+          </span>{' '}
           <button
             type="button"
             class="bg-button"
@@ -117,9 +168,25 @@ export function VerdictPanel({ view, ask, i18n, showEvidence = false }: VerdictP
           </button>
         </p>
       ) : null}
+      {notice ? (
+        <p class="bsg-notice" data-notice={notice.kind} role="status">
+          {notice.kind === 'moved'
+            ? t('noticeMoved', [notice.record.subject, notice.record.junkFolderName ?? junkName])
+            : notice.kind === 'restored'
+              ? t('noticeRestored', [
+                  notice.record.subject,
+                  notice.record.fromFolderName ?? t('originalFolderFallback'),
+                ])
+              : notice.kind === 'overridden'
+                ? t('noticeOverridden')
+                : failureText(t, notice.reason, notice.record)}
+        </p>
+      ) : null}
       {result && decision && result.verdict !== undefined ? (
         <VerdictCard
-          decision={result.userOverride ? { ...decision, verdict: 'legitimate' } : decision}
+          decision={decision}
+          userOverride={result.userOverride}
+          collapsed={compact}
           kind={result.analysis.kind}
           lang={lang}
           actions={actions}
@@ -127,33 +194,9 @@ export function VerdictPanel({ view, ask, i18n, showEvidence = false }: VerdictP
           showEvidence={showEvidence}
         />
       ) : null}
-      {result?.automated && result.sentCoverage === 'partial' && result.verdict === 'unsure' ? (
-        <p class="bsg-hint" data-hint="sent-unavailable">
-          {t('hintSentUnavailable')}
-        </p>
-      ) : null}
-      {notice ? (
-        <p class="bsg-notice" data-notice={notice.kind}>
-          {notice.kind === 'moved' ? (
-            <>
-              <span>{t('noticeMovedThis')}</span>{' '}
-              <button
-                type="button"
-                class="bg-button"
-                data-action="undo"
-                disabled={busy}
-                onClick={() => void undo(notice.record)}
-              >
-                {t('actionUndo')}
-              </button>
-            </>
-          ) : notice.kind === 'restored' ? (
-            t('noticeRestored')
-          ) : notice.kind === 'overridden' ? (
-            t('noticeOverridden')
-          ) : (
-            failureText(t, notice.reason)
-          )}
+      {hint ? (
+        <p class="bsg-hint" data-hint={hint}>
+          {t(HINT_KEYS[hint])}
         </p>
       ) : null}
     </div>

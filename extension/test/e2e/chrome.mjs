@@ -32,18 +32,101 @@ function header(f, messageId) {
 }
 const paneBrowser = () => about3().messageBrowser.contentWindow.getMessagePaneBrowser();
 const paneDocument = () => paneBrowser().contentDocument;
-const bannerHost = doc => (doc || paneDocument())?.getElementById('backscatter-guard-banner') ?? null;
+// The banner is a bare host element before <body> with a closed shadow root (banner.tsx): chrome
+// code can open it (openOrClosedShadowRoot); the message's own CSS and code cannot.
+function bannerHost(doc) {
+  const d = doc || paneDocument();
+  for (const el of d?.documentElement?.children ?? []) {
+    const root = el.openOrClosedShadowRoot;
+    if (root && root.querySelector('.bsg-layer')) { return el; }
+  }
+  return null;
+}
+const bannerRoot = host => host.openOrClosedShadowRoot;
 function bannerInfo(host) {
-  const root = host.shadowRoot;
+  const root = bannerRoot(host);
   const panel = root.querySelector('.bsg-panel');
   return {
-    verdict: host.dataset.verdict,
+    verdict: panel?.dataset.verdict ?? null,
+    tone: root.querySelector('.bg-verdict')?.dataset.tone ?? null,
     title: root.querySelector('.bg-verdict__title')?.textContent ?? null,
     text: panel ? panel.textContent : '',
     actions: [...root.querySelectorAll('[data-action]')].map(b => b.dataset.action),
     notices: [...root.querySelectorAll('[data-notice]')].map(n => n.dataset.notice),
     hints: [...root.querySelectorAll('[data-hint]')].map(n => n.dataset.hint),
+    height: Math.round(root.querySelector('.bsg-layer').getBoundingClientRect().height),
   };
+}
+// A click at a point of the message pane, routed the way Gecko routes a user's click: to the
+// element hit-testing finds there, through any shadow root down to the innermost element. (Native
+// mouse events are not delivered by the headless widget.) Returns that element.
+function clickAt(win, x, y) {
+  let target = win.document.elementFromPoint(x, y);
+  for (;;) {
+    const inner = target?.openOrClosedShadowRoot?.elementFromPoint(x, y);
+    if (!inner || inner === target) { break; }
+    target = inner;
+  }
+  target?.click();
+  return target;
+}
+// The colour painted at a point of the message pane, read back from the rendered window.
+function pixelAt(win, x, y) {
+  const canvas = win.document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
+  canvas.width = 1; canvas.height = 1;
+  const ctx = canvas.getContext('2d');
+  ctx.drawWindow(win, x, y, 1, 1, 'rgb(255,255,255)');
+  const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+  return 'rgb(' + r + ',' + g + ',' + b + ')';
+}
+// What a user would see of the banner in a hostile message: is it shown, on top, painted in its
+// own colours, and do clicks on it reach it?
+async function hostileProbe(doc) {
+  const win = doc.defaultView;
+  const host = bannerHost(doc);
+  if (!host) { return { banner: false }; }
+  const root = bannerRoot(host);
+  const layer = root.querySelector('.bsg-layer');
+  const card = root.querySelector('.bg-verdict');
+  await sleep(100);
+  const rect = layer.getBoundingClientRect();
+  const style = win.getComputedStyle(layer);
+  const title = root.querySelector('.bg-verdict__title');
+  const junk = root.querySelector('[data-action="junk"]');
+  const jr = junk.getBoundingClientRect();
+  const jx = jr.left + jr.width / 2, jy = jr.top + jr.height / 2;
+  const cardRect = card.getBoundingClientRect();
+  const out = {
+    banner: true,
+    open: layer.matches(':popover-open'),
+    rect: [Math.round(rect.left), Math.round(rect.top), Math.round(rect.width), Math.round(rect.height)],
+    windowWidth: win.innerWidth,
+    display: style.display, visibility: style.visibility, opacity: style.opacity,
+    titleColor: win.getComputedStyle(title).color, titleSize: win.getComputedStyle(title).fontSize,
+    verdict: card.dataset.verdict,
+    topAtJunk: doc.elementFromPoint(jx, jy) === host,
+    innerAtJunk: root.elementFromPoint(jx, jy) === junk,
+    // Painted, read back from the rendered window (polled: on a loaded machine a paint can lag).
+    accentPixel: await until('accent painted', () => { const p = pixelAt(win, cardRect.left + 1, cardRect.top + cardRect.height / 2); return p === 'rgb(180,83,9)' ? p : null; }, 3000)
+      .catch(() => pixelAt(win, cardRect.left + 1, cardRect.top + cardRect.height / 2)),
+    titlePixelRow: null,
+  };
+  // A real click on the "Why" summary must reach the card (it opens the details).
+  const summary = root.querySelector('.bg-verdict__more > summary');
+  const details = summary.parentElement;
+  const sr = summary.getBoundingClientRect();
+  clickAt(win, sr.left + 8, sr.top + sr.height / 2);
+  out.clickReached = await until('details toggled', () => details.open, 2000).then(() => true, () => false);
+  details.open = false;
+  // A click on the message below the card (where a declarative invoker may wait) opens nothing
+  // above the card.
+  const below = clickAt(win, Math.round(win.innerWidth / 2), Math.round(Math.min(win.innerHeight - 10, rect.bottom + 150)));
+  await sleep(150);
+  out.clickedBelow = below ? below.localName + '.' + below.className : null;
+  out.foreignOpen = [...doc.querySelectorAll('[popover], dialog')].filter(e => e.matches(':popover-open') || e.open === true).length;
+  out.stillOpen = layer.matches(':popover-open');
+  out.topAfter = doc.elementFromPoint(jx, jy) === host;
+  return out;
 }
 // Selects a message in the 3-pane thread list and waits for its document, then for its banner.
 // Times are taken from the moment the new message document has loaded (its own
@@ -70,7 +153,7 @@ async function display(uri, messageId, expectBanner) {
     const host = bannerHost(doc);
     return { banner: host ? bannerInfo(host) : null };
   }
-  const host = await until('banner for ' + messageId, () => { const h = bannerHost(doc); return h && h.shadowRoot.querySelector('.bsg-panel') ? h : null; }, 30000, 2);
+  const host = await until('banner for ' + messageId, () => { const h = bannerHost(doc); return h && bannerRoot(h).querySelector('.bsg-panel') ? h : null; }, 30000, 2);
   const seenAt = Date.now();
   const loaded = doc.defaultView.performance.timing.domContentLoadedEventEnd;
   return { banner: bannerInfo(host), loadToBannerMs: seenAt - loaded, selectToBannerMs: seenAt - selectedAt };
@@ -78,9 +161,9 @@ async function display(uri, messageId, expectBanner) {
 async function click(action) {
   const host = await until('banner with ' + action, () => {
     const h = bannerHost();
-    return h && h.shadowRoot.querySelector('[data-action="' + action + '"]:not([disabled])') ? h : null;
+    return h && bannerRoot(h).querySelector('[data-action="' + action + '"]:not([disabled])') ? h : null;
   });
-  host.shadowRoot.querySelector('[data-action="' + action + '"]').click();
+  bannerRoot(host).querySelector('[data-action="' + action + '"]').click();
 }
 // The header-pane button (messageDisplayAction) of the message shown in the 3-pane tab.
 function headerButton(extensionId) {

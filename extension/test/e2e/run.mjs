@@ -8,12 +8,14 @@
 //   KEEP=1 npm run test:e2e:thunderbird   keeps the temp dir (profile, logs) for a look afterwards
 //   node extension/test/e2e/run.mjs [--idle-ms=1000]   runs against the XPI already in dist/
 import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Dovecot } from './dovecot.mjs';
+import { hostileMessages } from './hostile.mjs';
 import { createProfile, readMbox } from './profile.mjs';
 import { check, freePort, median, results, sleep, until } from './tap.mjs';
 import { Thunderbird } from './thunderbird.mjs';
@@ -30,6 +32,10 @@ const started = Date.now();
 // --idle-ms=N: Thunderbird suspends the MV3 event page after N ms without events (default 30 s),
 // so the same scenario runs across background restarts.
 const idleTimeoutMs = Number(process.argv.find(arg => arg.startsWith('--idle-ms='))?.split('=')[1] ?? 0);
+// --window: the same scenario in a real window under Xvfb (xvfb-run -a) at 1000 px wide, with
+// screenshots (docs/screenshots/) and layout checks a user would notice; then once more in German.
+const windowMode = process.argv.includes('--window');
+const screenshotDir = path.join(repoRoot, 'docs', 'screenshots');
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 
 // Twelve more bounces for the timing round and the folder sweep: half backscatter, half about
@@ -44,7 +50,13 @@ const timingMessages = Array.from({ length: 12 }, (_, index) => {
   };
 });
 
-if (!Dovecot.available() || spawnSync(process.env.THUNDERBIRD_BIN || 'thunderbird', ['--version']).status !== 0) {
+// Backscatter whose HTML tries to hide, fake, cover or steal the clicks of the banner.
+const hostile = hostileMessages(fixture('local-inbox-2-backscatter.eml'));
+
+if (
+  !Dovecot.available() ||
+  spawnSync(process.env.THUNDERBIRD_BIN || 'thunderbird', ['--version']).status !== 0
+) {
   console.error(
     'test:e2e:thunderbird needs Debian packages `thunderbird` and `dovecot-imapd` (listed in .ci/apt-packages).',
   );
@@ -111,14 +123,59 @@ try {
       Junk: [],
       Trash: [],
       Timing: timingMessages.map(message => message.text),
+      Hostile: hostile.map(message => message.text),
     },
   });
   console.log(`# XPI ${statSync(XPI).size} bytes; IMAP on 127.0.0.1:${imapPort}; profile in ${profileDir}`);
 
-  thunderbird = new Thunderbird({ profileDir, marionettePort, logFile: path.join(tmp, 'thunderbird.log') });
+  thunderbird = new Thunderbird({
+    profileDir,
+    marionettePort,
+    logFile: path.join(tmp, 'thunderbird.log'),
+    window: windowMode,
+  });
   const version = await thunderbird.start();
   const chrome = (body, args, timeoutMs) => thunderbird.chrome(body, args, timeoutMs);
-  console.log(`# ${elapsed()} Thunderbird ${version} is up`);
+  console.log(`# ${elapsed()} Thunderbird ${version} is up${windowMode ? ' in a window under Xvfb' : ''}`);
+  // The message pane's place in the window, for cropping screenshots to what the banner is about.
+  const shot = async (name, region = 'message') => {
+    if (!windowMode) {
+      return;
+    }
+    await sleep(300);
+    const rect = await chrome(
+      `const scale = win.devicePixelRatio;
+       if (arguments[0] === 'window') { return [0, 0, win.innerWidth * scale, win.innerHeight * scale]; }
+       const outer = tabmail.currentTabInfo.chromeBrowser ?? tabmail.tabInfo[0].chromeBrowser;
+       const o = outer.getBoundingClientRect();
+       if (arguments[0] === 'page') { const b = tabmail.currentTabInfo.browser.getBoundingClientRect(); return [b.left, b.top, b.width, Math.min(b.height, 620)].map(v => Math.round(v * scale)); }
+       const inner = arguments[0] === 'message' ? about3().messageBrowser.getBoundingClientRect() : { left: 0, top: 0, width: o.width, height: o.height };
+       return [o.left + inner.left, o.top + inner.top, inner.width, Math.min(inner.height, 520)].map(v => Math.round(v * scale));`,
+      [region],
+    );
+    const png = await thunderbird.screenshot();
+    mkdirSync(screenshotDir, { recursive: true });
+    const raw = path.join(tmp, `${name}.png`);
+    writeFileSync(raw, png);
+    const [x, y, w, h] = rect;
+    // Cropped and reduced to 64 colours: the set in the README stays a few hundred KB.
+    execFileSync('convert', [
+      raw,
+      '-crop',
+      `${w}x${h}+${x}+${y}`,
+      '+repage',
+      '-strip',
+      '-colors',
+      '64',
+      path.join(screenshotDir, `${name}.png`),
+    ]);
+    console.log(`# screenshot docs/screenshots/${name}.png (${w}×${h})`);
+  };
+  if (windowMode) {
+    await chrome(
+      `win.resizeTo(1000, 760); await until('window 1000 px wide', () => Math.abs(win.outerWidth - 1000) < 2, 10000);`,
+    );
+  }
 
   await chrome(
     `await until('3-pane window', () => about3() && about3().gDBView !== undefined && typeof about3().displayFolder === 'function');
@@ -133,6 +190,33 @@ try {
   );
   console.log(`# ${elapsed()} IMAP INBOX synced (${inboxCount} messages)`);
 
+  // Layout facts a user would notice, in the real window: the banner sits above the message text,
+  // and nothing is wider than the 1000 px window.
+  const layoutChecks = async id => {
+    const layout = await chrome(
+      `const doc = paneDocument();
+       const host = bannerHost(doc);
+       const layer = bannerRoot(host).querySelector('.bsg-layer').getBoundingClientRect();
+       const body = doc.body.getBoundingClientRect();
+       const three = about3().document.documentElement;
+       return {
+         bannerBottom: Math.round(layer.bottom), bodyTop: Math.round(body.top),
+         paneOverflow: doc.documentElement.scrollWidth - doc.documentElement.clientWidth,
+         layerWidth: Math.round(layer.width), paneWidth: doc.documentElement.clientWidth,
+         windowOverflow: three.scrollWidth - three.clientWidth, windowWidth: win.outerWidth,
+       };`,
+    );
+    check(
+      `layout (${id}): banner above the message text, no horizontal overflow at a 1000 px window`,
+      layout.bannerBottom <= layout.bodyTop + 1 &&
+        layout.paneOverflow <= 0 &&
+        layout.windowOverflow <= 0 &&
+        layout.layerWidth <= layout.paneWidth &&
+        layout.windowWidth <= 1001,
+      JSON.stringify(layout),
+    );
+  };
+
   // --- 1. Sent never synced: nothing can be confirmed as backscatter, the banner says why.
   const sentBefore = await chrome(`return folder(arguments[0] + '/Sent')?.getTotalMessages(false) ?? -1;`, [
     IMAP,
@@ -146,6 +230,9 @@ try {
   for (const id of ['bounce-1@mx.victim.example', 'ooo-1@partner.example']) {
     const unsynced = await chrome(`return display(arguments[0] + '/INBOX', arguments[1], true);`, [IMAP, id]);
     coldTimes.push(unsynced);
+    if (id === 'bounce-1@mx.victim.example') {
+      await shot('banner-unsure-en');
+    }
     check(
       `unsynced Sent: ${id} is "unsure" (not backscatter) and the banner says Sent could not be searched`,
       unsynced.banner.verdict === 'unsure' && unsynced.banner.hints.includes('sent-unavailable'),
@@ -168,6 +255,7 @@ try {
         [`${LOCAL}/Sent`, 1],
         [`${LOCAL}/Inbox`, 4],
         [`${LOCAL}/Timing`, 12],
+        [`${LOCAL}/Hostile`, hostile.length],
         [`${IMAP}/INBOX`, 4],
       ],
     ],
@@ -180,28 +268,33 @@ try {
     {
       id: 'bounce-1@mx.victim.example',
       verdict: 'backscatter',
-      badge: '!',
+      badge: '✗',
       title: 'Backscatter: you did not send this',
       actions: ['junk', 'not-backscatter'],
+      shot: 'banner-backscatter-en',
     },
     {
       id: 'bounce-2@mx.partner.example',
       verdict: 'legitimate',
-      badge: '✓',
+      badge: '!',
       title: 'A real delivery failure about your message',
       actions: [],
+      shot: 'banner-real-bounce-en',
     },
     {
       id: 'ooo-1@partner.example',
       verdict: 'legitimate',
-      badge: '✓',
+      badge: 'i',
       title: 'A real automatic reply about your message',
       actions: [],
+      shot: 'banner-auto-reply-en',
     },
   ];
   // Display → banner with the engine warm: every message below is displayed for the first time.
   const timings = [];
   const selectTimings = [];
+  // How far the message text moves down when the banner arrives: the height the banner reserves.
+  const jumps = [];
   for (const expected of expectations) {
     const shown = await chrome(`return display(arguments[0] + '/INBOX', arguments[1], arguments[2]);`, [
       IMAP,
@@ -214,10 +307,34 @@ try {
         shown.banner === null,
         JSON.stringify(shown.banner),
       );
+      if (windowMode) {
+        // The header button has no label on ordinary mail, so it adds nothing to the header: the
+        // header is as tall with the button as without it (the star stays on the first row).
+        const header = await chrome(
+          `const doc = about3().messageBrowser.contentDocument;
+           const widget = arguments[0].toLowerCase().replace(/[^a-z0-9_-]/g, '_') + '-messageDisplayAction-toolbarbutton';
+           const button = doc.getElementById(widget);
+           const head = doc.getElementById('messageHeader');
+           const withButton = head.getBoundingClientRect().height;
+           button.hidden = true;
+           await sleep(100);
+           const without = head.getBoundingClientRect().height;
+           button.hidden = false;
+           // Thunderbird keeps the title in the label attribute and hides it with this one (ExtensionToolbarButtons.sys.mjs).
+           return { withButton, without, labelHidden: button.getAttribute('hideWebExtensionLabel') };`,
+          [EXTENSION_ID],
+        );
+        check(
+          'ordinary mail: the header button has no label and the header row keeps its height',
+          header.labelHidden === 'true' && Math.abs(header.withButton - header.without) < 1,
+          JSON.stringify(header),
+        );
+      }
       continue;
     }
     timings.push(shown.loadToBannerMs);
     selectTimings.push(shown.selectToBannerMs);
+    jumps.push(shown.banner.height);
     const actionsOk =
       expected.actions.every(action => shown.banner.actions.includes(action)) &&
       (expected.actions.length > 0 || !shown.banner.actions.includes('junk'));
@@ -235,6 +352,12 @@ try {
       shown.banner.verdict === expected.verdict && shown.banner.title === expected.title && actionsOk,
       JSON.stringify(shown.banner),
     );
+    if (expected.shot) {
+      await shot(expected.shot);
+    }
+    if (windowMode) {
+      await layoutChecks(expected.id);
+    }
   }
 
   // --- 3. Move to Junk from the banner moves exactly the backscatter, on the server.
@@ -314,21 +437,54 @@ try {
   const overridden = await chrome(
     `const first = await display(arguments[0] + '/Inbox', 'bounce-11@mx.victim.example', true);
      await click('not-backscatter');
-     await until('override shown', () => bannerHost()?.shadowRoot.querySelector('[data-notice="overridden"]'));
+     await until('override shown', () => bannerRoot(bannerHost()).querySelector('[data-notice="overridden"]'));
      const after = bannerInfo(bannerHost());
      const again = await display(arguments[0] + '/Inbox', 'bounce-11@mx.victim.example', true);
      return { first: first.banner.verdict, after, again: again.banner, inInbox: dbMessageIds(arguments[0] + '/Inbox').includes('bounce-11@mx.victim.example') };`,
     [LOCAL],
   );
   check(
-    '"Not backscatter": the banner turns legitimate without Move to Junk, stays so when shown again, nothing moved',
+    '"Not backscatter": the banner says it is the user’s choice, without Move to Junk, stays so when shown again, nothing moved',
     overridden.first === 'backscatter' &&
-      overridden.after.title === 'A real delivery failure about your message' &&
+      overridden.after.title === 'You marked this as not backscatter' &&
+      overridden.after.tone === 'user' &&
       !overridden.after.actions.includes('junk') &&
       overridden.again.verdict === 'legitimate' &&
       overridden.inInbox,
     JSON.stringify(overridden),
   );
+
+  // --- Hostile messages: the message's HTML and CSS can neither hide, restyle, cover nor take the
+  // clicks of the banner (banner.tsx says how). Checked from outside: the card is open in the top
+  // layer, painted in its own colour at its own place, hit-testing at its Move to Junk button finds
+  // it, a click on it reaches it, and a click on the message opens nothing above it.
+  for (const message of hostile) {
+    const { shown, probe } = await chrome(
+      `const shown = await display(arguments[0] + '/Hostile', arguments[1], true);
+       return { shown, probe: await hostileProbe(paneDocument()) };`,
+      [LOCAL, message.messageId],
+    );
+    check(
+      `hostile message (${message.name}): the real banner is shown, on top, in its own colours, and takes its clicks`,
+      shown.banner.verdict === 'backscatter' &&
+        probe.open &&
+        probe.stillOpen &&
+        probe.display === 'block' &&
+        probe.visibility === 'visible' &&
+        probe.opacity === '1' &&
+        probe.rect[1] === 0 &&
+        probe.rect[2] >= probe.windowWidth - 1 &&
+        probe.rect[3] > 40 &&
+        probe.titleColor === 'rgb(67, 20, 7)' &&
+        probe.accentPixel === 'rgb(180,83,9)' &&
+        probe.topAtJunk &&
+        probe.innerAtJunk &&
+        probe.clickReached &&
+        probe.foreignOpen === 0 &&
+        probe.topAfter,
+      JSON.stringify(probe),
+    );
+  }
 
   // --- 6. Display → banner time, engine warm: twelve bounces never displayed before.
   for (const message of timingMessages) {
@@ -338,6 +494,7 @@ try {
     ]);
     timings.push(shown.loadToBannerMs);
     selectTimings.push(shown.selectToBannerMs);
+    jumps.push(shown.banner.height);
     if (shown.banner.verdict !== (message.backscatter ? 'backscatter' : 'legitimate')) {
       check(`timing message ${message.messageId} verdict`, false, JSON.stringify(shown.banner));
     }
@@ -378,10 +535,18 @@ try {
      await sleep(100);
      doc.querySelector('[data-action="save"]').click();
      await until('saved', () => doc.querySelector('[data-notice="saved"]') && doc.querySelector('input[value="tag-and-move"]').checked);
-     tabmail.closeTab(tab);
+     await until('history', () => doc.querySelector('[data-history]:not([data-history="loading"])'));
+     if (!arguments[2]) { tabmail.closeTab(tab); }
      await showFolder(arguments[1] + '/INBOX');`,
-    [EXTENSION_ID, IMAP],
+    [EXTENSION_ID, IMAP, windowMode],
   );
+  if (windowMode) {
+    await chrome(`tabmail.switchToTab(tabmail.tabInfo[tabmail.tabInfo.length - 1]);`);
+    await shot('options-en', 'page');
+    await chrome(`tabmail.closeTab(tabmail.currentTabInfo); await showFolder(arguments[0] + '/INBOX');`, [
+      IMAP,
+    ]);
+  }
   await dovecot.append('INBOX', fixture('imap-new-backscatter.eml'));
   await dovecot.append('INBOX', fixture('imap-new-legit.eml'));
   const arrivedAt = Date.now();
@@ -444,6 +609,14 @@ try {
       `warm median ${median(selectTimings)} ms, worst ${Math.max(...selectTimings)} ms`,
   );
   console.log(
+    `# text jump when the banner arrives (height it reserves): median ${median(jumps)} px, largest ${Math.max(...jumps)} px over ${jumps.length} banners`,
+  );
+  check(
+    'the banner moves the message text by at most 140 px (it was 250–380 px)',
+    Math.max(...jumps) <= 140,
+    JSON.stringify(jumps),
+  );
+  console.log(
     `# extension memory: ${(memory.bytes / 1048576).toFixed(1)} MiB in its realms; Thunderbird resident ${(memory.resident / 1048576).toFixed(0)} MiB`,
   );
   console.log(
@@ -469,7 +642,7 @@ try {
 
   // --- 9. Mail that arrives while Thunderbird is closed is handled at the next start, with the
   // settings, Sent folders and move records of the last session.
-  if (!idleTimeoutMs) {
+  if (!idleTimeoutMs && !windowMode) {
     await dovecot.append(
       'INBOX',
       fixture('imap-new-backscatter.eml')
@@ -503,6 +676,40 @@ try {
       restartExit !== null && restartExit.code === 0,
       JSON.stringify(restartExit),
     );
+  }
+  // --- German: the same profile with Thunderbird's UI in German (Debian's thunderbird-l10n-de).
+  if (windowMode) {
+    appendFileSync(path.join(profileDir, 'user.js'), 'user_pref("intl.locale.requested", "de");\n');
+    thunderbird = new Thunderbird({
+      profileDir,
+      marionettePort,
+      logFile: path.join(tmp, 'thunderbird-de.log'),
+      window: true,
+    });
+    await thunderbird.start();
+    await chrome(
+      `await until('3-pane window', () => about3() && typeof about3().displayFolder === 'function');
+       win.resizeTo(1000, 760);
+       await until('extension', () => WebExtensionPolicy.getByID(arguments[0]));`,
+      [EXTENSION_ID],
+    );
+    const german = [];
+    for (const [uri, id, name] of [
+      [`${LOCAL}/Hostile`, hostile[1].messageId, 'banner-backscatter-de'],
+      [`${LOCAL}/Timing`, 'timing-1@mx.example', 'banner-real-bounce-de'],
+    ]) {
+      const shown = await chrome(`return display(arguments[0], arguments[1], true);`, [uri, id]);
+      german.push(shown.banner.title);
+      await shot(name);
+    }
+    check(
+      'German: the banners are in German',
+      german[0] === 'Backscatter: Sie haben das nicht gesendet' && /^Eine echte/.test(german[1] ?? ''),
+      JSON.stringify(german),
+    );
+    await chrome(`await openExtensionPage(arguments[0], 'options.html');`, [EXTENSION_ID]);
+    await shot('options-de', 'page');
+    await thunderbird.quit();
   }
   exitCode = results.every(result => result.ok) ? 0 : 1;
 } catch (error) {

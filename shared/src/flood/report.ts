@@ -201,6 +201,8 @@ function domainAdvice(domain: string | undefined, profile: Profile, forged: read
   };
 }
 
+const ENTERED_OUTSIDE: ReadonlySet<string> = new Set(['foreign', 'ip-mismatch', 'unverifiable']);
+
 function campaignOf(forged: readonly Seen[], n: number): Campaign {
   const subjects = new Map<string, number>();
   const domains = new Set<string>();
@@ -216,7 +218,9 @@ function campaignOf(forged: readonly Seen[], n: number): Campaign {
     for (const d of waveDomains(a) ?? []) {
       domains.add(d);
     }
-    if (s.entry !== undefined && (s.entryClass === 'foreign' || s.entryClass === 'ip-mismatch')) {
+    // Where a forged original entered: a foreign host, one whose name and address disagree, or one that
+    // only claimed the user's own host with no reverse name recorded (trace.ts 'unverifiable').
+    if (s.entry !== undefined && ENTERED_OUTSIDE.has(s.entryClass ?? '')) {
       traced++;
       bots += s.entry.botLike ? 1 : 0;
       const key = `${s.entry.host} ${s.entry.ip ?? ''} ${s.entry.claimed ?? ''}`;

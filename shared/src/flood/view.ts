@@ -2,7 +2,8 @@
 // the self-contained HTML export (html.ts) show exactly this. Sentences come from shared/i18n; every
 // value filled into them is a separate part marked `isolate`, because values come from mail (subjects,
 // host names) and must be shown bidi-isolated and as text only.
-import { format, tables, type Lang } from '../../i18n/index';
+import { floodTables } from '../../i18n/flood';
+import { tables, type Lang } from '../../i18n/index';
 import { type ChartModel, chartModel } from './chart';
 import type { FloodFact, FloodReport, Timeline } from './types';
 
@@ -45,7 +46,7 @@ type Params = Readonly<Record<string, string | number | readonly string[]>>;
 
 /** format(), but as parts: template text plain, each filled value isolated. */
 export function formatParts(key: string, params: Params, lang: Lang): Text {
-  const template = tables[lang][key] ?? tables.en[key];
+  const template = floodTables[lang][key] ?? floodTables.en[key] ?? tables[lang][key] ?? tables.en[key];
   if (template === undefined) {
     return [{ text: key, isolate: false }];
   }
@@ -73,6 +74,10 @@ function render(value: Params[string]): string {
 }
 
 export const plainText = (t: Text): string => t.map(p => p.text).join('');
+
+/** One string of the report's tables (or the main table, for kinds) as plain text. */
+const format = (key: string, params: Params = {}, lang: Lang = 'en'): string =>
+  plainText(formatParts(key, params, lang));
 
 const LOCALE: Readonly<Record<Lang, string>> = { en: 'en-GB', de: 'de-DE' };
 

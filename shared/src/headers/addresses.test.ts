@@ -198,3 +198,31 @@ describe('messageIds', () => {
     expect(messageIds(value)).toHaveLength(100);
   });
 });
+
+// Issue 8 §1: the address regex was cubic on runs of "0." and the trailing-punctuation trims quadratic.
+describe('linear on hostile text', () => {
+  test.each([
+    { name: 'runs of "0."', text: 'a@' + '0.'.repeat(150_000) },
+    { name: 'a long local-part run', text: 'a'.repeat(300_000) + '@' },
+    { name: 'runs of ".,;" inside a value', text: ',;.'.repeat(100_000) + 'x@y.example' },
+    { name: 'quotes and commas', text: '",'.repeat(150_000) },
+  ])('$name', ({ text }) => {
+    const start = performance.now();
+    findAddresses(text);
+    cleanAddress(text);
+    quickMailboxes(text);
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
+
+  test.each([
+    ['x a@b.example y', ['a@b.example']],
+    ['a@b@c.example', ['b@c.example']],
+    [`${'l'.repeat(70)}@d.example`, [`${'l'.repeat(64)}@d.example`]],
+    ['a@x.com.b', ['a@x.com']],
+    ['u@[192.0.2.1] and v@w.example', ['u@[192.0.2.1]', 'v@w.example']],
+    ['a@' + 'ab.'.repeat(9) + 'example', ['a@' + 'ab.'.repeat(8) + 'ab']],
+    ['a@' + 'x.'.repeat(9) + 'example', []],
+  ])('findAddresses(%j) reads as the regex did', (text, expected) => {
+    expect(findAddresses(text)).toEqual(expected);
+  });
+});

@@ -3,6 +3,7 @@
 import { addressParser } from 'postal-mime';
 import type { Mailbox } from '../types';
 import { decodeHeaderWords } from '../mime/decode';
+import { charSet, trimEndOf, trimStartOf } from './trim';
 
 const MAX_ADDRESSES = 200;
 
@@ -47,8 +48,7 @@ export function quickMailboxes(value: string | undefined): Mailbox[] {
     return [];
   }
   const out: Mailbox[] = [];
-  // Commas inside quoted display names ("Doe, Jane" <jane@x>) do not separate entries.
-  for (const entry of value.slice(0, 8000).split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)) {
+  for (const entry of splitOutsideQuotes(value.slice(0, 8000))) {
     const lt = entry.lastIndexOf('<');
     const gt = lt === -1 ? -1 : entry.indexOf('>', lt);
     const raw =
@@ -67,16 +67,94 @@ export function quickMailboxes(value: string | undefined): Mailbox[] {
   return out;
 }
 
-// A pragmatic address: local@domain with a dotted domain (or an IP literal). Bounded quantifiers keep it
-// linear on hostile input ("@@@@…", long runs of dots).
-const ADDRESS =
-  /[a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z0-9-]{2,63}|[a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@\[[0-9.:a-f]{3,45}\]/gi;
+/** Comma-separated entries; commas inside quoted display names ("Doe, Jane" <jane@x>) do not separate. */
+function splitOutsideQuotes(value: string): string[] {
+  const out: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0x22) {
+      quoted = !quoted;
+    } else if (c === 0x2c && !quoted) {
+      out.push(value.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(value.slice(start));
+  return out;
+}
+
+// A pragmatic address: local@domain with a dotted domain (or an IP literal), as the regex
+//   [local]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z0-9-]{2,63} | [local]{1,64}@\[[0-9.:a-f]{3,45}\]
+// would find them, read by hand from each "@": the regex, tried at every start, was cubic on runs of
+// "0." and quadratic on local-part runs (issue 8 §1).
+const LOCAL_CHARS = charSet(
+  "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+/=?^_`{|}~.-",
+);
+const LABEL_CHARS = charSet('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-');
+const LITERAL_CHARS = charSet('0123456789.:abcdefABCDEF');
+
+/** The end of the domain after the "@" at `at`, or -1: up to 8 labels with dots, then a last label of 2–63. */
+function domainEnd(text: string, at: number): number {
+  const labels: number[] = []; // end of each label (the index of its dot)
+  let i = at + 1;
+  let best = -1;
+  for (;;) {
+    const start = i;
+    while (i < text.length && i - start < 63 && LABEL_CHARS.has(text[i]!)) {
+      i++;
+    }
+    const length = i - start;
+    if (length === 0) {
+      break;
+    }
+    // As a last label (2–63 characters, the longest prefix) after at least one dotted label.
+    if (labels.length >= 1 && length >= 2) {
+      best = i;
+    }
+    if (text[i] !== '.' || labels.length === 8) {
+      break;
+    }
+    labels.push(i);
+    i++;
+  }
+  return best;
+}
+
+/** The end of an address literal "@[192.0.2.1]" after the "@" at `at`, or -1. */
+function literalEnd(text: string, at: number): number {
+  if (text[at + 1] !== '[') {
+    return -1;
+  }
+  let i = at + 2;
+  while (i < text.length && i - (at + 2) < 45 && LITERAL_CHARS.has(text[i]!)) {
+    i++;
+  }
+  return i - (at + 2) >= 3 && text[i] === ']' ? i + 1 : -1;
+}
 
 /** Every address-looking token in a text, in order, unique, lower-cased domain. */
 export function findAddresses(text: string, limit = MAX_ADDRESSES): string[] {
   const seen = new Set<string>();
-  for (const m of text.matchAll(ADDRESS)) {
-    const a = cleanAddress(m[0]);
+  let from = 0; // a match ends where the next may start
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > from && at - start < 64 && LOCAL_CHARS.has(text[start - 1]!)) {
+      start--;
+    }
+    if (start === at) {
+      continue;
+    }
+    let end = domainEnd(text, at);
+    if (end === -1) {
+      end = literalEnd(text, at);
+    }
+    if (end === -1) {
+      continue;
+    }
+    from = end;
+    const a = cleanAddress(text.slice(start, end));
     if (a && !seen.has(a)) {
       seen.add(a);
       if (seen.size >= limit) {
@@ -87,6 +165,19 @@ export function findAddresses(text: string, limit = MAX_ADDRESSES): string[] {
   return [...seen];
 }
 
+const QUOTED_TAIL = charSet('>.,;:');
+const HEAD = charSet('"\'<([', true);
+const TAIL = charSet('>"\').,;:', true);
+const BRACKETS = charSet(']');
+const DOTS = charSet('.');
+
+/** "…@[…]" at the end, with no "]" inside the brackets. */
+function endsWithLiteral(a: string): boolean {
+  const inner = a.slice(0, -1);
+  const open = inner.lastIndexOf('@[');
+  return open !== -1 && open > inner.lastIndexOf(']');
+}
+
 /** Strips brackets, quotes, "rfc822;" prefixes and trailing punctuation; lower-cases. */
 export function cleanAddress(raw: string): string | undefined {
   let a = raw.trim();
@@ -94,12 +185,12 @@ export function cleanAddress(raw: string): string | undefined {
   // RFC 5321 §4.1.2 quoted local part: '"neko....nyaan...."@example.org' keeps its quotes.
   const quoted = /^[<\s]*("[^"]{1,64}"@[^\s>]+)/.exec(a);
   if (quoted) {
-    return quoted[1]!.replace(/[>.,;:]+$/, '').toLowerCase();
+    return trimEndOf(quoted[1]!, QUOTED_TAIL).toLowerCase();
   }
-  a = a.replace(/^["'<(\s[]+|[>"')\s.,;:]+$/g, '');
+  a = trimEndOf(trimStartOf(a, HEAD), TAIL);
   // Keep the "]" of an address literal (RFC 5321 §4.1.3 "user@[192.0.2.1]"), drop any other.
-  if (a.endsWith(']') && !/@\[[^\]]*\]$/.test(a)) {
-    a = a.replace(/\]+$/, '');
+  if (a.endsWith(']') && !endsWithLiteral(a)) {
+    a = trimEndOf(a, BRACKETS);
   }
   a = a.replace(/^mailto:/i, '');
   if (a.length > 320) {
@@ -110,7 +201,7 @@ export function cleanAddress(raw: string): string | undefined {
     return undefined;
   }
   const local = a.slice(0, at).replace(/^[.]+/, '');
-  const domain = a.slice(at + 1).replace(/\.+$/, '');
+  const domain = trimEndOf(a.slice(at + 1), DOTS);
   if (!local || !domain || (!domain.includes('.') && !domain.startsWith('['))) {
     return undefined;
   }

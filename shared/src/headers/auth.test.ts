@@ -227,3 +227,33 @@ describe('forms the corpus shows are misread', () => {
     expect(parseReceivedSpf(value)?.domain).toBe(domain);
   });
 });
+
+// Issue 8 §1: "…: x does not designate" and the comment and trailing-dot patterns were quadratic.
+describe('linear on hostile values', () => {
+  test.each([
+    {
+      name: '":" and letters before "does not designate"',
+      value: ':E'.repeat(150_000) + ' does not designate',
+    },
+    { name: 'runs of "(("', value: '(('.repeat(150_000) },
+    { name: 'a run of dots in smtp.mailfrom', value: `x; spf=pass smtp.mailfrom=a@b${'.'.repeat(300_000)}x` },
+  ])('$name', ({ value }) => {
+    const start = performance.now();
+    parseReceivedSpf(value);
+    parseAuthResults(value, 'authentication-results');
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
+
+  test('comments of up to 500 characters are dropped, longer ones kept', () => {
+    const short = parseAuthResults(
+      `mx; spf=pass (${'c'.repeat(400)}; dkim=fail) smtp.mailfrom=a.example`,
+      'authentication-results',
+    );
+    expect(short.map(r => r.method)).toEqual(['spf']);
+    const long = parseAuthResults(
+      `mx; spf=pass (${'c'.repeat(600)}; dkim=fail) smtp.mailfrom=a.example`,
+      'authentication-results',
+    );
+    expect(long.map(r => r.method)).toEqual(['spf', 'dkim']);
+  });
+});

@@ -93,3 +93,26 @@ describe('parseContentType', () => {
     expect(ct.params['boundary']).toBeUndefined(); // beyond the 4000 characters read
   });
 });
+
+// Issue 8 §1: the parameter regex re-read each run of white space from every one of its characters.
+describe('linear on hostile values', () => {
+  test.each([
+    { name: 'white space', value: 'text/plain;' + ' \n\t'.repeat(1300) + 'x' },
+    { name: 'quotes and tabs', value: 'text/plain' + '\t"'.repeat(2000) },
+    { name: 'names without "="', value: 'text/plain' + '; a'.repeat(1300) },
+  ])('$name', ({ value }) => {
+    const start = performance.now();
+    for (let i = 0; i < 50; i++) {
+      parseContentType(value);
+    }
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
+
+  test.each([
+    ['text/plain; a = "x\\"y" ; b=z', { a: 'x"y', b: 'z' }],
+    ['text/plain; a="unclosed', { a: '"unclosed' }],
+    ['text/plain; a b=c', { b: 'c' }],
+  ])('%j', (value, params) => {
+    expect(parseContentType(value).params).toEqual(params);
+  });
+});

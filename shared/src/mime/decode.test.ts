@@ -186,7 +186,33 @@ describe('htmlToText', () => {
       text: '&bogus; &#0; &#x110000;',
     },
     { name: 'runs of spaces and tabs collapsed', html: 'a  \t  b', text: 'a b' },
+    { name: 'upper-case tags', html: 'a<BR>b<SCRIPT type=x>z</SCRIPT >c</DIV>d', text: 'a\nb c\nd' },
+    { name: 'an unclosed style leaves its tag out and its text in', html: '<style>x<b>y', text: 'xy' },
+    {
+      name: 'a tag longer than 2,000 characters stays text',
+      html: `<${'a'.repeat(2001)}>b`,
+      text: `<${'a'.repeat(2001)}>b`,
+    },
+    { name: '"<" without ">" is text', html: 'a < b <<', text: 'a < b <<' },
+    { name: 'no word boundary: <styles> is an ordinary tag', html: '<styles>x</styles>', text: 'x' },
+    { name: 'characters whose lower case is longer keep indexes aligned', html: 'İ<b>x</b>İ', text: 'İxİ' },
   ])('$name', ({ html, text }) => {
     expect(htmlToText(html)).toBe(text);
+  });
+
+  test('the text is cut at maxChars while scanning, not after', () => {
+    expect(htmlToText('<b>abc</b>def<i>ghi</i>', 5)).toBe('abcde');
+  });
+
+  // Issue 8 §1: an unclosed <style> repeated, and runs of "<", took 17–22 s on 512 KB with the regexes.
+  test.each([
+    { name: 'unclosed <style> repeated', html: '<style>'.repeat(75_000) },
+    { name: 'unclosed <script> with text repeated', html: '<script x>aaa'.repeat(40_000) },
+    { name: 'a run of "<"', html: '<'.repeat(512_000) + '>' },
+    { name: '"</style" without ">" repeated', html: '<style>' + '</style  '.repeat(56_000) },
+  ])('linear on $name', ({ html }) => {
+    const start = performance.now();
+    htmlToText(html);
+    expect(performance.now() - start).toBeLessThan(3000);
   });
 });

@@ -170,12 +170,125 @@ export function latin1ToUtf8(value: string): string {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-/** Enough HTML-to-text for reading a bounce's words: drop tags, scripts and styles, keep line structure. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[^>]{0,500}>[\s\S]{0,200000}?<\/\1\s*>/gi, ' ')
-    .replace(/<br\s*\/?>|<\/(p|div|tr|li|h[1-6]|table)>/gi, '\n')
-    .replace(/<[^>]{0,2000}>/g, '')
+// Bounds of the tag scanner, as the regular expressions it replaced had them: an opening script/style
+// tag of up to 500 characters, its content up to 200,000, any other tag up to 2,000.
+const MAX_OPEN_TAG = 500;
+const MAX_HIDDEN_CONTENT = 200_000;
+const MAX_TAG = 2000;
+const LINE_BREAK_TAGS = new Set(['p', 'div', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table']);
+
+function isTagSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+}
+
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    code === 0x5f
+  );
+}
+
+/**
+ * The next position at or after `from` that `find` finds, for callers whose `from` only grows: the
+ * answer is remembered, so a message repeating an unclosed `<style>` (or a run of `<` without `>`) costs one
+ * pass over the text, not one per occurrence (issue 8 §1: 17–22 s on a 512 KB part with the regex).
+ */
+class Forward {
+  private at = -2; // -2: not searched yet; -1: nothing after the last search start
+  constructor(
+    private readonly text: string,
+    private readonly find: (text: string, from: number) => number,
+  ) {}
+  next(from: number): number {
+    if (this.at === -1 || this.at >= from) {
+      return this.at;
+    }
+    this.at = this.find(this.text, from);
+    return this.at;
+  }
+}
+
+/** A closing `</name` followed by optional white space and `>`, in lower-cased text. */
+function closingTag(name: string): (lower: string, from: number) => number {
+  const open = `</${name}`;
+  return (lower, from) => {
+    for (let at = lower.indexOf(open, from); at !== -1; at = lower.indexOf(open, at + 1)) {
+      let i = at + open.length;
+      while (i < lower.length && isTagSpace(lower.charCodeAt(i))) {
+        i++;
+      }
+      if (lower.charCodeAt(i) === 0x3e) {
+        return at;
+      }
+    }
+    return -1;
+  };
+}
+
+/**
+ * Enough HTML-to-text for reading a bounce's words: drop tags, scripts and styles, keep line structure.
+ * One left-to-right scan with `indexOf`, no backtracking; it stops once `maxChars` of text are out, so
+ * the cut comes before the work, not after it.
+ */
+export function htmlToText(html: string, maxChars = MAX_TEXT_CHARS): string {
+  // Indexes into `lower` must be indexes into `html`: a few characters lower-case to two ("İ").
+  let lower = html.toLowerCase();
+  if (lower.length !== html.length) {
+    lower = html.replace(/[A-Z]/g, c => c.toLowerCase());
+  }
+  const gt = new Forward(lower, (t, from) => t.indexOf('>', from));
+  const close = {
+    script: new Forward(lower, closingTag('script')),
+    style: new Forward(lower, closingTag('style')),
+  };
+  const out: string[] = [];
+  let size = 0;
+  let copied = 0; // html[copied, i) is text still to be copied out
+  const emit = (end: number, replacement: string) => {
+    if (end > copied) {
+      out.push(html.slice(copied, end));
+      size += end - copied;
+    }
+    out.push(replacement);
+    size += replacement.length;
+  };
+  let i = html.indexOf('<');
+  while (i !== -1 && size < maxChars) {
+    const end = gt.next(i + 1);
+    if (end === -1) {
+      break; // no '>' anywhere after: every remaining '<' is text
+    }
+    let next = -1;
+    const hidden = lower.startsWith('script', i + 1)
+      ? 'script'
+      : lower.startsWith('style', i + 1)
+        ? 'style'
+        : '';
+    if (hidden && !isWordChar(lower.charCodeAt(i + 1 + hidden.length)) && end - i - 1 <= MAX_OPEN_TAG) {
+      const at = close[hidden].next(end + 1);
+      if (at !== -1 && at - end - 1 <= MAX_HIDDEN_CONTENT) {
+        emit(i, ' ');
+        next = gt.next(at) + 1;
+      }
+    }
+    if (next === -1 && end - i - 1 <= MAX_TAG) {
+      emit(i, isLineBreakTag(lower.slice(i + 1, end)) ? '\n' : '');
+      next = end + 1;
+    }
+    if (next === -1) {
+      i = html.indexOf('<', i + 1);
+      continue;
+    }
+    copied = next;
+    i = html.indexOf('<', next);
+  }
+  if (size < maxChars) {
+    emit(html.length, '');
+  }
+  const text = out.join('');
+  return (text.length > maxChars ? text.slice(0, maxChars) : text)
     .replace(/&(#x?[0-9a-f]{1,6}|[a-z]{2,6});/gi, (m, e: string) => {
       if (e[0] === '#') {
         const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
@@ -184,4 +297,16 @@ export function htmlToText(html: string): string {
       return ENTITIES[e.toLowerCase()] ?? m;
     })
     .replace(/[ \t]+/g, ' ');
+}
+
+/** `br`, `br/`, `br /` and the closing tags of blocks, given the tag's inside in lower case. */
+function isLineBreakTag(inside: string): boolean {
+  if (inside.startsWith('br')) {
+    let k = 2;
+    while (k < inside.length && isTagSpace(inside.charCodeAt(k))) {
+      k++;
+    }
+    return k === inside.length || (k === inside.length - 1 && inside[k] === '/');
+  }
+  return inside.startsWith('/') && LINE_BREAK_TAGS.has(inside.slice(1));
 }

@@ -272,7 +272,7 @@ export function looksAutomated(top: readonly HeaderField[]): boolean {
     }
   }
   const from = header(top, 'from') ?? '';
-  const local = /([^\s<>"@]{1,64})@/.exec(from)?.[1];
+  const local = localPartOf(from);
   if (
     (local && (DAEMON_LOCAL.test(local) || /-(?:admin|owner|request)$/i.test(local))) ||
     DAEMON_NAME.test(from)
@@ -299,4 +299,22 @@ export function looksAutomated(top: readonly HeaderField[]): boolean {
     return AUTOMATED_SUBJECT.test(latin1ToUtf8(subject));
   }
   return AUTOMATED_SUBJECT.test(subject);
+}
+
+/**
+ * The up to 64 characters before the first "@" that has any, stopping at white space, "<", ">", '"' or
+ * another "@": the local part of a From value. By hand: the regex `([^\s<>"@]{1,64})@` re-read 64
+ * characters from every position of a long run without "@" (issue 8 §1).
+ */
+function localPartOf(from: string): string | undefined {
+  for (let at = from.indexOf('@'); at !== -1; at = from.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && !/[\s<>"@]/.test(from.charAt(start - 1))) {
+      start--;
+    }
+    if (start < at) {
+      return from.slice(start, at);
+    }
+  }
+  return undefined;
 }

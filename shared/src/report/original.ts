@@ -123,8 +123,10 @@ async function excerptOf(
 //   "--- Below this line is a copy of the message." (qmail)
 //   "   ----- Original message -----" / "----- Transcript of session follows -----" (Sendmail)
 //   "Original message headers:" (Exchange), "The original message was received at" (Sendmail)
+// Linear: the dashes of "-----" are part of the leading run (a separate "-{2,}" after "[ \t>-]*" made it
+// quadratic on a long dash or blank line: ~125 s for 250 KB, issue 8 §1); "="/"*" rules cannot overlap it.
 const MARKER =
-  /^[ \t>-]*(?:-{2,}|={2,}|\*{2,})?[ \t]*(?:this is a copy of|below this line is a copy|original message|unsent message|returned message|included message|the original message|original message headers|message headers follow|headers of the original|copy of the original|text of the original|the message you sent|your message (?:reads|follows|was)|here is (?:a copy|the message)|message follows|undelivered message|a copy of (?:the|your) message)/im;
+  /^[ \t>-]*(?:(?:={2,}|\*{2,})[ \t]*)?(?:this is a copy of|below this line is a copy|original message|unsent message|returned message|included message|the original message|original message headers|message headers follow|headers of the original|copy of the original|text of the original|the message you sent|your message (?:reads|follows|was)|here is (?:a copy|the message)|message follows|undelivered message|a copy of (?:the|your) message)/im;
 
 // A header line of the kind originals start with or always carry.
 const KEY_HEADER =

@@ -94,7 +94,7 @@ export function personFacts(ctx: Context): PersonFacts {
     return no;
   }
   const returnPath = header(ctx.top, 'return-path');
-  if (returnPath !== undefined && /^\s*<?\s*>?\s*$/.test(returnPath)) {
+  if (returnPath !== undefined && /^\s*(?:<\s*)?(?:>\s*)?$/.test(returnPath)) {
     return no; // RFC 5321 §4.5.5: the null reverse path is for notifications
   }
   if (returnPath !== undefined && /(?:^|[<\s])(?:mailer-daemon|postmaster|bounces?)[@>]/i.test(returnPath)) {

@@ -255,3 +255,32 @@ describe('excludedAddresses / ownRecipients', () => {
     expect([...ownRecipients(top)]).toEqual(['shironeko@example.org']);
   });
 });
+
+// Issue 8 §1: "from" followed by a long run of blanks, and long reply transcripts, were quadratic.
+describe('linear on hostile text', () => {
+  test.each([
+    {
+      name: '"from" then 300,000 blanks before an address',
+      text: `from${' '.repeat(300_000)}x\n<a@b.example>:\n`,
+    },
+    {
+      name: 'a transcript reply of long blank runs',
+      text: `RCPT TO:<a@b.example>\n${' \n'.repeat(150_000)}550 x\n`,
+    },
+    { name: 'many transcripts', text: 'RCPT TO:<a@b.example>\n<<< 550-x\n'.repeat(10_000) },
+  ])('$name', ({ text }) => {
+    const start = performance.now();
+    findFailedInText(text, new Set());
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
+
+  test('a multi-line reply is joined, codes dropped, blank lines between allowed', () => {
+    const text = 'RCPT TO:<a@b.example>\n<<< 550-5.1.1 first\n\n<<< 550 second\n<<< 551 other\n';
+    expect(findFailedInText(text, new Set())[0]?.diagnostic).toBe('550-5.1.1 first second');
+  });
+
+  test('an address after a "from:" line is the sender, not a failure', () => {
+    expect(findFailedInText('Message from :  \n  <s@b.example>\n', new Set())).toEqual([]);
+    expect(findFailedInText('Message wherefrom\n  <s@b.example>\n', new Set())).not.toEqual([]);
+  });
+});

@@ -63,13 +63,9 @@ export function findFailedInText(
 
   // 1. Transcripts name the failed RCPT and the server's answer right after it.
   for (const m of region.matchAll(RCPT_TO)) {
-    const after = region.slice(m.index + m[0].length, m.index + m[0].length + 600);
-    // RFC 5321 §4.2.1: a multi-line reply repeats its code with "-" until the last line ("550-…", "550 …").
-    const answer = /^\s*(?:<<<\s*)?([45]\d\d)([ -].{0,400}(?:\n\s*(?:<<<\s*)?\1[ -].{0,400}){0,10})/m.exec(
-      after,
-    );
+    const answer = smtpReply(region.slice(m.index + m[0].length, m.index + m[0].length + 600));
     if (answer && !excluded.has(m[1]!.toLowerCase())) {
-      add(m[1]!, answer[1]! + answer[2]!.replace(/\n\s*(?:<<<\s*)?\d{3}[ -]/g, ' '));
+      add(m[1]!, answer);
     }
   }
   // 2. Addresses that open a line: the common layout of every prose bounce.
@@ -90,7 +86,7 @@ export function findFailedInText(
         .slice(Math.max(0, i - 3), i)
         .filter(l => l.trim() !== '')
         .pop() ?? '';
-    if (/(?:sent by|\bfrom)\s*:?\s*$/i.test(previous)) {
+    if (namesSender(previous)) {
       continue;
     }
     let address = m[1]!.toLowerCase();
@@ -154,6 +150,71 @@ export function findFailedInText(
     }
   }
   return out;
+}
+
+// A reply line: "550 5.1.1 …", "<<< 550-…" (Sendmail transcripts quote the server with "<<<").
+const REPLY_LINE = /^\s*(?:<<<\s*)?([45]\d\d)[ -]/;
+const MAX_REPLY_LINE = 400;
+const MAX_REPLY_LINES = 11;
+
+/**
+ * The server's reply after a transcript's RCPT line: the first reply line, and the lines that continue
+ * it (RFC 5321 §4.2.1: a multi-line reply repeats its code with "-" until the last line, "550-…",
+ * "550 …"), joined with their codes dropped: "550 5.1.1 <x@y>… User unknown". Line by line, so a long
+ * run of white space or of reply lines costs one pass.
+ */
+function smtpReply(after: string): string | undefined {
+  const lines = after.split('\n');
+  let i = 0;
+  let first: RegExpExecArray | null = null;
+  for (; i < lines.length && !first; i++) {
+    first = REPLY_LINE.exec(lines[i]!);
+  }
+  if (!first) {
+    return undefined;
+  }
+  const code = first[1]!;
+  const textOf = (line: string, from: number) => {
+    const t = line.slice(from, from + MAX_REPLY_LINE);
+    const stop = t.search(/[\r\u2028\u2029]/);
+    return {
+      text: stop === -1 ? t : t.slice(0, stop),
+      whole: stop === -1 && line.length - from <= MAX_REPLY_LINE,
+    };
+  };
+  // The first line keeps its separator ("550-" or "550 "); continuation lines lose theirs.
+  let reply = textOf(lines[i - 1]!, first[0].length - 1);
+  let out = code + reply.text;
+  for (let n = 1; n < MAX_REPLY_LINES && reply.whole; n++) {
+    while (i < lines.length && lines[i]!.trim() === '') {
+      i++; // blank lines between continuation lines were allowed
+    }
+    const next = i < lines.length ? REPLY_LINE.exec(lines[i]!) : null;
+    if (!next || next[1] !== code) {
+      break;
+    }
+    reply = textOf(lines[i]!, next[0].length);
+    out += ' ' + reply.text;
+    i++;
+  }
+  return out;
+}
+
+/**
+ * The line before an address ends with "sent by" or "from" (and maybe ":"): that address is the
+ * sender, as in Exim's "A message sent by\n\n  <sender@x>\n\ncould not be delivered". Trimmed by
+ * hand: a regex "from\s*:?\s*$" is quadratic on a "from" followed by a long run of blanks.
+ */
+function namesSender(line: string): boolean {
+  let t = line.trimEnd();
+  if (t.endsWith(':')) {
+    t = t.slice(0, -1).trimEnd();
+  }
+  t = t.slice(-8).toLowerCase();
+  if (t.endsWith('sent by')) {
+    return true;
+  }
+  return t.endsWith('from') && !/\w/.test(t.charAt(t.length - 5));
 }
 
 const FAILURE_LINE =

@@ -44,7 +44,7 @@ const PHRASES: Phrase[] = [
   },
   {
     reason: 'auth-policy',
-    re: /\b(?:spf|dkim|dmarc)\b|sender policy framework|domainkeys|reverse dns|\bptr\b|rdns|not authenticated|unauthenticated|authentication (?:required|failed)|5\.7\.2[3-7]|sender (?:address )?verif|could not verify sender|arc validation|without valid reverse|helo .*(?:invalid|rejected)|reject_unknown_(?:client|helo|sender)/i,
+    re: /\b(?:spf|dkim|dmarc)\b|sender policy framework|domainkeys|reverse dns|\bptr\b|rdns|not authenticated|unauthenticated|authentication (?:required|failed)|5\.7\.2[3-7]|sender (?:address )?verif|could not verify sender|arc validation|without valid reverse|helo [^\n]{0,120}(?:invalid|rejected)|reject_unknown_(?:client|helo|sender)/i,
   },
   {
     reason: 'too-large',

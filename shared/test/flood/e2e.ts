@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
-import { floodHtml, floodReport, floodView, plainText } from '../../src/index';
+import { floodHtml, floodReport, floodView, plainText } from '../../src/flood/index';
 import { buildScenario, type ScenarioOptions } from './scenario';
 import { decideScenario } from './run';
 

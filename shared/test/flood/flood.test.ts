@@ -1,7 +1,7 @@
 // Issue 13, "done when": on a flood the answer is "forged", the chart shows the wave and the DMARC
 // advice matches the policy the scenario's domain publishes; on a misused account the answer says so.
 import { describe, expect, test } from 'vitest';
-import { floodHtml, floodReport, type FloodReport } from '../../src/index';
+import { floodHtml, floodReport, type FloodReport } from '../../src/flood/index';
 import { buildScenario, START, type ScenarioOptions } from './scenario';
 import { decideScenario } from './run';
 

@@ -11,7 +11,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/index';
-import type { Analysis, DmarcPolicy } from '../../src/index';
+import type { Analysis } from '../../src/index';
+import type { DmarcPolicy } from '../../src/flood/index';
 import { PERSONAS, type Persona, uuid } from '../scenarios/personas';
 import { Rng } from '../scenarios/rng';
 

@@ -110,6 +110,66 @@ export function backtrackBait(run: number): Uint8Array {
   return enc.encode(head + body);
 }
 
+/** A plain-text bounce whose body is `body` (the prose parsers and the quoted-original search read it). */
+function textBounce(body: string, type = 'text/plain'): Uint8Array {
+  return enc.encode(`${BOUNCE_HEAD}Content-Type: ${type}; charset=us-ascii\r\n\r\n${body}`);
+}
+
+// Issue 8 §1: the inputs that made the engine's regular expressions backtrack for seconds to minutes,
+// each about `bytes` long (250–500 KB in the suite).
+
+/** One long line of dashes (original.ts MARKER: ~125 s at 250 KB), then of blanks. */
+export function dashLine(bytes: number): Uint8Array {
+  return textBounce(`Delivery failed.\r\n${'-'.repeat(bytes >> 1)}\r\n${' \t'.repeat(bytes >> 2)}x\r\n`);
+}
+
+/** An HTML part repeating an unclosed <style> (htmlToText: 17–22 s at 512 KB). */
+export function unclosedStyle(bytes: number): Uint8Array {
+  return textBounce('<html><body>Delivery failed' + '<style>p{}'.repeat(bytes / 10), 'text/html');
+}
+
+/** An HTML part repeating an unclosed <script> with text. */
+export function unclosedScript(bytes: number): Uint8Array {
+  return textBounce('Delivery failed' + '<script type=x>a'.repeat(bytes / 16), 'text/html');
+}
+
+/** An HTML part that is a run of "<" (htmlToText's tag pattern from each one). */
+export function ltRun(bytes: number): Uint8Array {
+  return textBounce('Delivery failed ' + '<'.repeat(bytes) + '>', 'text/html');
+}
+
+/** A "from" line followed by a long run of blanks, then an address line (plain-text.ts). */
+export function fromLine(bytes: number): Uint8Array {
+  return textBounce(
+    `A message sent from${' '.repeat(bytes >> 1)}x\r\n\r\n  <a@b.example>\r\n` +
+      `RCPT TO:<c@d.example>\r\n${' \r\n'.repeat(bytes >> 3)}550 5.1.1 unknown\r\n`,
+  );
+}
+
+/**
+ * Header values built against the header parsers (addresses, Authentication-Results, Received-SPF,
+ * DKIM, Content-Type parameters, Message-IDs), inside the 256 KB header limit, with the same bait in a
+ * text/rfc822-headers original so the original's parsers read it too.
+ */
+export function headerBombs(bytes: number): Uint8Array {
+  const n = Math.floor(bytes / 24);
+  const fields =
+    `To: ${'0.'.repeat(n)}a@${'0.'.repeat(n)}\r\n` +
+    `Reply-To: ${'",'.repeat(n)}\r\n` +
+    `Authentication-Results: mx; ${'(('.repeat(n)} spf=pass smtp.mailfrom=a${'.'.repeat(n)}x\r\n` +
+    `Received-SPF: none (${':E'.repeat(n)} does not designate)\r\n` +
+    `DKIM-Signature: ${'; d='.repeat(n >> 1)}\r\n` +
+    `References: ${'<'.repeat(n)}${'<a'.repeat(n >> 1)}\r\n`;
+  return enc.encode(
+    'From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\r\n' +
+      'Subject: Undelivered Mail Returned to Sender\r\n' +
+      `Content-Type: multipart/report; report-type=delivery-status;${' \t'.repeat(n >> 2)}boundary="Z"\r\n` +
+      fields +
+      '\r\n--Z\r\nContent-Type: text/plain\r\n\r\nDelivery failed.\r\n' +
+      `--Z\r\n${DSN}\r\n--Z\r\nContent-Type: text/rfc822-headers\r\n\r\n${fields}\r\n--Z--\r\n`,
+  );
+}
+
 export interface HostileCase {
   id: string;
   /** Build the case at scale `n` (the bench builds it at n and 2n). */
@@ -125,4 +185,21 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { id: 'body-line-5MB', build: n => longLine(n, 'body'), n: 5 * 1024 * 1024 },
   { id: 'attachments-25MB', build: bigWithAttachments, n: 25 * 1024 * 1024 },
   { id: 'backtrack-bait-25k', build: backtrackBait, n: 25_000 },
+  { id: 'dash-and-blank-line-400KB', build: dashLine, n: 400_000 },
+  { id: 'unclosed-style-400KB', build: unclosedStyle, n: 400_000 },
+  { id: 'unclosed-script-400KB', build: unclosedScript, n: 400_000 },
+  { id: 'lt-run-400KB', build: ltRun, n: 400_000 },
+  { id: 'from-line-400KB', build: fromLine, n: 400_000 },
+  { id: 'header-bombs-250KB', build: headerBombs, n: 250_000 },
+];
+
+/** The cases of issue 8 §1, which the whole-process test runs through the built CLI. */
+export const REGEX_BOMB_CASES: readonly string[] = [
+  'dash-and-blank-line-400KB',
+  'unclosed-style-400KB',
+  'unclosed-script-400KB',
+  'lt-run-400KB',
+  'from-line-400KB',
+  'header-bombs-250KB',
+  'backtrack-bait-25k',
 ];

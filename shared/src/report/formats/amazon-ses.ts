@@ -33,7 +33,7 @@ const amazonSes: Format = {
         : kind === 'feedback-report'
           ? 'complainedRecipients'
           : 'recipients';
-    const list = new RegExp(`"${listKey}"\\s*:\\s*\\[([^\\]]{0,20000})\\]`).exec(body)?.[1] ?? '';
+    const list = jsonArray(body, listKey) ?? '';
     const recipients: RecipientReport[] = [];
     // Objects in a bounce list; plain strings in a delivery list.
     for (const m of list.matchAll(/\{([^{}]{0,4000})\}|"([^"]{3,320})"/g)) {
@@ -63,8 +63,69 @@ const amazonSes: Format = {
   },
 };
 
+// JSON read by hand, not by `"name"\s*:\s*\[([^\]]{0,20000})\]`: that regex re-read up to 20,000
+// characters from every occurrence of the key (~12 s on 256 KB of repeated keys, issue 8 §1).
+
+/** The index after `"name"` + white space + ":" + white space at occurrence `at`, or -1. */
+function afterKey(json: string, at: number, name: string): number {
+  let i = at + name.length + 2;
+  while (/\s/.test(json.charAt(i))) {
+    i++;
+  }
+  if (json[i] !== ':') {
+    return -1;
+  }
+  i++;
+  while (/\s/.test(json.charAt(i))) {
+    i++;
+  }
+  return i;
+}
+
+/** The inside of the first `"name": [ … ]` whose "]" comes within 20,000 characters. */
+function jsonArray(json: string, name: string): string | undefined {
+  let close = -2; // the next "]" at or after the last search start (-1: none left)
+  for (let at = json.indexOf(`"${name}"`); at !== -1; at = json.indexOf(`"${name}"`, at + 1)) {
+    const open = afterKey(json, at, name);
+    if (open === -1 || json[open] !== '[') {
+      continue;
+    }
+    if (close !== -1 && close <= open) {
+      close = json.indexOf(']', open + 1);
+    }
+    if (close === -1) {
+      return undefined;
+    }
+    if (close - open - 1 <= 20_000) {
+      return json.slice(open + 1, close);
+    }
+  }
+  return undefined;
+}
+
+/** The raw (still escaped) string value of the first `"name": "…"` of up to 2,000 characters. */
 function field(json: string, name: string): string | undefined {
-  return new RegExp(`"${name}"\\s*:\\s*"((?:[^"\\\\]|\\\\.){0,2000})"`).exec(json)?.[1];
+  for (let at = json.indexOf(`"${name}"`); at !== -1; at = json.indexOf(`"${name}"`, at + 1)) {
+    const open = afterKey(json, at, name);
+    if (open === -1 || json[open] !== '"') {
+      continue;
+    }
+    // Stops at the first unescaped quote, which is at or before the next key: one pass in all.
+    let i = open + 1;
+    for (let units = 0; i < json.length && units < 2000 && json[i] !== '"'; units++) {
+      if (json[i] === '\\') {
+        if (json[i + 1] === undefined || /[\n\r\u2028\u2029]/.test(json[i + 1]!)) {
+          break;
+        }
+        i++;
+      }
+      i++;
+    }
+    if (json[i] === '"') {
+      return json.slice(open + 1, i);
+    }
+  }
+  return undefined;
 }
 
 export default amazonSes;

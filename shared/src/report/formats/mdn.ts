@@ -17,7 +17,7 @@ const mdn: Format = {
     const reportType = ctx.contentType.params['report-type']?.toLowerCase();
     const exchangeReadReceipt =
       /^(?:read|gelesen|lu|leído|letto|lido|gelezen|przeczytane|прочитано)\s*:/i.test(ctx.subject) &&
-      /\b(?:was read|has been read|wurde .*gelesen|a été lu|fue leído)\b/i.test(ctx.body.slice(0, 4000));
+      saysRead(ctx.body.slice(0, 4000));
     if (ctx.disposition === undefined && reportType !== 'disposition-notification' && !exchangeReadReceipt) {
       return undefined;
     }
@@ -73,3 +73,25 @@ const mdn: Format = {
 };
 
 export default mdn;
+
+/**
+ * "was read", "has been read", "a été lu", "fue leído", or German "wurde … gelesen" on one line. The
+ * German pair is found by hand: "wurde .*gelesen" in one regex was quadratic (issue 8 §1).
+ */
+function saysRead(text: string): boolean {
+  if (/\b(?:was read|has been read|a été lu|fue leído)\b/i.test(text)) {
+    return true;
+  }
+  for (const line of text.toLowerCase().split('\n')) {
+    const wurde = line.search(/\bwurde /);
+    if (wurde === -1) {
+      continue;
+    }
+    for (let g = line.indexOf('gelesen', wurde + 6); g !== -1; g = line.indexOf('gelesen', g + 1)) {
+      if (!/\w/.test(line.charAt(g + 7))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}

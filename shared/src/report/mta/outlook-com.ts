@@ -1,10 +1,11 @@
 // Outlook.com / Hotmail: "This is an automatically generated Delivery Status Notification" from a Microsoft consumer domain.
 import type { Mta } from './types';
+import { domainIsUnder } from '../domain';
 
 const outlookCom: Mta = {
   id: 'outlook-com',
   recognise: sig =>
-    /@(?:[a-z0-9.-]+\.)?(?:hotmail|outlook|live|msn)\.[a-z.]+$/.test(sig.from) &&
+    domainIsUnder(sig.from, /^(?:hotmail|outlook|live|msn)\.[a-z.]+$/) &&
     /automatically generated Delivery Status Notification/i.test(sig.body),
 };
 

@@ -4,7 +4,7 @@ import type { Mta } from './types';
 const sendmail: Mta = {
   id: 'sendmail',
   recognise: sig =>
-    /-{3,} ?Transcript of session follows|The original message was received at/i.test(sig.body) ||
+    /--- ?Transcript of session follows|The original message was received at/i.test(sig.body) ||
     /^(?:Returned mail: |Warning: could not send message for past)/i.test(sig.subject),
 };
 

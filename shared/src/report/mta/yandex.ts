@@ -1,9 +1,10 @@
 // Yandex: mailer-daemon@yandex.ru.
 import type { Mta } from './types';
+import { domainIsUnder } from '../domain';
 
 const yandex: Mta = {
   id: 'yandex',
-  recognise: sig => /@(?:[a-z0-9.-]+\.)?yandex\.[a-z.]+$/.test(sig.from),
+  recognise: sig => domainIsUnder(sig.from, /^yandex\.[a-z.]+$/),
 };
 
 export default yandex;

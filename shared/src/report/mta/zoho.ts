@@ -1,9 +1,10 @@
 // Zoho Mail: mailer-daemon@mail.zoho.com.
 import type { Mta } from './types';
+import { domainIsUnder } from '../domain';
 
 const zoho: Mta = {
   id: 'zoho',
-  recognise: sig => /@(?:[a-z0-9.-]+\.)?zoho(?:mail)?\.[a-z.]+$/.test(sig.from),
+  recognise: sig => domainIsUnder(sig.from, /^zoho(?:mail)?\.[a-z.]+$/),
 };
 
 export default zoho;

@@ -1,0 +1,47 @@
+// The time budget of the CLI's analysis worker (issue 8 §1): a message that runs over it is answered
+// `other` with a warning, the stuck worker is replaced, and the other messages are analysed as usual.
+import { describe, expect, test } from 'vitest';
+import { AnalysisPool } from '../src/analysis-pool';
+
+const enc = new TextEncoder();
+const bounce = (id: string) =>
+  enc.encode(
+    `From: MAILER-DAEMON@mx.example.net\nTo: me@example.org\nSubject: Undelivered Mail Returned to Sender\n` +
+      `Content-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\nContent-Type: text/plain\n\nfailed\n` +
+      `--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; ${id}@example.net\n` +
+      `Action: failed\nStatus: 5.1.1\n\n--B--\n`,
+  );
+const stall = enc.encode('From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered\n\nSTALL\n');
+
+function pool(budgetMs: number) {
+  return new AnalysisPool({
+    workerUrl: new URL('./slow-worker.mjs', import.meta.url),
+    budgetMs,
+  });
+}
+
+describe('AnalysisPool', () => {
+  test('analyses a batch in order', { timeout: 60_000 }, async () => {
+    const p = pool(20_000);
+    const out = await p.analyzeMany([bounce('a'), bounce('b')]);
+    expect(out.map(a => a.recipients[0]?.address)).toEqual(['a@example.net', 'b@example.net']);
+    await p.close();
+  });
+
+  test(
+    'a message over budget is `other` with a warning; the rest of the batch and later batches go on',
+    { timeout: 60_000 },
+    async () => {
+      const p = pool(1500);
+      const start = performance.now();
+      const out = await p.analyzeMany([bounce('a'), stall, bounce('c'), stall, bounce('e')]);
+      expect(out.map(a => a.kind)).toEqual(['ndr', 'other', 'ndr', 'other', 'ndr']);
+      expect(out[1]?.warnings).toEqual(['time-limit']);
+      expect(out[4]?.recipients[0]?.address).toBe('e@example.net');
+      // Two budgets spent, not an endless wait; a new batch still works on the replaced worker.
+      expect(performance.now() - start).toBeLessThan(30_000);
+      expect((await p.analyzeMany([bounce('f')]))[0]?.kind).toBe('ndr');
+      await p.close();
+    },
+  );
+});

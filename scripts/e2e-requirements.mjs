@@ -1,0 +1,64 @@
+// What each end-to-end suite needs from the system, and the plan for a run: which suites run, and for
+// each one that cannot, one line naming the missing Debian packages and how to install them. `npm test`
+// on a machine with only Node passes with the suites reported as not run; under CI=true a missing
+// package fails the run (CI installs .ci/apt-packages first, so a gap there is a real failure).
+import { accessSync, constants } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Per suite (the npm script name), the Debian packages and how to tell each is there: an executable
+ * on PATH (`bin`) or a file at a fixed path (`file`); `env` names a variable that overrides the path.
+ */
+export const REQUIREMENTS = {
+  'test:e2e:thunderbird': [
+    { pkg: 'thunderbird', bin: 'thunderbird' },
+    { pkg: 'dovecot-imapd', file: '/usr/lib/dovecot/imap' },
+  ],
+  'test:e2e:addin': [{ pkg: 'chromium', file: '/usr/bin/chromium', env: 'CHROMIUM_PATH' }],
+};
+
+function executable(file) {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Probes the real system; tests pass their own `env` (PATH) and `isExecutable`. */
+export function missingPackages(suite, { env = process.env, isExecutable = executable } = {}) {
+  const dirs = (env.PATH ?? '').split(path.delimiter).filter(Boolean);
+  return (REQUIREMENTS[suite] ?? [])
+    .filter(req => {
+      if (req.bin) {
+        return !dirs.some(dir => isExecutable(path.join(dir, req.bin)));
+      }
+      return !isExecutable((req.env && env[req.env]) || req.file);
+    })
+    .map(req => req.pkg);
+}
+
+/** Which suites run, which are skipped (with the line to print), and whether that fails the run. */
+export function plan(suites, options = {}) {
+  const env = options.env ?? process.env;
+  const ci = env.CI === 'true' || env.CI === '1';
+  const run = [];
+  const skipped = [];
+  for (const suite of suites) {
+    const missing = missingPackages(suite, options);
+    if (missing.length === 0) {
+      run.push(suite);
+    } else {
+      skipped.push({
+        suite,
+        missing,
+        line:
+          `${suite} not run: missing Debian package${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` +
+          ` — install with: sudo apt-get install ${missing.join(' ')}` +
+          (ci ? ' (CI=true: this fails the run)' : ''),
+      });
+    }
+  }
+  return { run, skipped, fail: ci && skipped.length > 0 };
+}

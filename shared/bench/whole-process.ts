@@ -1,0 +1,80 @@
+// The whole-process figure (issue 10 §4): what a user runs, `backscatter-guard scan --json` over one
+// mbox of the Sisimai bsd corpus five times (~3,145 messages), built here from test/corpus, timed from
+// spawn to exit with the output written to /dev/null. With BENCH_PIN=1 the CLI runs under
+// `taskset -c 0` (one core for the process and its analysis worker). Sisimai's figure is printed when a
+// `sisimai` command is installed, and the bench says so when it is not.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { median, now } from './measure';
+
+export interface WholeProcess {
+  messages: number;
+  mboxMB: number;
+  runs: number;
+  medianMs: number;
+  msgPerSec: number;
+  pinned: boolean;
+  sisimai: string;
+}
+
+/** The bsd corpus `times` times as one mboxo file (LF; "From " body lines quoted). */
+export function corpusMbox(bsdDir: string, times: number): { text: string; messages: number } {
+  const files = readdirSync(bsdDir).sort();
+  const parts: string[] = [];
+  for (let r = 0; r < times; r++) {
+    for (const f of files) {
+      const text = readFileSync(path.join(bsdDir, f), 'latin1').replace(/^From /gm, '>From ');
+      parts.push(`From MAILER-DAEMON Thu Jan  1 00:00:00 2026\n${text}${text.endsWith('\n') ? '' : '\n'}\n`);
+    }
+  }
+  return { text: parts.join(''), messages: parts.length };
+}
+
+export function wholeProcess(repoRoot: string, runs: number): WholeProcess {
+  const cli = path.join(repoRoot, 'dist/cli/backscatter-guard.mjs');
+  const build = spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: repoRoot, stdio: 'inherit' });
+  if (build.status !== 0 || !existsSync(cli)) {
+    throw new Error('npm run build:cli failed');
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bsg-bench-mbox-'));
+  try {
+    const box = corpusMbox(path.join(repoRoot, 'test/corpus/sisimai/maildir/bsd'), 5);
+    const file = path.join(dir, 'bsd-x5.mbox');
+    writeFileSync(file, box.text, 'latin1');
+    const pin =
+      process.env['BENCH_PIN'] === '1' &&
+      process.platform === 'linux' &&
+      spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+    const command = pin ? 'taskset' : process.execPath;
+    const args = [...(pin ? ['-c', '0', process.execPath] : []), cli, 'scan', '--json', file];
+    const times: number[] = [];
+    for (let r = 0; r <= runs; r++) {
+      const t = now();
+      const run = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+      if (run.status !== 0) {
+        throw new Error(`backscatter-guard scan exited ${run.status}`);
+      }
+      if (r > 0) {
+        times.push(now() - t); // the first run warms the file cache
+      }
+    }
+    const ms = median(times);
+    const sisimai = spawnSync('sisimai', ['--version'], { encoding: 'utf8' });
+    return {
+      messages: box.messages,
+      mboxMB: Math.round((box.text.length / 1024 / 1024) * 10) / 10,
+      runs,
+      medianMs: Math.round(ms),
+      msgPerSec: Math.round((box.messages / ms) * 1000),
+      pinned: pin,
+      sisimai:
+        sisimai.status === 0
+          ? `installed (${sisimai.stdout.trim()}); run it on the same mbox for its figure`
+          : 'not installed here (no `sisimai` command): no Sisimai figure',
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
