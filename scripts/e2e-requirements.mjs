@@ -14,7 +14,18 @@ export const REQUIREMENTS = {
     { pkg: 'thunderbird', bin: 'thunderbird' },
     { pkg: 'dovecot-imapd', file: '/usr/lib/dovecot/imap' },
   ],
+  // 140 ESR unpacked beside the installed Thunderbird by scripts/thunderbird-esr140.sh (.ci/run does it).
+  'test:e2e:thunderbird-esr140': [
+    { pkg: 'dovecot-imapd', file: '/usr/lib/dovecot/imap' },
+    {
+      pkg: 'thunderbird (140 ESR, unpacked)',
+      file: '/opt/thunderbird-140/usr/lib/thunderbird/thunderbird',
+      install: 'sudo bash scripts/thunderbird-esr140.sh',
+    },
+  ],
   'test:e2e:addin': [{ pkg: 'chromium', file: '/usr/bin/chromium', env: 'CHROMIUM_PATH' }],
+  // The flood report's HTML export opened offline in Chromium.
+  'test:e2e:report': [{ pkg: 'chromium', file: '/usr/bin/chromium', env: 'CHROMIUM_PATH' }],
 };
 
 function executable(file) {
@@ -39,6 +50,16 @@ export function missingPackages(suite, { env = process.env, isExecutable = execu
     .map(req => req.pkg);
 }
 
+/** The command that installs what is missing: apt-get, unless a requirement says otherwise. */
+function installCommand(suite, missing) {
+  const own = (REQUIREMENTS[suite] ?? []).filter(req => req.install && missing.includes(req.pkg));
+  const apt = missing.filter(pkg => !own.some(req => req.pkg === pkg));
+  return [
+    ...(apt.length > 0 ? [`sudo apt-get install ${apt.join(' ')}`] : []),
+    ...own.map(req => req.install),
+  ].join(' && ');
+}
+
 /** Which suites run, which are skipped (with the line to print), and whether that fails the run. */
 export function plan(suites, options = {}) {
   const env = options.env ?? process.env;
@@ -55,7 +76,7 @@ export function plan(suites, options = {}) {
         missing,
         line:
           `${suite} not run: missing Debian package${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` +
-          ` — install with: sudo apt-get install ${missing.join(' ')}` +
+          ` — install with: ${installCommand(suite, missing)}` +
           (ci ? ' (CI=true: this fails the run)' : ''),
       });
     }

@@ -4,7 +4,8 @@ import { missingPackages, plan, REQUIREMENTS } from './e2e-requirements.mjs';
 const suites = Object.keys(REQUIREMENTS);
 // A fake system: the executables that exist.
 const system = (...files: string[]) => ({ isExecutable: (f: string) => files.includes(f) });
-const full = system('/usr/bin/thunderbird', '/usr/lib/dovecot/imap', '/usr/bin/chromium');
+const TB140 = '/opt/thunderbird-140/usr/lib/thunderbird/thunderbird';
+const full = system('/usr/bin/thunderbird', '/usr/lib/dovecot/imap', '/usr/bin/chromium', TB140);
 
 describe('e2e requirements', () => {
   test('every test:e2e:* script in package.json has its requirements listed', async () => {
@@ -30,13 +31,15 @@ describe('e2e requirements', () => {
     expect(p.fail).toBe(false);
     expect(p.skipped.map(s => s.line)).toEqual([
       'test:e2e:thunderbird not run: missing Debian packages thunderbird, dovecot-imapd — install with: sudo apt-get install thunderbird dovecot-imapd',
+      'test:e2e:thunderbird-esr140 not run: missing Debian packages dovecot-imapd, thunderbird (140 ESR, unpacked) — install with: sudo apt-get install dovecot-imapd && sudo bash scripts/thunderbird-esr140.sh',
       'test:e2e:addin not run: missing Debian package chromium — install with: sudo apt-get install chromium',
+      'test:e2e:report not run: missing Debian package chromium — install with: sudo apt-get install chromium',
     ]);
   });
 
   test('under CI=true a missing package fails the run', () => {
     const p = plan(suites, { env: { PATH: '/usr/bin', CI: 'true' }, ...system('/usr/bin/chromium') });
-    expect(p.run).toEqual(['test:e2e:addin']);
+    expect(p.run).toEqual(['test:e2e:addin', 'test:e2e:report']);
     expect(p.fail).toBe(true);
     expect(p.skipped[0]?.line).toContain('CI=true');
   });

@@ -6,6 +6,7 @@ import { buildContext } from '../verdict/context';
 import { isUnder } from '../verdict/hosts';
 import { isProviderHost, providerForAddressDomain } from '../verdict/providers';
 import { waveDomains } from '../history';
+import { parseMailDate } from '../sent-index';
 import { AUTOMATED_KINDS, type Decision, type MessageKind, type Profile, type Verdict } from '../types';
 import { adminExports } from './admin';
 import { dkimPassFor, dmarcFor, spfFor } from './policy';
@@ -36,13 +37,8 @@ const SUBJECT_MAX = 120;
 
 const zero = (): VerdictCounts => ({ backscatter: 0, legitimate: 0, unsure: 0 });
 
-function dateOf(header: string | undefined): number | undefined {
-  if (header === undefined) {
-    return undefined;
-  }
-  const t = Date.parse(header.replace(/\s*\([^)]{0,100}\)\s*$/, ''));
-  return Number.isNaN(t) ? undefined : t;
-}
+/** A Date header as a time: the engine's one mail-date reader (comments dropped, bounded). */
+const dateOf = parseMailDate;
 
 /** The Sent-folder lookup as decide() weighed it: found / not-found / unavailable, or undefined. */
 function sentResult(decision: Decision): string | undefined {

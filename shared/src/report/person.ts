@@ -19,9 +19,11 @@ const MAIL_PROGRAM =
 const APPLE_MIME = /\((?:apple message framework|mac os x mail)/i;
 
 // Lines that open a forwarded or quoted message in a mail program's reply or forward. One bounded run
-// per alternative, so the scan stays linear (other languages' "… schrieb:" come with "> " lines).
+// per alternative, so the scan stays linear (other languages' "… schrieb:" come with "> " lines). The
+// "On … wrote:" run stops at CR as well as LF: with /m a CR starts a line too, and a run that crossed
+// it would be retried from every CR (the ReDoS check found 'ON \r' repeated).
 const FORWARD_MARKER =
-  /^[ \t]*(?:begin forwarded message:|-{2,}[ \t]*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje (?:reenviado|original)|messaggio (?:inoltrato|originale))[ \t]*-{2,}|-{3,}[ \t]*(?:forwarded by|original message)|on [^\n]{1,200}wrote:[ \t]*$)/im;
+  /^[ \t]*(?:begin forwarded message:|-{2,}[ \t]*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje (?:reenviado|original)|messaggio (?:inoltrato|originale))[ \t]*-{2,}|-{3,}[ \t]*(?:forwarded by|original message)|on [^\r\n]{1,200}wrote:[ \t]*$)/im;
 
 const QUOTED_LINE = /^>[ \t>]*\S/gm;
 
