@@ -4,6 +4,7 @@ import type { Profile } from '../../shared/src/index';
 import type { CheckResult } from './core/checker';
 import type { Settings, Stats } from './core/settings';
 import type { MoveRecord } from './thunderbird/junk';
+import type { SweepRow, SweepStatus } from './sweep/sweeper';
 
 export type MoveFailure =
   | 'no-junk-folder'
@@ -22,11 +23,6 @@ export interface DisplayedView {
    * in its place (and only there, for a few minutes).
    */
   lastMove: MoveRecord | undefined;
-}
-
-export interface FolderListing {
-  folder: { id: string; name: string; accountId: string } | undefined;
-  messageIds: number[];
 }
 
 export interface MoveReport {
@@ -69,7 +65,12 @@ export interface ProtocolMap {
   'move-history': [Record<never, never>, MoveHistory];
   /** tabId: the tab whose header button should change at once (pages other than the banner). */
   'not-backscatter': [{ messageId: number; tabId?: number }, CheckResult];
-  'list-folder': [{ folderId?: string }, FolderListing];
+  /** Folder sweep: start a job, poll it for rows from index `from` on, stop it (rows are kept). */
+  'sweep-start': [{ folderId?: string }, SweepStatus];
+  'sweep-poll': [{ sweepId: string; from: number }, SweepStatus | undefined];
+  'sweep-stop': [{ sweepId: string; from: number }, SweepStatus | undefined];
+  /** After Undo: the restored messages (new ids) checked again, for the sweep list. */
+  'sweep-recheck': [{ folderId: string; headerMessageIds: string[] }, SweepRow[]];
   'get-options': [Record<never, never>, OptionsView];
   'save-settings': [{ settings: Settings }, OptionsView];
   'reset-profile': [Record<never, never>, OptionsView];
@@ -105,8 +106,13 @@ export function isRequest(message: unknown): message is Request {
       return isStringList(m['headerMessageIds']);
     case 'undo-moves':
       return isStringList(m['moveIds']);
-    case 'list-folder':
+    case 'sweep-start':
       return m['folderId'] === undefined || typeof m['folderId'] === 'string';
+    case 'sweep-poll':
+    case 'sweep-stop':
+      return typeof m['sweepId'] === 'string' && isInt(m['from']);
+    case 'sweep-recheck':
+      return typeof m['folderId'] === 'string' && isStringList(m['headerMessageIds']);
     case 'move-history':
     case 'get-options':
     case 'reset-profile':

@@ -1,6 +1,7 @@
 // Builds the background's object graph from a messenger and an engine. Kept apart from
 // background.ts so the unit tests build exactly the same graph around a fake messenger.
 import type { Messenger } from '../thunderbird/api';
+import { Sweeper } from '../sweep/sweeper';
 import { AutoScanner } from './auto-scan';
 import { Checker } from './checker';
 import type { Engine } from './engine';
@@ -14,6 +15,7 @@ export interface App {
   checker: Checker;
   service: Service;
   scanner: AutoScanner;
+  sweeper: Sweeper;
 }
 
 export function createApp(api: Messenger, engine: Engine, clock: () => number = Date.now): App {
@@ -23,7 +25,8 @@ export function createApp(api: Messenger, engine: Engine, clock: () => number = 
     : undefined;
   const checker = new Checker(api, engine, store, profiles, new AutomatedHistory(), clock);
   const t = (key: string, substitutions?: string[]) => api.i18n.getMessage(key, substitutions) || key;
-  const service = new Service(api, checker, store, t, clock);
+  const sweeper = new Sweeper(api, checker, clock);
+  const service = new Service(api, checker, store, t, clock, undefined, sweeper);
   const scanner = new AutoScanner(api, checker, store, () => t('tagLabel'), clock);
-  return { store, checker, service, scanner };
+  return { store, checker, service, scanner, sweeper };
 }

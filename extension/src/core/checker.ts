@@ -40,6 +40,12 @@ export interface CheckResult {
 
 const CACHE_SIZE = 300;
 
+/** See Checker.check. */
+export interface SweepOrder {
+  bytes?: Promise<Uint8Array>;
+  turn?: Promise<unknown>;
+}
+
 export function summarize(message: MessageHeader): MessageSummary {
   return {
     id: message.id,
@@ -64,10 +70,15 @@ export class Checker {
     private readonly clock: () => number,
   ) {}
 
-  check(messageId: MessageId): Promise<CheckResult> {
+  /**
+   * `order` is for the folder sweep, which checks several messages at once: `bytes` is the raw
+   * message it has already started reading, and the message enters the wave history and is decided
+   * only after `turn` (the previous message's check) — in folder order, as one-at-a-time checks did.
+   */
+  check(messageId: MessageId, order?: SweepOrder): Promise<CheckResult> {
     let pending = this.cache.get(messageId);
     if (!pending) {
-      pending = this.run(messageId);
+      pending = this.run(messageId, order);
       this.cache.set(messageId, pending);
       // A result that could not search some Sent folder, or that was reached while some Sent
       // folder was not synced (the profile is learned from Sent too), is not kept: once Sent has
@@ -119,10 +130,10 @@ export class Checker {
     return name;
   }
 
-  private async run(messageId: MessageId): Promise<CheckResult> {
+  private async run(messageId: MessageId, order?: SweepOrder): Promise<CheckResult> {
     const started = this.clock();
     const header = await this.api.messages.get(messageId);
-    const analysis = await this.engine.analyze(await readMessageBytes(this.api, messageId));
+    const analysis = await this.engine.analyze(await (order?.bytes ?? readMessageBytes(this.api, messageId)));
     const message = summarize(header);
     const junkFolderName = await this.junkFolderName(message.accountId);
     if (junkFolderName !== undefined) {
@@ -146,13 +157,16 @@ export class Checker {
     // Counted at the time the message arrived, not when it was checked: a sweep of an old folder
     // must not look like a campaign happening now.
     const receivedAt = new Date(header.date).getTime();
-    this.history.record(header.headerMessageId, analysis, Number.isFinite(receivedAt) ? receivedAt : started);
     const sent = await listSentFolders(this.api);
     const [lookups, profile, overrides] = await Promise.all([
       lookUpInSent(this.api, analysis.lookups, sent, message.accountId, sendersOf(analysis)),
       this.profiles.get(),
       this.store.overrides(),
     ]);
+    // Recorded right before the decision, so a message's verdict sees exactly the automated mail
+    // checked before it (itself included), however many checks are in flight.
+    await order?.turn;
+    this.history.record(header.headerMessageId, analysis, Number.isFinite(receivedAt) ? receivedAt : started);
     const decision = verdictEngine.decide(analysis, profile, lookups, this.history.snapshot(started));
     // Ground truth for the profile: the original was found in Sent (the engine checks that).
     await this.profiles.confirm(analysis, lookups).catch(() => undefined);

@@ -205,16 +205,16 @@ describe('the background service', () => {
     expect(await s.app.store.overrides()).toEqual(['bounce-1@mx.victim.example']);
   });
 
-  test('list-folder pages through the whole folder; without a folder it uses the Inbox', async () => {
+  test('sweep-start without a folder sweeps the Inbox; sweep-poll hands out the rows found since `from`', async () => {
     const s = scenario();
-    expect(await s.app.service.handle({ type: 'list-folder' }, {})).toEqual({
-      folder: { id: s.inbox, name: 'INBOX', accountId: 'account1' },
-      messageIds: Object.values(s.messages).map(m => m.id),
-    });
-    expect(await s.app.service.handle({ type: 'list-folder', folderId: s.sent }, {})).toMatchObject({
-      folder: { id: s.sent },
-      messageIds: [1],
-    });
+    const started = await s.app.service.handle({ type: 'sweep-start' }, {});
+    expect(started.folder).toEqual({ id: s.inbox, name: 'INBOX', accountId: 'account1' });
+    await s.app.sweeper.finished(started.sweepId);
+    const all = await s.app.service.handle({ type: 'sweep-poll', sweepId: started.sweepId, from: 0 }, {});
+    expect(all).toMatchObject({ phase: 'done', listed: 4, total: 4, rowCount: 3 });
+    const rest = await s.app.service.handle({ type: 'sweep-poll', sweepId: started.sweepId, from: 2 }, {});
+    expect(rest?.rows).toEqual(all?.rows.slice(2));
+    expect(await s.app.service.handle({ type: 'sweep-poll', sweepId: 'gone', from: 0 }, {})).toBeUndefined();
   });
 
   test('options: save validates, resets the learned profile; reset-profile forgets it', async () => {

@@ -5,7 +5,6 @@ import { pickLang } from '../../../shared/i18n/index';
 import { shortLabel, TONES, verdictTone } from '../../../shared/ui/tone';
 import type {
   DisplayedView,
-  FolderListing,
   MoveReport,
   OptionsView,
   Request,
@@ -16,6 +15,7 @@ import type {
 } from '../protocol';
 import type { MessageList, MessageSender, Messenger, Tab } from '../thunderbird/api';
 import { moveToJunk, undoMove, type MoveRecord } from '../thunderbird/junk';
+import type { Sweeper } from '../sweep/sweeper';
 import type { Checker, CheckResult } from './checker';
 import type { Store } from './settings';
 
@@ -36,6 +36,7 @@ export class Service {
     private readonly clock: () => number,
     private readonly sleep: (ms: number) => Promise<void> = ms =>
       new Promise(resolve => setTimeout(resolve, ms)),
+    private readonly sweeper?: Sweeper,
   ) {}
 
   handle<T extends RequestType>(request: Request<T>, sender: MessageSender): Promise<Response<T>>;
@@ -65,8 +66,11 @@ export class Service {
         }
         return result;
       }
-      case 'list-folder':
-        return this.listFolder(request.folderId);
+      case 'sweep-start':
+      case 'sweep-poll':
+      case 'sweep-stop':
+      case 'sweep-recheck':
+        return this.sweep(request);
       case 'get-options':
         return this.options();
       case 'save-settings':
@@ -300,28 +304,22 @@ export class Service {
     return report;
   }
 
-  private async listFolder(folderId: string | undefined): Promise<FolderListing> {
-    let folder = folderId ? (await this.api.folders.query({ folderId }).catch(() => []))[0] : undefined;
-    if (!folder) {
-      const current = await this.api.mailTabs.getCurrent().catch(() => undefined);
-      folder = current?.displayedFolder;
+  private async sweep(
+    request: Request<'sweep-start' | 'sweep-poll' | 'sweep-stop' | 'sweep-recheck'>,
+  ): Promise<unknown> {
+    if (!this.sweeper) {
+      throw new Error('no sweeper');
     }
-    if (!folder || folder.isRoot) {
-      folder = (await this.api.folders.query({ specialUse: ['inbox'] }))[0];
+    switch (request.type) {
+      case 'sweep-start':
+        return this.sweeper.start(request.folderId);
+      case 'sweep-poll':
+        return this.sweeper.poll(request.sweepId, request.from);
+      case 'sweep-stop':
+        return this.sweeper.stop(request.sweepId, request.from);
+      case 'sweep-recheck':
+        return this.sweeper.recheck(request.folderId, request.headerMessageIds);
     }
-    if (!folder) {
-      return { folder: undefined, messageIds: [] };
-    }
-    const messageIds: number[] = [];
-    let page: MessageList | undefined = await this.api.messages.list(folder.id);
-    while (page) {
-      messageIds.push(...page.messages.map(message => message.id));
-      page = page.id ? await this.api.messages.continueList(page.id) : undefined;
-    }
-    return {
-      folder: { id: folder.id, name: folder.name ?? folder.path, accountId: folder.accountId },
-      messageIds,
-    };
   }
 
   private async options(): Promise<OptionsView> {

@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, expect, test } from 'vitest';
 import type { DisplayedView } from '../protocol';
 import { scenario } from '../test-support/scenario';
-import { localize } from '../test-support/fake-messenger';
+import { localize, type FakeThunderbird } from '../test-support/fake-messenger';
+import { testMessage } from '../test-support/fake-engine';
 import type { Ask } from '../ui/port';
 import { Sweep } from './Sweep';
 import { Popup } from '../popup/Popup';
@@ -12,44 +13,175 @@ afterEach(cleanup);
 const i18n = { t: (key: string, subs?: string[]) => localize(key, subs) || key, lang: 'en' as const };
 
 /** The page talks to the real background logic over a fake Thunderbird. */
-function wired() {
+function wired(intercept?: (request: Parameters<Ask>[0]) => void) {
   const s = scenario();
-  const ask = ((request: Parameters<typeof s.app.service.handle>[0]) =>
-    s.app.service.handle(request, {})) as Ask;
-  return { ...s, ask };
+  const asked: string[] = [];
+  const ask = ((request: Parameters<typeof s.app.service.handle>[0]) => {
+    asked.push(request.type);
+    intercept?.(request);
+    return s.app.service.handle(request, {});
+  }) as Ask;
+  return { ...s, ask, asked };
 }
 
-test('sweep: checks every message with progress, preselects backscatter only, moves it, undoes it', async () => {
-  const s = wired();
-  const { container } = render(<Sweep ask={s.ask} i18n={i18n} folderId={undefined} />);
-  await waitFor(() => expect(container.querySelector('main')?.dataset['finished']).toBe('yes'));
-  expect(screen.getByText('Checked 4 of 4 messages')).toBeTruthy();
-  const rows = [...container.querySelectorAll('tr[data-verdict]')].map(row => [
+const rowsOf = (container: Element) =>
+  [...container.querySelectorAll('tr[data-verdict]')].map(row => [
     (row as HTMLElement).dataset['messageId'],
     (row as HTMLElement).dataset['verdict'],
     (row.querySelector('input') as HTMLInputElement).checked,
   ]);
-  expect(rows).toEqual([
+
+async function finished(container: Element) {
+  await waitFor(() => expect(container.querySelector('main')?.dataset['finished']).toBe('yes'));
+}
+
+/** A second message with the Message-ID of the backscatter (a resend, a duplicate delivery). */
+function twin(tb: FakeThunderbird, inbox: string) {
+  return tb.deliver(inbox, testMessage('backscatter', 'bounce-1@mx.victim.example'), {
+    headerMessageId: 'bounce-1@mx.victim.example',
+    subject: 'Undelivered Mail',
+    author: '"Neko, Nyaan" <MAILER-DAEMON@mx.victim.example>',
+  });
+}
+
+test('sweep: "Listing" before the first answer, never "0 of 0"; then rows, counts and backscatter preselected', async () => {
+  const s = wired();
+  const { container } = render(<Sweep ask={s.ask} i18n={i18n} folderId={undefined} pollMs={5} />);
+  expect(container.textContent).toContain('Listing the folder…');
+  expect(container.textContent).not.toMatch(/\b0 of 0\b/);
+  await finished(container);
+  expect(screen.getByText(/Done: looked at 4 messages in/)).toBeTruthy();
+  expect(container.querySelector('[data-found]')?.textContent).toBe('3 bounces and automatic replies found');
+  expect(rowsOf(container)).toEqual([
     ['bounce-1@mx.victim.example', 'backscatter', true],
     ['bounce-2@mx.partner.example', 'legitimate', false],
     ['ooo-1@partner.example', 'legitimate', false],
   ]);
-  fireEvent.click(screen.getByText('Move 1 selected to Junk'));
-  await waitFor(() => screen.getByText(/Moved 1 to Junk/));
-  expect(s.tb.inFolder(s.junk).map(m => m.headerMessageId)).toEqual(['bounce-1@mx.victim.example']);
-  fireEvent.click(screen.getByText('Undo'));
-  // The scenario's account is IMAP: Undo gives Junk a moment to replace a placeholder (junk.ts).
-  await waitFor(() => screen.getByText('Moved 1 back.'), { timeout: 4000 });
-  expect(s.tb.inFolder(s.junk)).toEqual([]);
+  const counts = [...container.querySelectorAll('[data-count]')].map(label => [
+    (label as HTMLElement).dataset['count'],
+    label.querySelector('[data-total]')?.textContent,
+  ]);
+  expect(counts).toEqual([
+    ['backscatter', '1'],
+    ['legitimate', '2'],
+  ]);
+  // The action bar sits above the table, made sticky by sweep.css.
+  const bar = container.querySelector('[data-sticky="action-bar"]');
+  expect(bar?.querySelector('[data-action="move-selected"]')).not.toBeNull();
+  expect(bar?.compareDocumentPosition(container.querySelector('table') as Node)).toBe(
+    Node.DOCUMENT_POSITION_FOLLOWING,
+  );
+  expect(s.asked.filter(type => type === 'check-message')).toEqual([]);
 });
 
-test('sweep: a selection can be changed before moving', async () => {
+test('sweep: a verdict’s checkbox selects all of that verdict; the header checkbox selects or clears all', async () => {
   const s = wired();
-  const { container } = render(<Sweep ask={s.ask} i18n={i18n} folderId={s.inbox} />);
-  await waitFor(() => expect(container.querySelector('main')?.dataset['finished']).toBe('yes'));
-  const checkboxes = screen.getAllByRole('checkbox');
-  fireEvent.click(checkboxes[0] as HTMLElement);
+  const { container } = render(<Sweep ask={s.ask} i18n={i18n} folderId={s.inbox} pollMs={5} />);
+  await finished(container);
+  fireEvent.click(container.querySelector('[data-count="legitimate"] input') as HTMLElement);
+  expect(screen.getByText('Move 3 selected to Junk')).toBeTruthy();
+  fireEvent.click(container.querySelector('[data-count="backscatter"] input') as HTMLElement);
+  expect(screen.getByText('Move 2 selected to Junk')).toBeTruthy();
+  fireEvent.click(container.querySelector('[data-action="select-all"]') as HTMLElement);
+  expect(screen.getByText('Move 3 selected to Junk')).toBeTruthy();
+  fireEvent.click(container.querySelector('[data-action="select-all"]') as HTMLElement);
   expect(screen.getByText('Move 0 selected to Junk').hasAttribute('disabled')).toBe(true);
+});
+
+test('sweep: From shows the display name, the full address on hover', async () => {
+  const s = wired();
+  twin(s.tb, s.inbox);
+  const { container } = render(<Sweep ask={s.ask} i18n={i18n} folderId={s.inbox} pollMs={5} />);
+  await finished(container);
+  const cell = screen.getByText('Neko, Nyaan');
+  expect(cell.getAttribute('title')).toBe('"Neko, Nyaan" <MAILER-DAEMON@mx.victim.example>');
+});
+
+test('sweep: moving one of two messages with the same Message-ID leaves the other listed (rows keyed by message id)', async () => {
+  const s = wired();
+  const second = twin(s.tb, s.inbox);
+  const { container } = render(<Sweep ask={s.ask} i18n={i18n} folderId={s.inbox} pollMs={5} />);
+  await finished(container);
+  expect(container.querySelectorAll('tr[data-message-id="bounce-1@mx.victim.example"]')).toHaveLength(2);
+  // Keep the second one: unselect it, move the first.
+  fireEvent.click(container.querySelector(`tr[data-id="${second.id}"] input`) as HTMLElement);
+  fireEvent.click(screen.getByText('Move 1 selected to Junk'));
+  await waitFor(() => screen.getByText(/Moved 1 to Junk/));
+  const left = [...container.querySelectorAll('tr[data-message-id="bounce-1@mx.victim.example"]')];
+  expect(left.map(row => (row as HTMLElement).dataset['id'])).toEqual([String(second.id)]);
+  expect(s.tb.inFolder(s.junk).map(m => m.id)).not.toContain(second.id);
+});
+
+test('sweep: Undo shows its progress and lists the restored messages again', async () => {
+  const s = wired();
+  const { container } = render(<Sweep ask={s.ask} i18n={i18n} folderId={s.inbox} pollMs={5} />);
+  await finished(container);
+  fireEvent.click(container.querySelector('[data-count="legitimate"] input') as HTMLElement);
+  fireEvent.click(screen.getByText('Move 3 selected to Junk'));
+  await waitFor(() => screen.getByText(/Moved 3 to Junk/));
+  expect(rowsOf(container)).toEqual([]);
+  expect(s.tb.inFolder(s.junk)).toHaveLength(3);
+  fireEvent.click(screen.getByText('Undo'));
+  // The scenario's account is IMAP: each Undo waits for Junk to replace placeholders (junk.ts).
+  await waitFor(() =>
+    expect(container.querySelector('[data-busy="undoing"]')?.textContent).toMatch(/Moving back: \d of 3/),
+  );
+  await waitFor(() => screen.getByText('Moved 3 back; they are listed again.'), { timeout: 8000 });
+  expect(s.tb.inFolder(s.junk)).toEqual([]);
+  const rows = [...container.querySelectorAll('tr[data-verdict]')] as HTMLElement[];
+  expect(rows.map(row => [row.dataset['messageId'], row.dataset['restored']])).toEqual([
+    ['bounce-1@mx.victim.example', 'yes'],
+    ['bounce-2@mx.partner.example', 'yes'],
+    ['ooo-1@partner.example', 'yes'],
+  ]);
+  // Listed under the ids they have now, so they can be moved again.
+  const ids = rows.map(row => Number(row.dataset['id']));
+  expect(ids.every(id => s.tb.inFolder(s.inbox).some(message => message.id === id))).toBe(true);
+}, 15_000);
+
+test('sweep: Stop keeps what was found', async () => {
+  let hold: (() => void) | undefined;
+  const s = wired();
+  const getRaw = s.tb.messenger.messages.getRaw;
+  s.tb.messenger.messages.getRaw = async (id, options) => {
+    if (id === s.messages.legit.id || id === s.messages.autoreply.id) {
+      await new Promise<void>(resolve => (hold = resolve));
+    }
+    return getRaw(id, options);
+  };
+  const { container } = render(<Sweep ask={s.ask} i18n={i18n} folderId={s.inbox} pollMs={5} />);
+  await waitFor(() => expect(rowsOf(container)).toHaveLength(1));
+  fireEvent.click(container.querySelector('[data-action="stop"]') as HTMLElement);
+  await finished(container);
+  hold?.();
+  expect(screen.getByText(/Stopped after 4 of 4 messages\. What was found stays listed\./)).toBeTruthy();
+  expect(rowsOf(container)).toEqual([['bounce-1@mx.victim.example', 'backscatter', true]]);
+});
+
+test('sweep: a failed move shows an error notice and gives the buttons back', async () => {
+  const s = wired(request => {
+    if (request.type === 'move-to-junk') {
+      throw new Error('Thunderbird is offline');
+    }
+  });
+  const { container } = render(<Sweep ask={s.ask} i18n={i18n} folderId={s.inbox} pollMs={5} />);
+  await finished(container);
+  fireEvent.click(screen.getByText('Move 1 selected to Junk'));
+  await waitFor(() => screen.getByText('Something went wrong: Thunderbird is offline'));
+  expect(screen.getByText('Move 1 selected to Junk').hasAttribute('disabled')).toBe(false);
+  expect(rowsOf(container)).toHaveLength(3);
+});
+
+test('sweep: a background that lost the sweep (event page restarted) is said, not waited for', async () => {
+  const s = wired(request => {
+    if (request.type === 'sweep-poll') {
+      s.app.sweeper.stop(request.sweepId, 0);
+    }
+  });
+  s.app.sweeper.poll = () => undefined;
+  const { container } = render(<Sweep ask={s.ask} i18n={i18n} folderId={s.inbox} pollMs={5} />);
+  await waitFor(() => screen.getByText(/The sweep was interrupted/));
+  expect(container.querySelector('main')?.dataset['finished']).toBe('yes');
 });
 
 test.each([

@@ -1,125 +1,367 @@
-// Folder sweep: checks every message of one folder with a progress bar, lists the automated ones
-// with their verdicts (backscatter preselected), and moves the selected ones to Junk in one action,
-// with Undo. Messages are checked one at a time so Thunderbird stays responsive.
-import { useEffect, useState } from 'preact/hooks';
+// Folder sweep page. The background lists the folder, screens every header and checks only the
+// candidates (sweeper.ts); this page polls for the rows found since its last poll, shows how far the
+// sweep is (messages looked at, bounces found, time left), lets the user stop it and keep what was
+// found, and moves the selected rows to Junk with Undo — each step with visible progress.
+import { Component } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { format } from '../../../shared/i18n/index';
 import type { FloodItem } from '../../../shared/src/flood/types';
 import type { Profile } from '../../../shared/src/types';
 import { SweepFloodReport } from '../../../shared/ui/FloodReport';
-import type { FolderListing, MoveReport } from '../protocol';
 import type { I18n } from '../ui/i18n';
 import type { Ask } from '../ui/port';
-
-export interface SweepRow {
-  messageId: number;
-  headerMessageId: string;
-  subject: string;
-  author: string;
-  kind: string;
-  verdict: string;
-  selected: boolean;
-}
+import { displayAuthor } from './author';
+import { VERDICT_ORDER, SweepModel, type Chunk, type RowVerdict } from './model';
+import { moveToJunk, undoMoves, type SweepMove } from './moves';
+import type { SweepStatus } from './sweeper';
 
 export interface SweepProps {
   ask: Ask;
   i18n: I18n;
   folderId: string | undefined;
+  /** Time between polls; the tests make it short. */
+  pollMs?: number;
 }
 
-export function Sweep({ ask, i18n, folderId }: SweepProps) {
+type Busy = { action: 'moving' | 'undoing'; done: number; total: number };
+
+interface LastMove {
+  moves: SweepMove[];
+  moved: number;
+  failed: number;
+}
+
+/** The short verdict names of the header button, one literal key each. */
+const VERDICT_LABEL: Record<RowVerdict, string> = {
+  backscatter: 'label_backscatter',
+  unsure: 'label_unsure',
+  legitimate: 'label_legitimate',
+  none: 'sweepNoVerdict',
+};
+
+const running = (status: SweepStatus | undefined) =>
+  status !== undefined && (status.phase === 'listing' || status.phase === 'checking');
+
+function duration(ms: number, lang: string): string {
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  const unit = seconds < 90 ? 'second' : 'minute';
+  const value = seconds < 90 ? seconds : Math.round(seconds / 60);
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short' }).format(value);
+}
+
+interface ChunkProps {
+  chunk: Chunk;
+  busy: boolean;
+  i18n: I18n;
+  onToggle: (messageId: number) => void;
+}
+
+/** A run of rows that re-renders only when one of its rows changed (model.ts versions). */
+class RowChunk extends Component<ChunkProps> {
+  override shouldComponentUpdate(next: ChunkProps): boolean {
+    return next.chunk.version !== this.props.chunk.version || next.busy !== this.props.busy;
+  }
+
+  override render({ chunk, busy, i18n, onToggle }: ChunkProps) {
+    const { t, lang } = i18n;
+    return (
+      <tbody>
+        {chunk.rows.map(row => {
+          const kind = format(`kind.${row.kind}`, {}, lang);
+          const title = row.verdict === 'none' ? '' : format(`verdict.${row.verdict}.title`, { kind }, lang);
+          return (
+            <tr
+              key={row.messageId}
+              data-verdict={row.verdict}
+              data-message-id={row.headerMessageId}
+              data-id={row.messageId}
+              data-restored={row.restored ? 'yes' : undefined}
+              class={row.selected ? 'is-selected' : undefined}
+            >
+              <td class="bsg-sweep__check">
+                <input
+                  type="checkbox"
+                  checked={row.selected}
+                  disabled={busy}
+                  onChange={() => onToggle(row.messageId)}
+                  aria-label={t('sweepSelect')}
+                />
+              </td>
+              <td title={title}>
+                {row.verdict === 'none' ? (
+                  ''
+                ) : (
+                  <span class={`bsg-pill bsg-pill--${row.verdict}`}>{t(VERDICT_LABEL[row.verdict])}</span>
+                )}
+              </td>
+              <td title={kind}>{kind}</td>
+              <td title={row.subject}>{row.subject}</td>
+              <td title={row.author}>{displayAuthor(row.author)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    );
+  }
+}
+
+export function Sweep({ ask, i18n, folderId, pollMs = 400 }: SweepProps) {
   const { t, lang } = i18n;
-  const [listing, setListing] = useState<FolderListing | undefined>(undefined);
-  const [done, setDone] = useState(0);
-  const [rows, setRows] = useState<SweepRow[]>([]);
-  const [report, setReport] = useState<MoveReport | undefined>(undefined);
-  const [restored, setRestored] = useState<number | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  // The flood report (issue 13) over the checked messages, once the sweep is through.
+  const model = useMemo(() => new SweepModel(), []);
+  const [, setTick] = useState(0);
+  const rerender = () => setTick(tick => tick + 1);
+  const [status, setStatus] = useState<SweepStatus | undefined>(undefined);
+  const [busy, setBusy] = useState<Busy | undefined>(undefined);
+  const [lastMove, setLastMove] = useState<LastMove | undefined>(undefined);
+  const [restored, setRestored] = useState<{ count: number; failed: number } | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  // The flood report (issue 13) over the decided messages, once the sweep is over.
   const [flood, setFlood] = useState<{ items: FloodItem[]; profile: Profile | undefined } | undefined>();
+  /** Rows of the background's job taken so far: the next poll asks from here. */
+  const consumed = useRef(0);
+  const sweepId = useRef<string | undefined>(undefined);
+  const numbers = useMemo(() => new Intl.NumberFormat(lang), [lang]);
+  const n = (value: number) => numbers.format(value);
+
+  const take = (next: SweepStatus | undefined) => {
+    if (!next) {
+      // The background lost the job (Thunderbird restarted the add-on's event page).
+      setError(t('sweepInterrupted'));
+      setStatus(previous => (previous ? { ...previous, phase: 'stopped' } : previous));
+      return false;
+    }
+    sweepId.current = next.sweepId;
+    if (next.flood) {
+      floodItems.current = next.flood;
+    }
+    model.append(next.rows);
+    consumed.current = next.rowCount;
+    setStatus(next);
+    rerender();
+    return running(next);
+  };
+
+  /** The report wants the user's profile (their hosts) next to the items the job kept. */
+  const floodItems = useRef<FloodItem[] | undefined>(undefined);
+  const showFlood = async (cancelled: boolean) => {
+    const items = floodItems.current;
+    if (!items || cancelled) {
+      return;
+    }
+    const options = await ask({ type: 'get-options' }).catch(() => undefined);
+    setFlood({ items, profile: options?.profile });
+  };
 
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const found = await ask({ type: 'list-folder', ...(folderId ? { folderId } : {}) });
-      setListing(found);
-      const floodItems: FloodItem[] = [];
-      for (const messageId of found.messageIds) {
-        if (cancelled) {
-          return;
+      try {
+        let more = take(await ask({ type: 'sweep-start', ...(folderId ? { folderId } : {}) }));
+        while (more && !cancelled) {
+          await new Promise(resolve => setTimeout(resolve, pollMs));
+          const id = sweepId.current;
+          if (cancelled || !id) {
+            break;
+          }
+          more = take(await ask({ type: 'sweep-poll', sweepId: id, from: consumed.current }));
         }
-        const result = await ask({ type: 'check-message', messageId }).catch(() => undefined);
-        if (result?.automated && result.decision !== undefined) {
-          floodItems.push({ analysis: result.analysis, decision: result.decision });
+        await showFlood(cancelled);
+      } catch (failure) {
+        if (!cancelled) {
+          setError(t('sweepError', [String(failure instanceof Error ? failure.message : failure)]));
         }
-        if (result?.automated) {
-          const row: SweepRow = {
-            messageId,
-            headerMessageId: result.message.headerMessageId,
-            subject: result.message.subject,
-            author: result.message.author,
-            kind: result.analysis.kind,
-            verdict: result.verdict ?? 'none',
-            selected: result.verdict === 'backscatter',
-          };
-          setRows(previous => [...previous, row]);
-        }
-        setDone(count => count + 1);
-      }
-      const options = await ask({ type: 'get-options' }).catch(() => undefined);
-      if (!cancelled) {
-        setFlood({ items: floodItems, profile: options?.profile });
       }
     })();
     return () => {
       cancelled = true;
+      const id = sweepId.current;
+      if (id) {
+        void ask({ type: 'sweep-stop', sweepId: id, from: consumed.current }).catch(() => undefined);
+      }
     };
-  }, [ask, folderId]);
+    // The sweep runs once per page; ask and folderId do not change while it is open.
+  }, []);
 
-  const total = listing?.messageIds.length ?? 0;
-  const finished = listing !== undefined && done >= total;
-  const selected = rows.filter(row => row.selected);
-
-  const move = async () => {
-    setBusy(true);
-    const moveReport = await ask({ type: 'move-to-junk', messageIds: selected.map(row => row.messageId) });
-    setReport(moveReport);
-    setRestored(undefined);
-    const movedIds = new Set(moveReport.moved.map(record => record.headerMessageId));
-    setRows(previous => previous.filter(row => !movedIds.has(row.headerMessageId)));
-    setBusy(false);
-  };
-
-  const undo = async () => {
-    if (!report) {
-      return;
+  /** Runs one user action with an error notice instead of a page stuck in "busy". */
+  const act = async (work: () => Promise<void>) => {
+    setError(undefined);
+    try {
+      await work();
+    } catch (failure) {
+      setError(t('sweepError', [String(failure instanceof Error ? failure.message : failure)]));
+    } finally {
+      setBusy(undefined);
+      rerender();
     }
-    setBusy(true);
-    const undoReport = await ask({
-      type: 'undo-move',
-      headerMessageIds: report.moved.map(record => record.headerMessageId),
-    });
-    setRestored(undoReport.restored.length);
-    setReport(undefined);
-    setBusy(false);
   };
 
-  const toggle = (messageId: number) =>
-    setRows(previous =>
-      previous.map(row => (row.messageId === messageId ? { ...row, selected: !row.selected } : row)),
-    );
+  const stop = () =>
+    act(async () => {
+      const id = sweepId.current;
+      if (id) {
+        // The poll loop sees the stopped job next and shows the report.
+        take(await ask({ type: 'sweep-stop', sweepId: id, from: consumed.current }));
+      }
+    });
+
+  const move = () =>
+    act(async () => {
+      const ids = model.selectedIds();
+      setRestored(undefined);
+      setBusy({ action: 'moving', done: 0, total: ids.length });
+      const result = await moveToJunk(ask, ids, (done, total) => setBusy({ action: 'moving', done, total }));
+      model.remove(result.movedIds);
+      setLastMove({ moves: result.moves, moved: result.movedIds.length, failed: result.failedIds.length });
+    });
+
+  const undo = () =>
+    act(async () => {
+      const folder = status?.folder;
+      if (!lastMove || !folder) {
+        return;
+      }
+      setBusy({ action: 'undoing', done: 0, total: lastMove.moves.length });
+      const result = await undoMoves(ask, lastMove.moves, (done, total) =>
+        setBusy({ action: 'undoing', done, total }),
+      );
+      setLastMove(undefined);
+      // Back in the folder under new ids: check them again and list them (not preselected).
+      const rows =
+        result.restored.length > 0
+          ? await ask({ type: 'sweep-recheck', folderId: folder.id, headerMessageIds: result.restored })
+          : [];
+      model.append(rows, true);
+      setRestored({ count: result.restored.length, failed: result.failed });
+    });
+
+  const toggle = (messageId: number) => {
+    model.toggle(messageId);
+    rerender();
+  };
+  const selectAll = (selected: boolean, verdict?: RowVerdict) => {
+    model.selectAll(selected, verdict);
+    rerender();
+  };
+
+  const finished = status !== undefined && !running(status);
+  const selected = model.selectedCount();
+  const chunks = model.chunks();
+  const work = status ? status.total + status.candidates : 0;
+  const workDone = status ? status.listed + status.checked : 0;
+
+  let progressText: string;
+  if (!status || (status.phase === 'listing' && (status.listed === 0 || status.total === 0))) {
+    progressText = t('sweepListing');
+  } else if (status.phase === 'stopped') {
+    progressText = t('sweepStopped', [n(status.listed), n(status.total)]);
+  } else if (finished) {
+    progressText = t('sweepDone', [n(status.listed), duration(status.elapsedMs, lang)]);
+  } else if (status.phase === 'listing') {
+    progressText = t('sweepLooking', [n(status.listed), n(status.total)]);
+  } else {
+    progressText = t('sweepCheckingCandidates', [n(status.checked), n(status.candidates)]);
+  }
 
   return (
-    <main class="bsg-page bsg-sweep" data-finished={finished ? 'yes' : 'no'}>
-      <h1>{t('sweepTitle')}</h1>
-      <p data-folder={listing?.folder?.id ?? ''}>
-        {listing
-          ? listing.folder
-            ? t('sweepFolder', [listing.folder.name])
-            : t('sweepNoFolder')
-          : t('sweepListing')}
-      </p>
-      <progress max={Math.max(total, 1)} value={done} />
-      <p data-progress={`${done}/${total}`}>{t('sweepProgress', [String(done), String(total)])}</p>
+    <main
+      class="bsg-page bsg-sweep"
+      data-finished={finished ? 'yes' : 'no'}
+      data-listing-ms={status?.listingMs}
+      data-candidates={status?.candidates}
+      data-unreadable={status?.unreadable}
+      lang={lang}
+    >
+      <header class="bsg-sweep__head">
+        <h1>{t('sweepTitle')}</h1>
+        <p data-folder={status?.folder?.id ?? ''}>
+          {status
+            ? status.folder
+              ? t('sweepFolder', [status.folder.name])
+              : t('sweepNoFolder')
+            : t('sweepListing')}
+        </p>
+      </header>
+      <section class="bsg-sweep__bar" data-sticky="action-bar" aria-live="polite">
+        <div class="bsg-sweep__progress">
+          <progress max={Math.max(work, 1)} value={finished ? Math.max(work, 1) : workDone} />
+          <span data-progress={status ? `${status.listed}/${status.total}` : ''}>{progressText}</span>
+          {status ? <span data-found={model.size}>{t('sweepFound', [n(model.size)])}</span> : null}
+          {status && status.unreadable > 0 ? (
+            <span data-unreadable={status.unreadable}>{t('sweepUnreadable', [n(status.unreadable)])}</span>
+          ) : null}
+          {running(status) && status?.remainingMs !== undefined ? (
+            <span data-remaining={status.remainingMs}>
+              {t('sweepTimeLeft', [duration(status.remainingMs, lang)])}
+            </span>
+          ) : null}
+          {running(status) ? (
+            <button type="button" class="bg-button" data-action="stop" onClick={() => void stop()}>
+              {t('sweepStop')}
+            </button>
+          ) : null}
+        </div>
+        {model.size > 0 ? (
+          <div class="bsg-sweep__counts" role="group" aria-label={t('sweepSelectByVerdict')}>
+            {VERDICT_ORDER.map(verdict => {
+              const count = model.counts.get(verdict);
+              if (!count || count.total === 0) {
+                return null;
+              }
+              return (
+                <label key={verdict} class={`bsg-sweep__count bsg-pill--${verdict}`} data-count={verdict}>
+                  <input
+                    type="checkbox"
+                    checked={count.selected === count.total}
+                    indeterminate={count.selected > 0 && count.selected < count.total}
+                    disabled={busy !== undefined}
+                    onChange={event => selectAll((event.target as HTMLInputElement).checked, verdict)}
+                  />{' '}
+                  {t(VERDICT_LABEL[verdict])} <span data-total={count.total}>{n(count.total)}</span>
+                </label>
+              );
+            })}
+          </div>
+        ) : null}
+        <div class="bsg-sweep__actions">
+          <button
+            type="button"
+            class="bg-button bg-button--primary"
+            data-action="move-selected"
+            disabled={busy !== undefined || selected === 0}
+            onClick={() => void move()}
+          >
+            {t('sweepMoveSelected', [n(selected)])}
+          </button>
+          {busy ? (
+            <span class="bsg-sweep__busy" data-busy={busy.action}>
+              <progress max={Math.max(busy.total, 1)} value={busy.done} />{' '}
+              {t(busy.action === 'moving' ? 'sweepMoving' : 'sweepUndoing', [n(busy.done), n(busy.total)])}
+            </span>
+          ) : null}
+          {lastMove && !busy ? (
+            <span class="bsg-notice" data-notice="moved" data-moved={lastMove.moved}>
+              {t('sweepMoved', [n(lastMove.moved)])}{' '}
+              {lastMove.failed > 0 ? t('sweepMoveFailed', [n(lastMove.failed)]) : ''}{' '}
+              {lastMove.moves.length > 0 ? (
+                <button type="button" class="bg-button" data-action="undo" onClick={() => void undo()}>
+                  {t('actionUndo')}
+                </button>
+              ) : null}
+            </span>
+          ) : null}
+          {restored && !busy ? (
+            <span class="bsg-notice" data-notice="restored" data-restored={restored.count}>
+              {t('sweepRestored', [n(restored.count)])}
+              {restored.failed > 0 ? ` ${t('sweepMoveFailed', [n(restored.failed)])}` : ''}
+            </span>
+          ) : null}
+          {error ? (
+            <span class="bsg-notice bsg-notice--error" role="alert" data-notice="error">
+              {error}
+            </span>
+          ) : null}
+        </div>
+      </section>
       {flood ? (
         <SweepFloodReport
           items={flood.items}
@@ -128,80 +370,40 @@ export function Sweep({ ask, i18n, folderId }: SweepProps) {
           exportFile="backscatter-report.html"
         />
       ) : null}
-      {rows.length > 0 ? (
-        <table>
+      {model.size > 0 ? (
+        <table class="bsg-sweep__table">
+          <colgroup>
+            <col class="bsg-sweep__col-check" />
+            <col class="bsg-sweep__col-verdict" />
+            <col class="bsg-sweep__col-kind" />
+            <col />
+            <col class="bsg-sweep__col-from" />
+          </colgroup>
           <thead>
             <tr>
-              <th />
+              <th class="bsg-sweep__check">
+                <input
+                  type="checkbox"
+                  checked={selected === model.size}
+                  indeterminate={selected > 0 && selected < model.size}
+                  disabled={busy !== undefined}
+                  aria-label={t('sweepSelectAll')}
+                  data-action="select-all"
+                  onChange={event => selectAll((event.target as HTMLInputElement).checked)}
+                />
+              </th>
               <th>{t('sweepColumnVerdict')}</th>
               <th>{t('sweepColumnKind')}</th>
               <th>{t('sweepColumnSubject')}</th>
               <th>{t('sweepColumnFrom')}</th>
             </tr>
           </thead>
-          <tbody>
-            {rows.map(row => (
-              <tr key={row.messageId} data-verdict={row.verdict} data-message-id={row.headerMessageId}>
-                <td>
-                  <input
-                    type="checkbox"
-                    checked={row.selected}
-                    disabled={busy}
-                    onChange={() => toggle(row.messageId)}
-                    aria-label={t('sweepSelect')}
-                  />
-                </td>
-                <td>
-                  {row.verdict === 'none'
-                    ? ''
-                    : format(
-                        `verdict.${row.verdict}.title`,
-                        { kind: format(`kind.${row.kind}`, {}, lang) },
-                        lang,
-                      )}
-                </td>
-                <td>{format(`kind.${row.kind}`, {}, lang)}</td>
-                <td>{row.subject}</td>
-                <td>{row.author}</td>
-              </tr>
-            ))}
-          </tbody>
+          {chunks.map(chunk => (
+            <RowChunk key={chunk.key} chunk={chunk} busy={busy !== undefined} i18n={i18n} onToggle={toggle} />
+          ))}
         </table>
       ) : finished ? (
         <p>{t('sweepNothingFound')}</p>
-      ) : null}
-      <p>
-        <button
-          type="button"
-          class="bg-button bg-button--primary"
-          data-action="move-selected"
-          disabled={busy || selected.length === 0}
-          onClick={() => void move()}
-        >
-          {t('sweepMoveSelected', [String(selected.length)])}
-        </button>
-      </p>
-      {report ? (
-        <p class="bsg-notice" data-notice="moved" data-moved={report.moved.length}>
-          {t('sweepMoved', [String(report.moved.length)])}{' '}
-          {report.failed.length > 0 ? t('sweepMoveFailed', [String(report.failed.length)]) : ''}{' '}
-          {report.moved.length > 0 ? (
-            <button
-              type="button"
-              class="bg-button"
-              data-action="undo"
-              disabled={busy}
-              onClick={() => void undo()}
-            >
-              {t('actionUndo')}
-            </button>
-          ) : null}
-        </p>
-      ) : null}
-      {restored !== undefined ? (
-        <p class="bsg-notice" data-notice="restored">
-          {t('sweepRestored', [String(restored)])}
-        </p>
       ) : null}
     </main>
   );

@@ -18,8 +18,8 @@ export const CASES = {
   'backscatter-no-lookup': { ...analysisOf('ndr'), warnings: [FAKE_BACKSCATTER_WITHOUT_LOOKUP] },
 };
 
-export function scenario(options: { withVerdict?: boolean; clock?: () => number } = {}) {
-  const tb = new FakeThunderbird();
+/** The IMAP account every scenario has: me@example.test with Inbox, Sent and Junk. */
+export function addImapAccount(tb: FakeThunderbird): void {
   tb.addAccount(
     'account1',
     ['me@example.test'],
@@ -29,6 +29,11 @@ export function scenario(options: { withVerdict?: boolean; clock?: () => number 
       { path: 'Junk', specialUse: ['junk'] },
     ],
   );
+}
+
+export function scenario(options: { withVerdict?: boolean; clock?: () => number } = {}) {
+  const tb = new FakeThunderbird();
+  addImapAccount(tb);
   tb.addAccount(
     'account2',
     ['Other@Example.org'],

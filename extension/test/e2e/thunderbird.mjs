@@ -10,15 +10,17 @@ const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 
 export class Thunderbird {
   /**
-   * @param {{ profileDir: string, marionettePort: number, logFile: string, window?: boolean }} options
+   * @param {{ profileDir: string, marionettePort: number, logFile: string, window?: boolean, display?: string }} options
    * window: a real window on a private X server (xvfb-run -a), not --headless: the header-button
-   * popup and the layout are only drawn there.
+   * popup and the layout are only drawn there. display (e.g. ":99", an Xvfb the caller started):
+   * a real window on that existing X server instead.
    */
-  constructor({ profileDir, marionettePort, logFile, window = false }) {
+  constructor({ profileDir, marionettePort, logFile, window = false, display }) {
     this.profileDir = profileDir;
     this.marionettePort = marionettePort;
     this.logFile = logFile;
     this.window = window;
+    this.display = display;
   }
 
   /** Resolves with the browser version once a chrome-context session is open. */
@@ -29,17 +31,17 @@ export class Thunderbird {
     const args = ['--marionette', '-remote-allow-system-access', '--no-remote', '--profile', this.profileDir];
     const env = { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' };
     delete env.MOZ_HEADLESS;
-    this.process = this.window
-      ? spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', bin, ...args], {
-          env,
-          stdio: ['ignore', 'pipe', 'pipe'],
-          detached: true,
-        })
-      : spawn(bin, ['--headless', ...args], {
-          env: { ...env, MOZ_HEADLESS: '1' },
-          stdio: ['ignore', 'pipe', 'pipe'],
-          detached: true,
-        });
+    const options = { stdio: /** @type {const} */ (['ignore', 'pipe', 'pipe']), detached: true };
+    if (this.display) {
+      this.process = spawn(bin, args, { ...options, env: { ...env, DISPLAY: this.display } });
+    } else if (this.window) {
+      this.process = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', bin, ...args], {
+        ...options,
+        env,
+      });
+    } else {
+      this.process = spawn(bin, ['--headless', ...args], { ...options, env: { ...env, MOZ_HEADLESS: '1' } });
+    }
     this.process.stdout.pipe(log);
     this.process.stderr.pipe(log);
     this.exited = new Promise(resolve =>
