@@ -8,23 +8,7 @@ import { buildScenario } from '../../shared/test/flood/scenario';
 import { writeScenario } from '../../shared/test/flood/write';
 import { parseArgs } from './args';
 import { runReport } from './report';
-import type { Terminal } from './scan';
-
-function terminal(): Terminal & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: t => out.push(t),
-    stderr: t => err.push(t),
-    stdoutIsTty: false,
-    stderrIsTty: false,
-    columns: undefined,
-    env: {},
-    readStdin: () => Promise.resolve(new Uint8Array()),
-  };
-}
+import { fakeTerminal as terminal } from '../test/terminal';
 
 let dir: string;
 beforeAll(async () => {

@@ -16,29 +16,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { JsonRecord } from '../src/format';
-import { runCli, type Terminal } from '../src/scan';
+import { runCli } from '../src/scan';
 import { reportWithoutOriginal } from '../../shared/src/verdict/testing';
 import { makeScanner } from '../src/verdict';
+import { fakeTerminal as terminal } from './terminal';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const corpus = path.resolve(repoRoot, 'test/corpus/sisimai');
 const samples = path.join(repoRoot, 'samples');
 
-function terminal(): Terminal & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: t => out.push(t),
-    stderr: t => err.push(t),
-    stdoutIsTty: false,
-    stderrIsTty: false,
-    columns: undefined,
-    env: {},
-    readStdin: () => Promise.resolve(new Uint8Array()),
-  };
-}
 const jsonLines = (t: { out: string[] }): JsonRecord[] =>
   t.out
     .join('')

@@ -8,6 +8,7 @@ import type { Analysis } from '../../shared/src/index';
 import type { JsonRecord } from '../src/format';
 import { analyzeOnly, runCli, type Terminal } from '../src/scan';
 import { analysis, ordinary } from './analysis';
+import { fakeTerminal as terminal } from './terminal';
 
 const fakeAnalyze = (bytes: Uint8Array): Promise<Analysis> => {
   const text = new TextDecoder('latin1').decode(bytes);
@@ -20,23 +21,6 @@ const fakeAnalyze = (bytes: Uint8Array): Promise<Analysis> => {
   }
   return Promise.resolve(ordinary(subject));
 };
-
-function terminal(over: Partial<Terminal> = {}): Terminal & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: t => out.push(t),
-    stderr: t => err.push(t),
-    stdoutIsTty: false,
-    stderrIsTty: false,
-    columns: undefined,
-    env: {},
-    readStdin: () => Promise.resolve(new Uint8Array()),
-    ...over,
-  };
-}
 
 const mail = (subject: string): string =>
   `From: a@example.org\r\nTo: b@example.org\r\nSubject: ${subject}\r\n\r\nbody\r\n`;
