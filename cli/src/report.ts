@@ -22,11 +22,10 @@ import {
   type Text,
 } from '../../shared/src/flood/index';
 import type { Lang } from '../../shared/i18n/index';
-import { parseArgs, USAGE } from './args';
 import { histories } from './history';
 import { planInputs, readMessages } from './inputs';
 import { ProgressBar, wantsProgress } from './progress';
-import type { Terminal } from './scan';
+import { optionsOrExit, type Terminal } from './scan';
 import { ansi, plain, sanitize, type Paint } from './text';
 import { languageOf, lookupsFor, newestFirst } from './verdict';
 
@@ -129,16 +128,10 @@ export async function runReport(
   terminal: Terminal,
   deps: ReportDeps = {},
 ): Promise<number> {
-  const parsed = parseArgs(argv);
-  if (!parsed.ok) {
-    terminal.stderr(`backscatter-guard: ${parsed.error}\n`);
-    return 2;
+  const options = optionsOrExit(argv, terminal);
+  if (typeof options === 'number') {
+    return options;
   }
-  if ('help' in parsed) {
-    terminal.stdout(USAGE + '\n');
-    return 0;
-  }
-  const options = parsed.options;
   if (options.me.length === 0 && options.sent.length === 0) {
     terminal.stderr('backscatter-guard: report needs your address (--me) or your Sent folder (--sent)\n');
     return 2;

@@ -101,12 +101,8 @@ async function analyzeAll(
   return out;
 }
 
-/** Runs the CLI; resolves to the exit status. Never rejects for bad input files. */
-export async function runCli(
-  argv: readonly string[],
-  terminal: Terminal,
-  makeScanner: MakeScanner,
-): Promise<number> {
+/** The parsed options, or the exit status after printing the usage error (2) or the help (0). */
+export function optionsOrExit(argv: readonly string[], terminal: Terminal): ScanOptions | number {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     terminal.stderr(`backscatter-guard: ${parsed.error}\n`);
@@ -116,7 +112,19 @@ export async function runCli(
     terminal.stdout(USAGE + '\n');
     return 0;
   }
-  const options = parsed.options;
+  return parsed.options;
+}
+
+/** Runs the CLI; resolves to the exit status. Never rejects for bad input files. */
+export async function runCli(
+  argv: readonly string[],
+  terminal: Terminal,
+  makeScanner: MakeScanner,
+): Promise<number> {
+  const options = optionsOrExit(argv, terminal);
+  if (typeof options === 'number') {
+    return options;
+  }
   const scanner = await makeScanner(options, terminal);
   const plan = await planInputs(options.paths);
   const totalBytes = plan.reduce((sum, p) => sum + (p.type === 'file' ? p.size : 0), 0);
