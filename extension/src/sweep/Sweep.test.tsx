@@ -93,8 +93,23 @@ test('sweep: From shows the display name, the full address on hover', async () =
   twin(s.tb, s.inbox);
   const { container } = render(<Sweep ask={s.ask} i18n={i18n} folderId={s.inbox} pollMs={5} />);
   await finished(container);
-  const cell = screen.getByText('Neko, Nyaan');
-  expect(cell.getAttribute('title')).toBe('"Neko, Nyaan" <MAILER-DAEMON@mx.victim.example>');
+  const cell = screen.getByText('Neko, Nyaan').closest('td');
+  expect(cell?.getAttribute('title')).toBe('"Neko, Nyaan" <MAILER-DAEMON@mx.victim.example>');
+});
+
+test('sweep: a bidi override in a subject or sender is shown as U+FFFD and isolated in <bdi>', async () => {
+  const s = wired();
+  s.tb.deliver(s.inbox, testMessage('backscatter', 'bounce-9@mx.victim.example'), {
+    headerMessageId: 'bounce-9@mx.victim.example',
+    subject: 'Undelivered \u202egnp.exe',
+    author: '"\u2067Postmaster\u2069" <MAILER-DAEMON@mx.victim.example>',
+  });
+  const { container } = render(<Sweep ask={s.ask} i18n={i18n} folderId={s.inbox} pollMs={5} />);
+  await finished(container);
+  const row = container.querySelector('tr[data-message-id="bounce-9@mx.victim.example"]');
+  const isolated = [...(row?.querySelectorAll('td > bdi') ?? [])].map(b => b.textContent);
+  expect(isolated).toEqual(['Undelivered \ufffdgnp.exe', '\ufffdPostmaster\ufffd']);
+  expect(row?.textContent).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
 });
 
 test('sweep: moving one of two messages with the same Message-ID leaves the other listed (rows keyed by message id)', async () => {

@@ -5,6 +5,7 @@
 import { Component } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { format } from '../../../shared/i18n/index';
+import { displayText } from '../../../shared/src/display-text';
 import type { FloodItem } from '../../../shared/src/flood/types';
 import type { Profile } from '../../../shared/src/types';
 import { SweepFloodReport } from '../../../shared/ui/FloodReport';
@@ -95,8 +96,14 @@ class RowChunk extends Component<ChunkProps> {
                 )}
               </td>
               <td title={kind}>{kind}</td>
-              <td title={row.subject}>{row.subject}</td>
-              <td title={row.author}>{displayAuthor(row.author)}</td>
+              {/* Message data: control and bidi characters made visible, and isolated from the page's
+                  own text (a U+202E in a subject must not reorder the row), as in the shared UI. */}
+              <td title={displayText(row.subject)}>
+                <bdi>{displayText(row.subject)}</bdi>
+              </td>
+              <td title={displayText(row.author)}>
+                <bdi>{displayText(displayAuthor(row.author))}</bdi>
+              </td>
             </tr>
           );
         })}
