@@ -5,7 +5,7 @@ import { AUTOMATED_KINDS } from '../../../shared/src/index';
 import type { Analysis, Decision, Lookups, Verdict } from '../../../shared/src/index';
 import type { MessageHeader, MessageId, Messenger } from '../thunderbird/api';
 import { readMessageBytes } from '../thunderbird/read-message';
-import { listSentFolders } from '../thunderbird/sent-folders';
+import { listSentFolders, type SentFolder } from '../thunderbird/sent-folders';
 import { coverage, lookUpInSent, sendersOf } from '../thunderbird/sent-lookup';
 import type { Engine } from './engine';
 import type { AutomatedHistory } from './history';
@@ -44,6 +44,21 @@ const CACHE_SIZE = 300;
 export interface SweepOrder {
   bytes?: Promise<Uint8Array>;
   turn?: Promise<unknown>;
+  /** The message's header as the folder listing gave it: no `messages.get` per candidate. */
+  header?: MessageHeader;
+  /** Read once per sweep rather than once per candidate (see SweepContext). */
+  context?: SweepContext;
+}
+
+/**
+ * What every candidate of one sweep would otherwise ask Thunderbird for again: the Sent folders
+ * (four API calls each time) and the user's "not backscatter" list. Every WebExtension call is a
+ * message through Thunderbird's main thread, which also delivers the IMAP reads the sweep waits on.
+ * A sweep is a snapshot: a Sent folder that syncs while it runs counts from the next sweep on.
+ */
+export interface SweepContext {
+  sent: Promise<SentFolder[]>;
+  overrides: Promise<string[]>;
 }
 
 export function summarize(message: MessageHeader): MessageSummary {
@@ -69,6 +84,16 @@ export class Checker {
     private readonly history: AutomatedHistory,
     private readonly clock: () => number,
   ) {}
+
+  /** For a sweep: the Sent folders and overrides, read once (see SweepContext). */
+  sweepContext(): SweepContext {
+    const sent = listSentFolders(this.api);
+    const overrides = this.store.overrides();
+    // Awaited by each check; one that fails before the first check must not go unhandled.
+    sent.catch(() => undefined);
+    overrides.catch(() => undefined);
+    return { sent, overrides };
+  }
 
   /**
    * `order` is for the folder sweep, which checks several messages at once: `bytes` is the raw
@@ -132,7 +157,7 @@ export class Checker {
 
   private async run(messageId: MessageId, order?: SweepOrder): Promise<CheckResult> {
     const started = this.clock();
-    const header = await this.api.messages.get(messageId);
+    const header = order?.header ?? (await this.api.messages.get(messageId));
     const analysis = await this.engine.analyze(await (order?.bytes ?? readMessageBytes(this.api, messageId)));
     const message = summarize(header);
     const junkFolderName = await this.junkFolderName(message.accountId);
@@ -157,11 +182,11 @@ export class Checker {
     // Counted at the time the message arrived, not when it was checked: a sweep of an old folder
     // must not look like a campaign happening now.
     const receivedAt = new Date(header.date).getTime();
-    const sent = await listSentFolders(this.api);
+    const sent = await (order?.context?.sent ?? listSentFolders(this.api));
     const [lookups, profile, overrides] = await Promise.all([
       lookUpInSent(this.api, analysis.lookups, sent, message.accountId, sendersOf(analysis)),
       this.profiles.get(),
-      this.store.overrides(),
+      order?.context?.overrides ?? this.store.overrides(),
     ]);
     // Recorded right before the decision, so a message's verdict sees exactly the automated mail
     // checked before it (itself included), however many checks are in flight.

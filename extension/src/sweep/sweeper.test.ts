@@ -59,6 +59,39 @@ describe('a sweep over the scenario mailbox', () => {
     );
   });
 
+  test('per candidate Thunderbird is asked for the raw message and Sent only: no messages.get, the Sent folders once a sweep', async () => {
+    const asked = async (extraBounces: number) => {
+      const s = scenario();
+      for (let index = 0; index < extraBounces; index += 1) {
+        s.tb.deliver(s.inbox, testMessage('backscatter', `bounce-x${index}@mx.victim.example`), {
+          headerMessageId: `bounce-x${index}@mx.victim.example`,
+          subject: 'Undelivered Mail',
+        });
+      }
+      const count = { get: 0, accounts: 0 };
+      const get = s.tb.messenger.messages.get;
+      s.tb.messenger.messages.get = id => {
+        count.get += 1;
+        return get(id);
+      };
+      const list = s.tb.messenger.accounts.list;
+      s.tb.messenger.accounts.list = includeFolders => {
+        count.accounts += 1; // each listing of the Sent folders asks once
+        return list(includeFolders);
+      };
+      const started = await s.app.sweeper.start(s.inbox);
+      await s.app.sweeper.finished(started.sweepId);
+      expect(s.app.sweeper.poll(started.sweepId, 0)).toMatchObject({
+        phase: 'done',
+        checked: 3 + extraBounces,
+      });
+      return count;
+    };
+    const few = await asked(0);
+    expect(few.get).toBe(0);
+    expect(await asked(5)).toEqual(few);
+  });
+
   test('a raw read that fails is tried again; one that keeps failing is counted as unreadable', async () => {
     const s = scenario();
     const getRaw = s.tb.messenger.messages.getRaw;
