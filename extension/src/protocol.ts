@@ -4,7 +4,7 @@ import type { Profile } from '../../shared/src/index';
 import type { CheckResult } from './core/checker';
 import type { Settings, Stats } from './core/settings';
 import type { MoveRecord } from './thunderbird/junk';
-import type { SweepRow, SweepStatus } from './sweep/sweeper';
+import type { SweepReach, SweepRow, SweepStatus } from './sweep/sweeper';
 
 export type MoveFailure =
   | 'no-junk-folder'
@@ -66,7 +66,7 @@ export interface ProtocolMap {
   /** tabId: the tab whose header button should change at once (pages other than the banner). */
   'not-backscatter': [{ messageId: number; tabId?: number }, CheckResult];
   /** Folder sweep: start a job, poll it for rows from index `from` on, stop it (rows are kept). */
-  'sweep-start': [{ folderId?: string }, SweepStatus];
+  'sweep-start': [{ folderId?: string; reach?: SweepReach }, SweepStatus];
   'sweep-poll': [{ sweepId: string; from: number }, SweepStatus | undefined];
   'sweep-stop': [{ sweepId: string; from: number }, SweepStatus | undefined];
   /** After Undo: the restored messages (new ids) checked again, for the sweep list. */
@@ -107,7 +107,10 @@ export function isRequest(message: unknown): message is Request {
     case 'undo-moves':
       return isStringList(m['moveIds']);
     case 'sweep-start':
-      return m['folderId'] === undefined || typeof m['folderId'] === 'string';
+      return (
+        (m['folderId'] === undefined || typeof m['folderId'] === 'string') &&
+        (m['reach'] === undefined || m['reach'] === 'candidates' || m['reach'] === 'every')
+      );
     case 'sweep-poll':
     case 'sweep-stop':
       return typeof m['sweepId'] === 'string' && isInt(m['from']);

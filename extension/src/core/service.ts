@@ -312,7 +312,7 @@ export class Service {
     }
     switch (request.type) {
       case 'sweep-start':
-        return this.sweeper.start(request.folderId);
+        return this.sweeper.start(request.folderId, request.reach);
       case 'sweep-poll':
         return this.sweeper.poll(request.sweepId, request.from);
       case 'sweep-stop':

@@ -14,12 +14,14 @@ import type { Ask } from '../ui/port';
 import { displayAuthor } from './author';
 import { VERDICT_ORDER, SweepModel, type Chunk, type RowVerdict } from './model';
 import { moveToJunk, undoMoves, type SweepMove } from './moves';
-import type { SweepStatus } from './sweeper';
+import type { SweepReach, SweepStatus } from './sweeper';
 
 export interface SweepProps {
   ask: Ask;
   i18n: I18n;
   folderId: string | undefined;
+  /** `every`: read every message, not only the screen's candidates (`sweep.html?reach=every`). */
+  reach?: SweepReach | undefined;
   /** Time between polls; the tests make it short. */
   pollMs?: number;
 }
@@ -112,7 +114,7 @@ class RowChunk extends Component<ChunkProps> {
   }
 }
 
-export function Sweep({ ask, i18n, folderId, pollMs = 400 }: SweepProps) {
+export function Sweep({ ask, i18n, folderId, reach, pollMs = 400 }: SweepProps) {
   const { t, lang } = i18n;
   const model = useMemo(() => new SweepModel(), []);
   const [, setTick] = useState(0);
@@ -163,7 +165,9 @@ export function Sweep({ ask, i18n, folderId, pollMs = 400 }: SweepProps) {
     let cancelled = false;
     void (async () => {
       try {
-        let more = take(await ask({ type: 'sweep-start', ...(folderId ? { folderId } : {}) }));
+        let more = take(
+          await ask({ type: 'sweep-start', ...(folderId ? { folderId } : {}), ...(reach ? { reach } : {}) }),
+        );
         while (more && !cancelled) {
           await new Promise(resolve => setTimeout(resolve, pollMs));
           const id = sweepId.current;

@@ -5,7 +5,7 @@ import { sharedEngine } from '../core/engine-shared';
 import { testMessage } from '../test-support/fake-engine';
 import { FakeThunderbird } from '../test-support/fake-messenger';
 import { addImapAccount, NOW, scenario } from '../test-support/scenario';
-import { screenHeader, Sweeper, type SweepRow } from './sweeper';
+import { hintedHeader, screenHeader, Sweeper, type SweepRow } from './sweeper';
 
 // The labelled scenario set (bounces, auto-replies, challenges of seven providers) and ordinary mail.
 const FIXTURES = import.meta.glob<string>(
@@ -23,6 +23,25 @@ describe('screenHeader: the list fields Thunderbird gives, through the engine’
     ['', '', false],
   ])('%s / %s → %s', (author, subject, candidate) => {
     expect(screenHeader({ author, subject })).toBe(candidate);
+  });
+});
+
+describe('hintedHeader: list fields of mail automated only by its headers (read too, the engine decides)', () => {
+  test.each([
+    ['', 'Nyaan', true], // From: <> (sisimai lhost-surfcontrol-02)
+    ['<>', 'X', true],
+    ['Yahoo! Mail AntiSpam Feedback <feedback@arf.mail.yahoo.com>', 'Fw: Nyaaaaaaaan', true],
+    ['complaints@email-abuse.amazonses.com', 'Fw: Nyaan', true],
+    ['dmarc-noreply@example.com', 'DMARC Forensic report for example.net', true],
+    ['kijitora@example.net', 'Away until May 5', true],
+    ['John Smith <john@a.b.c>', 'Thank you for your e-mail', true],
+    ['<noreply@example.com>', 'AutoRespons :Nyaan?', true],
+    ['Alice <alice@example.org>', 'Quarterly figures (12)', false],
+    ['"Neko, Nyaan" <neko@example.jp>', 'Fwd: travel plans', false],
+    ['no-reply@news.example', 'Your Monday briefing', false], // newsletters stay unread
+    ['foo@bar.net', 'kitununulinitoquekegu', false], // sisimai rfc3834-05: only a full read finds it
+  ])('%s / %s → %s', (author, subject, hinted) => {
+    expect(hintedHeader({ author, subject })).toBe(hinted);
   });
 });
 
@@ -90,6 +109,35 @@ describe('a sweep over the scenario mailbox', () => {
     const few = await asked(0);
     expect(few.get).toBe(0);
     expect(await asked(5)).toEqual(few);
+  });
+
+  test('reach every reads every message; by default a hinted one is read too and ordinary mail is not', async () => {
+    const read = async (reach?: 'every') => {
+      const s = scenario();
+      const hinted = s.tb.deliver(s.inbox, testMessage('ordinary', 'away-1@example.org'), {
+        headerMessageId: 'away-1@example.org',
+        subject: 'Away until Monday',
+        author: 'Bob <bob@example.org>',
+      });
+      const fetched: number[] = [];
+      const getRaw = s.tb.messenger.messages.getRaw;
+      s.tb.messenger.messages.getRaw = (id, options) => {
+        fetched.push(id);
+        return getRaw(id, options);
+      };
+      const started = await s.app.sweeper.start(s.inbox, reach);
+      await s.app.sweeper.finished(started.sweepId);
+      const done = s.app.sweeper.poll(started.sweepId, 0);
+      return { fetched, hinted: hinted.id, ordinary: s.messages.ordinary.id, done };
+    };
+    const screened = await read();
+    expect(screened.fetched).toContain(screened.hinted);
+    expect(screened.fetched).not.toContain(screened.ordinary);
+    // Read, but not automated: no row.
+    expect(screened.done).toMatchObject({ candidates: 4, checked: 4, rowCount: 3 });
+    const every = await read('every');
+    expect(every.fetched).toEqual(expect.arrayContaining([every.hinted, every.ordinary]));
+    expect(every.done).toMatchObject({ candidates: 5, rowCount: 3 });
   });
 
   test('a raw read that fails is tried again; one that keeps failing is counted as unreadable', async () => {

@@ -54,6 +54,7 @@ export function scenario(options: { withVerdict?: boolean; clock?: () => number 
     ordinary: tb.deliver(inbox, testMessage('ordinary', 'normal-1@example.org'), {
       headerMessageId: 'normal-1@example.org',
       subject: 'Lunch?',
+      author: 'Alice <alice@example.org>',
     }),
     backscatter: tb.deliver(inbox, testMessage('backscatter', 'bounce-1@mx.victim.example'), {
       headerMessageId: 'bounce-1@mx.victim.example',

@@ -28,14 +28,22 @@ const TOPICS = [
 const LOREM =
   'The figures for the third quarter are in the attached sheet; the totals changed after the review. ';
 
-/** Which messages are automated, and which kind: a fixed pattern, so runs are comparable. */
+/**
+ * Which messages are automated, and which kind: a fixed pattern, so runs are comparable. Besides the
+ * share asked for, one slot in 8 × `every` holds an auto-reply marked only by Auto-Submitted (the
+ * list cannot see it): half with a subject the sweep's hints know ("Away until …"), half with a
+ * plain "Re: …" that only reading every message finds (`sweep-bench.mjs --compare`).
+ */
 export function planFolder(count, automatedShare) {
   const every = Math.max(1, Math.round(1 / automatedShare));
   return Array.from({ length: count }, (_, index) => {
+    const n = Math.floor(index / every);
+    if (index % every === Math.floor(every / 2) && n % 8 === 7) {
+      return n % 16 === 7 ? 'hinted-auto-reply' : 'unmarked-auto-reply';
+    }
     if (index % every !== every - 1) {
       return 'ordinary';
     }
-    const n = Math.floor(index / every);
     return ['backscatter', 'backscatter', 'legitimate', 'auto-reply'][n % 4];
   });
 }
@@ -87,6 +95,21 @@ export function messageFor(kind, index) {
         text: fixture('imap-inbox-4-autoreply.eml')
           .replace('ooo-1@partner.example', `ooo-${index}@partner.example`)
           .replaceAll('real-456@example.test', `real-${index}@example.test`),
+        sent: fixture('imap-sent-1.eml').replace('real-456@example.test', `real-${index}@example.test`),
+      };
+    case 'hinted-auto-reply':
+    case 'unmarked-auto-reply':
+      // An RFC 3834 responder that says so only in Auto-Submitted: a personal sender and a subject
+      // of its own (sisimai rfc3834-01 "Away until May 5"), or the answered subject.
+      return {
+        messageId: `ooo-${index}@partner.example`,
+        text: fixture('imap-inbox-4-autoreply.eml')
+          .replace('ooo-1@partner.example', `ooo-${index}@partner.example`)
+          .replaceAll('real-456@example.test', `real-${index}@example.test`)
+          .replace(
+            'Subject: Automatic reply: Quarterly report',
+            kind === 'hinted-auto-reply' ? 'Subject: Away until December 1' : 'Subject: Re: Quarterly report',
+          ),
         sent: fixture('imap-sent-1.eml').replace('real-456@example.test', `real-${index}@example.test`),
       };
     default:

@@ -9,6 +9,10 @@
 //   node extension/test/e2e/sweep-bench.mjs --xpi=/tmp/old/backscatter-guard.xpi --rows=old.json
 //   --cpu-profile: samples the parent process (extension pages run there) and prints the functions
 //   with the most own time in the first and the last third of the sweep: what grows.
+//   --compare: sweeps the folder a second time reading every message (`sweep.html?reach=every`)
+//   and says which of those rows the screened sweep missed (the folder holds auto-replies marked
+//   only by Auto-Submitted, bench-folder.mjs). --reach=every: the timed sweep reads every message.
+//   --probe-reads: getRaw throughput of ordinary messages with 1 to 12 reads in flight, first.
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -76,12 +80,15 @@ function summarize(profile, third) {
   const t0 = Math.min(...times), span = Math.max(...times) - t0;
   const from = t0 + (third * span) / 3, to = t0 + ((third + 1) * span) / 3;
   const inclusive = new Map();
+  const self = new Map();
   let total = 0;
   for (const row of thread.samples.data) {
     const time = row[s.time];
     if (time < from || time > to || row[s.stack] === null) { continue; }
     total += 1;
     let stack = row[s.stack];
+    const leaf = thread.stringTable[thread.frameTable.data[thread.stackTable.data[stack][st.frame]][ft.location]] || '?';
+    self.set(leaf, (self.get(leaf) || 0) + 1);
     const seen = new Set();
     while (stack !== null && stack !== undefined) {
       const [prefix, frame] = [thread.stackTable.data[stack][st.prefix], thread.stackTable.data[stack][st.frame]];
@@ -92,7 +99,7 @@ function summarize(profile, third) {
     }
   }
   const top = (map, k) => [...map].sort((a, b) => b[1] - a[1]).slice(0, k).map(([n, c]) => (100 * c / total).toFixed(1) + '% ' + n.replace(/moz-extension:\/\/[^/]+\//, '').slice(0, 120));
-  return { total, top: top(inclusive, 14) };
+  return { total, top: top(inclusive, 14), self: top(self, 12) };
 }`;
 
 /** Polls a chrome-context condition from here (each script stays far below Marionette's limit). */
@@ -104,6 +111,53 @@ async function untilChrome(chrome, body, args, timeoutMs) {
     }
     await sleep(500);
   }
+}
+
+/**
+ * `--probe-reads`: how fast Thunderbird serves getRaw of ordinary messages (not read before) from the
+ * bench folder with 1 to 12 reads in flight, asked from an extension page before the sweep.
+ */
+async function probeReads(chrome) {
+  await chrome(
+    `const { tab, doc } = await openExtensionPage(arguments[0], 'sweep.html?folder=none');
+     win.__bsgProbe = { tab, doc };`,
+    [EXTENSION_ID],
+  );
+  let at = 0;
+  for (const [n, inFlight] of [
+    [80, 1],
+    [80, 2],
+    [80, 3],
+    [80, 6],
+    [80, 12],
+    [80, 1],
+  ]) {
+    const line = await chrome(
+      `const [n, inFlight, at, folderName] = arguments;
+       const w = win.__bsgProbe.doc.defaultView.wrappedJSObject;
+       const c = o => Cu.cloneInto(o, w);
+       const b = w.browser;
+       const f = (await b.folders.query(c({ name: folderName })))[0];
+       const page = await b.messages.query(c({ folderId: f.id, messagesPerPage: 100000, autoPaginationTimeout: 0 }));
+       const mine = [...page.messages].filter(m => m.headerMessageId.startsWith('ordinary-')).map(m => m.id).slice(at, at + n);
+       const t0 = Date.now(); let next = 0; const latency = []; let errors = 0;
+       await Promise.all(Array.from({ length: inFlight }, async () => {
+         while (next < mine.length) {
+           const id = mine[next++]; const started = Date.now();
+           try { await (await b.messages.getRaw(id)).arrayBuffer(); } catch { errors += 1; }
+           latency.push(Date.now() - started);
+         }
+       }));
+       latency.sort((x, y) => x - y);
+       const ms = Date.now() - t0;
+       return inFlight + ' in flight: ' + n + ' reads in ' + ms + ' ms = ' + Math.round(n * 1000 / ms) + '/s, median ' + latency[latency.length >> 1] + ' ms, ' + errors + ' errors';`,
+      [n, inFlight, at, FOLDER],
+      170_000,
+    );
+    at += n;
+    console.log(`# getRaw probe: ${line}`);
+  }
+  await chrome(`tabmail.closeTab(win.__bsgProbe.tab);`);
 }
 
 async function runSize(count, display) {
@@ -169,43 +223,48 @@ async function runSize(count, display) {
     // view); the sweep and the junk filter start after it has settled, as they would for a user.
     await sleep(Number(option('settle', '10')) * 1000);
 
+    if (flag('probe-reads')) {
+      await probeReads(chrome);
+    }
     if (flag('cpu-profile')) {
       await chrome(`Services.profiler.StartProfiler(8000000, 4, ['js'], ['GeckoMain']);`);
     }
     // The sweep page, as the toolbar button opens it; timed until it says it is finished.
-    const sweep = await peakRss(thunderbird.process.pid, async () => {
-      const startedAt = Date.now();
-      await chrome(
-        `const { tab, doc } = await openExtensionPage(arguments[0], 'sweep.html?folder=' + encodeURIComponent(arguments[1]));
-         win.__bsgSweep = { tab, doc };`,
-        [EXTENSION_ID, `account1://${FOLDER}`],
-      );
-      const trace = [];
-      for (;;) {
-        const state = await chrome(
-          `const doc = win.__bsgSweep.doc;
-           return { finished: !!doc.querySelector('main[data-finished="yes"]'), progress: doc.querySelector('[data-progress]')?.dataset.progress ?? '', rows: doc.querySelectorAll('tr[data-verdict]').length };`,
+    const sweepOnce = reach =>
+      peakRss(thunderbird.process.pid, async () => {
+        const startedAt = Date.now();
+        await chrome(
+          `const { tab, doc } = await openExtensionPage(arguments[0], 'sweep.html?folder=' + encodeURIComponent(arguments[1]) + arguments[2]);
+           win.__bsgSweep = { tab, doc };`,
+          [EXTENSION_ID, `account1://${FOLDER}`, reach === 'every' ? '&reach=every' : ''],
         );
-        trace.push({ at: (Date.now() - startedAt) / 1000, ...state });
-        if (state.finished) {
-          break;
+        const trace = [];
+        for (;;) {
+          const state = await chrome(
+            `const doc = win.__bsgSweep.doc;
+             return { finished: !!doc.querySelector('main[data-finished="yes"]'), progress: doc.querySelector('[data-progress]')?.dataset.progress ?? '', rows: doc.querySelectorAll('tr[data-verdict]').length };`,
+          );
+          trace.push({ at: (Date.now() - startedAt) / 1000, ...state });
+          if (state.finished) {
+            break;
+          }
+          if (Date.now() - startedAt > 1_800_000) {
+            throw new Error('sweep did not finish in 30 minutes');
+          }
+          await sleep(1000);
         }
-        if (Date.now() - startedAt > 1_800_000) {
-          throw new Error('sweep did not finish in 30 minutes');
-        }
-        await sleep(1000);
-      }
-      const seconds = (Date.now() - startedAt) / 1000;
-      const { rows, listingMs, candidates, unreadable, console } = await chrome(
-        `const doc = win.__bsgSweep.doc;
-         const main = doc.querySelector('main');
-         const rows = [...doc.querySelectorAll('tr[data-verdict]')].map(r => [r.dataset.messageId, r.dataset.verdict]);
-         tabmail.closeTab(win.__bsgSweep.tab);
-         delete win.__bsgSweep;
-         return { rows, listingMs: main.dataset.listingMs, candidates: main.dataset.candidates, unreadable: main.dataset.unreadable, console: extensionConsole().slice(-5) };`,
-      );
-      return { seconds, rows, trace, listingMs, candidates, unreadable, console };
-    });
+        const seconds = (Date.now() - startedAt) / 1000;
+        const { rows, listingMs, candidates, unreadable, console } = await chrome(
+          `const doc = win.__bsgSweep.doc;
+           const main = doc.querySelector('main');
+           const rows = [...doc.querySelectorAll('tr[data-verdict]')].map(r => [r.dataset.messageId, r.dataset.verdict]);
+           tabmail.closeTab(win.__bsgSweep.tab);
+           delete win.__bsgSweep;
+           return { rows, listingMs: main.dataset.listingMs, candidates: main.dataset.candidates, unreadable: main.dataset.unreadable, console: extensionConsole().slice(-5) };`,
+        );
+        return { seconds, rows, trace, listingMs, candidates, unreadable, console };
+      });
+    const sweep = await sweepOnce(option('reach', 'candidates'));
     let profile;
     if (flag('cpu-profile')) {
       profile = await chrome(
@@ -218,7 +277,14 @@ async function runSize(count, display) {
       );
     }
 
+    // The same folder swept again reading every message (what a sweep without the screen finds):
+    // the rows must be the same. Candidates read by the first sweep may come from Thunderbird's
+    // cache, ordinary mail (97%) does not.
+    const every = flag('compare') ? await sweepOnce('every') : undefined;
+
     // Thunderbird's own junk filter on the same folder: Tools → Run Junk Mail Controls on Folder.
+    // It reads every message's body: over IMAP without offline copies each one the sweep did not
+    // read is fetched from the server (with --compare the second sweep has read them all).
     let junk;
     if (!flag('no-junk')) {
       junk = await peakRss(thunderbird.process.pid, async () => {
@@ -236,7 +302,7 @@ async function runSize(count, display) {
       });
     }
     await thunderbird.quit();
-    return { count, syncSeconds, sweep, junk, profile, automated };
+    return { count, syncSeconds, sweep, every, junk, profile, automated };
   } finally {
     await thunderbird?.kill();
     await dovecot.stop();
@@ -293,12 +359,24 @@ try {
       ]) {
         console.log(
           `#   profile, ${name} third of the sweep (${third.total} samples of the main thread)\n` +
-            `#     ${third.top.join('\n#     ')}`,
+            `#     ${third.top.join('\n#     ')}\n#   own time (leaf frames):\n#     ${third.self.join('\n#     ')}`,
         );
       }
     }
     if (Number(run.sweep.result.unreadable) > 0) {
       console.log(`#   extension console: ${run.sweep.result.console.join(' | ')}`);
+    }
+    if (run.every) {
+      const screened = new Map(run.sweep.result.rows);
+      const full = new Map(run.every.result.rows);
+      const missed = [...full].filter(([id, verdict]) => screened.get(id) !== verdict);
+      const extra = [...screened].filter(([id]) => !full.has(id));
+      console.log(
+        `#   reading every message: ${run.every.result.seconds.toFixed(1)} s = ${rate(run.every.result.seconds)} msg/s, ` +
+          `${full.size} rows; the screened sweep has ${full.size - missed.length} of them with the same verdict` +
+          (missed.length ? ` (missed ${missed.length}: ${JSON.stringify(missed.slice(0, 6))})` : '') +
+          (extra.length ? `, and ${extra.length} rows the full read does not have` : ''),
+      );
     }
     if (rowsOut) {
       writeFileSync(
