@@ -80,6 +80,31 @@ describe('moveToJunk / undoMove', () => {
     });
   });
 
+  test('IMAP: Junk updated only after the placeholder was moved back: the real copy is moved, not reported as restored while it stays', async () => {
+    const { tb, inbox, junk, messages } = scenario();
+    tb.imapPlaceholders = true;
+    const header = await tb.messenger.messages.get(messages.backscatter.id);
+    const outcome = await moveToJunk(tb.messenger, header, 5);
+    if (!outcome.ok) {
+      throw new Error('unreachable');
+    }
+    // A busy Thunderbird: the touch that should update Junk takes effect only with the next flag
+    // change, after undo has given up waiting and moves the placeholder (which the server ignores).
+    // Seen in the real-window sweep run at load 12: "3 restored", one still in Junk on the server.
+    const update = tb.messenger.messages.update;
+    let slow = true;
+    tb.messenger.messages.update = async (id, properties) => {
+      if (slow && tb.placeholders.has(id)) {
+        slow = false;
+        return;
+      }
+      return update(id, properties);
+    };
+    expect(await undoMove(tb.messenger, outcome.record, async () => undefined)).toEqual({ ok: true });
+    expect(tb.inFolder(junk)).toEqual([]);
+    expect(tb.inFolder(inbox).map(m => m.headerMessageId)).toContain('bounce-1@mx.victim.example');
+  });
+
   test('tagMessage creates the tag once and keeps existing tags', async () => {
     const { tb, messages } = scenario();
     tb.tags.set('important', { tag: 'Important', color: '#ff0000' });

@@ -182,28 +182,73 @@ export async function undoMove(
   record: MoveRecord,
   sleep: (ms: number) => Promise<void> = ms => new Promise(resolve => setTimeout(resolve, ms)),
 ): Promise<UndoOutcome> {
-  const found = await findMovedCopy(api, record);
+  let found = await findMovedCopy(api, record);
   if (!found) {
     return { ok: false, reason: 'not-found' };
   }
-  let message: MessageHeader;
-  try {
-    message = await settleImapCopy(api, record, found, sleep);
-    await api.messages.update(message.id, { junk: false, tags: message.tags.filter(tag => tag !== TAG_KEY) });
-    await api.messages.move([message.id], record.fromFolderId, { isUserAction: true });
-  } catch (error) {
-    console.warn('backscatter-guard: moving back from Junk failed', error);
-    return { ok: false, reason: 'failed' };
-  }
-  // "Restored" only once the copy has left Junk: on IMAP a move of a placeholder resolves and does
-  // nothing on the server.
-  for (let waited = 0; ; waited += IMAP_POLL_MS) {
-    const still = await api.messages.get(message.id).catch(() => undefined);
-    if (!still || still.folder?.id !== record.junkFolderId) {
+  // Twice at most: the copy moved may turn out to have been a placeholder, the real one still in Junk.
+  for (let attempt = 1; ; attempt += 1) {
+    let message: MessageHeader;
+    let twins: MessageId[];
+    try {
+      message = await settleImapCopy(api, record, found, sleep);
+      // Other copies with this Message-ID already in Junk belong to other moves: not ours to move.
+      twins = (await copiesInJunk(api, record)).filter(id => id !== message.id);
+      await api.messages.update(message.id, {
+        junk: false,
+        tags: message.tags.filter(tag => tag !== TAG_KEY),
+      });
+      await api.messages.move([message.id], record.fromFolderId, { isUserAction: true });
+    } catch (error) {
+      console.warn('backscatter-guard: moving back from Junk failed', error);
+      return { ok: false, reason: 'failed' };
+    }
+    // "Restored" only once no copy of the message is left in Junk. Not judged by the id moved: on a
+    // busy machine Junk may be updated only after undo moved the placeholder (which does nothing on
+    // the server); the placeholder's id then vanishes while the real copy stays in Junk under a new
+    // id (real-window sweep run at load 12: "3 restored", one still in Junk on the server).
+    const left = await leftInJunk(api, record, message.id, twins, sleep);
+    if (left === undefined) {
       return { ok: true };
     }
-    if (waited >= VERIFY_MS) {
+    if (left === message.id || attempt >= 2) {
       return { ok: false, reason: 'unverified' };
+    }
+    const real = await api.messages.get(left).catch(() => undefined);
+    if (!real) {
+      return { ok: false, reason: 'unverified' };
+    }
+    found = real;
+  }
+}
+
+async function copiesInJunk(api: Messenger, record: MoveRecord): Promise<MessageId[]> {
+  return api.messages
+    .query({ headerMessageId: record.headerMessageId, folderId: [record.junkFolderId] })
+    .then(page => page.messages.map(copy => copy.id))
+    .catch(() => []);
+}
+
+/**
+ * Waits for the moved message to leave Junk. Returns undefined once it has and no new copy with its
+ * Message-ID is in Junk; else the id of the copy still there: the one moved, or a new one (the real
+ * copy, when the one moved was an IMAP placeholder).
+ */
+async function leftInJunk(
+  api: Messenger,
+  record: MoveRecord,
+  movedId: MessageId,
+  twins: readonly MessageId[],
+  sleep: (ms: number) => Promise<void>,
+): Promise<MessageId | undefined> {
+  for (let waited = 0; ; waited += IMAP_POLL_MS) {
+    const still = await api.messages.get(movedId).catch(() => undefined);
+    if (!still || still.folder?.id !== record.junkFolderId) {
+      // Gone from Junk; a copy that was not there before the move is the real one left behind.
+      return (await copiesInJunk(api, record)).find(id => id !== movedId && !twins.includes(id));
+    }
+    if (waited >= VERIFY_MS) {
+      return movedId;
     }
     await sleep(IMAP_POLL_MS);
   }

@@ -29,16 +29,17 @@ const LOREM =
   'The figures for the third quarter are in the attached sheet; the totals changed after the review. ';
 
 /**
- * Which messages are automated, and which kind: a fixed pattern, so runs are comparable. Besides the
- * share asked for, one slot in 8 × `every` holds an auto-reply marked only by Auto-Submitted (the
- * list cannot see it): half with a subject the sweep's hints know ("Away until …"), half with a
- * plain "Re: …" that only reading every message finds (`sweep-bench.mjs --compare`).
+ * Which messages are automated, and which kind: a fixed pattern, so runs are comparable. With
+ * `quietAutoReplies`, besides the share asked for, one slot in 8 × `every` holds an auto-reply marked
+ * only by Auto-Submitted (the list cannot see it): half with a subject the sweep's hints know
+ * ("Away until …"), half with a plain "Re: …" that only reading every message finds
+ * (`sweep-bench.mjs --compare`).
  */
-export function planFolder(count, automatedShare) {
+export function planFolder(count, automatedShare, quietAutoReplies = false) {
   const every = Math.max(1, Math.round(1 / automatedShare));
   return Array.from({ length: count }, (_, index) => {
     const n = Math.floor(index / every);
-    if (index % every === Math.floor(every / 2) && n % 8 === 7) {
+    if (quietAutoReplies && index % every === Math.floor(every / 2) && n % 8 === 7) {
       return n % 16 === 7 ? 'hinted-auto-reply' : 'unmarked-auto-reply';
     }
     if (index % every !== every - 1) {
@@ -136,8 +137,8 @@ function writeMaildir(dir, texts) {
  * originals of the real bounces and auto-replies to Sent. Returns the expected verdict per
  * Message-ID of the automated messages.
  */
-export function writeBenchFolder({ maildir, name, count, automatedShare }) {
-  const plan = planFolder(count, automatedShare);
+export function writeBenchFolder({ maildir, name, count, automatedShare, quietAutoReplies = false }) {
+  const plan = planFolder(count, automatedShare, quietAutoReplies);
   const texts = [];
   const sent = [];
   const automated = {};

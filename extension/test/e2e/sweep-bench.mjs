@@ -172,6 +172,7 @@ async function runSize(count, display) {
       name: FOLDER,
       count,
       automatedShare: share,
+      quietAutoReplies: true,
     });
     const imapPort = await dovecot.listen();
     const marionettePort = await freePort();

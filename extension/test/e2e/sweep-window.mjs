@@ -133,7 +133,16 @@ async function run(lang, display) {
        doc.querySelector('[data-action="undo"]').click();
        const sawProgress = await until('undo progress', () => doc.querySelector('[data-busy="undoing"]'), 5000, 5).then(() => true, () => false);
        await until('restored', () => doc.querySelector('[data-notice="restored"]'), 90000);
-       return { moved: Number(moved.dataset.moved), afterMove, sawProgress, undoMs: Date.now() - started,
+       // Each restored row must name the real copy (an IMAP placeholder has nothing to read).
+       const page = doc.defaultView.wrappedJSObject;
+       const readable = [];
+       for (const row of doc.querySelectorAll('tr[data-restored="yes"]')) {
+         try {
+           const text = await (await page.browser.messages.getRaw(Number(row.dataset.id))).text();
+           readable.push(text.includes(row.dataset.messageId ?? '') && text.length > 200);
+         } catch (error) { readable.push(false); }
+       }
+       return { readable, moved: Number(moved.dataset.moved), afterMove, sawProgress, undoMs: Date.now() - started,
          restored: doc.querySelectorAll('tr[data-restored="yes"]').length, rows: doc.querySelectorAll('tr[data-verdict]').length,
          notice: doc.querySelector('[data-notice="restored"]').dataset.restored, ids: picked.map(r => r.dataset.messageId), back: [...doc.querySelectorAll('tr[data-restored="yes"]')].map(r => r.dataset.messageId + "#" + r.dataset.id) };`,
       [],
@@ -150,11 +159,13 @@ async function run(lang, display) {
       );
     }
     check(
-      `${lang}: Undo of a sweep move shows progress, lists the 3 messages again, and Junk on the server is empty`,
+      `${lang}: Undo of a sweep move shows progress, lists the 3 messages again under ids that read (not IMAP placeholders), and Junk on the server is empty`,
       undo.moved === 3 &&
         undo.afterMove === 397 &&
         undo.sawProgress &&
         undo.restored === 3 &&
+        undo.readable.length === 3 &&
+        undo.readable.every(Boolean) &&
         undo.rows === 400 &&
         junkLeft.length === 0,
       JSON.stringify({ undo, junkLeft }),
