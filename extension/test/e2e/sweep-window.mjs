@@ -154,6 +154,22 @@ async function run(lang, display) {
     }).catch(async () => dovecot.list('Junk'));
     console.log(`# ${lang}: move and Undo ${JSON.stringify(undo)}`);
     if (undo.restored !== 3) {
+      // What Thunderbird's database holds for the moved messages (an IMAP placeholder has a fake UID
+      // near 2^32), in the swept folder and in Junk.
+      console.log(
+        `# database: ${JSON.stringify(
+          await chrome(
+            `const out = {};
+             for (const name of [arguments[1], 'Junk']) {
+               out[name] = [...folder('imap://me@127.0.0.1/' + name).messages]
+                 .filter(h => arguments[0].includes(h.messageId))
+                 .map(h => [h.messageId, h.messageKey, '0x' + h.flags.toString(16), h.messageSize]);
+             }
+             return out;`,
+            [undo.ids, FOLDER],
+          ),
+        )}`,
+      );
       console.log(
         `# extension console: ${(await chrome('return extensionConsole();')).slice(-8).join(' | ')}`,
       );
