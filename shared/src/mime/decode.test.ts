@@ -1,7 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { MAX_TEXT_CHARS } from '../limits';
 import { latin1 } from './bytes';
-import { decodeHeaderWords, decodePartBytes, decodePartText, htmlToText, latin1ToUtf8 } from './decode';
+import {
+  base64Body,
+  decodeHeaderWords,
+  decodePartBytes,
+  decodePartText,
+  htmlToText,
+  latin1ToUtf8,
+  quotedPrintableBody,
+  viaPostalMime,
+} from './decode';
 import { scanStructure } from './structure';
 
 const utf8 = new TextEncoder();
@@ -214,5 +224,44 @@ describe('htmlToText', () => {
     const start = performance.now();
     htmlToText(html);
     expect(performance.now() - start).toBeLessThan(3000);
+  });
+});
+
+describe('base64Body and quotedPrintableBody decode as postal-mime does', () => {
+  // The engine decoded every encoded part through postal-mime; its own decoders must give the same
+  // bytes for any input, valid or not: random bodies over the characters that matter to each.
+  const body = (alphabet: string) =>
+    fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(...alphabet.split('').map(c => c.charCodeAt(0))),
+          fc.integer({ min: 0, max: 255 }),
+        ),
+        { maxLength: 200 },
+      )
+      .map(a => Uint8Array.from(a));
+
+  test.each([
+    ['base64', 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/====\r\n \t.'],
+    ['quoted-printable', '=====0123456789abcdefABCDEFgG\r\n\r\n \t'],
+  ])('%s', async (encoding, alphabet) => {
+    const ours = encoding === 'base64' ? base64Body : quotedPrintableBody;
+    await fc.assert(
+      fc.asyncProperty(body(alphabet), async b => {
+        expect([...ours(b)]).toEqual([...(await viaPostalMime(b, encoding))]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test.each([
+    ['base64', 'aGVsbG8=\r\nd29y\r\nbGQ=', 'helloworld'],
+    ['base64', 'aGVsbG8gd29ybGQ', 'hello world'],
+    ['quoted-printable', 'caf=C3=A9 =\r\nnoir=3d=\r\n', 'café noir='],
+    ['quoted-printable', 'a=4\nb=ZZ\r\r\nc', 'a=4\nb=ZZ\nc\n'],
+  ])('%s %j', (encoding, text, expected) => {
+    const b = utf8.encode(text);
+    const out = encoding === 'base64' ? base64Body(b) : quotedPrintableBody(b);
+    expect(new TextDecoder().decode(out)).toBe(expected);
   });
 });
