@@ -70,28 +70,63 @@ function firstIp(text: string): string | undefined {
   return IPV4.exec(text)?.[0] ?? IPV6.exec(text)?.[0]?.toLowerCase();
 }
 
+/** What `/\s/` matches (ECMAScript WhiteSpace and LineTerminator), by code unit. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * `keyword` (lower-case ASCII) at `i` in any letter case. Only A–Z lower-case to these letters within
+ * the same length (toLowerCase() of "İ" is two characters), so comparing code units is the same test
+ * as slicing and lower-casing, without the two strings per keyword and word it allocated.
+ */
+function keywordAt(body: string, i: number, keyword: string): boolean {
+  if (i + keyword.length > body.length) {
+    return false;
+  }
+  for (let k = 0; k < keyword.length; k++) {
+    const c = body.charCodeAt(i + k);
+    if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== keyword.charCodeAt(k)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** Clause keyword → its text, keywords recognised only outside comments (RFC 5322 CFWS). */
 function splitClauses(body: string): Map<Keyword, string> {
   const starts: { keyword: Keyword; at: number; textStart: number }[] = [];
   let depth = 0;
   for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === '(') {
+    const c = body.charCodeAt(i);
+    if (c === 0x28) {
       depth++;
       continue;
     }
-    if (c === ')') {
+    if (c === 0x29) {
       depth = Math.max(0, depth - 1);
       continue;
     }
-    if (depth > 0 || (i > 0 && !/\s/.test(body[i - 1]!))) {
+    if (depth > 0 || (i > 0 && !isSpace(body.charCodeAt(i - 1)))) {
       continue;
     }
     for (const k of KEYWORDS) {
-      if (body.startsWith(k, i) || body.slice(i, i + k.length).toLowerCase() === k) {
-        const after = body[i + k.length];
-        if (after === undefined || /\s/.test(after)) {
-          starts.push({ keyword: k, at: i, textStart: i + k.length });
+      if (keywordAt(body, i, k)) {
+        const end = i + k.length;
+        if (end === body.length || isSpace(body.charCodeAt(end))) {
+          starts.push({ keyword: k, at: i, textStart: end });
           i += k.length - 1;
           break;
         }
