@@ -206,6 +206,23 @@ describe('htmlToText', () => {
     { name: '"<" without ">" is text', html: 'a < b <<', text: 'a < b <<' },
     { name: 'no word boundary: <styles> is an ordinary tag', html: '<styles>x</styles>', text: 'x' },
     { name: 'characters whose lower case is longer keep indexes aligned', html: 'İ<b>x</b>İ', text: 'İxİ' },
+    {
+      name: 'mixed-case names, closing tags with spaces, <br /> and block ends',
+      html: 'a<Br />b<sTyLe>p{}</StYlE\t>c</TaBlE>d</H1 >e</TR>f',
+      text: 'a\nb c\nde\nf',
+    },
+    { name: '<brx> and </tbody> break no line', html: 'a<brx>b</tbody>c', text: 'abc' },
+    {
+      // U+212A KELVIN SIGN lower-cases to "k": "<scriptK" is not a script tag, as with toLowerCase().
+      name: 'a Kelvin sign after the name makes another tag',
+      html: 'a<script\u212a>b</script>c',
+      text: 'abc',
+    },
+    {
+      name: 'thousands of unclosed style tags: their text stays, in order',
+      html: 'x' + '<style>p{}'.repeat(3000),
+      text: 'x' + 'p{}'.repeat(3000),
+    },
   ])('$name', ({ html, text }) => {
     expect(htmlToText(html)).toBe(text);
   });

@@ -326,16 +326,37 @@ class Forward {
   }
 }
 
-/** A closing `</name` followed by optional white space and `>`, in lower-cased text. */
-function closingTag(name: string): (lower: string, from: number) => number {
-  const open = `</${name}`;
-  return (lower, from) => {
-    for (let at = lower.indexOf(open, from); at !== -1; at = lower.indexOf(open, at + 1)) {
-      let i = at + open.length;
-      while (i < lower.length && isTagSpace(lower.charCodeAt(i))) {
+/**
+ * `word` (lower-case ASCII) at `at` in `text`, in any letter case. Folding A–Z is all toLowerCase()
+ * can do here: no other character lower-cases to a letter of these tag names within the same length
+ * (U+212A KELVIN SIGN becomes "k", which none has; "İ" becomes two characters). No lower-cased copy of
+ * the text is made: that copy was one of the larger allocations on an HTML part.
+ */
+function wordAt(text: string, at: number, word: string): boolean {
+  if (at < 0 || at + word.length > text.length) {
+    return false;
+  }
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== word.charCodeAt(k)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** A closing `</name` (any letter case) followed by optional white space and `>`. */
+function closingTag(name: string): (text: string, from: number) => number {
+  return (text, from) => {
+    for (let at = text.indexOf('</', from); at !== -1; at = text.indexOf('</', at + 1)) {
+      if (!wordAt(text, at + 2, name)) {
+        continue;
+      }
+      let i = at + 2 + name.length;
+      while (i < text.length && isTagSpace(text.charCodeAt(i))) {
         i++;
       }
-      if (lower.charCodeAt(i) === 0x3e) {
+      if (text.charCodeAt(i) === 0x3e) {
         return at;
       }
     }
@@ -343,23 +364,39 @@ function closingTag(name: string): (lower: string, from: number) => number {
   };
 }
 
+/** Pieces joined a few hundred at a time: a part of many tiny tags never holds one string per piece. */
+class Pieces {
+  private readonly chunks: string[] = [];
+  private pending: string[] = [];
+  push(piece: string): void {
+    if (piece === '') {
+      return;
+    }
+    this.pending.push(piece);
+    if (this.pending.length >= 512) {
+      this.chunks.push(this.pending.join(''));
+      this.pending = [];
+    }
+  }
+  join(): string {
+    this.chunks.push(this.pending.join(''));
+    this.pending = [];
+    return this.chunks.join('');
+  }
+}
+
 /**
  * Enough HTML-to-text for reading a bounce's words: drop tags, scripts and styles, keep line structure.
  * One left-to-right scan with `indexOf`, no backtracking; it stops once `maxChars` of text are out, so
- * the cut comes before the work, not after it.
+ * the cut comes before the work, not after it. Tag names are matched in any letter case in place.
  */
 export function htmlToText(html: string, maxChars = MAX_TEXT_CHARS): string {
-  // Indexes into `lower` must be indexes into `html`: a few characters lower-case to two ("İ").
-  let lower = html.toLowerCase();
-  if (lower.length !== html.length) {
-    lower = html.replace(/[A-Z]/g, c => c.toLowerCase());
-  }
-  const gt = new Forward(lower, (t, from) => t.indexOf('>', from));
+  const gt = new Forward(html, (t, from) => t.indexOf('>', from));
   const close = {
-    script: new Forward(lower, closingTag('script')),
-    style: new Forward(lower, closingTag('style')),
+    script: new Forward(html, closingTag('script')),
+    style: new Forward(html, closingTag('style')),
   };
-  const out: string[] = [];
+  const out = new Pieces();
   let size = 0;
   let copied = 0; // html[copied, i) is text still to be copied out
   const emit = (end: number, replacement: string) => {
@@ -377,12 +414,10 @@ export function htmlToText(html: string, maxChars = MAX_TEXT_CHARS): string {
       break; // no '>' anywhere after: every remaining '<' is text
     }
     let next = -1;
-    const hidden = lower.startsWith('script', i + 1)
-      ? 'script'
-      : lower.startsWith('style', i + 1)
-        ? 'style'
-        : '';
-    if (hidden && !isWordChar(lower.charCodeAt(i + 1 + hidden.length)) && end - i - 1 <= MAX_OPEN_TAG) {
+    const hidden = wordAt(html, i + 1, 'script') ? 'script' : wordAt(html, i + 1, 'style') ? 'style' : '';
+    // U+212A lower-cases to "k", a word character: "<scriptK" names no script tag.
+    const after = html.charCodeAt(i + 1 + hidden.length);
+    if (hidden && !isWordChar(after) && after !== 0x212a && end - i - 1 <= MAX_OPEN_TAG) {
       const at = close[hidden].next(end + 1);
       if (at !== -1 && at - end - 1 <= MAX_HIDDEN_CONTENT) {
         emit(i, ' ');
@@ -390,7 +425,7 @@ export function htmlToText(html: string, maxChars = MAX_TEXT_CHARS): string {
       }
     }
     if (next === -1 && end - i - 1 <= MAX_TAG) {
-      emit(i, isLineBreakTag(lower.slice(i + 1, end)) ? '\n' : '');
+      emit(i, isLineBreakTag(html, i + 1, end) ? '\n' : '');
       next = end + 1;
     }
     if (next === -1) {
@@ -403,7 +438,7 @@ export function htmlToText(html: string, maxChars = MAX_TEXT_CHARS): string {
   if (size < maxChars) {
     emit(html.length, '');
   }
-  const text = out.join('');
+  const text = out.join();
   return (text.length > maxChars ? text.slice(0, maxChars) : text)
     .replace(/&(#x?[0-9a-f]{1,6}|[a-z]{2,6});/gi, (m, e: string) => {
       if (e[0] === '#') {
@@ -415,14 +450,22 @@ export function htmlToText(html: string, maxChars = MAX_TEXT_CHARS): string {
     .replace(/[ \t]+/g, ' ');
 }
 
-/** `br`, `br/`, `br /` and the closing tags of blocks, given the tag's inside in lower case. */
-function isLineBreakTag(inside: string): boolean {
-  if (inside.startsWith('br')) {
-    let k = 2;
-    while (k < inside.length && isTagSpace(inside.charCodeAt(k))) {
+/** `br`, `br/`, `br /` and the closing tags of blocks: the tag's inside is html[from, end), any case. */
+function isLineBreakTag(html: string, from: number, end: number): boolean {
+  if (wordAt(html, from, 'br') && from + 2 <= end) {
+    let k = from + 2;
+    while (k < end && isTagSpace(html.charCodeAt(k))) {
       k++;
     }
-    return k === inside.length || (k === inside.length - 1 && inside[k] === '/');
+    return k === end || (k === end - 1 && html.charCodeAt(k) === 0x2f);
   }
-  return inside.startsWith('/') && LINE_BREAK_TAGS.has(inside.slice(1));
+  if (html.charCodeAt(from) !== 0x2f || end - from - 1 > 5) {
+    return false;
+  }
+  for (const tag of LINE_BREAK_TAGS) {
+    if (tag.length === end - from - 1 && wordAt(html, from + 1, tag)) {
+      return true;
+    }
+  }
+  return false;
 }
