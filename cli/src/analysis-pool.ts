@@ -73,8 +73,22 @@ export class AnalysisPool {
     return this.running;
   }
 
-  /** The analyses of `messages`, in order. Never rejects: a lost worker answers like an engine error. */
-  async analyzeMany(messages: readonly Uint8Array[]): Promise<Analysis[]> {
+  /**
+   * The analyses of `messages`, in order. Never rejects: a lost worker answers like an engine error.
+   * Calls made while one runs wait their turn (the caller sends the next batch before printing the last).
+   */
+  analyzeMany(messages: readonly Uint8Array[]): Promise<Analysis[]> {
+    const turn = this.tail.then(() => this.analyzeNow(messages));
+    this.tail = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    return turn;
+  }
+
+  private tail: Promise<void> = Promise.resolve();
+
+  private async analyzeNow(messages: readonly Uint8Array[]): Promise<Analysis[]> {
     const results: (Analysis | undefined)[] = new Array<Analysis | undefined>(messages.length);
     let todo = messages.map((_, i) => i);
     while (todo.length > 0) {
