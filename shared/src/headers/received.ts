@@ -4,6 +4,7 @@
 // (HELO x) (1.2.3.4)"), so the clauses are found outside comments and each is read on its own; a
 // missing one is left undefined.
 import type { ReceivedHop } from '../types';
+import { isJsSpace } from './trim';
 
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])/;
 // At least two colons, hex groups only, not part of a longer token ("2603:10b6:408:67::24").
@@ -70,23 +71,6 @@ function firstIp(text: string): string | undefined {
   return IPV4.exec(text)?.[0] ?? IPV6.exec(text)?.[0]?.toLowerCase();
 }
 
-/** What `/\s/` matches (ECMAScript WhiteSpace and LineTerminator), by code unit. */
-function isSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * `keyword` (lower-case ASCII) at `i` in any letter case. Only A–Z lower-case to these letters within
  * the same length (toLowerCase() of "İ" is two characters), so comparing code units is the same test
@@ -119,13 +103,13 @@ function splitClauses(body: string): Map<Keyword, string> {
       depth = Math.max(0, depth - 1);
       continue;
     }
-    if (depth > 0 || (i > 0 && !isSpace(body.charCodeAt(i - 1)))) {
+    if (depth > 0 || (i > 0 && !isJsSpace(body.charCodeAt(i - 1)))) {
       continue;
     }
     for (const k of KEYWORDS) {
       if (keywordAt(body, i, k)) {
         const end = i + k.length;
-        if (end === body.length || isSpace(body.charCodeAt(end))) {
+        if (end === body.length || isJsSpace(body.charCodeAt(end))) {
           starts.push({ keyword: k, at: i, textStart: end });
           i += k.length - 1;
           break;

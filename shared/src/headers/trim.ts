@@ -6,6 +6,23 @@
 const JS_SPACE =
   '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
+/** What `/\s/` matches (ECMAScript WhiteSpace and LineTerminator), by code unit: JS_SPACE. */
+export function isJsSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** A character set as a string; `withSpace` adds every `\s` character. */
 export function charSet(chars: string, withSpace = false): ReadonlySet<string> {
   return new Set([...chars, ...(withSpace ? JS_SPACE : '')]);
