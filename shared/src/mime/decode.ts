@@ -176,6 +176,19 @@ export function decodeHeaderWords(value: string | undefined): string | undefined
   if (!value.includes('=?')) {
     return latin1ToUtf8(value);
   }
+  // The gate and the result both decode the subject of every message with encoded words: the last
+  // answer is kept (a pure function of the value).
+  if (value === lastWords.value) {
+    return lastWords.decoded;
+  }
+  const decoded = decodeEncodedWords(value);
+  lastWords = { value, decoded };
+  return decoded;
+}
+
+let lastWords: { value: string | undefined; decoded: string } = { value: undefined, decoded: '' };
+
+function decodeEncodedWords(value: string): string {
   try {
     return joinEncodedWords(value).replace(/\s+/g, ' ').trim();
   } catch {
