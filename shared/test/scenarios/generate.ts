@@ -958,6 +958,72 @@ async function main(): Promise<void> {
     }
   }
 
+  // Low-grade backscatter (issue 9 §9): a few a day, no wave, nothing to check (no original), arriving
+  // within hours of other backscatter the persona got; and, in the same hours, a real bounce without its
+  // original about someone the persona writes to, which co-arrival must leave alone. Each is dated by
+  // the bounce it arrives near. Appended last so the rest of the set keeps its bytes.
+  const bounceTime = (file: string) => {
+    const text = readFileSync(path.join(outDir, file), 'latin1').replace(/\r\n?/g, '\n');
+    return Date.parse(/^Date:[ \t]*(.*)$/im.exec(text.slice(0, topHeaderEnd(text)))?.[1] ?? '');
+  };
+  const redate = (built: Built | undefined, at: number): Built | undefined => {
+    if (built === undefined) {
+      return undefined;
+    }
+    const end = topHeaderEnd(built.text);
+    const head = built.text
+      .slice(0, end)
+      .replace(/^Date:.*\n(?:[ \t].*\n)*/im, `Date: ${new Date(at).toUTCString().replace('GMT', '+0000')}\n`);
+    return { ...built, text: head + built.text.slice(end) };
+  };
+  for (const p of PERSONAS) {
+    const noOriginal = byRole('no-original');
+    // "A few a day": anchored on days when the persona got at least three other backscatter bounces
+    // within a day of each other (or its busiest such day when it had none).
+    const forgedTimes = labels
+      .filter(l => l.persona === p.id && l.truth === 'backscatter')
+      .map(l => ({ label: l, at: bounceTime(l.file) }))
+      .filter(x => !Number.isNaN(x.at));
+    const busy = forgedTimes.map(x => ({
+      ...x,
+      near: forgedTimes.filter(y => Math.abs(y.at - x.at) <= 86_400_000).length,
+    }));
+    const most = Math.max(...busy.map(x => x.near));
+    const anchors = busy.filter(x => x.near >= Math.min(3, most)).map(x => x.label);
+    for (let i = 0; i < 3; i++) {
+      const f = noOriginal[(PERSONAS.indexOf(p) + i) % noOriginal.length]!;
+      const anchor = anchors[rng.int(0, anchors.length - 1)]!;
+      const at = bounceTime(anchor.file) + (rng.chance(0.5) ? 1 : -1) * rng.int(1, 12) * 3_600_000;
+      if (i < 2) {
+        const rcpt = victim();
+        emit(
+          p,
+          'backscatter',
+          'forged-low-grade',
+          'available',
+          f.shell.file,
+          redate(wrap(f, p, [rcpt], `mx${rng.int(1, 3)}.${rcpt.split('@')[1]}`, undefined), at),
+        );
+        continue;
+      }
+      const rcpt = colleague();
+      const o = genuine(p, rcpt, undefined);
+      const dir = path.join(sentDir, p.id);
+      writeFileSync(
+        path.join(dir, `${String(readdirSync(dir).length + 1).padStart(3, '0')}.eml`),
+        Buffer.from(render({ ...o, received: [], auth: [], dkim: [] }, false), 'latin1'),
+      );
+      emit(
+        p,
+        'legitimate',
+        'genuine-low-grade',
+        'available',
+        f.shell.file,
+        redate(wrap(f, p, [rcpt], `mx${rng.int(1, 3)}.${rcpt.split('@')[1]}`, undefined), at),
+      );
+    }
+  }
+
   const header = ['file', 'persona', 'truth', 'category', 'sent', 'campaign', 'shell', 'originalId'];
   const rows = labels.map(l =>
     [l.file, l.persona, l.truth, l.category, l.sent, l.campaign ? 'yes' : 'no', l.shell, l.originalId].join(
