@@ -43,6 +43,13 @@ describe('handedOver: the reporter’s record of who handed it the message', () 
       ip: '203.0.113.5',
     },
     {
+      name: 'the field names the host, the text adds its address',
+      dsn: 'Received-From-MTA: DNS; mail-wr1-f54.google.com\n',
+      text: 'The original message was received at x\nfrom mail-wr1-f54.google.com [209.85.221.54]\n',
+      host: 'mail-wr1-f54.google.com',
+      ip: '209.85.221.54',
+    },
+    {
       name: 'the DSN part wins over the text',
       dsn: 'Received-From-MTA: DNS; [192.0.2.231]\n',
       text: 'The original message was received at x\nfrom [192.0.2.230]\n',

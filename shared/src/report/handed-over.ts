@@ -21,12 +21,16 @@ const MAX_LINE = 300;
  * where a quoted original starts (a plain-text report carries its DSN fields there).
  */
 export function handedOver(deliveryStatus: string | undefined, reportText: string): HandOver | undefined {
-  const field = receivedFromMta(deliveryStatus) ?? receivedFromMta(reportText);
-  if (field !== undefined) {
-    return read(field, 'received-from-mta');
-  }
+  const value = receivedFromMta(deliveryStatus) ?? receivedFromMta(reportText);
+  const field = value === undefined ? undefined : read(value, 'received-from-mta');
   const line = sendmailLine(reportText);
-  return line === undefined ? undefined : read(line, 'sendmail-text');
+  const text = line === undefined ? undefined : read(line, 'sendmail-text');
+  // Sendmail writes both: the field with the name only, the text with name and address. The one that
+  // records the address says more, when they name the same host.
+  if (field !== undefined && (field.ip !== undefined || text?.ip === undefined || text.host !== field.host)) {
+    return field;
+  }
+  return text ?? field;
 }
 
 /** The value of the first Received-From-MTA field, after its type ("dns;", "smtp;"). */

@@ -434,7 +434,10 @@ function reportedEntry(
     provider = userHost;
     entryClass = ipInProvider(userHost, h.ip) === false ? 'ip-mismatch' : 'unverifiable';
   } else if (userHost !== undefined) {
-    entryClass = 'unverifiable';
+    // The user's own server: a name recorded together with the address is the reporter's reverse lookup
+    // (Sendmail's "name [ip]", Courier's "helo (rdns [ip])"); a name alone may be the client's greeting.
+    entryClass =
+      userHost === 'relay' && h.ip !== undefined && !/may be forged/i.test(h.raw) ? 'relay' : 'unverifiable';
   } else if (bot && !relayedOn) {
     entryClass = 'foreign';
   }

@@ -239,6 +239,20 @@ describe('fires', () => {
       variant: 'relay',
     },
     {
+      name: 'no original; the report names the user’s own server with the address it looked up',
+      analysis: reportedBy({ host: 'mail.example.org', ip: '198.51.100.9' }),
+      profile: selfHosted,
+      direction: 'legitimate',
+      variant: 'relay',
+    },
+    {
+      name: 'no original; the user’s server named without an address (perhaps only its greeting)',
+      analysis: reportedBy({ host: 'mail.example.org' }),
+      profile: selfHosted,
+      direction: 'neutral',
+      variant: 'unverifiable',
+    },
+    {
       name: 'a nameless entry hop at an IP the user’s mail was confirmed to leave from',
       analysis: bounceOf([
         {
