@@ -571,6 +571,34 @@ function wrap(
   return { text, originalId: original.messageId ?? '-' };
 }
 
+/**
+ * A Sendmail report with its returned message cut off, naming `client` as the host that handed the
+ * message over, in both places Sendmail writes it: "The original message was received at DATE\nfrom
+ * NAME [IP]" (NAME absent when it found none) and "Received-From-MTA: DNS; NAME" (or "[IP]").
+ */
+function handedOverBy(
+  f: ShellFacts,
+  p: Persona,
+  rcpt: string,
+  host: string,
+  client: { host: string | undefined; ip: string },
+): Built | undefined {
+  const region = originalRegion(f);
+  const built = wrap(f, p, [rcpt], host, undefined);
+  if (region === undefined || built === undefined) {
+    return undefined;
+  }
+  // The returned message is the shell's last part: everything from its first header on goes.
+  const cut = wrap({ ...f, text: f.text.slice(0, region.start) }, p, [rcpt], host, undefined)!.text;
+  const text = cut
+    .replace(
+      /(The original message was received at [^\n]*\n)from [^\n]*/,
+      `$1from ${client.host !== undefined ? `${client.host} ` : ''}[${client.ip}]`,
+    )
+    .replace(/^(Received-From-MTA:[ \t]*DNS;[ \t]*)[^\n]*/im, `$1${client.host ?? `[${client.ip}]`}`);
+  return { text, originalId: '-' };
+}
+
 /** An auto-reply or challenge shell made to answer `answered` (In-Reply-To) with `subject` quoted. */
 function wrapReply(
   f: ShellFacts,
@@ -1020,6 +1048,41 @@ async function main(): Promise<void> {
         'available',
         f.shell.file,
         redate(wrap(f, p, [rcpt], `mx${rng.int(1, 3)}.${rcpt.split('@')[1]}`, undefined), at),
+      );
+    }
+  }
+
+  // Bounces that return no original but say who handed the message over (issue 9 §2): recipient-side
+  // Sendmail reports (rfc3464-04, rfc3464-06) with their returned message cut off, the hand-over
+  // rewritten. Forged: a home connection of today handed it over (sources/transport.ts), with a reverse
+  // name or without; genuine: the persona's outbound server, about someone the persona wrote to.
+  const handover = byRole('handover');
+  for (const p of PERSONAS) {
+    for (const truth of ['backscatter', 'legitimate'] as const) {
+      const f = handover[(PERSONAS.indexOf(p) + (truth === 'legitimate' ? 1 : 0)) % handover.length]!;
+      let client: { host: string | undefined; ip: string };
+      let rcpt: string;
+      if (truth === 'backscatter') {
+        const ip = residentialIp(rng);
+        client = { host: rng.chance(0.5) ? rng.pick(RESIDENTIAL)(ip, rng) : undefined, ip };
+        rcpt = victim();
+      } else {
+        client = p.outbound(rng);
+        rcpt = colleague();
+        const dir = path.join(sentDir, p.id);
+        const o = genuine(p, rcpt, undefined);
+        writeFileSync(
+          path.join(dir, `${String(readdirSync(dir).length + 1).padStart(3, '0')}.eml`),
+          Buffer.from(render({ ...o, received: [], auth: [], dkim: [] }, false), 'latin1'),
+        );
+      }
+      emit(
+        p,
+        truth,
+        truth === 'backscatter' ? 'forged-handover-only' : 'genuine-handover-only',
+        'available',
+        f.shell.file,
+        handedOverBy(f, p, rcpt, `mx${rng.int(1, 3)}.${rcpt.split('@')[1]}`, client),
       );
     }
   }
