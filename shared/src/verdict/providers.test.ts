@@ -78,6 +78,11 @@ describe('outbound hosts and ranges', () => {
     ['yahoo', 'sonic311-25.consmr.mail.ne1.yahoo.com', '187.1.2.3', undefined],
     ['fastmail', 'fout-a2-smtp.messagingengine.com', '103.168.172.149', true],
     ['fastmail', 'fout-a2-smtp.messagingengine.com', '187.1.2.3', undefined],
+    // Proton (_spf.protonmail.ch) and Zoho (spf.zohomail.eu), from SPF snapshots: partial as well.
+    ['proton', 'mail-4322.protonmail.ch', '185.70.40.22', true],
+    ['proton', 'mail-4322.protonmail.ch', '187.1.2.3', undefined],
+    ['zoho', 'sender4-op-o12.zoho.com', '136.143.188.112', true],
+    ['zoho', 'sender4-op-o12.zoho.com', '187.1.2.3', undefined],
   ])('%s %s [%s] in range: %s', (id, host, ip, inRange) => {
     const p = providerById(id)!;
     expect(isProviderHost(p, host)).toBe(true);
