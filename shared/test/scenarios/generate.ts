@@ -1005,7 +1005,8 @@ async function main(): Promise<void> {
     return { ...built, text: head + built.text.slice(end) };
   };
   for (const p of PERSONAS) {
-    const noOriginal = byRole('no-original');
+    // Only shells that name a failed recipient other than the persona: the case needs a counterpart.
+    const noOriginal = byRole('no-original').filter(f => f.failed.length > 0);
     // "A few a day": anchored on days when the persona got at least three other backscatter bounces
     // within a day of each other (or its busiest such day when it had none).
     const forgedTimes = labels
