@@ -204,55 +204,6 @@ describe('fires', () => {
       variant: 'foreign',
     },
     {
-      name: 'no original; the report says a nameless address handed it over',
-      analysis: reportedBy({ ip: '187.1.2.3' }),
-      profile: gmailUser,
-      direction: 'backscatter',
-      variant: 'bot',
-    },
-    {
-      name: 'no original; the report names a dial-up host',
-      analysis: reportedBy({ host: 'dsl-187-1-2-3.dyn.isp.example' }),
-      profile: gmailUser,
-      direction: 'backscatter',
-      variant: 'bot',
-    },
-    {
-      name: 'no original; the report names an address in Google’s range',
-      analysis: reportedBy({ host: 'mail-wr1-f54.google.com', ip: '209.85.221.54' }),
-      profile: gmailUser,
-      direction: 'legitimate',
-      variant: 'provider',
-    },
-    {
-      name: 'no original; the report names Gmail’s host at an address outside Google’s ranges',
-      analysis: reportedBy({ host: 'mail-wr1-f54.google.com', ip: '187.1.2.3' }),
-      profile: gmailUser,
-      direction: 'backscatter',
-      variant: 'ip-mismatch',
-    },
-    {
-      name: 'no original; the report names an IP the user’s mail was confirmed to leave from',
-      analysis: reportedBy({ ip: '198.51.100.7' }),
-      profile: confirmedIp,
-      direction: 'legitimate',
-      variant: 'relay',
-    },
-    {
-      name: 'no original; the report names the user’s own server with the address it looked up',
-      analysis: reportedBy({ host: 'mail.example.org', ip: '198.51.100.9' }),
-      profile: selfHosted,
-      direction: 'legitimate',
-      variant: 'relay',
-    },
-    {
-      name: 'no original; the user’s server named without an address (perhaps only its greeting)',
-      analysis: reportedBy({ host: 'mail.example.org' }),
-      profile: selfHosted,
-      direction: 'neutral',
-      variant: 'unverifiable',
-    },
-    {
       name: 'a nameless entry hop at an IP the user’s mail was confirmed to leave from',
       analysis: bounceOf([
         {
@@ -266,6 +217,66 @@ describe('fires', () => {
     },
   ])('$name', c => {
     expect(outcome(signal, c)).toEqual({ direction: c.direction, variant: c.variant });
+  });
+});
+
+// Issue 9 §2: no original, the report's own record of who handed the message over is the entry hop.
+describe('no original: the report’s hand-over record', () => {
+  test.each<[string, { host?: string; ip?: string }, ReturnType<typeof profile>, string, string]>([
+    [
+      'the report says a nameless address handed it over',
+      { ip: '187.1.2.3' },
+      gmailUser,
+      'backscatter',
+      'bot',
+    ],
+    [
+      'the report names a dial-up host',
+      { host: 'dsl-187-1-2-3.dyn.isp.example' },
+      gmailUser,
+      'backscatter',
+      'bot',
+    ],
+    [
+      'the report names an address in Google’s range',
+      { host: 'mail-wr1-f54.google.com', ip: '209.85.221.54' },
+      gmailUser,
+      'legitimate',
+      'provider',
+    ],
+    [
+      'the report names Gmail’s host at an address outside Google’s ranges',
+      { host: 'mail-wr1-f54.google.com', ip: '187.1.2.3' },
+      gmailUser,
+      'backscatter',
+      'ip-mismatch',
+    ],
+    [
+      'the report names an IP the user’s mail was confirmed to leave from',
+      { ip: '198.51.100.7' },
+      confirmedIp,
+      'legitimate',
+      'relay',
+    ],
+    [
+      'the report names the user’s own server with the address it looked up',
+      { host: 'mail.example.org', ip: '198.51.100.9' },
+      selfHosted,
+      'legitimate',
+      'relay',
+    ],
+    [
+      'the user’s server named without an address (perhaps only its greeting)',
+      { host: 'mail.example.org' },
+      selfHosted,
+      'neutral',
+      'unverifiable',
+    ],
+  ])('%s', (_name, handOver, p, direction, variant) => {
+    expect(outcome(signal, { name: _name, analysis: reportedBy(handOver), profile: p })).toEqual({
+      direction,
+      variant,
+    });
   });
 });
 
