@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import data from './providers.json';
+import sources from './providers-sources.json';
 import {
   PROVIDERS,
   ipInProvider,
@@ -24,10 +25,16 @@ describe('the knowledge base', () => {
       'zoho',
     ]);
     for (const p of PROVIDERS) {
-      expect(p.sources.length, p.id).toBeGreaterThan(0);
+      expect((sources.providers as Record<string, string[] | undefined>)[p.id]?.length, p.id).toBeGreaterThan(
+        0,
+      );
       expect(p.addressDomains.length, p.id).toBeGreaterThan(0);
       expect(p.outboundHostPatterns.length, p.id).toBeGreaterThan(0);
     }
+  });
+
+  test('sources name only providers the knowledge base has', () => {
+    expect(Object.keys(sources.providers).sort()).toEqual(PROVIDERS.map(p => p.id).sort());
   });
 
   test('every published range parses', () => {
