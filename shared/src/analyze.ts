@@ -18,6 +18,7 @@ import { personFacts, quotesReport } from './report/person';
 import { contentFilterKind } from './report/content-filter';
 import { automatedReplyFromPerson } from './report/formats/rfc3834';
 import { lookupsFor } from './lookups';
+import { handedOver } from './report/handed-over';
 import { displaySafe } from './display-text';
 
 const BOUNCE_KINDS: ReadonlySet<MessageKind> = new Set(['ndr', 'delay', 'delivery-receipt', 'virus-notice']);
@@ -183,7 +184,17 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
     challengeVendor: result.challengeVendor,
     lookups: lookupsFor({ ...base, kind, recipients, original, answering }),
     warnings,
+    ...handOverOf(kind, ctx, result.inlineFrom),
   };
+}
+
+/** Who handed the message to the reporting server, by the report's own words (report/handed-over.ts). */
+function handOverOf(kind: MessageKind, ctx: Context, inlineFrom: number | undefined): Partial<Analysis> {
+  if (!BOUNCE_KINDS.has(kind)) {
+    return {};
+  }
+  const handedOverBy = handedOver(ctx.deliveryStatus, ctx.body.slice(0, inlineFrom ?? ctx.body.length));
+  return handedOverBy === undefined ? {} : { handedOverBy };
 }
 
 /** A second report appended after the root multipart's closing boundary, behind an mbox separator. */

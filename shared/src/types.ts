@@ -200,11 +200,28 @@ export interface Analysis {
   /** Non-fatal problems met while reading ('mime-error', 'size-limit', 'header-limit', …). */
   warnings: string[];
   /**
+   * The reporting server's own record of who handed it the message (Received-From-MTA, Sendmail's
+   * "The original message was received at … from HOST [IP]"); absent when the report names nobody.
+   */
+  handedOverBy?: HandOver | undefined;
+  /**
    * What an ordinary message (kind `other`) carries that a shell may mention. `forwarded-report`: a
    * person forwards or quotes a delivery report ("I got this back …"); the message itself gets no
    * verdict and no automatic action. Absent when there is nothing to say.
    */
   contains?: AnalysisContent[] | undefined;
+}
+
+/** See Analysis.handedOverBy: written by the bouncing side, so it is a trusted entry hop. */
+export interface HandOver {
+  /** The name the reporter recorded (its reverse lookup, or what the client said), lower-cased. */
+  host: string | undefined;
+  /** The greeting, when recorded apart from the name ("helo (rdns [ip])"). */
+  helo: string | undefined;
+  ip: string | undefined;
+  source: 'received-from-mta' | 'sendmail-text';
+  /** The recorded value, bounded. */
+  raw: string;
 }
 
 /** See Analysis.contains. */

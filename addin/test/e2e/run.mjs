@@ -27,9 +27,10 @@ const repoRoot = resolve(addinDir, '..');
 // Our code in the pane's start bundle, gzip. 60 KB until the engine gained the Sent index for lookups
 // without a Message-ID, the person/forwarded-report rules, more bounce formats and the display-safe text
 // layer (61.7 KB measured then), and then calibration.json (every weight with its one-line source,
-// about 2 KB gzip of prose the pane does not show: 68.3 KB). 72 KB until the sources move out of the
-// bundle.
-const OWN_BUDGET_KB = 72;
+// prose the pane does not show: 72 KB for a while). The sources of the weights and of the provider
+// facts now live in calibration-sources.json and providers-sources.json, outside the bundle: 66.3 KB
+// measured then (addin build --size-report), plus a small margin.
+const OWN_BUDGET_KB = 68;
 const tmp = join(repoRoot, '.e2e-tmp', 'addin');
 const samplesDir = join(addinDir, 'public/samples');
 const corpusDir = resolve(repoRoot, 'test/corpus');

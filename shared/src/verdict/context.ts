@@ -20,6 +20,11 @@ export interface SignalContext {
   readonly userOrgs: ReadonlySet<string>;
   /** Domains the user's mail is signed or sent with: address domains + learned DKIM domains. */
   readonly userDomains: ReadonlySet<string>;
+  /**
+   * IPs that handed the user's own mail to a receiving side, from bounces whose original was found in
+   * Sent (profile.confirmed.entryIps): ground truth about where the user's mail leaves from.
+   */
+  readonly confirmedEntryIps: ReadonlySet<string>;
   /** Addresses (and their domains) the user has written to, from the Sent sample. */
   readonly correspondents: ReadonlySet<string>;
   readonly correspondentDomains: ReadonlySet<string>;
@@ -35,6 +40,7 @@ export interface SignalContext {
 
 interface ProfileFacts {
   profile: Profile;
+  confirmedEntryIps: ReadonlySet<string>;
   book: AddressBook;
   providers: readonly Provider[];
   userOrgs: ReadonlySet<string>;
@@ -99,6 +105,10 @@ function profileFacts(input: Profile): ProfileFacts {
   }
   const facts = {
     profile,
+    // normalize() keeps only the lists decide() reads; the confirmed entry IPs are read here.
+    confirmedEntryIps: new Set(
+      list((input.confirmed as Partial<Profile['confirmed']> | undefined)?.entryIps),
+    ),
     book,
     providers,
     userOrgs,
@@ -116,8 +126,16 @@ export function buildContext(
   lookups: Lookups,
   history: History | undefined,
 ): SignalContext {
-  const { profile, book, providers, userOrgs, userDomains, correspondents, correspondentDomains } =
-    profileFacts(input);
+  const {
+    profile,
+    confirmedEntryIps,
+    book,
+    providers,
+    userOrgs,
+    userDomains,
+    correspondents,
+    correspondentDomains,
+  } = profileFacts(input);
   let trace: Trace | undefined | null = null;
   const ctx: SignalContext = {
     analysis,
@@ -132,11 +150,16 @@ export function buildContext(
     providers,
     userOrgs,
     userDomains,
+    confirmedEntryIps,
     correspondents,
     correspondentDomains,
     get trace() {
       if (trace === null) {
-        trace = analysis.original ? readTrace(analysis, analysis.original, ctx) : undefined;
+        // With no original, the report's own record of who handed the message over may still tell.
+        trace =
+          analysis.original || analysis.handedOverBy
+            ? readTrace(analysis, analysis.original, ctx)
+            : undefined;
       }
       return trace;
     },
