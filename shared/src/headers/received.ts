@@ -4,7 +4,7 @@
 // (HELO x) (1.2.3.4)"), so the clauses are found outside comments and each is read on its own; a
 // missing one is left undefined.
 import type { ReceivedHop } from '../types';
-import { isJsSpace } from './trim';
+import { asciiWordAt, isJsSpace } from './trim';
 
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])/;
 // At least two colons, hex groups only, not part of a longer token ("2603:10b6:408:67::24").
@@ -71,24 +71,6 @@ function firstIp(text: string): string | undefined {
   return IPV4.exec(text)?.[0] ?? IPV6.exec(text)?.[0]?.toLowerCase();
 }
 
-/**
- * `keyword` (lower-case ASCII) at `i` in any letter case. Only A–Z lower-case to these letters within
- * the same length (toLowerCase() of "İ" is two characters), so comparing code units is the same test
- * as slicing and lower-casing, without the two strings per keyword and word it allocated.
- */
-function keywordAt(body: string, i: number, keyword: string): boolean {
-  if (i + keyword.length > body.length) {
-    return false;
-  }
-  for (let k = 0; k < keyword.length; k++) {
-    const c = body.charCodeAt(i + k);
-    if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== keyword.charCodeAt(k)) {
-      return false;
-    }
-  }
-  return true;
-}
-
 /** Clause keyword → its text, keywords recognised only outside comments (RFC 5322 CFWS). */
 function splitClauses(body: string): Map<Keyword, string> {
   const starts: { keyword: Keyword; at: number; textStart: number }[] = [];
@@ -107,7 +89,7 @@ function splitClauses(body: string): Map<Keyword, string> {
       continue;
     }
     for (const k of KEYWORDS) {
-      if (keywordAt(body, i, k)) {
+      if (asciiWordAt(body, i, k)) {
         const end = i + k.length;
         if (end === body.length || isJsSpace(body.charCodeAt(end))) {
           starts.push({ keyword: k, at: i, textStart: end });

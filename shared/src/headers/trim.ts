@@ -23,6 +23,26 @@ export function isJsSpace(c: number): boolean {
   );
 }
 
+/**
+ * `word` (lower-case ASCII) at `at` in `text`, in any letter case, compared by code unit. Folding A–Z
+ * is all toLowerCase() can do to reach an ASCII letter within the same length, except U+212A KELVIN
+ * SIGN, which becomes "k" (callers whose words have a "k" must allow for it); "İ" becomes two
+ * characters. So this is `text.slice(at, at + word.length).toLowerCase() === word` without the two
+ * strings per call.
+ */
+export function asciiWordAt(text: string, at: number, word: string): boolean {
+  if (at < 0 || at + word.length > text.length) {
+    return false;
+  }
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== word.charCodeAt(k)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** A character set as a string; `withSpace` adds every `\s` character. */
 export function charSet(chars: string, withSpace = false): ReadonlySet<string> {
   return new Set([...chars, ...(withSpace ? JS_SPACE : '')]);

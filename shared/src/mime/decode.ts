@@ -8,6 +8,7 @@ import PostalMime, { decodeWords } from 'postal-mime';
 import { MAX_DECODE_BYTES, MAX_TEXT_CHARS } from '../limits';
 import { BYTE_OF, byteOf, decodeCharset, strictUtf8 } from './bytes';
 import { isIdentityEncoding, type Part } from './structure';
+import { asciiWordAt } from '../headers/trim';
 
 const enc = new TextEncoder();
 
@@ -339,30 +340,11 @@ class Forward {
   }
 }
 
-/**
- * `word` (lower-case ASCII) at `at` in `text`, in any letter case. Folding A–Z is all toLowerCase()
- * can do here: no other character lower-cases to a letter of these tag names within the same length
- * (U+212A KELVIN SIGN becomes "k", which none has; "İ" becomes two characters). No lower-cased copy of
- * the text is made: that copy was one of the larger allocations on an HTML part.
- */
-function wordAt(text: string, at: number, word: string): boolean {
-  if (at < 0 || at + word.length > text.length) {
-    return false;
-  }
-  for (let k = 0; k < word.length; k++) {
-    const c = text.charCodeAt(at + k);
-    if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== word.charCodeAt(k)) {
-      return false;
-    }
-  }
-  return true;
-}
-
 /** A closing `</name` (any letter case) followed by optional white space and `>`. */
 function closingTag(name: string): (text: string, from: number) => number {
   return (text, from) => {
     for (let at = text.indexOf('</', from); at !== -1; at = text.indexOf('</', at + 1)) {
-      if (!wordAt(text, at + 2, name)) {
+      if (!asciiWordAt(text, at + 2, name)) {
         continue;
       }
       let i = at + 2 + name.length;
@@ -401,7 +383,9 @@ class Pieces {
 /**
  * Enough HTML-to-text for reading a bounce's words: drop tags, scripts and styles, keep line structure.
  * One left-to-right scan with `indexOf`, no backtracking; it stops once `maxChars` of text are out, so
- * the cut comes before the work, not after it. Tag names are matched in any letter case in place.
+ * the cut comes before the work, not after it. Tag names are matched in any letter case in place
+ * (asciiWordAt; none of them has a "k"): no lower-cased copy of the part, which was one of its larger
+ * allocations.
  */
 export function htmlToText(html: string, maxChars = MAX_TEXT_CHARS): string {
   const gt = new Forward(html, (t, from) => t.indexOf('>', from));
@@ -427,7 +411,11 @@ export function htmlToText(html: string, maxChars = MAX_TEXT_CHARS): string {
       break; // no '>' anywhere after: every remaining '<' is text
     }
     let next = -1;
-    const hidden = wordAt(html, i + 1, 'script') ? 'script' : wordAt(html, i + 1, 'style') ? 'style' : '';
+    const hidden = asciiWordAt(html, i + 1, 'script')
+      ? 'script'
+      : asciiWordAt(html, i + 1, 'style')
+        ? 'style'
+        : '';
     // U+212A lower-cases to "k", a word character: "<scriptK" names no script tag.
     const after = html.charCodeAt(i + 1 + hidden.length);
     if (hidden && !isWordChar(after) && after !== 0x212a && end - i - 1 <= MAX_OPEN_TAG) {
@@ -465,7 +453,7 @@ export function htmlToText(html: string, maxChars = MAX_TEXT_CHARS): string {
 
 /** `br`, `br/`, `br /` and the closing tags of blocks: the tag's inside is html[from, end), any case. */
 function isLineBreakTag(html: string, from: number, end: number): boolean {
-  if (wordAt(html, from, 'br') && from + 2 <= end) {
+  if (asciiWordAt(html, from, 'br') && from + 2 <= end) {
     let k = from + 2;
     while (k < end && isTagSpace(html.charCodeAt(k))) {
       k++;
@@ -476,7 +464,7 @@ function isLineBreakTag(html: string, from: number, end: number): boolean {
     return false;
   }
   for (const tag of LINE_BREAK_TAGS) {
-    if (tag.length === end - from - 1 && wordAt(html, from + 1, tag)) {
+    if (tag.length === end - from - 1 && asciiWordAt(html, from + 1, tag)) {
       return true;
     }
   }
