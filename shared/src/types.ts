@@ -186,6 +186,12 @@ export interface Analysis {
   from: Mailbox | undefined;
   to: Mailbox[];
   date: string | undefined;
+  /**
+   * ISO 8601: the date of the message's topmost Received field, the one the user's own server adds on
+   * delivery, when readable (automated messages only). Unlike Date, the sender does not write it: the
+   * reply veto dates an auto-reply by it (security issue 8 §6).
+   */
+  receivedAt?: string | undefined;
   messageId: string | undefined;
   /** The MTA that wrote the report (Reporting-MTA, or the bounce's sending host). */
   reportingMta: string | undefined;

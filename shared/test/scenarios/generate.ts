@@ -537,8 +537,9 @@ function wrap(
 
 /**
  * An auto-reply or challenge shell made to answer `answered` (In-Reply-To) with `subject` quoted, dated
- * a few minutes after the message it answers (`answeredDate`), as a responder answers on arrival (RFC
- * 3834 §2): the shell's own Date (years old) would say it answered before the message was written. The
+ * and received a few minutes after the message it answers (`answeredDate`), as a responder answers on
+ * arrival (RFC 3834 §2): the shell's own dates (years old) would say it answered before the message was
+ * written. The
  * delay comes from the id, not the generator's random stream, so no other message changes.
  */
 function wrapReply(
@@ -561,6 +562,8 @@ function wrapReply(
   const minutes = 2 + ((answered ?? '').length % 40);
   const date = new Date(Date.parse(answeredDate) + minutes * 60_000).toUTCString().replace('GMT', '+0000');
   head = head.replace(/^Date:.*\n(?:[ \t].*\n)*/im, `Date: ${date}\n`);
+  // Its trace too: the persona's server records the arrival (the reply veto dates a reply by it).
+  head = head.replace(/^Received:.*\n(?:[ \t].*\n)*/gim, field => `${retime(field.trimEnd(), date)}\n`);
   if (answered !== undefined) {
     head += `In-Reply-To: <${answered}>\nReferences: <${answered}>\n`;
   }

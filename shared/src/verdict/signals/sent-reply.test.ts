@@ -189,6 +189,26 @@ describe('the reply veto', () => {
     });
   });
 
+  test('a Date backdated to fit an old id: the arrival the user’s server recorded counts', () => {
+    const backdated = reply(two.lookups as MessageIdLookup[], {
+      date: 'Thu, 7 Mar 2019 10:00:00 +0100',
+      receivedAt: '2026-11-23T12:05:30.000Z',
+    });
+    const old = copy({ date: 'Tue, 5 Mar 2019 09:12:00 +0100' });
+    expect(outcome(signal, { name: '', analysis: backdated, lookups: { 'a@example.org': old } })).toEqual({
+      direction: 'legitimate',
+      variant: 'found-date-mismatch',
+    });
+    // Without a readable Received field, the reply's own Date is all there is.
+    expect(
+      outcome(signal, {
+        name: '',
+        analysis: { ...backdated, receivedAt: undefined },
+        lookups: { 'a@example.org': old },
+      }),
+    ).toEqual({ direction: 'legitimate', variant: 'found' });
+  });
+
   // Subjects compare as the user wrote them: prefixes, case, blanks and encoded words aside; a responder's
   // tag or untranslated prefix before the quoted subject still agrees.
   test.each<[string, string | undefined, string | undefined, string]>([
@@ -235,15 +255,17 @@ describe('a forged auto-reply naming a real, public Message-ID', () => {
         ),
       ),
     ]);
-  const autoReply = (date: string) =>
+  const autoReply = (date: string, arrived = date) =>
     new TextEncoder().encode(
-      `From: Bob <bob@remote.example>\nTo: alice@example.org\nSubject: Automatic reply: Release notes for 2.4\n` +
+      `Received: from mx.remote.example (mx.remote.example [192.0.2.5])\n\tby mx.example.org (Postfix) with ESMTPS id 4AbC; ${arrived}\n` +
+        `From: Bob <bob@remote.example>\nTo: alice@example.org\nSubject: Automatic reply: Release notes for 2.4\n` +
         `Date: ${date}\nMessage-ID: <ar-1@remote.example>\nIn-Reply-To: <5c9e1a2b.4711@example.org>\n` +
         `References: <5c9e1a2b.4711@example.org>\nAuto-Submitted: auto-replied\n\n` +
         `I am out of the office. Please confirm your account at the link below.\n`,
     );
-  const verdictOf = async (sentDate: string, replyDate: string) => {
-    const a = await analyze(autoReply(replyDate));
+  const verdictOf = async (sentDate: string, replyDate: string, arrived = replyDate) => {
+    const a = await analyze(autoReply(replyDate, arrived));
+    expect(a.receivedAt).toBe(new Date(arrived).toISOString());
     expect(a.kind).toBe('auto-reply');
     const d = decide(a, profile(), sent(sentDate).answer(a.lookups));
     return { veto: d.evidence.find(e => e.signal === 'sent-reply'), verdict: d.verdict };
@@ -256,6 +278,16 @@ describe('a forged auto-reply naming a real, public Message-ID', () => {
     );
     expect(veto?.params['variant']).toBe('found-date-mismatch');
     expect(veto!.weight).toBeLessThan(THRESHOLDS.vetoLegitimate);
+    expect(verdict).not.toBe('legitimate');
+  });
+
+  test('…its Date backdated to two days after the post: the arrival gives it away', async () => {
+    const { veto, verdict } = await verdictOf(
+      'Tue, 5 Mar 2019 09:12:00 +0100',
+      'Thu, 7 Mar 2019 10:00:00 +0100',
+      'Mon, 23 Nov 2026 12:05:30 +0000',
+    );
+    expect(veto?.params['variant']).toBe('found-date-mismatch');
     expect(verdict).not.toBe('legitimate');
   });
 

@@ -8,12 +8,14 @@
 // The veto needs more than the id (security issue 8 §6): the user's Message-IDs are public wherever
 // their mail is (mailing-list archives show each post's id, subject and date), so a forged auto-reply
 // can name a real one in In-Reply-To. What the forger cannot change is when the named message was sent.
-// So the veto holds only when the reply is dated within ANSWERED_WINDOW_HOURS after the Sent copy, and
-// its quoted subject does not contradict the copy's. The date is the condition that constrains: an
-// archive id of last year is useless. The subject constrains little (the archive shows it next to the
-// id), but it costs a genuine responder nothing and keeps a lure out of the subject line of a forgery
-// built on a fresh id. A reply or copy without a readable date cannot show it: no veto. A found id that
-// fails the check is ordinary evidence, weighed as a References hit, and the explanation says why.
+// So the veto holds only when the reply arrived (its topmost Received, which the user's own server
+// writes; else its Date) within ANSWERED_WINDOW_HOURS after the Sent copy, and its quoted subject does
+// not contradict the copy's. The date is the condition that constrains: an archive id of last year is
+// useless. The subject constrains little (the archive shows it next to the id), but it costs a genuine
+// responder nothing and keeps a lure out of the subject line of a forgery built on a fresh id. A reply
+// or copy without a readable date cannot show it: no veto. A found id that fails the check is ordinary
+// evidence, weighed as a References hit, and the explanation says why. What remains open: an id the
+// user made public days ago (a fresh list post) fits the window.
 import { displayText } from '../../display-text';
 import { normalizeSubject, parseMailDate, sameSubject } from '../../sent-index';
 import type { Analysis, Evidence, EvidenceParams, FoundInSent } from '../../types';
@@ -40,13 +42,15 @@ const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** Whether a reply that names the Sent copy in In-Reply-To agrees with it; why not when it does not. */
 export function answeredAgrees(
-  reply: Pick<Analysis, 'date' | 'answering'>,
+  reply: Pick<Analysis, 'date' | 'receivedAt' | 'answering'>,
   copy: FoundInSent | undefined,
 ):
   | { variant: undefined }
   | { variant: 'found-undated' | 'found-date-mismatch' | 'found-subject-mismatch'; params: EvidenceParams } {
   const sent = parseMailDate(copy?.date);
-  const replied = parseMailDate(reply.date);
+  // When the user's server took the reply in, else its own Date: a forger writes Date and could
+  // backdate it to fit a years-old id, but not the Received field the user's server adds on delivery.
+  const replied = parseMailDate(reply.receivedAt) ?? parseMailDate(reply.date);
   if (sent === undefined || replied === undefined) {
     return { variant: 'found-undated', params: {} };
   }
