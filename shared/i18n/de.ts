@@ -108,7 +108,7 @@ export const de: Readonly<Record<string, string>> = {
   'evidence.sent-reply.references-found':
     'Diese Antwort nennt Ihre Nachricht {messageId} unter ihren Bezügen, sagt aber nicht, dass sie darauf antwortet.',
   'evidence.sent-reply.found-date-mismatch':
-    'Diese Antwort gibt an, auf Ihre Nachricht {messageId} vom {sentDate} zu antworten, kam aber erst am {replyDate} an: Eine automatische Antwort kommt innerhalb weniger Tage. Message-IDs lassen sich aus öffentlichen Listenarchiven kopieren, daher zeigt das nicht, dass Sie dem Absender geschrieben haben.',
+    'Diese Antwort gibt an, auf Ihre Nachricht {messageId} vom {sentDate} zu antworten, kam aber am {replyDate} an: Eine automatische Antwort kommt innerhalb weniger Tage. Message-IDs lassen sich aus öffentlichen Listenarchiven kopieren, daher zeigt das nicht, dass Sie dem Absender geschrieben haben.',
   'evidence.sent-reply.found-subject-mismatch':
     'Diese Antwort gibt an, auf Ihre Nachricht {messageId} zu antworten, nennt aber einen anderen Betreff. Message-IDs lassen sich aus öffentlichen Listenarchiven kopieren, daher zeigt das nicht, dass Sie dem Absender geschrieben haben.',
   'evidence.sent-reply.found-undated':
