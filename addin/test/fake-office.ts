@@ -319,9 +319,32 @@ export function createFakeOffice(options: FakeHostOptions): FakeHost {
         subject: { getAsync: (...rest: unknown[]) => later(lastCallback(rest), succeeded(message.subject)) },
       };
     }
+    // What Outlook shows as properties of a read item, from the message's own header block (these
+    // exist for Sent items too, which have no internet headers).
+    const mailbox = (value: string) => {
+      const address = /<([^<>\s]+)>/.exec(value)?.[1] ?? value.trim();
+      const name = value
+        .replace(/<[^<>]*>/, '')
+        .replace(/"/g, '')
+        .trim();
+      return { emailAddress: address, displayName: name || address };
+    };
+    const head = splitHead(message.eml.replace(/\r\n?/g, '\n')).head;
+    const recipients = (name: string) =>
+      headerValue(head, name)
+        .split(',')
+        .filter(entry => entry.includes('@'))
+        .map(mailbox);
+    const fromHeader = headerValue(head, 'From');
+    const date = Date.parse(headerValue(head, 'Date'));
     const readItem: Record<string, unknown> = {
       ...base,
       subject: message.subject,
+      from: fromHeader.includes('@') ? mailbox(fromHeader) : undefined,
+      to: recipients('To'),
+      cc: recipients('Cc'),
+      internetMessageId: headerValue(head, 'Message-ID') || undefined,
+      dateTimeCreated: Number.isNaN(date) ? undefined : new Date(date),
       getAllInternetHeadersAsync(...rest: unknown[]) {
         calls.push('getAllInternetHeadersAsync');
         later(lastCallback(rest), succeeded(message.folder === 'sent' ? '' : view.headers));
