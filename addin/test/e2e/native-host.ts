@@ -17,7 +17,7 @@
 //   (OlkItemSelectedChangedEventArgs).
 // It keeps the same record as the fake Office (window.__fakeHost: notifications, roaming, calls,
 // selectItem), so the browser tests assert the same things over both.
-import { outlookView, type FakeMessage, type FakeNotification } from '../fake-office';
+import { messageProperties, outlookView, type FakeMessage, type FakeNotification } from '../fake-office';
 
 export interface NativeHostOptions {
   /** Highest Mailbox requirement set this Outlook reports, e.g. '1.14'. */
@@ -37,31 +37,6 @@ const DISPID_APP_COMMAND = 39;
 // Error codes office.js maps to names (getErrorArgs): 9002 internal error, 3 too many notifications,
 // 9041 key not found.
 const INTERNAL_ERROR = 9002;
-
-function addressOf(header: string): { address: string; name: string } | undefined {
-  const angle = /<([^<>\s]+@[^<>\s]+)>/.exec(header);
-  const bare = /([^\s<>"(),;:]+@[^\s<>"(),;:]+)/.exec(header);
-  const address = angle?.[1] ?? bare?.[1];
-  if (!address) {
-    return undefined;
-  }
-  const name = header
-    .replace(/<[^>]*>/, '')
-    .replace(/["()]/g, '')
-    .trim();
-  return { address, name: name && name !== address ? name : address };
-}
-
-function headerOf(headers: string, name: string): string {
-  const unfolded = headers.replace(/\r?\n[ \t]+/g, ' ');
-  for (const line of unfolded.split(/\r?\n/)) {
-    const colon = line.indexOf(':');
-    if (colon > 0 && line.slice(0, colon).trim().toLowerCase() === name) {
-      return line.slice(colon + 1).trim();
-    }
-  }
-  return '';
-}
 
 export function installNativeHost(options: NativeHostOptions) {
   const notifications = new Map<string, FakeNotification[]>();
@@ -94,27 +69,27 @@ export function installNativeHost(options: NativeHostOptions) {
       return null;
     }
     const view = outlookView(message.eml);
-    const headers = view.headers;
-    const from = addressOf(headerOf(headers, 'from'));
-    const recipients = (name: string) =>
-      headerOf(headers, name)
-        .split(',')
-        .map(addressOf)
-        .filter(entry => entry !== undefined);
-    const date = Date.parse(headerOf(headers, 'date'));
+    const properties = messageProperties(message.eml);
+    // office.js's wire form of an address: {address, name} (createEmailAddressDetails).
+    const wire = (details: Office.EmailAddressDetails) => ({
+      address: details.emailAddress,
+      name: details.displayName,
+    });
+    const from = properties.from ? wire(properties.from) : undefined;
+    const date = properties.date?.getTime() ?? Date.now();
     return {
       itemType: 1, // HostItemType.Message
       id: message.itemId,
       subject: message.subject,
       normalizedSubject: message.subject,
-      internetMessageId: headerOf(headers, 'message-id'),
+      internetMessageId: properties.internetMessageId,
       itemClass: 'IPM.Note',
       from,
       sender: from,
-      to: recipients('to'),
-      cc: recipients('cc'),
-      dateTimeCreated: Number.isNaN(date) ? Date.now() : date,
-      dateTimeModified: Number.isNaN(date) ? Date.now() : date,
+      to: properties.to.map(wire),
+      cc: properties.cc.map(wire),
+      dateTimeCreated: date,
+      dateTimeModified: date,
       attachments: (message.attachments ?? view.attachments).map(attachment => ({
         id: attachment.id,
         name: attachment.name,

@@ -654,6 +654,27 @@ async function main() {
       },
     );
 
+    await scenario("Microsoft's office.js in German: its de-de strings, the pane in German", async () => {
+      const { page, errors, context, officeFiles } = await newPage(browser, origin, {
+        microsoft: {
+          nativeHost,
+          msAjax,
+          options: { mailbox: '1.14', userAddress: USER, item: items.backscatter, displayLanguage: 'de-DE' },
+        },
+      });
+      await page.goto(`${origin}/taskpane.html`);
+      await page.waitForSelector(`.bsg-result[data-item-id="AAMk/bs+1"] [data-verdict="backscatter"]`);
+      assert.equal(await page.evaluate(() => Office.context.displayLanguage), 'de-DE');
+      assert.ok(officeFiles.includes('200 de-de/office_strings.js'), officeFiles.join(', '));
+      assert.match(await page.textContent('.bg-verdict__title'), /Sie haben das nicht gesendet/);
+      await assertNoDeveloperText(page, "German pane on Microsoft's office.js, backscatter");
+      const real = await selectAndTime(page, items.real);
+      assert.equal(real.verdict, 'legitimate');
+      await assertNoDeveloperText(page, "German pane on Microsoft's office.js, real bounce");
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
     await scenario(
       "Microsoft's office.js: a profile learned from opened Sent items (scenario set, every persona)",
       async () => {
