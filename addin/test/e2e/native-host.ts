@@ -25,6 +25,8 @@ export interface NativeHostOptions {
   userAddress: string;
   displayLanguage?: string;
   item: FakeMessage | null;
+  /** Roaming settings as an earlier session saved them (the SettingsKey text), as Exchange keeps them. */
+  roaming?: string;
 }
 
 type SafeArray = { toArray(): unknown[] };
@@ -43,7 +45,8 @@ export function installNativeHost(options: NativeHostOptions) {
   const calls: string[] = [];
   const roaming: { saved: string | undefined } = { saved: undefined };
   const handlers: EventHandler[] = [];
-  let settings: Record<string, string> = {};
+  let settings: Record<string, string> =
+    options.roaming === undefined ? {} : { SettingsKey: options.roaming };
   let current: FakeMessage | null = options.item;
   // Outlook numbers every selection; office.js sends the number back with each call and treats an
   // answer about an older item as "the item changed" (error 9030).

@@ -600,6 +600,7 @@ async function main() {
         });
         await page.goto(`${origin}/taskpane.html`);
         await paneStates(page, { record: microsoftTimings, overflowKey: 'overflowMicrosoft' });
+        const saved = await page.evaluate(() => window.__fakeHost.roaming.saved);
         // The Office the pane talked to is Microsoft's: the loader, the Outlook host file and the strings
         // came from the npm package, and the library reports the host as Outlook on Windows.
         const office = await page.evaluate(() => ({
@@ -651,6 +652,24 @@ async function main() {
         assert.deepEqual(remote, [], 'nothing but 127.0.0.1 and the package');
         assert.deepEqual(errors, []);
         await context.close();
+
+        // The next session: office.js reads what it saved back (Settings deserialization), and the pane
+        // uses the profile learned in the last one.
+        const next = await newPage(browser, origin, {
+          microsoft: {
+            nativeHost,
+            msAjax,
+            options: { mailbox: '1.14', userAddress: USER, item: items.backscatter, roaming: saved },
+          },
+        });
+        await next.page.goto(`${origin}/taskpane.html`);
+        await next.page.waitForSelector(`.bsg-result[data-item-id="AAMk/bs+1"] [data-verdict="backscatter"]`);
+        assert.match(
+          await next.page.textContent('.bsg-result'),
+          /Compared with 1 of your own messages seen in this pane/,
+        );
+        assert.deepEqual(next.errors, []);
+        await next.context.close();
       },
     );
 
