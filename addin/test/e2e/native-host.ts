@@ -1,7 +1,7 @@
 // The fake Outlook on Windows below Microsoft's own office.js (@microsoft/office-js), for the browser
 // tests. Outlook on Windows hosts a task pane in a WebView and gives it `window.external`; office.js
 // reads everything through that object. What this file answers, and where office.js asks for it
-// (line numbers in node_modules/@microsoft/office-js/dist, version 1.1.110):
+// (names as in node_modules/@microsoft/office-js/dist/*.debug.js, version 1.1.110):
 // - GetHostInfo(): "Outlook|Win32|16.02|<locale>|…" → office.debug.js _retrieveHostInfo loads
 //   outlook-win32-16.02.js from the same folder as office.js;
 // - GetContext(): the app context (GetAppType 8 = Outlook, GetSupportedMatrix = the requirement sets,
@@ -9,7 +9,8 @@
 //   "SettingsKey") → outlook-win32-16.02.debug.js InitializationHelper.getAppContext;
 // - Execute(dispId, params, callback): every mailbox call. The callback gets an object whose toArray()
 //   is [JSON of {data} or {error}, error code, JSON of {itemNumber}] (callOutlookNativeDispatcher,
-//   createDeserializedData). Dispatch ids used by the pane: 1 initial data (the item's properties),
+//   createDeserializedData). Dispatch ids used by the pane: 1 initial data (the item's properties and
+//   the user's, as the dictionary itself),
 //   37 body.getAsync, 150 getAttachmentContentAsync, 168 getAllInternetHeadersAsync, 33/35/36
 //   notificationMessages add/replace/remove, 8 displayMessageForm;
 // - RegisterEvent(46, …): ItemChanged (dispidOlkItemSelectedChangedEvent); the handler gets
@@ -36,8 +37,7 @@ type EventHandler = (dispId: number, payload: SafeArray) => void;
 const safeArray = (values: unknown[]): SafeArray => ({ toArray: () => values });
 const DISPID_ITEM_CHANGED = 46;
 const DISPID_APP_COMMAND = 39;
-// Error codes office.js maps to names (getErrorArgs): 9002 internal error, 3 too many notifications,
-// 9041 key not found.
+// Error codes office.js maps to names (getErrorArgs): 9002 internal error, 3 too many notifications.
 const INTERNAL_ERROR = 9002;
 
 export function installNativeHost(options: NativeHostOptions) {
