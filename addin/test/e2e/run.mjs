@@ -2,8 +2,9 @@
 //  1. task pane with the fake Outlook host injected in place of office.js: verdicts for backscatter, a
 //     real bounce, an auto-reply and ordinary mail; the reading-pane notification; ItemChanged → verdict time;
 //  1b. the same states on Microsoft's own office.js (npm @microsoft/office-js, served at its CDN address
-//     from node_modules) over a fake Outlook on Windows (native-host.ts: window.external), and the
-//     profile learned from opened Sent items measured on the scenario set through it;
+//     from node_modules) over a fake Outlook on Windows (native-host.ts: window.external) and a fake
+//     Outlook on the web (web-host.ts: the pane in an iframe, postMessage), and the profile learned
+//     from opened Sent items measured on the scenario set through it;
 //  2. the Report (spam-reporting) handler's event.completed options, in commands.html;
 //  3. the Graph sweep and Move to Junk / Undo against a local Graph stand-in (paging, $value, move,
 //     429 + Retry-After), signed in through MSAL's nested app auth against a fake host bridge;
@@ -136,6 +137,11 @@ const officeDist = resolve(repoRoot, 'node_modules/@microsoft/office-js/dist');
 // What Outlook's office.js fetches next to itself (MicrosoftAjax.js is not in the npm package).
 const MS_AJAX = /^https?:\/\/ajax\.aspnetcdn\.com\/ajax\/3\.5\/MicrosoftAjax\.js$/;
 
+/** The same host and port over https, answered by Playwright (no certificate involved). */
+const httpsOf = origin => origin.replace(/^http:/, 'https:');
+const OWA_PAGE =
+  '<!doctype html><html><head><title>Outlook</title></head><body style="margin:0"></body></html>';
+
 /** A file of the npm package for a CDN address, or undefined (outside dist/ or missing). */
 async function officeFile(url) {
   const path = decodeURIComponent(new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length));
@@ -164,6 +170,18 @@ async function newPage(browser, origin, { hostOptions, officeJs, microsoft }) {
   const officeFiles = [];
   await context.route('**/*', async route => {
     const url = route.request().url();
+    // Outlook on the web: its page (the fake host) and the add-in, both over https as office.js
+    // requires of the host, answered here (the add-in from the test's own server).
+    if (microsoft?.web && url.startsWith(`${httpsOf(origin)}/`)) {
+      if (new URL(url).pathname === '/owa.html') {
+        await route.fulfill({ status: 200, contentType: 'text/html', body: OWA_PAGE });
+      } else {
+        await route.fulfill({
+          response: await route.fetch({ url: origin + url.slice(httpsOf(origin).length) }),
+        });
+      }
+      return;
+    }
     if (microsoft && url.startsWith(OFFICE_CDN)) {
       const body = await officeFile(url);
       officeFiles.push(`${body ? 200 : 404} ${url.slice(OFFICE_CDN.length)}`);
@@ -194,7 +212,13 @@ async function newPage(browser, origin, { hostOptions, officeJs, microsoft }) {
     }
     await route.continue();
   });
-  if (microsoft) {
+  if (microsoft?.web) {
+    // Outlook on the web's page around the pane's frame (web-host.ts; in the frame it only links the
+    // record).
+    await context.addInitScript({
+      content: `window.__bsgWebHostOptions = ${JSON.stringify(microsoft.options)};\n${microsoft.web}`,
+    });
+  } else if (microsoft) {
     // Outlook on Windows puts window.external in place before the page runs.
     await context.addInitScript({
       content: `window.__bsgNativeHostOptions = ${JSON.stringify(microsoft.options)};\n${microsoft.nativeHost}`,
@@ -407,6 +431,7 @@ async function main() {
   const officeJs = await classicScript('fake-host.ts');
   const nativeHost = await classicScript('native-host.ts');
   const msAjax = await classicScript('microsoft-ajax.ts');
+  const webHost = await classicScript('web-host.ts');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -422,6 +447,7 @@ async function main() {
   });
   const timings = [];
   const microsoftTimings = [];
+  const webTimings = [];
   // The version office.js reports of itself (OSF.ConstantNames.FileVersion), read from the package.
   const officePackageVersion = JSON.parse(
     await readFile(join(officeDist, '../package.json'), 'utf8'),
@@ -443,6 +469,46 @@ async function main() {
     },
     ordinary: { itemId: 'item-ordinary', subject: 'Lunch on Friday?', eml: ordinary },
   };
+
+  /** The Office the pane used is Microsoft's, over the host it was given, and nothing was left unanswered. */
+  async function assertMicrosoftOffice(page, officeFiles, { platform, hostFile }) {
+    // The Office the pane talked to is Microsoft's: the loader, the Outlook host file and the strings
+    // came from the npm package, and the library reports the host it was given.
+    const office = await page.evaluate(() => ({
+      diagnostics: { ...Office.context.diagnostics },
+      osf: typeof OSF === 'object' && typeof OSF._OfficeAppFactory?.getHostInfo === 'function',
+      hostInfo: OSF._OfficeAppFactory.getHostInfo().hostType,
+      fileVersion: OSF.ConstantNames.FileVersion,
+      sameAsMicrosoft: window.Office === window.Microsoft?.Office?.WebExtension,
+    }));
+    assert.deepEqual(office.diagnostics, { host: 'Outlook', version: '16.0.19127.20000', platform });
+    assert.ok(office.osf && office.sameAsMicrosoft, "Office is Microsoft's library");
+    assert.equal(office.hostInfo, 'outlook');
+    assert.equal(office.fileVersion, officeFileVersion, 'the office.js of the installed package');
+    for (const file of ['office.js', hostFile, 'en-us/office_strings.js', 'en-us/outlook_strings.js']) {
+      assert.ok(officeFiles.includes(`200 ${file}`), `${file} from the package: ${officeFiles.join(', ')}`);
+    }
+    assert.ok(
+      officeFiles.every(line => line.startsWith('200 ')),
+      officeFiles.join(', '),
+    );
+    // This office.js has no getAsFileAsync (not in any Outlook file of the npm package): the pane
+    // rebuilt each message from headers, body and attachments, through Microsoft's code.
+    const calls = await page.evaluate(() => window.__fakeHost.calls);
+    assert.ok(!calls.some(call => call.startsWith('unanswered:')), calls.join(', '));
+    for (const call of [
+      'initialData',
+      'getAllInternetHeadersAsync',
+      'body.getAsync:text',
+      'getAttachmentContentAsync',
+      'notificationMessages.replaceAsync',
+      'notificationMessages.removeAsync',
+      'settings.write',
+      `RegisterEvent:${46}`,
+    ]) {
+      assert.ok(calls.includes(call), `office.js called the host for ${call}`);
+    }
+  }
 
   /**
    * The pinned pane's states on one host, from the backscatter sample it opens with to "no item":
@@ -601,54 +667,10 @@ async function main() {
         await page.goto(`${origin}/taskpane.html`);
         await paneStates(page, { record: microsoftTimings, overflowKey: 'overflowMicrosoft' });
         const saved = await page.evaluate(() => window.__fakeHost.roaming.saved);
-        // The Office the pane talked to is Microsoft's: the loader, the Outlook host file and the strings
-        // came from the npm package, and the library reports the host as Outlook on Windows.
-        const office = await page.evaluate(() => ({
-          diagnostics: { ...Office.context.diagnostics },
-          osf: typeof OSF === 'object' && typeof OSF._OfficeAppFactory?.getHostInfo === 'function',
-          hostInfo: OSF._OfficeAppFactory.getHostInfo().hostType,
-          fileVersion: OSF.ConstantNames.FileVersion,
-          sameAsMicrosoft: window.Office === window.Microsoft?.Office?.WebExtension,
-        }));
-        assert.deepEqual(office.diagnostics, {
-          host: 'Outlook',
-          version: '16.0.19127.20000',
+        await assertMicrosoftOffice(page, officeFiles, {
           platform: 'PC',
+          hostFile: 'outlook-win32-16.02.js',
         });
-        assert.ok(office.osf && office.sameAsMicrosoft, "Office is Microsoft's library");
-        assert.equal(office.hostInfo, 'outlook');
-        assert.equal(office.fileVersion, officeFileVersion, 'the office.js of the installed package');
-        for (const file of [
-          'office.js',
-          'outlook-win32-16.02.js',
-          'en-us/office_strings.js',
-          'en-us/outlook_strings.js',
-        ]) {
-          assert.ok(
-            officeFiles.includes(`200 ${file}`),
-            `${file} from the package: ${officeFiles.join(', ')}`,
-          );
-        }
-        assert.ok(
-          officeFiles.every(line => line.startsWith('200 ')),
-          officeFiles.join(', '),
-        );
-        // This office.js has no getAsFileAsync (not in any Outlook file of the npm package): the pane
-        // rebuilt each message from headers, body and attachments, through Microsoft's code.
-        const calls = await page.evaluate(() => window.__fakeHost.calls);
-        assert.ok(!calls.some(call => call.startsWith('unanswered:')), calls.join(', '));
-        for (const call of [
-          'initialData',
-          'getAllInternetHeadersAsync',
-          'body.getAsync:text',
-          'getAttachmentContentAsync',
-          'notificationMessages.replaceAsync',
-          'notificationMessages.removeAsync',
-          'settings.write',
-          `RegisterEvent:${46}`,
-        ]) {
-          assert.ok(calls.includes(call), `office.js called the host for ${call}`);
-        }
         assert.deepEqual(remote, [], 'nothing but 127.0.0.1 and the package');
         assert.deepEqual(errors, []);
         await context.close();
@@ -666,6 +688,59 @@ async function main() {
         await next.page.waitForSelector(`.bsg-result[data-item-id="AAMk/bs+1"] [data-verdict="backscatter"]`);
         assert.match(
           await next.page.textContent('.bsg-result'),
+          /Compared with 1 of your own messages seen in this pane/,
+        );
+        assert.deepEqual(next.errors, []);
+        await next.context.close();
+      },
+    );
+
+    await scenario(
+      "task pane on Microsoft's office.js over a fake Outlook on the web (iframe, postMessage)",
+      async () => {
+        const { page, remote, errors, context, officeFiles } = await newPage(browser, origin, {
+          microsoft: {
+            web: webHost,
+            msAjax,
+            options: {
+              mailbox: '1.14',
+              userAddress: USER,
+              item: items.backscatter,
+              paneUrl: `${httpsOf(origin)}/taskpane.html`,
+            },
+          },
+        });
+        await page.goto(`${httpsOf(origin)}/owa.html`);
+        const frame = await (await page.waitForSelector('iframe')).contentFrame();
+        await paneStates(frame, { record: webTimings, overflowKey: 'overflowWeb' });
+        const saved = await frame.evaluate(() => window.__fakeHost.roaming.saved);
+        await assertMicrosoftOffice(frame, officeFiles, {
+          platform: 'OfficeOnline',
+          hostFile: 'outlook-web-16.01.js',
+        });
+        assert.deepEqual(remote, [], 'nothing but 127.0.0.1 and the package');
+        assert.deepEqual(errors, []);
+        await context.close();
+
+        // The next session: the app context carries the saved settings back; the pane uses them.
+        const next = await newPage(browser, origin, {
+          microsoft: {
+            web: webHost,
+            msAjax,
+            options: {
+              mailbox: '1.14',
+              userAddress: USER,
+              item: items.backscatter,
+              paneUrl: `${httpsOf(origin)}/taskpane.html`,
+              roaming: saved,
+            },
+          },
+        });
+        await next.page.goto(`${httpsOf(origin)}/owa.html`);
+        const nextFrame = await (await next.page.waitForSelector('iframe')).contentFrame();
+        await nextFrame.waitForSelector(`.bsg-result[data-item-id="AAMk/bs+1"] [data-verdict="backscatter"]`);
+        assert.match(
+          await nextFrame.textContent('.bsg-result'),
           /Compared with 1 of your own messages seen in this pane/,
         );
         assert.deepEqual(next.errors, []);
@@ -1081,6 +1156,13 @@ async function main() {
     const at = q => sortedMs[Math.min(sortedMs.length - 1, Math.floor(q * sortedMs.length))].toFixed(0);
     console.log(
       `    the same through Microsoft's office.js ${officePackageVersion} (rebuilt from headers + body + attachments): median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`,
+    );
+  }
+  if (webTimings.length > 0) {
+    const sortedWeb = [...webTimings].sort((a, b) => a - b);
+    const at = q => sortedWeb[Math.min(sortedWeb.length - 1, Math.floor(q * sortedWeb.length))].toFixed(0);
+    console.log(
+      `    the same through Microsoft's office.js on the web host (iframe, postMessage): median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`,
     );
   }
   if (measured.learning) {
