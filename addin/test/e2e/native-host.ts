@@ -18,7 +18,8 @@
 //   (OlkItemSelectedChangedEventArgs).
 // It keeps the same record as the fake Office (window.__fakeHost: notifications, roaming, calls,
 // selectItem), so the browser tests assert the same things over both.
-import { messageProperties, outlookView, type FakeMessage, type FakeNotification } from '../fake-office';
+import type { FakeMessage } from '../fake-office';
+import { createMailbox, type Answer } from './outlook-mailbox';
 
 export interface NativeHostOptions {
   /** Highest Mailbox requirement set this Outlook reports, e.g. '1.14'. */
@@ -37,150 +38,47 @@ type EventHandler = (dispId: number, payload: SafeArray) => void;
 const safeArray = (values: unknown[]): SafeArray => ({ toArray: () => values });
 const DISPID_ITEM_CHANGED = 46;
 const DISPID_APP_COMMAND = 39;
-// Error codes office.js maps to names (getErrorArgs): 9002 internal error, 3 too many notifications.
-const INTERNAL_ERROR = 9002;
 
 export function installNativeHost(options: NativeHostOptions) {
-  const notifications = new Map<string, FakeNotification[]>();
-  const calls: string[] = [];
-  const roaming: { saved: string | undefined } = { saved: undefined };
+  const mailbox = createMailbox(options);
+  const { calls, roaming } = mailbox.record;
   const handlers: EventHandler[] = [];
   let settings: Record<string, string> =
     options.roaming === undefined ? {} : { SettingsKey: options.roaming };
-  let current: FakeMessage | null = options.item;
   // Outlook numbers every selection; office.js sends the number back with each call and treats an
   // answer about an older item as "the item changed" (error 9030).
   let itemNumber = 1;
   const locale = options.displayLanguage ?? 'en-US';
-
-  // The mailbox's part of the initial data: there even when no item is selected at start (office.js
-  // builds Office.context.mailbox.userProfile from it once, createMailboxSurface).
-  const mailboxData = () => ({
-    userDisplayName: 'Test User',
-    userEmailAddress: options.userAddress,
-    userProfileType: 'enterprise',
-    hostVersion: '16.0.19127.20000',
-    owaView: 'TwoColumns',
-    // ReadWriteMailbox, as manifest.xml asks for.
-    permissionLevel: 2,
-    isRestIdSupported: true,
-    ewsUrl: 'https://outlook.office365.com/EWS/Exchange.asmx',
-    restUrl: 'https://outlook.office.com/api',
-  });
   const initialData = (message: FakeMessage | null) => {
-    if (!message) {
-      return null;
-    }
-    const view = outlookView(message.eml);
-    const properties = messageProperties(message.eml);
-    // office.js's wire form of an address: {address, name} (createEmailAddressDetails).
-    const wire = (details: Office.EmailAddressDetails) => ({
-      address: details.emailAddress,
-      name: details.displayName,
-    });
-    const from = properties.from ? wire(properties.from) : undefined;
-    const date = properties.date?.getTime() ?? Date.now();
-    return {
-      itemType: 1, // HostItemType.Message
-      id: message.itemId,
-      subject: message.subject,
-      normalizedSubject: message.subject,
-      internetMessageId: properties.internetMessageId,
-      itemClass: 'IPM.Note',
-      from,
-      sender: from,
-      to: properties.to.map(wire),
-      cc: properties.cc.map(wire),
-      dateTimeCreated: date,
-      dateTimeModified: date,
-      attachments: (message.attachments ?? view.attachments).map(attachment => ({
-        id: attachment.id,
-        name: attachment.name,
-        contentType: attachment.contentType,
-        size: attachment.content.length,
-        attachmentType:
-          attachment.attachmentType === 'item' ? 1 : attachment.attachmentType === 'cloud' ? 2 : 0,
-        isInline: false,
-      })),
-      ...mailboxData(),
-      itemNumber,
-    };
+    const data = mailbox.initialData(message);
+    return data && { ...data, itemNumber };
   };
-
-  const notificationsOf = (itemId: string) => {
-    let entries = notifications.get(itemId);
-    if (!entries) {
-      entries = [];
-      notifications.set(itemId, entries);
-    }
-    return entries;
-  };
-  const TYPES = ['informationalMessage', 'progressIndicator', 'errorMessage', 'insightMessage'];
 
   /**
-   * One mailbox call: `{data}` on success, an error code otherwise; `raw` is sent as it is (the initial
-   * data is the dictionary itself, OutlookAppOm.onInitialDataResponse).
+   * One Execute: `{data}` or an error code; `raw` is sent as it is (the initial data is the dictionary
+   * itself, OutlookAppOm.onInitialDataResponse). The arguments arrive as an array in the order
+   * convertToOutlookNativeParameters puts them, the rest as JSON at its end.
    */
-  const answer = (dispId: number, params: unknown[]): { data?: unknown; code?: number; raw?: unknown } => {
-    const message = current;
-    const view = message ? outlookView(message.eml) : undefined;
+  const answer = (dispId: number, params: unknown[]): Answer & { raw?: unknown } => {
     switch (dispId) {
       case 1:
         calls.push('initialData');
-        return { raw: initialData(message) ?? mailboxData() };
+        return { raw: initialData(mailbox.current()) ?? mailbox.mailboxData() };
       case 37:
-        calls.push(`body.getAsync:${params[0] === 0 ? 'text' : 'html'}`);
-        return view ? { data: view.body } : { code: INTERNAL_ERROR };
-      case 168:
-        calls.push('getAllInternetHeadersAsync');
-        // Sent Items hold the message as written: no transport headers (office-js#4773).
-        return view ? { data: message?.folder === 'sent' ? '' : view.headers } : { code: INTERNAL_ERROR };
-      case 150: {
-        calls.push('getAttachmentContentAsync');
-        const id = JSON.parse(String(params.at(-1) ?? '{}')) as { id?: string };
-        const attachment = (message?.attachments ?? view?.attachments ?? []).find(a => a.id === id.id);
-        return attachment
-          ? { data: { format: attachment.format, content: attachment.content } }
-          : { code: INTERNAL_ERROR };
-      }
+        return mailbox.call(dispId, { coercionType: params[0] });
+      case 150:
+        return mailbox.call(dispId, JSON.parse(String(params.at(-1) ?? '{}')) as { id?: string });
       case 33:
       case 35: {
-        calls.push(dispId === 33 ? 'notificationMessages.addAsync' : 'notificationMessages.replaceAsync');
-        const [key, type, persistent, text, icon] = params as [string, number, boolean, string, string];
-        const entries = notificationsOf(message?.itemId ?? '');
-        const entry: FakeNotification = {
-          key,
-          type: TYPES[type] ?? String(type),
-          message: text,
-          icon,
-          persistent,
-        };
-        const at = entries.findIndex(existing => existing.key === key);
-        if (at < 0 && entries.length >= 5) {
-          return { code: 3 };
-        }
-        if (at >= 0) {
-          entries[at] = entry;
-        } else {
-          entries.push(entry);
-        }
-        return { data: null };
+        const [key, type, persistent, message, icon] = params;
+        return mailbox.call(dispId, { key, type, persistent, message, icon });
       }
-      case 36: {
-        calls.push('notificationMessages.removeAsync');
-        const entries = notificationsOf(message?.itemId ?? '');
-        const at = entries.findIndex(existing => existing.key === params[0]);
-        if (at >= 0) {
-          entries.splice(at, 1);
-        }
-        return { data: null };
-      }
+      case 36:
+        return mailbox.call(dispId, { key: params[0] });
       case 8:
-        calls.push(`displayMessageForm:${String(params[0])}`);
-        return { data: null };
+        return mailbox.call(dispId, { itemId: params[0] });
       default:
-        calls.push(`unanswered:${dispId}`);
-        return { code: INTERNAL_ERROR };
+        return mailbox.call(dispId, {});
     }
   };
 
@@ -261,12 +159,9 @@ export function installNativeHost(options: NativeHostOptions) {
   };
 
   const host = {
-    notifications,
-    roaming,
-    calls,
-    actions: new Map<string, unknown>(),
+    ...mailbox.record,
     selectItem(message: FakeMessage | null) {
-      current = message;
+      mailbox.select(message);
       itemNumber += 1;
       const data = initialData(message);
       const payload = safeArray([data ? JSON.stringify(data) : '', JSON.stringify({ itemNumber })]);

@@ -634,6 +634,40 @@ async function main() {
     await assertNoDeveloperText(page, 'pane, no item');
   }
 
+  /** The pane on Microsoft's office.js over a fake Outlook ('windows' or 'web'), loaded; `pane` is its document. */
+  async function paneOnMicrosoft(host, options) {
+    const base = { mailbox: '1.14', userAddress: USER, ...options };
+    if (host === 'web') {
+      const opened = await newPage(browser, origin, {
+        microsoft: {
+          web: webHost,
+          msAjax,
+          options: { ...base, paneUrl: `${httpsOf(origin)}/taskpane.html` },
+        },
+      });
+      await opened.page.goto(`${httpsOf(origin)}/owa.html`);
+      return { ...opened, pane: await (await opened.page.waitForSelector('iframe')).contentFrame() };
+    }
+    const opened = await newPage(browser, origin, { microsoft: { nativeHost, msAjax, options: base } });
+    await opened.page.goto(`${origin}/taskpane.html`);
+    return { ...opened, pane: opened.page };
+  }
+
+  /**
+   * The next session on that host starts with what the last one saved in roaming settings: office.js
+   * reads it back (its Settings deserialization) and the pane uses the profile learned before.
+   */
+  async function nextSessionUsesLearned(host, saved) {
+    const next = await paneOnMicrosoft(host, { item: items.backscatter, roaming: saved });
+    await next.pane.waitForSelector(`.bsg-result[data-item-id="AAMk/bs+1"] [data-verdict="backscatter"]`);
+    assert.match(
+      await next.pane.textContent('.bsg-result'),
+      /Compared with 1 of your own messages seen in this pane/,
+    );
+    assert.deepEqual(next.errors, []);
+    await next.context.close();
+  }
+
   try {
     await scenario(
       'task pane: verdicts, notifications and ItemChanged on the fake host (Mailbox 1.14)',
@@ -657,14 +691,9 @@ async function main() {
     await scenario(
       "task pane on Microsoft's office.js (@microsoft/office-js) over a fake Outlook on Windows",
       async () => {
-        const { page, remote, errors, context, officeFiles } = await newPage(browser, origin, {
-          microsoft: {
-            nativeHost,
-            msAjax,
-            options: { mailbox: '1.14', userAddress: USER, item: items.backscatter },
-          },
+        const { page, remote, errors, context, officeFiles } = await paneOnMicrosoft('windows', {
+          item: items.backscatter,
         });
-        await page.goto(`${origin}/taskpane.html`);
         await paneStates(page, { record: microsoftTimings, overflowKey: 'overflowMicrosoft' });
         const saved = await page.evaluate(() => window.__fakeHost.roaming.saved);
         await assertMicrosoftOffice(page, officeFiles, {
@@ -675,43 +704,22 @@ async function main() {
         assert.deepEqual(errors, []);
         await context.close();
 
-        // The next session: office.js reads what it saved back (Settings deserialization), and the pane
-        // uses the profile learned in the last one.
-        const next = await newPage(browser, origin, {
-          microsoft: {
-            nativeHost,
-            msAjax,
-            options: { mailbox: '1.14', userAddress: USER, item: items.backscatter, roaming: saved },
-          },
-        });
-        await next.page.goto(`${origin}/taskpane.html`);
-        await next.page.waitForSelector(`.bsg-result[data-item-id="AAMk/bs+1"] [data-verdict="backscatter"]`);
-        assert.match(
-          await next.page.textContent('.bsg-result'),
-          /Compared with 1 of your own messages seen in this pane/,
-        );
-        assert.deepEqual(next.errors, []);
-        await next.context.close();
+        await nextSessionUsesLearned('windows', saved);
       },
     );
 
     await scenario(
       "task pane on Microsoft's office.js over a fake Outlook on the web (iframe, postMessage)",
       async () => {
-        const { page, remote, errors, context, officeFiles } = await newPage(browser, origin, {
-          microsoft: {
-            web: webHost,
-            msAjax,
-            options: {
-              mailbox: '1.14',
-              userAddress: USER,
-              item: items.backscatter,
-              paneUrl: `${httpsOf(origin)}/taskpane.html`,
-            },
-          },
+        const {
+          pane: frame,
+          remote,
+          errors,
+          context,
+          officeFiles,
+        } = await paneOnMicrosoft('web', {
+          item: items.backscatter,
         });
-        await page.goto(`${httpsOf(origin)}/owa.html`);
-        const frame = await (await page.waitForSelector('iframe')).contentFrame();
         await paneStates(frame, { record: webTimings, overflowKey: 'overflowWeb' });
         const saved = await frame.evaluate(() => window.__fakeHost.roaming.saved);
         await assertMicrosoftOffice(frame, officeFiles, {
@@ -722,41 +730,15 @@ async function main() {
         assert.deepEqual(errors, []);
         await context.close();
 
-        // The next session: the app context carries the saved settings back; the pane uses them.
-        const next = await newPage(browser, origin, {
-          microsoft: {
-            web: webHost,
-            msAjax,
-            options: {
-              mailbox: '1.14',
-              userAddress: USER,
-              item: items.backscatter,
-              paneUrl: `${httpsOf(origin)}/taskpane.html`,
-              roaming: saved,
-            },
-          },
-        });
-        await next.page.goto(`${httpsOf(origin)}/owa.html`);
-        const nextFrame = await (await next.page.waitForSelector('iframe')).contentFrame();
-        await nextFrame.waitForSelector(`.bsg-result[data-item-id="AAMk/bs+1"] [data-verdict="backscatter"]`);
-        assert.match(
-          await nextFrame.textContent('.bsg-result'),
-          /Compared with 1 of your own messages seen in this pane/,
-        );
-        assert.deepEqual(next.errors, []);
-        await next.context.close();
+        await nextSessionUsesLearned('web', saved);
       },
     );
 
     await scenario("Microsoft's office.js in German: its de-de strings, the pane in German", async () => {
-      const { page, errors, context, officeFiles } = await newPage(browser, origin, {
-        microsoft: {
-          nativeHost,
-          msAjax,
-          options: { mailbox: '1.14', userAddress: USER, item: items.backscatter, displayLanguage: 'de-DE' },
-        },
+      const { page, errors, context, officeFiles } = await paneOnMicrosoft('windows', {
+        item: items.backscatter,
+        displayLanguage: 'de-DE',
       });
-      await page.goto(`${origin}/taskpane.html`);
       await page.waitForSelector(`.bsg-result[data-item-id="AAMk/bs+1"] [data-verdict="backscatter"]`);
       assert.equal(await page.evaluate(() => Office.context.displayLanguage), 'de-DE');
       assert.ok(officeFiles.includes('200 de-de/office_strings.js'), officeFiles.join(', '));
@@ -783,10 +765,10 @@ async function main() {
           total: 0,
         };
         for (const [persona, { address, sent, messages }] of personas) {
-          const { page, errors, context } = await newPage(browser, origin, {
-            microsoft: { nativeHost, msAjax, options: { mailbox: '1.14', userAddress: address, item: null } },
+          const { page, errors, context } = await paneOnMicrosoft('windows', {
+            userAddress: address,
+            item: null,
           });
-          await page.goto(`${origin}/taskpane.html`);
           await page.waitForSelector('main[data-state="no-item"]');
           const verdicts = async pass => {
             const out = [];

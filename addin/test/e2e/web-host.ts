@@ -17,7 +17,8 @@
 // - a registerEvent request for ItemChanged; the event is a response of type "for eventing" whose _data
 //   is the next item's initial data ("" for none) (OlkItemSelectedChangedEventArgs).
 // In the frame, window.__fakeHost is the parent's record (same origin), as the other hosts provide it.
-import { messageProperties, outlookView, type FakeMessage, type FakeNotification } from '../fake-office';
+import type { FakeMessage } from '../fake-office';
+import { createMailbox } from './outlook-mailbox';
 
 export interface WebHostOptions {
   mailbox: string;
@@ -43,150 +44,35 @@ const REQUEST = 0;
 const RESPONSE = 1;
 const FOR_CALLING = 0;
 const FOR_EVENTING = 1;
-const INTERNAL_ERROR = 9002;
-const TYPES = ['informationalMessage', 'progressIndicator', 'errorMessage', 'insightMessage'];
 
 function installWebHost(options: WebHostOptions) {
-  const notifications = new Map<string, FakeNotification[]>();
-  const calls: string[] = [];
-  const roaming: { saved: string | undefined } = { saved: undefined };
+  const mailbox = createMailbox(options);
+  const { calls, roaming } = mailbox.record;
   let settings = (options.roaming === undefined ? {} : JSON.parse(options.roaming)) as Record<
     string,
     unknown
   >;
-  let current: FakeMessage | null = options.item;
   let itemChangedEvent: string | undefined;
   const locale = options.displayLanguage ?? 'en-US';
   const conversation = 'bsg-conversation';
   const controlId = 'bsg-control';
 
-  const mailboxData = () => ({
-    userDisplayName: 'Test User',
-    userEmailAddress: options.userAddress,
-    userProfileType: 'office365',
-    hostVersion: '16.0.19127.20000',
-    owaView: 'TwoColumns',
-    permissionLevel: 2,
-    isRestIdSupported: true,
-    ewsUrl: 'https://outlook.office365.com/EWS/Exchange.asmx',
-    restUrl: 'https://outlook.office.com/api',
-  });
-  const initialData = (message: FakeMessage | null) => {
-    if (!message) {
-      return null;
-    }
-    const view = outlookView(message.eml);
-    const properties = messageProperties(message.eml);
-    const wire = (details: Office.EmailAddressDetails) => ({
-      address: details.emailAddress,
-      name: details.displayName,
-    });
-    const date = properties.date?.getTime() ?? Date.now();
-    return {
-      itemType: 1,
-      id: message.itemId,
-      subject: message.subject,
-      normalizedSubject: message.subject,
-      internetMessageId: properties.internetMessageId,
-      itemClass: 'IPM.Note',
-      from: properties.from ? wire(properties.from) : undefined,
-      sender: properties.from ? wire(properties.from) : undefined,
-      to: properties.to.map(wire),
-      cc: properties.cc.map(wire),
-      dateTimeCreated: date,
-      dateTimeModified: date,
-      attachments: (message.attachments ?? view.attachments).map(attachment => ({
-        id: attachment.id,
-        name: attachment.name,
-        contentType: attachment.contentType,
-        size: attachment.content.length,
-        attachmentType:
-          attachment.attachmentType === 'item' ? 1 : attachment.attachmentType === 'cloud' ? 2 : 0,
-        isInline: false,
-      })),
-      ...mailboxData(),
-    };
-  };
-  const notificationsOf = (itemId: string) => {
-    let entries = notifications.get(itemId);
-    if (!entries) {
-      entries = [];
-      notifications.set(itemId, entries);
-    }
-    return entries;
-  };
-
-  /** One ExecuteMethod call: `{data}` on success, `{error, errorCode}` otherwise. */
+  /** One ExecuteMethod: its ApiParams are the arguments as office.js holds them. */
   const execute = (dispId: number, params: Record<string, unknown> | unknown[] | undefined): unknown => {
-    const message = current;
-    const view = message ? outlookView(message.eml) : undefined;
-    const args = (params ?? {}) as Record<string, unknown>;
-    const failed = (errorCode: number) => ({ error: true, errorCode });
-    switch (dispId) {
-      case 37:
-        // CoercionType as office.js sends it to a web host: 0 text, 3 html.
-        calls.push(`body.getAsync:${args['coercionType'] === 0 ? 'text' : String(args['coercionType'])}`);
-        return view ? { data: view.body } : failed(INTERNAL_ERROR);
-      case 168:
-        calls.push('getAllInternetHeadersAsync');
-        return view ? { data: message?.folder === 'sent' ? '' : view.headers } : failed(INTERNAL_ERROR);
-      case 150: {
-        calls.push('getAttachmentContentAsync');
-        const attachment = (message?.attachments ?? view?.attachments ?? []).find(a => a.id === args['id']);
-        return attachment
-          ? { data: { format: attachment.format, content: attachment.content } }
-          : failed(INTERNAL_ERROR);
+    if (dispId === 404) {
+      // roamingSettings.saveAsync (saveSettingsForOwa): [serialized settings].
+      const [serialized] = (params ?? []) as [Record<string, unknown>];
+      const text = JSON.stringify(serialized ?? {});
+      if (text.length > 32 * 1024) {
+        return { error: true, errorCode: 9019 };
       }
-      case 33:
-      case 35: {
-        calls.push(dispId === 33 ? 'notificationMessages.addAsync' : 'notificationMessages.replaceAsync');
-        const entries = notificationsOf(message?.itemId ?? '');
-        const type = args['type'];
-        const entry: FakeNotification = {
-          key: String(args['key']),
-          type: typeof type === 'number' ? (TYPES[type] ?? String(type)) : String(type),
-          message: String(args['message']),
-          icon: args['icon'] as string | undefined,
-          persistent: args['persistent'] as boolean | undefined,
-        };
-        const at = entries.findIndex(existing => existing.key === entry.key);
-        if (at < 0 && entries.length >= 5) {
-          return failed(3);
-        }
-        if (at >= 0) {
-          entries[at] = entry;
-        } else {
-          entries.push(entry);
-        }
-        return { data: null };
-      }
-      case 36: {
-        calls.push('notificationMessages.removeAsync');
-        const entries = notificationsOf(message?.itemId ?? '');
-        const at = entries.findIndex(existing => existing.key === args['key']);
-        if (at >= 0) {
-          entries.splice(at, 1);
-        }
-        return { data: null };
-      }
-      case 404: {
-        const [serialized] = (params ?? []) as [Record<string, unknown>];
-        const text = JSON.stringify(serialized ?? {});
-        if (text.length > 32 * 1024) {
-          return failed(9019);
-        }
-        settings = serialized ?? {};
-        roaming.saved = text;
-        calls.push('settings.write');
-        return { data: null };
-      }
-      case 8:
-        calls.push(`displayMessageForm:${String(args['itemId'])}`);
-        return { data: null };
-      default:
-        calls.push(`unanswered:${dispId}`);
-        return failed(INTERNAL_ERROR);
+      settings = serialized ?? {};
+      roaming.saved = text;
+      calls.push('settings.write');
+      return { data: null };
     }
+    const answer = mailbox.call(dispId, (params ?? {}) as Record<string, unknown>);
+    return answer.code === undefined ? { data: answer.data } : { error: true, errorCode: answer.code };
   };
 
   const appContext = () => ({
@@ -254,7 +140,7 @@ function installWebHost(options: WebHostOptions) {
           return;
         case 'GetInitialData':
           calls.push('initialData');
-          respond(request, initialData(current) ?? mailboxData());
+          respond(request, mailbox.initialData(mailbox.current()) ?? mailbox.mailboxData());
           return;
         case 'ExecuteMethod':
           respond(request, execute(data.MethodData?.DispatchId ?? -1, data.ApiParams));
@@ -289,12 +175,9 @@ function installWebHost(options: WebHostOptions) {
   document.body.append(frame);
 
   return {
-    notifications,
-    roaming,
-    calls,
-    actions: new Map<string, unknown>(),
+    ...mailbox.record,
     selectItem(message: FakeMessage | null) {
-      current = message;
+      mailbox.select(message);
       if (itemChangedEvent) {
         post({
           _messageType: RESPONSE,
@@ -304,7 +187,7 @@ function installWebHost(options: WebHostOptions) {
           _origin: window.location.origin,
           _errorCode: 0,
           _responseType: FOR_EVENTING,
-          _data: initialData(message) ?? '',
+          _data: mailbox.initialData(message) ?? '',
         });
       }
     },
