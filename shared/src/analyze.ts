@@ -19,6 +19,8 @@ import { contentFilterKind } from './report/content-filter';
 import { automatedReplyFromPerson } from './report/formats/rfc3834';
 import { lookupsFor } from './lookups';
 import { handedOver } from './report/handed-over';
+import { parseReceived } from './headers/received';
+import { parseMailDate } from './sent-index';
 import { displaySafe } from './display-text';
 
 const BOUNCE_KINDS: ReadonlySet<MessageKind> = new Set(['ndr', 'delay', 'delivery-receipt', 'virus-notice']);
@@ -310,10 +312,13 @@ function recipientsFromOriginal(
 function topFacts(
   fields: ReturnType<typeof parseHeaderBlock>['fields'],
   quick: boolean,
-): Pick<Analysis, 'subject' | 'from' | 'to' | 'date' | 'messageId' | 'reportingMta'> {
+): Pick<Analysis, 'subject' | 'from' | 'to' | 'date' | 'receivedAt' | 'messageId' | 'reportingMta'> {
   // Ordinary mail (quick) gets a pattern read of its addresses; the full RFC 5322 parser is kept for
   // automated messages, where names and groups matter to the shells.
+  const received = quick ? undefined : header(fields, 'received');
+  const arrival = received === undefined ? undefined : parseMailDate(parseReceived(received).date);
   return {
+    ...(arrival === undefined ? {} : { receivedAt: new Date(arrival).toISOString() }),
     subject: decodeHeaderWords(header(fields, 'subject')),
     from: quick ? quickMailboxes(header(fields, 'from'))[0] : parseAddresses(header(fields, 'from'))[0],
     to: quick ? quickMailboxes(header(fields, 'to')) : parseAddresses(header(fields, 'to')),

@@ -1,7 +1,16 @@
 // Everything a signal may read, built once per decide() call. Derived facts that several signals
 // share (the user's address book, their providers, the trusted part of the original's trace) are
 // computed lazily here so decide() stays cheap when a signal does not need them.
-import type { Analysis, History, LookupResult, Lookups, OriginalMessage, Profile } from '../types';
+import { lookupResult } from '../sent-index';
+import type {
+  Analysis,
+  FoundInSent,
+  History,
+  LookupResult,
+  Lookups,
+  OriginalMessage,
+  Profile,
+} from '../types';
 import { AddressBook } from './addresses';
 import { orgOf } from './hosts';
 import { type Provider, providerById } from './providers';
@@ -14,6 +23,8 @@ export interface SignalContext {
   readonly history: History | undefined;
   /** found / not-found / unavailable; a missing id is `unavailable`, never `not-found`. */
   lookup(messageId: string): LookupResult;
+  /** The Sent copy's date and subject, when the shell found the id and read them (an `in-reply-to` id). */
+  sentCopy(messageId: string): FoundInSent | undefined;
   readonly book: AddressBook;
   readonly providers: readonly Provider[];
   /** Organisations of the user's own addresses and learned relays (example.org for alice@example.org). */
@@ -142,9 +153,10 @@ export function buildContext(
     original: analysis.original,
     profile,
     history,
-    lookup: id => {
-      const result = Object.hasOwn(lookups, id) ? lookups[id] : undefined;
-      return result === 'found' || result === 'not-found' ? result : 'unavailable';
+    lookup: id => lookupResult(Object.hasOwn(lookups, id) ? lookups[id] : undefined),
+    sentCopy: id => {
+      const answer = Object.hasOwn(lookups, id) ? lookups[id] : undefined;
+      return typeof answer === 'object' && answer !== null && answer.result === 'found' ? answer : undefined;
     },
     book,
     providers,

@@ -599,13 +599,20 @@ function handedOverBy(
   return { text, originalId: '-' };
 }
 
-/** An auto-reply or challenge shell made to answer `answered` (In-Reply-To) with `subject` quoted. */
+/**
+ * An auto-reply or challenge shell made to answer `answered` (In-Reply-To) with `subject` quoted, dated
+ * and received a few minutes after the message it answers (`answeredDate`), as a responder answers on
+ * arrival (RFC 3834 §2): the shell's own dates (years old) would say it answered before the message was
+ * written. The
+ * delay comes from the id, not the generator's random stream, so no other message changes.
+ */
 function wrapReply(
   f: ShellFacts,
   p: Persona,
   answered: string | undefined,
   subject: string,
   original: Original | undefined,
+  answeredDate: string,
 ): Built | undefined {
   let built = wrap(f, p, [colleague()], f.hosts[0] ?? 'mx.responder.example', original);
   if (built === undefined) {
@@ -616,6 +623,11 @@ function wrapReply(
   let head = text.slice(0, end).replace(/^(In-Reply-To|References):.*\n(?:[ \t].*\n)*/gim, '');
   head = head.replace(/^Subject:.*\n(?:[ \t].*\n)*/im, `Subject: Automatic reply: ${subject}\n`);
   head = head.replace(/^To:.*\n(?:[ \t].*\n)*/im, `To: ${p.address}\n`);
+  const minutes = 2 + ((answered ?? '').length % 40);
+  const date = new Date(Date.parse(answeredDate) + minutes * 60_000).toUTCString().replace('GMT', '+0000');
+  head = head.replace(/^Date:.*\n(?:[ \t].*\n)*/im, `Date: ${date}\n`);
+  // Its trace too: the persona's server records the arrival (the reply veto dates a reply by it).
+  head = head.replace(/^Received:.*\n(?:[ \t].*\n)*/gim, field => `${retime(field.trimEnd(), date)}\n`);
   if (answered !== undefined) {
     head += `In-Reply-To: <${answered}>\nReferences: <${answered}>\n`;
   }
@@ -804,7 +816,7 @@ async function main(): Promise<void> {
         'genuine-auto-reply',
         'available',
         f.shell.file,
-        wrapReply(f, p, o.messageId, o.subject, undefined),
+        wrapReply(f, p, o.messageId, o.subject, undefined, o.date),
       );
     }
     for (const f of byRole('challenge')) {
@@ -817,7 +829,7 @@ async function main(): Promise<void> {
         'genuine-challenge',
         'available',
         f.shell.file,
-        wrapReply(f, p, o.messageId, o.subject, o),
+        wrapReply(f, p, o.messageId, o.subject, o, o.date),
       );
     }
 
@@ -859,7 +871,7 @@ async function main(): Promise<void> {
         'forged-auto-reply',
         'available',
         f.shell.file,
-        wrapReply(f, p, o.messageId ?? `${uuid(rng)}@spam.example`, o.subject, undefined),
+        wrapReply(f, p, o.messageId ?? `${uuid(rng)}@spam.example`, o.subject, undefined, o.date),
       );
     }
     for (const f of byRole('challenge')) {
@@ -871,7 +883,7 @@ async function main(): Promise<void> {
         'forged-challenge',
         'available',
         f.shell.file,
-        wrapReply(f, p, o.messageId, o.subject, o),
+        wrapReply(f, p, o.messageId, o.subject, o, o.date),
       );
     }
     for (const shell of SHELLS.filter(s => s.role === 'virus')) {
