@@ -137,20 +137,17 @@ export class AnalysisPool {
       const watch = () => {
         const now = clock();
         const at = current();
-        if (at === undefined) {
-          if (now - sent >= START_TIMEOUT_MS) {
-            lost('did not start');
-            return;
-          }
+        if (at === undefined && now - sent < START_TIMEOUT_MS) {
           arm(Math.min(this.budgetMs, START_TIMEOUT_MS - (now - sent)));
           return;
         }
-        if (now - at.since < this.budgetMs) {
+        if (at !== undefined && now - at.since < this.budgetMs) {
           arm(this.budgetMs - (now - at.since));
           return;
         }
-        // Over budget: this message gets `other`; the worker (stuck in it) is replaced.
-        results[todo[at.k]!] = overBudget();
+        // Over budget (or a new worker that never took its batch): this message gets `other`; the
+        // worker is replaced.
+        results[todo[at?.k ?? answered]!] = overBudget();
         this.running = undefined;
         void worker.terminate();
         finish();
