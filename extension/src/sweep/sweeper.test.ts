@@ -231,6 +231,17 @@ describe('a sweep over the scenario mailbox', () => {
     expect((await sweeper.recheck(s.inbox, ['ph@mx.victim.example'])).map(row => row.messageId)).toEqual([
       placeholder.id,
     ]);
+    // Found with its real id, but read as nothing at first (Thunderbird 153 right after an IMAP move
+    // back): read again, not taken for "not automated".
+    const empty = s.tb.deliver(s.inbox, testMessage('backscatter', 'empty@mx.victim.example'), {
+      headerMessageId: 'empty@mx.victim.example',
+    });
+    let emptyReads = 2;
+    s.tb.messenger.messages.getRaw = async (id, options) =>
+      id === empty.id && emptyReads-- > 0 ? new File([], 'empty.eml') : getRaw(id, options);
+    expect((await sweeper.recheck(s.inbox, ['empty@mx.victim.example'])).map(row => row.messageId)).toEqual([
+      empty.id,
+    ]);
     let waits = 0;
     const patient = new Sweeper(
       s.tb.messenger,

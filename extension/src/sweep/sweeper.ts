@@ -461,7 +461,17 @@ export class Sweeper {
         const ids = await this.find(folderId, headerMessageId);
         let complete = ids.length > 0;
         for (const id of ids.filter(found => !listed.has(found))) {
-          const checked = await checkRow(this.checker, id).catch(() => null);
+          // Read here so an empty read counts as not readable yet: right after an IMAP move back,
+          // getRaw gave 0 bytes for a restored message with its real UID (real-window run, 153.8),
+          // which the engine would take for "not automated" and the list would lose.
+          const bytes = readMessageBytes(this.api, id).then(read => {
+            if (read.length === 0) {
+              throw new Error(`empty read of message ${id}`);
+            }
+            return read;
+          });
+          bytes.catch(() => undefined);
+          const checked = await checkRow(this.checker, id, { bytes }).catch(() => null);
           if (checked === null) {
             complete = false;
           } else {
