@@ -156,7 +156,9 @@ describe('automatic scan of new mail', () => {
       received: new Date(0),
     });
     s.tb.deliver(s.inbox, testMessage('backscatter', 'read@x'), { headerMessageId: 'read@x', read: true });
+    s.tb.deliver(s.inbox, testMessage('backscatter', 'unread@x'), { headerMessageId: 'unread@x' });
     const outcomes = await s.app.scanner.startupScan();
+    expect(outcomes.map(o => o.headerMessageId)).toContain('unread@x');
     expect(outcomes.map(o => o.headerMessageId)).not.toContain('old@x');
     expect(outcomes.map(o => o.headerMessageId)).not.toContain('read@x');
   });

@@ -67,7 +67,7 @@ export class AutoScanner {
     const outcomes = [];
     let page: MessageList | undefined = await this.api.messages.query({
       folderId: inboxes.map(folder => folder.id),
-      unread: true,
+      read: false,
       fromDate: new Date(this.clock() - STARTUP_WINDOW_MS),
     });
     while (page) {
