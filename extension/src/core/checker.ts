@@ -4,7 +4,7 @@
 import { AUTOMATED_KINDS } from '../../../shared/src/index';
 import type { Analysis, Decision, Lookups, Verdict } from '../../../shared/src/index';
 import type { MessageHeader, MessageId, Messenger } from '../thunderbird/api';
-import { readMessageBytes } from '../thunderbird/read-message';
+import { readMessageBytesRetrying } from '../thunderbird/read-message';
 import { listSentFolders } from '../thunderbird/sent-folders';
 import { coverage, lookUpInSent, sendersOf } from '../thunderbird/sent-lookup';
 import type { Engine } from './engine';
@@ -133,7 +133,9 @@ export class Checker {
   private async run(messageId: MessageId, order?: SweepOrder): Promise<CheckResult> {
     const started = this.clock();
     const header = await this.api.messages.get(messageId);
-    const analysis = await this.engine.analyze(await (order?.bytes ?? readMessageBytes(this.api, messageId)));
+    const analysis = await this.engine.analyze(
+      await (order?.bytes ?? readMessageBytesRetrying(this.api, messageId)),
+    );
     const message = summarize(header);
     const junkFolderName = await this.junkFolderName(message.accountId);
     if (junkFolderName !== undefined) {
