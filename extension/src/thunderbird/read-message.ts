@@ -17,29 +17,3 @@ export async function readMessageBytes(api: Messenger, messageId: MessageId): Pr
   const part = file.size > READ_LIMIT ? file.slice(0, READ_LIMIT) : file;
   return new Uint8Array(await part.arrayBuffer());
 }
-
-const READ_ATTEMPTS = 3;
-const READ_PAUSE_MS = 150;
-
-/**
- * readMessageBytes for a message being displayed or just received: getRaw of an IMAP message fails
- * now and then while Thunderbird itself streams that message (the first display of a message with no
- * offline copy: `nsIMsgMessageService.streamMessage` NS_ERROR_FAILURE in the e2e log, "Error reading
- * message 12" in the 140 ESR run) and works when asked again a moment later. Two more tries.
- */
-export async function readMessageBytesRetrying(
-  api: Messenger,
-  messageId: MessageId,
-  sleep: (ms: number) => Promise<void> = ms => new Promise(resolve => setTimeout(resolve, ms)),
-): Promise<Uint8Array> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await readMessageBytes(api, messageId);
-    } catch (error) {
-      if (attempt >= READ_ATTEMPTS) {
-        throw error;
-      }
-      await sleep(READ_PAUSE_MS * attempt);
-    }
-  }
-}

@@ -209,8 +209,8 @@ function extensionErrors(extensionId) {
     .filter(m => m instanceof Ci.nsIScriptError && !(m.flags & Ci.nsIScriptError.warningFlag) && !(m.flags & Ci.nsIScriptError.infoFlag))
     .map(m => String(m.sourceName || '') + ' ' + m.errorMessage);
   // Not ours to fix: the framework notes a pending question of a message document that was closed
-  // before the answer came (the user, or this test, moved on to the next message).
-  const closedWhilePending = text => text.includes('Promise rejected after context unloaded');
+  // or left before the answer came (the user, or this test, moved on to the next message).
+  const closedWhilePending = text => text.includes('Promise rejected after context unloaded') || text.includes('Promise rejected while context is inactive');
   return [...api, ...script].filter(text => ours(text) && !closedWhilePending(text));
 }
 function dbMessageIds(uri) { const f = folder(uri); return f ? [...f.messages].map(h => h.messageId) : []; }
