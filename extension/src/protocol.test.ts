@@ -5,7 +5,6 @@ describe('isRequest accepts our requests', () => {
   test.each([
     { type: 'check-displayed' },
     { type: 'check-displayed', tabId: 3 },
-    { type: 'screen-displayed' },
     { type: 'check-message', messageId: 7 },
     { type: 'not-backscatter', messageId: 7 },
     { type: 'move-to-junk', messageIds: [1, 2] },

@@ -56,8 +56,6 @@ export interface OptionsView {
 /** request type → [request fields, response]. */
 export interface ProtocolMap {
   'check-displayed': [{ tabId?: number }, DisplayedView];
-  /** The quick look the banner asks for first: do the displayed message's From and Subject look automated? */
-  'screen-displayed': [Record<never, never>, { likelyAutomated: boolean }];
   'check-message': [{ messageId: number }, CheckResult];
   'move-to-junk': [{ messageIds: number[] }, MoveReport];
   /** Undoes the newest move still in Junk of each Message-ID (kept for callers without move ids). */
@@ -115,7 +113,6 @@ export function isRequest(message: unknown): message is Request {
       return typeof m['sweepId'] === 'string' && isInt(m['from']);
     case 'sweep-recheck':
       return typeof m['folderId'] === 'string' && isStringList(m['headerMessageIds']);
-    case 'screen-displayed':
     case 'move-history':
     case 'get-options':
     case 'reset-profile':

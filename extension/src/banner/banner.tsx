@@ -130,26 +130,17 @@ function guardTopLayer(layer: HTMLElement): void {
   );
 }
 
-/**
- * The height reserved for a likely bounce before its verdict arrives: the compact card with its
- * action row in a message pane of a 1,000 px window (median in the e2e run). Where the card comes
- * out taller or shorter, the text moves by the difference only.
- */
-const RESERVED_PX = 72;
-
-interface Banner {
-  host: HTMLElement;
-  hostStyle: HTMLStyleElement;
-  layer: HTMLElement;
-  root: HTMLElement;
-}
-
-/** The host with its closed shadow root, before <body> (or first, while the body is not parsed yet). */
-function insertBanner(height: number): Banner {
+async function main(): Promise<void> {
+  const messenger = realMessenger();
+  const ask = runtimeAsk(message => messenger.runtime.sendMessage(message));
+  const view = await ask({ type: 'check-displayed' });
+  if (view.result?.verdict === undefined && !view.lastMove) {
+    return;
+  }
   const host = document.createElement('div');
   const shadow = host.attachShadow({ mode: 'closed' });
   const hostStyle = document.createElement('style');
-  hostStyle.textContent = hostCss(height);
+  hostStyle.textContent = hostCss(0);
   const style = document.createElement('style');
   style.textContent = sharedCss + bannerCss;
   const layer = document.createElement('div');
@@ -158,68 +149,17 @@ function insertBanner(height: number): Banner {
   const root = document.createElement('div');
   layer.append(root);
   shadow.append(hostStyle, style, layer);
-  resetRootEffects();
   // Before <body>: the reserved space sits above the message text whatever the body's own layout.
-  // At document_start there is no body yet: the parser appends <head> and <body> after the host.
+  resetRootEffects();
   document.documentElement.insertBefore(host, document.body);
-  return { host, hostStyle, layer, root };
-}
-
-/** At document_start the root element may not exist yet. */
-function rootElement(): Promise<void> {
-  if (document.documentElement) {
-    return Promise.resolve();
-  }
-  return new Promise(resolve => {
-    const observer = new MutationObserver(() => {
-      if (document.documentElement) {
-        observer.disconnect();
-        resolve();
-      }
-    });
-    observer.observe(document, { childList: true });
-  });
-}
-
-async function main(): Promise<void> {
-  const messenger = realMessenger();
-  const ask = runtimeAsk(message => messenger.runtime.sendMessage(message));
-  // Registered for document_start: both questions leave before the message text is parsed. The
-  // quick one (From and Subject through the engine's gate) usually answers before the first paint,
-  // so a likely bounce gets its banner's height reserved and the text is drawn below it from the
-  // start (issue 11, item 8). Ordinary mail gets no space and no host: its text never moves.
-  const pending = ask({ type: 'check-displayed' });
-  let banner: Banner | undefined;
-  let settled = false;
-  void ask({ type: 'screen-displayed' })
-    .then(async quick => {
-      await rootElement();
-      if (quick.likelyAutomated && !settled) {
-        banner = insertBanner(RESERVED_PX);
-      }
-    })
-    .catch(() => undefined);
-  const view = await pending;
-  settled = true;
-  await rootElement();
-  if (view.result?.verdict === undefined && !view.lastMove) {
-    // The From/Subject gate let through a message the full check calls ordinary: give the space back.
-    banner?.host.remove();
-    return;
-  }
-  const { host, hostStyle, layer, root } = banner ?? insertBanner(0);
-  if (!host.isConnected) {
-    document.documentElement.insertBefore(host, document.body);
-  }
   render(<VerdictPanel view={view} ask={ask} i18n={browserI18n(messenger.i18n)} compact />, root);
   // The card's height, reserved in the flow so the message text starts below it.
-  const fit = () => {
+  new ResizeObserver(() => {
     hostStyle.textContent = hostCss(Math.ceil(layer.getBoundingClientRect().height));
-  };
-  new ResizeObserver(fit).observe(layer);
+  }).observe(layer);
   guardTopLayer(layer);
   showOnTop(layer);
-  fit();
+  hostStyle.textContent = hostCss(Math.ceil(layer.getBoundingClientRect().height));
 }
 
 main().catch((error: unknown) => console.error('backscatter-guard banner', error));

@@ -34,7 +34,7 @@ describe('background listeners', () => {
     await registerListeners(tb.messenger, createApp(tb.messenger, fakeEngine(CASES)), (_where, error) =>
       errors.push(error),
     );
-    expect(tb.scripts).toEqual([{ id: 'banner', js: ['banner.js'], runAt: 'document_start' }]);
+    expect(tb.scripts).toEqual([{ id: 'banner', js: ['banner.js'], runAt: 'document_end' }]);
     expect(errors).toEqual([]);
     // Thunderbird prints an error for a filtered id that is not registered (first start).
     expect(tb.consoleErrors).toEqual([]);

@@ -6,7 +6,7 @@ import { isRequest } from '../protocol';
 import type { Messenger } from '../thunderbird/api';
 import type { App } from './app';
 
-export const BANNER_SCRIPT = { id: 'banner', js: ['banner.js'], runAt: 'document_start' as const };
+export const BANNER_SCRIPT = { id: 'banner', js: ['banner.js'], runAt: 'document_end' as const };
 
 export function registerListeners(
   api: Messenger,

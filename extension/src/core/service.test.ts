@@ -29,23 +29,6 @@ describe('the background service', () => {
     },
   );
 
-  // Issue 11 item 8: the banner reserves its height before the text is drawn only where From and
-  // Subject already look automated; ordinary mail gets nothing, so its text never moves.
-  test.each([
-    { message: 'ordinary', likelyAutomated: false },
-    { message: 'backscatter', likelyAutomated: true },
-    { message: 'autoreply', likelyAutomated: true },
-  ] as const)(
-    'the quick look at $message says likely automated: $likelyAutomated',
-    async ({ message, likelyAutomated }) => {
-      const s = scenario();
-      s.tb.displayed.set(7, [s.messages[message].id]);
-      expect(await s.app.service.handle({ type: 'screen-displayed' }, sender(7))).toEqual({
-        likelyAutomated,
-      });
-    },
-  );
-
   test('a slow check of an earlier message does not overwrite the button of the message shown now', async () => {
     const s = scenario();
     const tab = { id: 4, active: true };

@@ -15,7 +15,7 @@ import type {
 } from '../protocol';
 import type { MessageList, MessageSender, Messenger, Tab } from '../thunderbird/api';
 import { moveToJunk, undoMove, type MoveRecord } from '../thunderbird/junk';
-import { screenHeader, type Sweeper } from '../sweep/sweeper';
+import type { Sweeper } from '../sweep/sweeper';
 import type { Checker, CheckResult } from './checker';
 import type { Store } from './settings';
 
@@ -44,8 +44,6 @@ export class Service {
     switch (request.type) {
       case 'check-displayed':
         return this.checkDisplayed(request.tabId ?? sender.tab?.id);
-      case 'screen-displayed':
-        return this.screenDisplayed(sender.tab?.id);
       case 'check-message':
         return this.checker.check(request.messageId);
       case 'move-to-junk':
@@ -138,20 +136,6 @@ export class Service {
 
   private lang() {
     return pickLang(this.api.i18n.getUILanguage());
-  }
-
-  /**
-   * The banner's first question, answered from the header Thunderbird already has (From and
-   * Subject, the engine's cheap gate): a likely bounce or auto-reply gets its banner's height
-   * reserved before the text is drawn; ordinary mail gets nothing (issue 11, item 8).
-   */
-  private async screenDisplayed(tabId: number | undefined): Promise<{ likelyAutomated: boolean }> {
-    if (tabId === undefined) {
-      return { likelyAutomated: false };
-    }
-    const displayed = await this.api.messageDisplay.getDisplayedMessages(tabId);
-    const [only, ...more] = displayed.messages;
-    return { likelyAutomated: only !== undefined && more.length === 0 && screenHeader(only) };
   }
 
   private async checkDisplayed(tabId: number | undefined): Promise<DisplayedView> {
