@@ -150,7 +150,7 @@ async function display(uri, messageId, expectBanner) {
     const d = paneDocument();
     if (d && d !== before && d.body && d.body.firstChild) { painted.push({ top: d.body.getBoundingClientRect().top, host: !!bannerHost(d), at: Date.now() - selectedAt }); }
   };
-  win.addEventListener('MozAfterPaint', onPaint);
+  if (!win.bsgNoPaintSampler) { win.addEventListener('MozAfterPaint', onPaint); }
   let hostSeenAt = null;
   const selectedAt = Date.now();
   about3().threadTree.selectedIndex = about3().gDBView.findIndexOfMsgHdr(hdr, true);

@@ -194,6 +194,10 @@ try {
      await until('extension ${EXTENSION_ID}', () => WebExtensionPolicy.getByID(arguments[0]));`,
     [EXTENSION_ID],
   );
+  if (process.env.NO_PAINT_SAMPLER) {
+    // Timing runs only: without the paint sampler (it reads the layout at every paint).
+    await chrome(`win.bsgNoPaintSampler = true;`);
+  }
   const inboxCount = await chrome(
     `const f = await showFolder(arguments[0] + '/INBOX');
      await until('IMAP INBOX synced', () => f.getTotalMessages(false) >= 4);
