@@ -197,6 +197,42 @@ export function outlookView(eml: string): OutlookView {
   return { headers: head.replace(/\n/g, '\r\n'), body: plain ?? html ?? '', attachments };
 }
 
+/**
+ * What Outlook shows as properties of a read item, taken from the message's own header block. They
+ * exist for Sent items too, which have no internet headers.
+ */
+export function messageProperties(eml: string): {
+  from: Office.EmailAddressDetails | undefined;
+  to: Office.EmailAddressDetails[];
+  cc: Office.EmailAddressDetails[];
+  internetMessageId: string | undefined;
+  date: Date | undefined;
+} {
+  const mailbox = (value: string) => {
+    const address = /<([^<>\s]+)>/.exec(value)?.[1] ?? value.trim();
+    const name = value
+      .replace(/<[^<>]*>/, '')
+      .replace(/"/g, '')
+      .trim();
+    return { emailAddress: address, displayName: name || address } as Office.EmailAddressDetails;
+  };
+  const head = splitHead(eml.replace(/\r\n?/g, '\n')).head;
+  const recipients = (name: string) =>
+    headerValue(head, name)
+      .split(',')
+      .filter(entry => entry.includes('@'))
+      .map(mailbox);
+  const from = headerValue(head, 'From');
+  const date = Date.parse(headerValue(head, 'Date'));
+  return {
+    from: from.includes('@') ? mailbox(from) : undefined,
+    to: recipients('To'),
+    cc: recipients('Cc'),
+    internetMessageId: headerValue(head, 'Message-ID') || undefined,
+    date: Number.isNaN(date) ? undefined : new Date(date),
+  };
+}
+
 export function createFakeOffice(options: FakeHostOptions): FakeHost {
   const notifications = new Map<string, FakeNotification[]>();
   const handlers: Array<(args: unknown) => void> = [];
@@ -319,9 +355,15 @@ export function createFakeOffice(options: FakeHostOptions): FakeHost {
         subject: { getAsync: (...rest: unknown[]) => later(lastCallback(rest), succeeded(message.subject)) },
       };
     }
+    const properties = messageProperties(message.eml);
     const readItem: Record<string, unknown> = {
       ...base,
       subject: message.subject,
+      from: properties.from,
+      to: properties.to,
+      cc: properties.cc,
+      internetMessageId: properties.internetMessageId,
+      dateTimeCreated: properties.date,
       getAllInternetHeadersAsync(...rest: unknown[]) {
         calls.push('getAllInternetHeadersAsync');
         later(lastCallback(rest), succeeded(message.folder === 'sent' ? '' : view.headers));

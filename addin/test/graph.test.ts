@@ -218,7 +218,11 @@ describe('sentItemsLookup', () => {
         return json({ error: { code: 'x', message: 'y' } }, 500);
       }
       if (filter.startsWith('internetMessageId')) {
-        return json({ value: filter.includes('mine@') ? [{ id: 's1' }] : [] });
+        return json({
+          value: filter.includes('mine@')
+            ? [{ id: 's1', subject: 'Re: Lunch on Friday', sentDateTime: '2026-11-23T11:58:00Z' }]
+            : [],
+        });
       }
       const m = /sentDateTime ge (\S+) and sentDateTime le (\S+)/.exec(filter);
       const inWindow = items.filter(i => m && i.sent >= m[1]! && i.sent <= m[2]!);
@@ -256,6 +260,20 @@ describe('sentItemsLookup', () => {
     expect(calls).toContain(
       "/v1.0/me/mailFolders/sentitems/messages internetMessageId eq '<o''brien@example.org>'",
     );
+  });
+
+  // Issue 8 §6: the reply veto compares the answered message's date and subject with the auto-reply's.
+  test('the id an auto-reply answers: found with the copy’s date and subject, one query per id', async () => {
+    const calls: string[] = [];
+    const lookup = sentItemsLookup(sentItems({ count: 5, calls }));
+    expect(await lookup([{ messageId: 'mine@example.org', role: 'original' }])).toEqual({
+      'mine@example.org': 'found',
+    });
+    // The same id asked again as In-Reply-To (another message): from the cache, with the copy's facts.
+    expect(await lookup([{ messageId: 'mine@example.org', role: 'in-reply-to' }])).toEqual({
+      'mine@example.org': { result: 'found', date: '2026-11-23T11:58:00Z', subject: 'Re: Lunch on Friday' },
+    });
+    expect(calls.filter(f => f.includes('mine@'))).toHaveLength(1);
   });
 
   test('an empty Sent Items folder proves nothing: unavailable, not not-found (issue 8 §5)', async () => {

@@ -27,8 +27,8 @@ const sent = (from: string): string =>
     '',
   ].join('\r\n');
 
-function setup(item: FakeMessage) {
-  const host = createFakeOffice({ mailbox: '1.14', userAddress: USER, item });
+function setup(item: FakeMessage, mailbox = '1.14') {
+  const host = createFakeOffice({ mailbox, userAddress: USER, item });
   (globalThis as Record<string, unknown>)['Office'] = host.Office;
   const store = createLearnedStore(roamingSettings());
   const addresses = () => [USER];
@@ -60,6 +60,19 @@ describe('learning from the user’s own messages', () => {
     expect(store.state().samples).toBe(1);
     expect(store.state().ids).toEqual(['a1b2c3d4-e5f6-4711-8899-aabbccddeeff@example.org']);
     expect(JSON.parse(host.roaming.saved ?? '{}')).toHaveProperty('learnedProfile.samples', 1);
+  });
+
+  // Without getAsFileAsync the message is rebuilt from its internet headers, and a Sent item has none:
+  // its From, To, Date and Message-ID come from the item's properties (before, it was never learned).
+  test('opened from Sent Items on Mailbox 1.8 (rebuilt from properties): learned too', async () => {
+    const { host, store, check } = setup(
+      { itemId: 's1', subject: 'Lunch', eml: sent(USER), folder: 'sent' },
+      '1.8',
+    );
+    const state = await check();
+    expect(state).toMatchObject({ kind: 'result', learned: true, source: 'rebuilt' });
+    expect(store.state().ids).toEqual(['a1b2c3d4-e5f6-4711-8899-aabbccddeeff@example.org']);
+    expect(host.calls).not.toContain('getAsFileAsync');
   });
 
   test.each([

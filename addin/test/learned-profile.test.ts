@@ -147,4 +147,30 @@ describe('the learned state', () => {
       ]),
     ).toEqual({ 'seen@example.org': 'found', 'other@example.org': 'unavailable' });
   });
+
+  // Issue 8 §6: the reply veto needs the answered message's date; the pane keeps it per id seen.
+  test('the id an auto-reply answers: found with the date it was sent, kept through a save and a cut', async () => {
+    const message = (n: number) =>
+      summarizeHeaders(
+        new TextEncoder().encode(
+          `From: me@example.org\nDate: Mon, 23 Nov 2026 11:58:00 +0000\nMessage-ID: <${n}.x@example.org>\n\n`,
+        ),
+      );
+    let state = emptyLearned();
+    for (let n = 0; n < 600; n++) {
+      state = learnFrom(state, message(n), ['me@example.org']);
+    }
+    state = parseLearned(JSON.parse(JSON.stringify(fitToBudget(state, 4000))));
+    expect(JSON.stringify(state).length).toBeLessThanOrEqual(4000);
+    expect(Object.keys(state.dates ?? {}).sort()).toEqual([...state.ids].sort());
+    expect(
+      await learnedLookup(state)([
+        { messageId: '599.x@example.org', role: 'in-reply-to' },
+        { messageId: `${state.ids[0]}`, role: 'original' },
+      ]),
+    ).toEqual({
+      '599.x@example.org': { result: 'found', date: '2026-11-23T11:58:00.000Z', subject: undefined },
+      [state.ids[0]!]: 'found',
+    });
+  });
 });

@@ -10,7 +10,12 @@ import {
   NOTIFICATION_KEY,
   showVerdictNotification,
 } from '../src/office/notify';
-import { readMessage, stripMimeHeaders, UnsupportedMailboxError } from '../src/office/read-message';
+import {
+  headersFromItem,
+  readMessage,
+  stripMimeHeaders,
+  UnsupportedMailboxError,
+} from '../src/office/read-message';
 import { createFakeOffice, type FakeHost, type FakeMessage } from './fake-office';
 
 const EML = [
@@ -142,6 +147,46 @@ describe('readMessage', () => {
     const headers =
       'Subject: a\r\nContent-Type: multipart/mixed;\r\n\tboundary="x"\r\nReceived: from a\r\n by b\r\nMIME-Version: 1.0\r\n';
     expect(stripMimeHeaders(headers)).toBe('Subject: a\r\nReceived: from a\r\n by b');
+  });
+});
+
+describe('headersFromItem (a Sent item has no internet headers)', () => {
+  const item = (fields: Record<string, unknown>) => fields as unknown as Office.MessageRead;
+  test.each([
+    {
+      name: 'the properties as header lines, non-ASCII as encoded words, the date in UTC',
+      fields: {
+        from: { emailAddress: 'alice@example.org', displayName: 'Alice Ä' },
+        to: [{ emailAddress: 'bob@example.com', displayName: 'bob@example.com' }],
+        cc: [],
+        subject: 'Grüße',
+        dateTimeCreated: new Date(Date.UTC(2026, 10, 2, 10, 0, 0)),
+        internetMessageId: '<a1@example.org>',
+      },
+      want: [
+        'From: "=?utf-8?B?QWxpY2Ugw4Q=?=" <alice@example.org>',
+        'To: <bob@example.com>',
+        'Subject: =?utf-8?B?R3LDvMOfZQ==?=',
+        'Date: Mon, 02 Nov 2026 10:00:00 +0000',
+        'Message-ID: <a1@example.org>',
+      ],
+    },
+    {
+      // Display names and subjects are written by whoever sent the message: a line break in one must
+      // not become a header of its own.
+      name: 'line breaks and quotes in names cannot add header lines',
+      fields: {
+        from: { emailAddress: 'alice@example.org', displayName: 'A"\r\nBcc: x@evil.example' },
+        to: [{ emailAddress: 'not an address\r\nX: y', displayName: 'n' }],
+        subject: 'Hi\r\nReply-To: x@evil.example',
+        internetMessageId: '<a1@example.org>\r\nX: y',
+      },
+      want: ['From: "A Bcc: x@evil.example" <alice@example.org>', 'Subject: Hi Reply-To: x@evil.example'],
+    },
+    { name: 'nothing known: no lines', fields: { to: null, subject: '' }, want: [] },
+  ])('$name', ({ fields, want }) => {
+    const text = headersFromItem(item(fields));
+    expect(text === '' ? [] : text.split('\r\n')).toEqual(want);
   });
 });
 

@@ -107,6 +107,12 @@ export const de: Readonly<Record<string, string>> = {
     'Diese Antwort bezieht sich auf eine Nachricht {messageId}, die nicht in Ihrem Ordner „Gesendet“ liegt.',
   'evidence.sent-reply.references-found':
     'Diese Antwort nennt Ihre Nachricht {messageId} unter ihren Bezügen, sagt aber nicht, dass sie darauf antwortet.',
+  'evidence.sent-reply.found-date-mismatch':
+    'Diese Antwort gibt an, auf Ihre Nachricht {messageId} vom {sentDate} zu antworten, kam aber am {replyDate} an: Eine automatische Antwort kommt innerhalb weniger Tage. Message-IDs lassen sich aus öffentlichen Listenarchiven kopieren, daher zeigt das nicht, dass Sie dem Absender geschrieben haben.',
+  'evidence.sent-reply.found-subject-mismatch':
+    'Diese Antwort gibt an, auf Ihre Nachricht {messageId} zu antworten, nennt aber einen anderen Betreff. Message-IDs lassen sich aus öffentlichen Listenarchiven kopieren, daher zeigt das nicht, dass Sie dem Absender geschrieben haben.',
+  'evidence.sent-reply.found-undated':
+    'Diese Antwort gibt an, auf Ihre Nachricht {messageId} zu antworten, aber die Daten ließen sich nicht vergleichen; daher zeigt das nicht, dass Sie dem Absender geschrieben haben.',
   'evidence.sent-reply.unavailable':
     'Ihr Ordner „Gesendet“ konnte nicht nach der beantworteten Nachricht ({messageId}) durchsucht werden.',
   'evidence.sent-reply.found-recipient':

@@ -95,6 +95,12 @@ export const en: Readonly<Record<string, string>> = {
     'This reply answers a message {messageId} that is not in your Sent folder.',
   'evidence.sent-reply.references-found':
     'This reply lists your message {messageId} among its references, but does not say it answers it.',
+  'evidence.sent-reply.found-date-mismatch':
+    'This reply names your message {messageId} of {sentDate} as the one it answers, but arrived on {replyDate}: an automatic reply comes within days. Message-IDs can be copied from public list archives, so this does not show you wrote to its sender.',
+  'evidence.sent-reply.found-subject-mismatch':
+    'This reply names your message {messageId} as the one it answers, but quotes another subject. Message-IDs can be copied from public list archives, so this does not show you wrote to its sender.',
+  'evidence.sent-reply.found-undated':
+    'This reply names your message {messageId} as the one it answers, but the dates could not be compared, so this does not show you wrote to its sender.',
   'evidence.sent-reply.unavailable':
     'Your Sent folder could not be searched for the message this reply answers ({messageId}).',
   'evidence.sent-reply.found-recipient':

@@ -18,6 +18,9 @@ import { personFacts, quotesReport } from './report/person';
 import { contentFilterKind } from './report/content-filter';
 import { automatedReplyFromPerson } from './report/formats/rfc3834';
 import { lookupsFor } from './lookups';
+import { handedOver } from './report/handed-over';
+import { parseReceived } from './headers/received';
+import { parseMailDate } from './sent-index';
 import { displaySafe } from './display-text';
 
 const BOUNCE_KINDS: ReadonlySet<MessageKind> = new Set(['ndr', 'delay', 'delivery-receipt', 'virus-notice']);
@@ -182,7 +185,17 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
     challengeVendor: result.challengeVendor,
     lookups: lookupsFor({ ...base, kind, recipients, original, answering }),
     warnings,
+    ...handOverOf(kind, ctx, result.inlineFrom),
   };
+}
+
+/** Who handed the message to the reporting server, by the report's own words (report/handed-over.ts). */
+function handOverOf(kind: MessageKind, ctx: Context, inlineFrom: number | undefined): Partial<Analysis> {
+  if (!BOUNCE_KINDS.has(kind)) {
+    return {};
+  }
+  const handedOverBy = handedOver(ctx.deliveryStatus, ctx.body.slice(0, inlineFrom ?? ctx.body.length));
+  return handedOverBy === undefined ? {} : { handedOverBy };
 }
 
 /** A second report appended after the root multipart's closing boundary, behind an mbox separator. */
@@ -298,10 +311,13 @@ function recipientsFromOriginal(
 function topFacts(
   fields: ReturnType<typeof parseHeaderBlock>['fields'],
   quick: boolean,
-): Pick<Analysis, 'subject' | 'from' | 'to' | 'date' | 'messageId' | 'reportingMta'> {
+): Pick<Analysis, 'subject' | 'from' | 'to' | 'date' | 'receivedAt' | 'messageId' | 'reportingMta'> {
   // Ordinary mail (quick) gets a pattern read of its addresses; the full RFC 5322 parser is kept for
   // automated messages, where names and groups matter to the shells.
+  const received = quick ? undefined : header(fields, 'received');
+  const arrival = received === undefined ? undefined : parseMailDate(parseReceived(received).date);
   return {
+    ...(arrival === undefined ? {} : { receivedAt: new Date(arrival).toISOString() }),
     subject: decodeHeaderWords(header(fields, 'subject')),
     from: quick ? quickMailboxes(header(fields, 'from'))[0] : parseAddresses(header(fields, 'from'))[0],
     to: quick ? quickMailboxes(header(fields, 'to')) : parseAddresses(header(fields, 'to')),

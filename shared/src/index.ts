@@ -12,8 +12,10 @@ export { HISTORY_WINDOW_HOURS, countsInWave, historyAt, waveDomains, type WaveEn
 export { decide } from './verdict/decide';
 export {
   SentIndex,
+  foundAnswer,
   judgeByRecipient,
   lookupKey,
+  lookupResult,
   lookupWindow,
   normalizeSubject,
   parseMailDate,

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   SentIndex,
   judgeByRecipient,
+  lookupResult,
   normalizeSubject,
   sameSubject,
   subjectOfNotice,
@@ -154,6 +155,20 @@ describe('SentIndex', () => {
       '<ABC@example.org>': 'found',
       'forged@spam.example': 'not-found',
     });
+  });
+
+  // Issue 8 §6: the reply veto compares the answered message's date and subject with the auto-reply's.
+  test('answers the id an auto-reply answers with the copy’s date and subject', () => {
+    const answers = index.answer([
+      { messageId: '<ABC@example.org>', role: 'in-reply-to' },
+      { messageId: 'old@example.org', role: 'references' },
+    ]);
+    expect(answers).toEqual({
+      '<ABC@example.org>': { result: 'found', date: 'Mon, 23 Nov 2026 10:00:00 +0000', subject: 'Lunch' },
+      'old@example.org': 'found',
+    });
+    expect(lookupResult(answers['<ABC@example.org>'])).toBe('found');
+    expect(lookupResult(undefined)).toBe('unavailable');
   });
 
   test('answers by-recipient lookups with the same rule as judgeByRecipient', () => {

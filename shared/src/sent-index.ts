@@ -5,7 +5,15 @@
 // SentIndex; shells that search a store (Thunderbird's messages.query, Graph) fetch the messages of the
 // window and apply judgeByRecipient, so the answer is the same everywhere. Pure.
 import { decodeHeaderWords } from './mime/decode';
-import type { LookupRequest, LookupResult, Lookups, OriginalMessage, RecipientLookup } from './types';
+import type {
+  FoundInSent,
+  LookupAnswer,
+  LookupRequest,
+  LookupResult,
+  Lookups,
+  OriginalMessage,
+  RecipientLookup,
+} from './types';
 
 const MAX_SUBJECT = 200;
 
@@ -66,6 +74,25 @@ export function parseMailDate(value: string | undefined): number | undefined {
   }
   const t = Date.parse(value.slice(0, 200).replace(/\([^()]*\)/g, ' '));
   return Number.isNaN(t) ? undefined : t;
+}
+
+/** The result of an answer: a FoundInSent is `found`; anything unknown (a missing key) is `unavailable`. */
+export function lookupResult(answer: LookupAnswer | undefined): LookupResult {
+  const result = typeof answer === 'object' && answer !== null ? answer.result : answer;
+  return result === 'found' || result === 'not-found' ? result : 'unavailable';
+}
+
+/**
+ * A shell's answer for an id it found in Sent: the copy's date and subject for the id an auto-reply
+ * answers (the reply veto checks them), plain `found` for every other role.
+ */
+export function foundAnswer(
+  request: LookupRequest,
+  copy: { date: string | undefined; subject: string | undefined },
+): LookupAnswer {
+  return request.kind !== 'by-recipient' && request.role === 'in-reply-to'
+    ? ({ result: 'found', date: copy.date, subject: copy.subject } satisfies FoundInSent)
+    : 'found';
 }
 
 /** Where the answer to a request goes in Lookups. */
@@ -176,7 +203,8 @@ export class SentIndex {
   readonly summaries: readonly OriginalMessage[];
   /** The oldest dated message: windows that start before it are not covered. */
   readonly oldest: number | undefined;
-  private readonly ids = new Set<string>();
+  /** Lower-cased id → its first copy (dates and subjects answer `in-reply-to` requests). */
+  private readonly ids = new Map<string, OriginalMessage>();
   private readonly byAddress = new Map<string, Bucket>();
   private readonly byDomain = new Map<string, Bucket>();
 
@@ -187,7 +215,10 @@ export class SentIndex {
     for (const s of summaries) {
       if (s.messageId !== undefined) {
         // Some gateways change the case of the right-hand side: compare ids case-insensitively.
-        this.ids.add(s.messageId.toLowerCase());
+        const key = s.messageId.toLowerCase();
+        if (!this.ids.has(key)) {
+          this.ids.set(key, s);
+        }
       }
       const time = parseMailDate(s.date);
       if (time !== undefined && (oldest === undefined || time < oldest)) {
@@ -223,7 +254,12 @@ export class SentIndex {
   }
 
   hasId(messageId: string): boolean {
-    return this.ids.has(messageId.replace(/^<|>$/g, '').toLowerCase());
+    return this.copy(messageId) !== undefined;
+  }
+
+  /** The Sent copy holding this id, if any. */
+  copy(messageId: string): OriginalMessage | undefined {
+    return this.ids.get(messageId.replace(/^<|>$/g, '').toLowerCase());
   }
 
   /** The Sent messages a by-recipient request must be judged on: those to the address (or domain) in its window. */
@@ -247,14 +283,15 @@ export class SentIndex {
 
   /** found / not-found for each request; an empty index proves nothing, so then every answer is `unavailable`. */
   answer(requests: readonly LookupRequest[]): Lookups {
-    const out: Record<string, LookupResult> = {};
+    const out: Record<string, LookupAnswer> = {};
     for (const request of requests) {
       if (this.size === 0) {
         out[lookupKey(request)] = 'unavailable';
       } else if (request.kind === 'by-recipient') {
         out[request.key] = judgeByRecipient(request, this.candidates(request), { oldest: this.oldest });
       } else {
-        out[request.messageId] = this.hasId(request.messageId) ? 'found' : 'not-found';
+        const copy = this.copy(request.messageId);
+        out[request.messageId] = copy === undefined ? 'not-found' : foundAnswer(request, copy);
       }
     }
     return out;

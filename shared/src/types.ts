@@ -186,6 +186,12 @@ export interface Analysis {
   from: Mailbox | undefined;
   to: Mailbox[];
   date: string | undefined;
+  /**
+   * ISO 8601: the date of the message's topmost Received field, the one the user's own server adds on
+   * delivery, when readable (automated messages only). Unlike Date, the sender does not write it: the
+   * reply veto dates an auto-reply by it (security issue 8 §6).
+   */
+  receivedAt?: string | undefined;
   messageId: string | undefined;
   /** The MTA that wrote the report (Reporting-MTA, or the bounce's sending host). */
   reportingMta: string | undefined;
@@ -200,11 +206,28 @@ export interface Analysis {
   /** Non-fatal problems met while reading ('mime-error', 'size-limit', 'header-limit', …). */
   warnings: string[];
   /**
+   * The reporting server's own record of who handed it the message (Received-From-MTA, Sendmail's
+   * "The original message was received at … from HOST [IP]"); absent when the report names nobody.
+   */
+  handedOverBy?: HandOver | undefined;
+  /**
    * What an ordinary message (kind `other`) carries that a shell may mention. `forwarded-report`: a
    * person forwards or quotes a delivery report ("I got this back …"); the message itself gets no
    * verdict and no automatic action. Absent when there is nothing to say.
    */
   contains?: AnalysisContent[] | undefined;
+}
+
+/** See Analysis.handedOverBy: written by the bouncing side, so it is a trusted entry hop. */
+export interface HandOver {
+  /** The name the reporter recorded (its reverse lookup, or what the client said), lower-cased. */
+  host: string | undefined;
+  /** The greeting, when recorded apart from the name ("helo (rdns [ip])"). */
+  helo: string | undefined;
+  ip: string | undefined;
+  source: 'received-from-mta' | 'sendmail-text';
+  /** The recorded value, bounded. */
+  raw: string;
 }
 
 /** See Analysis.contains. */
@@ -218,8 +241,29 @@ export type Verdict = 'backscatter' | 'legitimate' | 'unsure';
 /** Result of looking an id up in the user's sent mail. `unavailable`: could not search / not synced. */
 export type LookupResult = 'found' | 'not-found' | 'unavailable';
 
-/** Keyed by MessageIdLookup.messageId or RecipientLookup.key (`lookupKey`). A missing key counts as `unavailable`. */
-export type Lookups = Readonly<Record<string, LookupResult>>;
+/**
+ * An id found in Sent, with what the Sent copy says (security issue 8 §6). Anyone who has seen one of the
+ * user's Message-IDs (list archives show them, with their subject and date) can name it in a forged
+ * auto-reply, so the reply veto holds only when the reply's date and subject agree with the copy's. Shells
+ * answer `in-reply-to` requests with this when they find the id; a plain `found` still counts as found,
+ * but cannot carry the veto.
+ */
+export interface FoundInSent {
+  result: 'found';
+  /** The Sent copy's date: ISO 8601 or RFC 5322; undefined when the copy has none. */
+  date: string | undefined;
+  /** The Sent copy's subject as stored (raw or decoded, with or without prefixes). */
+  subject: string | undefined;
+}
+
+/** What a shell answers for one request: the result, or for a found `in-reply-to` id the copy's facts. */
+export type LookupAnswer = LookupResult | FoundInSent;
+
+/**
+ * Keyed by MessageIdLookup.messageId or RecipientLookup.key (`lookupKey`). A missing key counts as
+ * `unavailable`. Read a value with `lookupResult()` (it may be a FoundInSent).
+ */
+export type Lookups = Readonly<Record<string, LookupAnswer>>;
 
 export type EvidenceParams = Readonly<Record<string, string | number | boolean | readonly string[]>>;
 

@@ -10,9 +10,11 @@
 //   elsewhere) proves nothing: every answer is `unavailable`, as in Thunderbird and the CLI. A window that
 //   starts before the oldest message there is not covered either.
 import {
+  foundAnswer,
   judgeByRecipient,
   lookupKey,
   lookupWindow,
+  type LookupAnswer,
   type LookupRequest,
   type LookupResult,
   type Lookups,
@@ -107,7 +109,7 @@ async function byRecipient(
 export function sentItemsLookup(
   client: GraphClient,
 ): (requests: readonly LookupRequest[]) => Promise<Lookups> {
-  const cache = new Map<string, Promise<LookupResult>>();
+  const cache = new Map<string, Promise<LookupAnswer>>();
   let state: Promise<{ count: number; oldest: number | undefined }> | undefined;
   const folder = () => {
     state ??= sentFolderState(client).catch(error => {
@@ -116,22 +118,31 @@ export function sentItemsLookup(
     });
     return state;
   };
-  const one = (request: LookupRequest): Promise<LookupResult> => {
+  const one = (request: LookupRequest): Promise<LookupAnswer> => {
     const key = lookupKey(request);
     let pending = cache.get(key);
     if (!pending) {
       pending = folder()
-        .then(async ({ count, oldest }): Promise<LookupResult> => {
+        .then(async ({ count, oldest }): Promise<LookupAnswer> => {
           if (count === 0) {
             return 'unavailable';
           }
           if (request.kind === 'by-recipient') {
             return byRecipient(client, request, oldest);
           }
+          // The copy's date and subject: the reply veto checks them against an auto-reply (issue 8 §6).
           const filter = `internetMessageId eq ${odataString(`<${request.messageId}>`)}`;
-          const params = new URLSearchParams({ $filter: filter, $select: 'id', $top: '1' });
-          const page = await client.json<Page<unknown>>(`${SENT}/messages?${params.toString()}`);
-          return page.value.length > 0 ? 'found' : 'not-found';
+          const params = new URLSearchParams({
+            $filter: filter,
+            $select: 'id,subject,sentDateTime',
+            $top: '1',
+          });
+          const page = await client.json<Page<SentItem>>(`${SENT}/messages?${params.toString()}`);
+          const copy = page.value[0];
+          // Cached with the copy's facts whatever the role; each request gets its own answer below.
+          return copy === undefined
+            ? 'not-found'
+            : { result: 'found', date: copy.sentDateTime ?? undefined, subject: copy.subject ?? undefined };
         })
         .catch(() => 'unavailable' as const);
       cache.set(key, pending);
@@ -139,9 +150,10 @@ export function sentItemsLookup(
     return pending;
   };
   return async requests => {
-    const out: Record<string, LookupResult> = {};
+    const out: Record<string, LookupAnswer> = {};
     for (const request of requests) {
-      out[lookupKey(request)] = await one(request);
+      const answer = await one(request);
+      out[lookupKey(request)] = typeof answer === 'object' ? foundAnswer(request, answer) : answer;
     }
     return out;
   };

@@ -114,8 +114,66 @@ async function attachmentParts(item: Office.MessageRead): Promise<{ parts: Part[
   return { parts, report };
 }
 
+/** One line of header text from a property: no line breaks, no control characters, bounded. */
+const headerText = (value: unknown): string =>
+  String(value ?? '')
+    .replace(/[\x00-\x1f\x7f]+/g, ' ')
+    .trim()
+    .slice(0, 998);
+/** RFC 2047 B-encoding for text that is not ASCII (the engine decodes it as any mail client would). */
+const encodedWord = (text: string): string =>
+  /^[\x20-\x7e]*$/.test(text) ? text : `=?utf-8?B?${bytesToBase64(new TextEncoder().encode(text))}?=`;
+function mailboxText(details: Office.EmailAddressDetails | undefined): string | undefined {
+  const address = headerText(details?.emailAddress);
+  if (!/^[^\s<>"(),;:@]+@[^\s<>"(),;:@]+$/.test(address)) {
+    return undefined;
+  }
+  const name = headerText(details?.displayName).replace(/["\\]/g, '');
+  return name && name.toLowerCase() !== address.toLowerCase()
+    ? `"${encodedWord(name)}" <${address}>`
+    : `<${address}>`;
+}
+
+/**
+ * The header block of a message that has no internet headers: one in Sent Items never went through
+ * transport, so getAllInternetHeadersAsync gives '' (office-js#4773, #6796). Its properties still say
+ * who sent it, to whom, when and under which Message-ID, which is what the engine needs to see the
+ * user's own message (and the pane to learn from it) on hosts without getAsFileAsync (Mailbox < 1.14).
+ */
+export function headersFromItem(item: Office.MessageRead): string {
+  const lines: string[] = [];
+  const from = mailboxText(item.from ?? item.sender);
+  if (from) {
+    lines.push(`From: ${from}`);
+  }
+  for (const [name, list] of [
+    ['To', item.to],
+    ['Cc', item.cc],
+  ] as const) {
+    const mailboxes = (list ?? []).map(mailboxText).filter(text => text !== undefined);
+    if (mailboxes.length > 0) {
+      lines.push(`${name}: ${mailboxes.join(', ')}`);
+    }
+  }
+  const subject = headerText(item.subject);
+  if (subject) {
+    lines.push(`Subject: ${encodedWord(subject)}`);
+  }
+  const created = item.dateTimeCreated instanceof Date ? item.dateTimeCreated.getTime() : NaN;
+  if (!Number.isNaN(created)) {
+    // RFC 5322 §3.3 date-time in UTC.
+    lines.push(`Date: ${new Date(created).toUTCString().replace(/ GMT$/, ' +0000')}`);
+  }
+  const messageId = headerText(item.internetMessageId);
+  if (/^<[^<>\s]+>$/.test(messageId)) {
+    lines.push(`Message-ID: ${messageId}`);
+  }
+  return lines.join('\r\n');
+}
+
 async function rebuildMessage(item: Office.MessageRead): Promise<Uint8Array> {
-  const headers = await officeCall<string>(callback => item.getAllInternetHeadersAsync(callback));
+  const internetHeaders = await officeCall<string>(callback => item.getAllInternetHeadersAsync(callback));
+  const headers = internetHeaders.trim() === '' ? headersFromItem(item) : internetHeaders;
   // Outlook on the web "may not always provide reliable formatting" for Text, but the engine reads
   // words, not layout; HTML would need a second parser in the pane.
   const text = await officeCall<string>(callback => item.body.getAsync(Office.CoercionType.Text, callback));
@@ -128,7 +186,9 @@ async function rebuildMessage(item: Office.MessageRead): Promise<Uint8Array> {
   const contentType = report
     ? `multipart/report; report-type=delivery-status; boundary="${boundary}"`
     : `multipart/mixed; boundary="${boundary}"`;
-  const chunks = [stripMimeHeaders(headers), 'MIME-Version: 1.0', `Content-Type: ${contentType}`, ''];
+  const head = stripMimeHeaders(headers);
+  // No header lines at all: start with MIME-Version, not a blank line that would end the header block.
+  const chunks = [...(head ? [head] : []), 'MIME-Version: 1.0', `Content-Type: ${contentType}`, ''];
   for (const part of [body, ...parts]) {
     chunks.push(`--${boundary}`, ...part.headers, '', part.body.replace(/\r\n$/, ''));
   }

@@ -10,8 +10,10 @@
 // save, the least useful facts first.
 import {
   emptyProfile,
+  foundAnswer,
   learnProfileFromSummaries,
   lookupKey,
+  parseMailDate,
   type LookupRequest,
   type Lookups,
   type OriginalMessage,
@@ -29,6 +31,11 @@ export interface LearnedState {
   profile: Omit<Profile, 'addresses' | 'providers' | 'sampleSize'> & { providers: string[] };
   /** Message-IDs of the user's messages seen (newest last), lower-cased. */
   ids: string[];
+  /**
+   * When each of those was sent, in minutes since the epoch (its Date header), where readable: a found
+   * In-Reply-To id carries the reply veto only with its date (issue 8 §6). Absent in older states.
+   */
+  dates?: Record<string, number> | undefined;
   /** How many messages it was learned from. */
   samples: number;
 }
@@ -67,6 +74,7 @@ export function learnFrom(
   const learned = learnProfileFromSummaries([message], addresses);
   const p = state.profile;
   const id = message.messageId?.toLowerCase();
+  const sent = parseMailDate(message.date);
   return {
     v: 1,
     profile: {
@@ -87,8 +95,29 @@ export function learnFrom(
             state.ids.filter(x => x !== id),
             [id],
           ),
+    dates:
+      id === undefined || sent === undefined
+        ? state.dates
+        : { ...state.dates, [id]: Math.round(sent / MINUTE) },
     samples: state.samples + 1,
   };
+}
+
+const MINUTE = 60_000;
+
+/** The dates of the ids still kept (a cut of `ids` drops theirs too). */
+function datesOf(ids: readonly string[], dates: unknown): Record<string, number> | undefined {
+  if (typeof dates !== 'object' || dates === null) {
+    return undefined;
+  }
+  const out: Record<string, number> = {};
+  for (const id of ids) {
+    const minutes = Object.hasOwn(dates, id) ? (dates as Record<string, unknown>)[id] : undefined;
+    if (typeof minutes === 'number' && Number.isFinite(minutes)) {
+      out[id] = minutes;
+    }
+  }
+  return out;
 }
 
 /** Cuts the state until its JSON fits `budget` characters: correspondents, then old ids, then relays. */
@@ -108,7 +137,10 @@ export function fitToBudget(state: LearnedState, budget = LEARNED_BUDGET_CHARS):
             },
           }
         : undefined,
-    s => (s.ids.length > 0 ? { ...s, ids: s.ids.slice(Math.ceil(s.ids.length / 4)) } : undefined),
+    s => {
+      const ids = s.ids.slice(Math.ceil(s.ids.length / 4));
+      return s.ids.length > 0 ? { ...s, ids, dates: datesOf(ids, s.dates) } : undefined;
+    },
     s =>
       s.profile.relays.length > 0
         ? {
@@ -165,6 +197,7 @@ export function parseLearned(value: unknown): LearnedState {
       correspondents: strings(p['correspondents']),
     },
     ids: strings(record['ids']),
+    dates: datesOf(strings(record['ids']), record['dates']),
     samples:
       typeof record['samples'] === 'number' && record['samples'] >= 0 ? Math.floor(record['samples']) : 0,
   };
@@ -203,9 +236,15 @@ export function learnedLookup(state: LearnedState): (requests: readonly LookupRe
     Object.fromEntries(
       // A by-recipient lookup needs the whole Sent folder's recipients and dates, which the pane has not
       // seen: `unavailable`, never a guess.
-      requests.map(request => [
-        lookupKey(request),
-        request.kind !== 'by-recipient' && ids.has(request.messageId.toLowerCase()) ? 'found' : 'unavailable',
-      ]),
+      requests.map(request => {
+        const id = request.kind === 'by-recipient' ? undefined : request.messageId.toLowerCase();
+        if (id === undefined || !ids.has(id)) {
+          return [lookupKey(request), 'unavailable'];
+        }
+        // The copy's date for the reply veto; its subject is not kept (the roaming budget is small).
+        const minutes = state.dates?.[id];
+        const date = minutes === undefined ? undefined : new Date(minutes * MINUTE).toISOString();
+        return [lookupKey(request), foundAnswer(request, { date, subject: undefined })];
+      }),
     );
 }

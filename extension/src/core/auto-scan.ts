@@ -8,6 +8,7 @@
 // was made and every one came back `not-found`: a verdict with no lookup at all (the quoted original
 // has no Message-ID) is tagged, never moved. A message whose Sent lookup was `unavailable` (Sent not
 // synced yet) is not marked done, so a later event can look at it again.
+import { lookupResult } from '../../../shared/src/index';
 import type { MailFolder, MessageHeader, MessageList, Messenger } from '../thunderbird/api';
 import { moveToJunk, tagMessage } from '../thunderbird/junk';
 import type { Checker } from './checker';
@@ -102,7 +103,7 @@ export class AutoScanner {
     try {
       const result = await this.checker.check(message.id);
       const settings = await this.store.settings();
-      const lookedUp = Object.values(result.lookups);
+      const lookedUp = Object.values(result.lookups).map(lookupResult);
       if (!lookedUp.includes('unavailable') || result.verdict === 'backscatter') {
         this.done.add(key);
       }

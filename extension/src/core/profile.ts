@@ -3,7 +3,13 @@
 // user changes addresses or relays (the options page resets it). Bounces whose original is found in
 // Sent teach it the user's route too (confirm(), issue 9 §5); those facts (profile.confirmed) are
 // stored with it and carried over every relearn.
-import type { Analysis, Lookups, OriginalMessage, Profile } from '../../../shared/src/index';
+import {
+  lookupResult,
+  type Analysis,
+  type Lookups,
+  type OriginalMessage,
+  type Profile,
+} from '../../../shared/src/index';
 import type { Messenger } from '../thunderbird/api';
 import { ownAddresses } from '../thunderbird/identities';
 import { readMessageBytes } from '../thunderbird/read-message';
@@ -43,7 +49,7 @@ export class ProfileCache {
    * from Sent and carries these facts over.
    */
   async confirm(analysis: Analysis, lookups: Lookups): Promise<void> {
-    if (!Object.values(lookups).includes('found')) {
+    if (!Object.values(lookups).some(answer => lookupResult(answer) === 'found')) {
       return; // the common case: nothing in Sent, nothing to learn (and no storage read)
     }
     const current = await this.get();

@@ -9,7 +9,7 @@ import type {
   OriginalMessage,
   Profile,
 } from '../../../shared/src/index';
-import { lookupKey } from '../../../shared/src/index';
+import { lookupKey, lookupResult } from '../../../shared/src/index';
 import type { Engine, ProfileInput } from '../core/engine';
 
 export function analysisOf(kind: MessageKind, lookupIds: string[] = []): Analysis {
@@ -52,7 +52,7 @@ export function testMessage(testCase: string, messageId: string): string {
 export const FAKE_BACKSCATTER_WITHOUT_LOOKUP = 'test:backscatter-without-lookup';
 
 export function fakeDecide(analysis: Analysis, _profile: Profile, lookups: Lookups): Decision {
-  const results = analysis.lookups.map(request => lookups[lookupKey(request)] ?? 'unavailable');
+  const results = analysis.lookups.map(request => lookupResult(lookups[lookupKey(request)]));
   const verdict = analysis.warnings.includes(FAKE_BACKSCATTER_WITHOUT_LOOKUP)
     ? 'backscatter'
     : results.includes('found')

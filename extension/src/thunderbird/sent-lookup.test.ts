@@ -93,6 +93,34 @@ describe('lookUpInSent', () => {
     );
     expect(lookups['<mine@example.test>']).toBe('found');
   });
+
+  // Issue 8 §6: the reply veto compares the answered message's date and subject with the auto-reply's.
+  test('the id an auto-reply answers: found with the Sent copy’s date and subject', async () => {
+    const tb = mailbox({});
+    tb.deliver(tb.folder('own', 'Sent').id, testMessage('sent', 'lunch@example.test'), {
+      headerMessageId: 'lunch@example.test',
+      subject: 'Re: Lunch on Friday',
+      received: new Date('2026-11-23T11:58:00Z'),
+    });
+    const sent = await listSentFolders(tb.messenger);
+    const lookups = await lookUpInSent(
+      tb.messenger,
+      [
+        { messageId: 'lunch@example.test', role: 'in-reply-to' },
+        { messageId: 'mine@example.test', role: 'references' },
+      ],
+      sent,
+      'own',
+    );
+    expect(lookups).toEqual({
+      'lunch@example.test': {
+        result: 'found',
+        date: '2026-11-23T11:58:00.000Z',
+        subject: 'Re: Lunch on Friday',
+      },
+      'mine@example.test': 'found',
+    });
+  });
 });
 
 describe('a bounce received in one account about mail from another (issue 8 §5)', () => {

@@ -14,10 +14,12 @@
 // `recipients` field so Cc and Bcc count too, and the same rule holds as in the CLI and Outlook; a
 // window older than every Sent message is not covered (`unavailable`).
 import {
+  foundAnswer,
   judgeByRecipient,
   lookupKey,
   lookupWindow,
   type Analysis,
+  type LookupAnswer,
   type LookupRequest,
   type LookupResult,
   type Lookups,
@@ -30,13 +32,24 @@ import type { SentFolder } from './sent-folders';
 /** Headers read per window at most: a window holding more can still say `found`, never `not-found`. */
 const MAX_WINDOW_MESSAGES = 2000;
 
-async function holds(api: Messenger, messageId: string, folderIds: string[]): Promise<boolean> {
+/** The Sent copy holding this id, if any. */
+async function copyOf(
+  api: Messenger,
+  messageId: string,
+  folderIds: string[],
+): Promise<MessageHeader | undefined> {
   // The id is looked up without angle brackets: that is how Thunderbird stores headerMessageId.
   let page: MessageList = await api.messages.query({ headerMessageId: messageId, folderId: folderIds });
   while (page.messages.length === 0 && page.id) {
     page = await api.messages.continueList(page.id);
   }
-  return page.messages.length > 0;
+  return page.messages[0];
+}
+
+/** A header's date as ISO 8601, or undefined (the reply veto needs a readable one: issue 8 §6). */
+function isoDate(header: MessageHeader): string | undefined {
+  const time = new Date(header.date).getTime();
+  return Number.isFinite(time) ? new Date(time).toISOString() : undefined;
 }
 
 /** "Name <a@b>" or "a@b" → a@b. */
@@ -127,18 +140,20 @@ export async function lookUpInSent(
   const searchable = sent.filter(folder => folder.searchable).map(folder => folder.id);
   const complete = coverage(sent, receivingAccountId, senders) === 'complete';
   const entries = await Promise.all(
-    requests.map(async (request): Promise<[string, LookupResult]> => {
+    requests.map(async (request): Promise<[string, LookupAnswer]> => {
       const key = lookupKey(request);
       if (searchable.length === 0) {
         return [key, 'unavailable'];
       }
       try {
+        if (request.kind !== 'by-recipient') {
+          const copy = await copyOf(api, request.messageId.replace(/^<|>$/g, ''), searchable);
+          if (copy !== undefined) {
+            return [key, foundAnswer(request, { date: isoDate(copy), subject: copy.subject })];
+          }
+        }
         const result =
-          request.kind === 'by-recipient'
-            ? await byRecipient(api, request, searchable)
-            : (await holds(api, request.messageId.replace(/^<|>$/g, ''), searchable))
-              ? 'found'
-              : 'not-found';
+          request.kind === 'by-recipient' ? await byRecipient(api, request, searchable) : 'not-found';
         return [key, result === 'not-found' && !complete ? 'unavailable' : result];
       } catch {
         return [key, 'unavailable'];

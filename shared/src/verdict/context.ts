@@ -1,7 +1,16 @@
 // Everything a signal may read, built once per decide() call. Derived facts that several signals
 // share (the user's address book, their providers, the trusted part of the original's trace) are
 // computed lazily here so decide() stays cheap when a signal does not need them.
-import type { Analysis, History, LookupResult, Lookups, OriginalMessage, Profile } from '../types';
+import { lookupResult } from '../sent-index';
+import type {
+  Analysis,
+  FoundInSent,
+  History,
+  LookupResult,
+  Lookups,
+  OriginalMessage,
+  Profile,
+} from '../types';
 import { AddressBook } from './addresses';
 import { orgOf } from './hosts';
 import { type Provider, providerById } from './providers';
@@ -14,12 +23,19 @@ export interface SignalContext {
   readonly history: History | undefined;
   /** found / not-found / unavailable; a missing id is `unavailable`, never `not-found`. */
   lookup(messageId: string): LookupResult;
+  /** The Sent copy's date and subject, when the shell found the id and read them (an `in-reply-to` id). */
+  sentCopy(messageId: string): FoundInSent | undefined;
   readonly book: AddressBook;
   readonly providers: readonly Provider[];
   /** Organisations of the user's own addresses and learned relays (example.org for alice@example.org). */
   readonly userOrgs: ReadonlySet<string>;
   /** Domains the user's mail is signed or sent with: address domains + learned DKIM domains. */
   readonly userDomains: ReadonlySet<string>;
+  /**
+   * IPs that handed the user's own mail to a receiving side, from bounces whose original was found in
+   * Sent (profile.confirmed.entryIps): ground truth about where the user's mail leaves from.
+   */
+  readonly confirmedEntryIps: ReadonlySet<string>;
   /** Addresses (and their domains) the user has written to, from the Sent sample. */
   readonly correspondents: ReadonlySet<string>;
   readonly correspondentDomains: ReadonlySet<string>;
@@ -35,6 +51,7 @@ export interface SignalContext {
 
 interface ProfileFacts {
   profile: Profile;
+  confirmedEntryIps: ReadonlySet<string>;
   book: AddressBook;
   providers: readonly Provider[];
   userOrgs: ReadonlySet<string>;
@@ -99,6 +116,10 @@ function profileFacts(input: Profile): ProfileFacts {
   }
   const facts = {
     profile,
+    // normalize() keeps only the lists decide() reads; the confirmed entry IPs are read here.
+    confirmedEntryIps: new Set(
+      list((input.confirmed as Partial<Profile['confirmed']> | undefined)?.entryIps),
+    ),
     book,
     providers,
     userOrgs,
@@ -116,27 +137,41 @@ export function buildContext(
   lookups: Lookups,
   history: History | undefined,
 ): SignalContext {
-  const { profile, book, providers, userOrgs, userDomains, correspondents, correspondentDomains } =
-    profileFacts(input);
-  let trace: Trace | undefined | null = null;
-  const ctx: SignalContext = {
-    analysis,
-    original: analysis.original,
+  const {
     profile,
-    history,
-    lookup: id => {
-      const result = Object.hasOwn(lookups, id) ? lookups[id] : undefined;
-      return result === 'found' || result === 'not-found' ? result : 'unavailable';
-    },
+    confirmedEntryIps,
     book,
     providers,
     userOrgs,
     userDomains,
     correspondents,
     correspondentDomains,
+  } = profileFacts(input);
+  let trace: Trace | undefined | null = null;
+  const ctx: SignalContext = {
+    analysis,
+    original: analysis.original,
+    profile,
+    history,
+    lookup: id => lookupResult(Object.hasOwn(lookups, id) ? lookups[id] : undefined),
+    sentCopy: id => {
+      const answer = Object.hasOwn(lookups, id) ? lookups[id] : undefined;
+      return typeof answer === 'object' && answer !== null && answer.result === 'found' ? answer : undefined;
+    },
+    book,
+    providers,
+    userOrgs,
+    userDomains,
+    confirmedEntryIps,
+    correspondents,
+    correspondentDomains,
     get trace() {
       if (trace === null) {
-        trace = analysis.original ? readTrace(analysis, analysis.original, ctx) : undefined;
+        // With no original, the report's own record of who handed the message over may still tell.
+        trace =
+          analysis.original || analysis.handedOverBy
+            ? readTrace(analysis, analysis.original, ctx)
+            : undefined;
       }
       return trace;
     },

@@ -76,11 +76,11 @@ describe('decide', () => {
       verdict: 'unsure',
     },
     {
-      // Calibrated weights: "not in Sent" and a wave are two weak facts (measured on real genuine mail
-      // too), not enough together; they tip a case that carries more.
-      name: 'not in Sent during a campaign, nothing else: unsure',
+      // "Not in Sent" and a wave lean backscatter together (calibrated threshold); that the user has
+      // written to this recipient before outweighs both.
+      name: 'not in Sent during a campaign, to someone the user writes to: unsure',
       analysis: analysis({ lookups: [{ messageId: 'q@x', role: 'original' }] }),
-      profile: gmailUser,
+      profile: profile(['alice@gmail.com'], { correspondents: ['bob@remote.example'] }),
       lookups: { 'q@x': 'not-found' },
       history: { automatedInWindow: 90, distinctRecipientDomains: 60, windowHours: 4 },
       verdict: 'unsure',
@@ -142,8 +142,12 @@ describe('decide', () => {
     expect(d.evidence.map(e => e.signal)).toEqual(
       expect.arrayContaining(['message-id-shape', 'user-agent', 'sent-original']),
     );
-    // not-found 2.5 + the program fact once (1) = 3.5: below the threshold, so unsure rather than backscatter.
-    expect(d.verdict).toBe('unsure');
+    // The program fact counts once: taking its weaker item away changes nothing.
+    const program = d.evidence.filter(e => e.signal === 'message-id-shape' || e.signal === 'user-agent');
+    expect(program.length).toBe(2);
+    const weaker = program[0]!.weight <= program[1]!.weight ? program[0] : program[1];
+    const copy = (list: typeof d.evidence) => list.map(e => ({ ...e }));
+    expect(weigh(copy(d.evidence.filter(e => e !== weaker)))).toEqual(weigh(copy(d.evidence)));
   });
 
   test('spam words, a spam-run recipient list and a spam refusal are one fact', () => {

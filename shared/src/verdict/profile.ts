@@ -2,6 +2,7 @@
 // sent copy carries reliably are learned: Message-ID shapes, DKIM domains, mail programs, charsets, and
 // the hosts in Received lines where a copy has them (server-side Sent copies, e.g. Exchange, do; copies a
 // client saved itself do not). Providers come from the address domains and from those facts.
+import { lookupResult } from '../sent-index';
 import { summarizeHeaders } from '../summarize';
 import type { Analysis, ConfirmedRoutes, Lookups, OriginalMessage, Profile, ReceivedHop } from '../types';
 import { buildContext } from './context';
@@ -317,7 +318,7 @@ export function learnFromConfirmed(profile: Profile, analysis: Analysis, lookups
     request === undefined ||
     request.kind === 'by-recipient' ||
     !Object.hasOwn(lookups, request.messageId) ||
-    lookups[request.messageId] !== 'found'
+    lookupResult(lookups[request.messageId]) !== 'found'
   ) {
     return profile;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import data from './providers.json';
+import sources from './providers-sources.json';
 import {
   PROVIDERS,
   ipInProvider,
@@ -24,10 +25,16 @@ describe('the knowledge base', () => {
       'zoho',
     ]);
     for (const p of PROVIDERS) {
-      expect(p.sources.length, p.id).toBeGreaterThan(0);
+      expect((sources.providers as Record<string, string[] | undefined>)[p.id]?.length, p.id).toBeGreaterThan(
+        0,
+      );
       expect(p.addressDomains.length, p.id).toBeGreaterThan(0);
       expect(p.outboundHostPatterns.length, p.id).toBeGreaterThan(0);
     }
+  });
+
+  test('sources name only providers the knowledge base has', () => {
+    expect(Object.keys(sources.providers).sort()).toEqual(PROVIDERS.map(p => p.id).sort());
   });
 
   test('every published range parses', () => {
@@ -78,6 +85,11 @@ describe('outbound hosts and ranges', () => {
     ['yahoo', 'sonic311-25.consmr.mail.ne1.yahoo.com', '187.1.2.3', undefined],
     ['fastmail', 'fout-a2-smtp.messagingengine.com', '103.168.172.149', true],
     ['fastmail', 'fout-a2-smtp.messagingengine.com', '187.1.2.3', undefined],
+    // Proton (_spf.protonmail.ch) and Zoho (spf.zohomail.eu), from SPF snapshots: partial as well.
+    ['proton', 'mail-4322.protonmail.ch', '185.70.40.22', true],
+    ['proton', 'mail-4322.protonmail.ch', '187.1.2.3', undefined],
+    ['zoho', 'sender4-op-o12.zoho.com', '136.143.188.112', true],
+    ['zoho', 'sender4-op-o12.zoho.com', '187.1.2.3', undefined],
   ])('%s %s [%s] in range: %s', (id, host, ip, inRange) => {
     const p = providerById(id)!;
     expect(isProviderHost(p, host)).toBe(true);

@@ -1,5 +1,6 @@
 // The provider knowledge base (providers.json), compiled once at load: regular expressions built,
-// ranges parsed. Data lives in the JSON file so it can be reviewed and extended without code.
+// ranges parsed. Data lives in the JSON file so it can be reviewed and extended without code; where
+// each fact comes from is in providers-sources.json, which the engine does not load.
 import data from './providers.json';
 import { type Cidr, inCidr, isUnder, orgOf, parseCidr } from './hosts';
 
@@ -21,7 +22,6 @@ export interface Provider {
   outboundIpsComplete: boolean;
   /** Organisations (registrable domains) of the provider's servers and domains. */
   orgs: ReadonlySet<string>;
-  sources: readonly string[];
 }
 
 interface ProviderEntry {
@@ -36,7 +36,6 @@ interface ProviderEntry {
   outboundIps: string[];
   outboundIpsComplete?: boolean;
   infraDomains: string[];
-  sources: string[];
 }
 
 function compile(entry: ProviderEntry): Provider {
@@ -56,7 +55,6 @@ function compile(entry: ProviderEntry): Provider {
         .map(orgOf)
         .filter((o): o is string => o !== undefined),
     ),
-    sources: entry.sources,
   };
 }
 

@@ -5,6 +5,7 @@ import type {
   Evidence,
   HeaderField,
   History,
+  Lookups,
   OriginalMessage,
   Profile,
   ReceivedHop,
@@ -122,7 +123,7 @@ export interface SignalCase {
   name: string;
   analysis: Analysis;
   profile?: Profile;
-  lookups?: Record<string, 'found' | 'not-found' | 'unavailable'>;
+  lookups?: Lookups;
   history?: History;
 }
 

@@ -3,34 +3,24 @@
 //
 // Where the weights come from (verdict issue, "How to set the numbers"): `npm run calibrate` measures, on
 // the tuning split of the scenario set only, how often each weight's evidence fires on forged and on
-// genuine mail, and writes log2 of that likelihood ratio (at most 3.5 points) with its one-line source to
-// calibration.json; `measured(name, prior)` reads it, and falls back to the prior where the evidence
-// never fired there. The few numbers that are policy rather than measurement say so on their line.
+// genuine mail, and writes log2 of that likelihood ratio (at most 3.5 points) to calibration.json and its
+// one-line source to calibration-sources.json; `measured(name, prior)` reads the number, and falls back
+// to the prior where the evidence never fired there. The few numbers that are policy rather than measurement say so on their line.
 //
 // Calibration principle: a wrong "backscatter" hides a real problem from the user, a wrong
 // "legitimate" only leaves noise. So no single piece of evidence except the Sent folder (and the user's
 // own server's record of their login) can reach a verdict alone.
 import calibration from './calibration.json';
 
-interface Measured {
-  /** null: the evidence never fired on the tuning split, so the prior stands. */
-  points: number | null;
-  source: string;
-}
-
-const CALIBRATED = calibration.weights as Readonly<Record<string, Measured | undefined>>;
+// Numbers only: each one's source is in calibration-sources.json and the README's Weights table, which
+// the shells' bundles need not carry. null: the evidence never fired on the tuning split, so the prior
+// stands.
+const CALIBRATED = calibration.weights as Readonly<Record<string, number | null | undefined>>;
 
 /** The calibrated points for a weight, or its prior when calibration never saw its evidence fire. */
 function measured(name: string, prior: number): number {
-  const points = CALIBRATED[name]?.points;
+  const points = CALIBRATED[name];
   return typeof points === 'number' ? points : prior;
-}
-
-/** One line per weight: what its number rests on (calibration.json), for the README and reviews. */
-export function weightSource(name: string): string {
-  return (
-    (calibration.weights as Record<string, Measured | undefined>)[name]?.source ?? 'prior (not calibrated)'
-  );
 }
 
 export const WEIGHTS = {
@@ -91,7 +81,7 @@ export const WEIGHTS = {
 
 export const THRESHOLDS = {
   /** backscatter points minus legitimate points needed for "backscatter" (calibrated, at least 4). */
-  backscatter: calibration.thresholds.backscatter?.points ?? 4,
+  backscatter: (calibration.thresholds as { backscatter?: number | null }).backscatter ?? 4,
   /** …and from at least this many different signals (no single signal decides backscatter). */
   backscatterMinSignals: 2,
   /** legitimate points minus backscatter points needed for "legitimate". */

@@ -167,11 +167,11 @@ function isOwnSide(ctx: SignalContext, orgs: ReadonlySet<string>): boolean {
 
 export function readTrace(
   analysis: Analysis,
-  original: OriginalMessage,
+  original: OriginalMessage | undefined,
   ctx: SignalContext,
 ): Trace | undefined {
-  const hops = original.received;
-  const raws = original.headers.filter(h => h.name === 'received').map(h => h.value);
+  const hops = original?.received ?? [];
+  const raws = (original?.headers ?? []).filter(h => h.name === 'received').map(h => h.value);
   const receivingOrgs = new Set<string>();
   const add = (host: string | undefined) => {
     const org = orgOf(host);
@@ -187,6 +187,11 @@ export function readTrace(
     // No trace at all (Gmail's own DSN quotes the original with X-Received only). If the user's own
     // provider wrote the bounce, the message was in its outbound queue without coming in from outside.
     const ownSide = isOwnSide(ctx, receivingOrgs);
+    // Otherwise the report's own record of who handed the message over is the entry hop (issue 9 §2).
+    const reported = ownSide ? undefined : reportedEntry(analysis, ctx, receivingOrgs);
+    if (reported !== undefined || original === undefined) {
+      return reported;
+    }
     return {
       entryIndex: -1,
       entry: undefined,
@@ -288,7 +293,10 @@ export function readTrace(
   const verified = fromVerified(entry, raws[entryIndex]);
   let entryClass: EntryClass;
   let provider: Provider | undefined;
-  if (isUserHost(ctx, entry.byHost) !== undefined) {
+  if (confirmedOwnIp(ctx, entry)) {
+    // The address a bounce of the user's own mail (original found in Sent) showed it leaving from.
+    entryClass = 'relay';
+  } else if (isUserHost(ctx, entry.byHost) !== undefined) {
     // The user's own server received it from outside: only an authenticated submission is the user.
     entryClass = AUTHENTICATED.test(entry.protocol ?? '') ? 'submission' : 'foreign';
   } else {
@@ -354,5 +362,100 @@ export function readTrace(
     receivingOrgs,
     ownSide,
     forgedBelow,
+  };
+}
+
+/**
+ * The entry hop's IP is one the user's own mail was confirmed to leave from (profile.confirmed.entryIps,
+ * from bounces whose original was found in Sent): the user's route, however the hop is named. A private
+ * address proves nothing (every network has one); an IP not on the list proves nothing either.
+ */
+function confirmedOwnIp(ctx: SignalContext, hop: ReceivedHop): boolean {
+  return hop.ip !== undefined && !isPrivateIp(hop.ip) && ctx.confirmedEntryIps.has(hop.ip.toLowerCase());
+}
+
+/**
+ * With no Received line to read, the reporting server's own record of who handed it the message
+ * (Received-From-MTA, RFC 3464 §2.2.4; Sendmail's "The original message was received at … from HOST
+ * [IP]"; report/handed-over.ts) is the entry hop: the bouncing side wrote it. Read as a Received line's
+ * sender is: an address in the user's provider's ranges or confirmed as the user's, a bot (no name
+ * recorded, a dial-up name, a one-label greeting from a public address), an impostor of the provider.
+ * Undefined when it says nothing: a hand-over inside the reporter (loopback, private, its own
+ * organisation: content filters re-inject that way), or a reporter that relayed the message on to
+ * another organisation (then it was an outbound relay, and whoever handed it over was a client
+ * submitting, not a server delivering to the recipient's side).
+ */
+function reportedEntry(
+  analysis: Analysis,
+  ctx: SignalContext,
+  receivingOrgs: ReadonlySet<string>,
+): Trace | undefined {
+  const h = analysis.handedOverBy;
+  if (h === undefined) {
+    return undefined;
+  }
+  const hop: ReceivedHop = {
+    fromHost: h.host,
+    helo: h.helo,
+    ip: h.ip,
+    byHost: analysis.reportingMta,
+    protocol: undefined,
+    date: undefined,
+  };
+  const org = orgOf(h.host);
+  if (
+    isPrivateIp(h.ip) ||
+    h.host === 'localhost' ||
+    h.host?.startsWith('localhost.') === true ||
+    (org !== undefined && receivingOrgs.has(org))
+  ) {
+    return undefined;
+  }
+  const relayedOn = analysis.recipients.some(r => {
+    if (r.remoteMta === undefined || isPrivateIp(r.remoteMta)) {
+      return false;
+    }
+    const remote = orgOf(r.remoteMta);
+    return remote === undefined || !receivingOrgs.has(remote);
+  });
+  let entryClass: EntryClass | undefined;
+  let provider: Provider | undefined;
+  const inRange = h.ip === undefined ? undefined : ctx.providers.find(p => ipInProvider(p, h.ip!) === true);
+  const userHost = isUserHost(ctx, h.host);
+  // Sendmail records "[ip]" when it found no name for the client: nameless, as "(unknown [ip])" is.
+  const bot = botLike(hop, undefined) || (h.host === undefined && h.helo === undefined && h.ip !== undefined);
+  if (confirmedOwnIp(ctx, hop)) {
+    entryClass = 'relay';
+  } else if (inRange !== undefined) {
+    provider = inRange;
+    entryClass = 'provider';
+  } else if (userHost !== undefined && userHost !== 'relay' && h.ip !== undefined) {
+    // Claims the provider's name from an address outside its published ranges.
+    provider = userHost;
+    entryClass = ipInProvider(userHost, h.ip) === false ? 'ip-mismatch' : 'unverifiable';
+  } else if (userHost !== undefined) {
+    // The user's own server: a name recorded together with the address is the reporter's reverse lookup
+    // (Sendmail's "name [ip]", Courier's "helo (rdns [ip])"); a name alone may be the client's greeting.
+    entryClass =
+      userHost === 'relay' && h.ip !== undefined && !/may be forged/i.test(h.raw) ? 'relay' : 'unverifiable';
+  } else if (bot && !relayedOn) {
+    entryClass = 'foreign';
+  }
+  if (entryClass === undefined) {
+    // A properly named server that is not the user's: a gateway or smarthost the report cannot chain
+    // through (it has no Received lines to follow), so it says nothing.
+    return undefined;
+  }
+  return {
+    entryIndex: -1,
+    entry: hop,
+    entryClass,
+    entryVerified: false,
+    entryIpChecked: entryClass === 'provider',
+    entryBotLike: entryClass === 'foreign' && bot,
+    provider,
+    receivingOrgs,
+    ownSide: false,
+    forgedBelow: undefined,
   };
 }

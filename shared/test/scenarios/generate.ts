@@ -176,7 +176,9 @@ function render(o: Original, headersOnly: boolean): string {
   }
   lines.push('MIME-Version: 1.0');
   lines.push(`From: ${o.from}`);
-  lines.push(`To: ${o.to.join(', ')}`);
+  if (o.to.length > 0) {
+    lines.push(`To: ${o.to.join(', ')}`);
+  }
   lines.push(`Subject: ${o.subject}`);
   lines.push(`Date: ${o.date}`);
   if (o.messageId !== undefined) {
@@ -267,6 +269,35 @@ function realEntry(src: SpamSource, receiver: string, rcpt: string, date: string
     src.entry.replace(/\bby\s+[^\s;()]+/i, `by ${receiver}`).replace(/\bfor\s+<[^>]*>/i, `for <${rcpt}>`),
     date,
   );
+}
+
+// Addresses the real spam's recipient list is mapped onto: a stream of its own, so the main one's draws
+// (and with them the rest of the set) do not depend on the lists' lengths.
+const rcptRng = new Rng(0x5eed_0c0c);
+const bystander = () =>
+  `${rcptRng.chars('abcdefghijklmnopqrstuvwxyz', rcptRng.int(4, 9))}${rcptRng.int(1, 999)}@${rcptRng.pick(['mail', 'post', 'web', 'inbox', 'net'])}${rcptRng.int(1, 99)}.example`;
+
+/**
+ * The forgery's To/Cc as the real spam's own (sources/spamassassin.json `recipients`): the corpus owner
+ * becomes the failed recipient, the spam's From the persona (or the envelope-only forger), other
+ * addresses other people. An empty list is no To header.
+ */
+function spamRecipients(src: SpamSource, rcpt: string, from: string): string[] {
+  const { shape, count } = src.recipients;
+  switch (shape) {
+    case 'target':
+      return [rcpt, ...Array.from({ length: Math.min(count, 9) - 1 }, bystander)];
+    case 'other':
+      return Array.from({ length: Math.min(count, 9) }, bystander);
+    case 'self':
+      return [from];
+    case 'many':
+      return [rcpt, ...Array.from({ length: Math.min(count, 25) - 1 }, bystander)];
+    case 'undisclosed':
+      return ['undisclosed-recipients:;'];
+    case 'none':
+      return [];
+  }
 }
 
 /** A Received line with its date (after the last ";") replaced. */
@@ -366,19 +397,24 @@ function forged(p: Persona, rcpt: string, receiver: string, kind: ForgeryKind): 
             `${uuid(rng).toUpperCase()}@${rng.chars('abcdefghijklmnopqrstuvwxyz', 7)}.example`,
           ]);
   }
-  const to = rng.chance(0.3)
-    ? Array.from({ length: rng.int(10, 25) }, victim)
-    : rng.chance(0.3)
-      ? [p.address]
-      : [rcpt];
+  // Earlier versions drew the recipient list here (30% many, 30% "to the persona itself"): an
+  // assumption of this generator that repeated spam-recipients.ts. The draws stay, unused, so every
+  // other byte of the set is as before and the change is measured alone.
+  void (rng.chance(0.3) ? Array.from({ length: rng.int(10, 25) }, victim) : rng.chance(0.3));
+  const envelopeOnly = kind === 'envelope-only';
+  const fromName = envelopeOnly
+    ? rng.pick(['Pharmacy', 'Support', 'Lucky Winner', 'Bank'])
+    : rng.chance(0.5)
+      ? p.name
+      : rng.pick(FIRST);
+  const fromAddr = envelopeOnly
+    ? `${rng.pick(['promo', 'info', 'news', 'support'])}@${rng.chars('abcdefghijklmnopqrstuvwxyz', 8)}.example`
+    : p.address;
   return {
     top,
     messageId,
-    from:
-      kind === 'envelope-only'
-        ? `"${rng.pick(['Pharmacy', 'Support', 'Lucky Winner', 'Bank'])}" <${rng.pick(['promo', 'info', 'news', 'support'])}@${rng.chars('abcdefghijklmnopqrstuvwxyz', 8)}.example>`
-        : `${rng.chance(0.5) ? p.name : rng.pick(FIRST)} <${p.address}>`,
-    to,
+    from: envelopeOnly ? `"${fromName}" <${fromAddr}>` : `${fromName} <${fromAddr}>`,
+    to: spamRecipients(src, rcpt, fromAddr),
     subject: src.subject ?? '',
     date,
     body: src.body,
@@ -535,13 +571,48 @@ function wrap(
   return { text, originalId: original.messageId ?? '-' };
 }
 
-/** An auto-reply or challenge shell made to answer `answered` (In-Reply-To) with `subject` quoted. */
+/**
+ * A Sendmail report with its returned message cut off, naming `client` as the host that handed the
+ * message over, in both places Sendmail writes it: "The original message was received at DATE\nfrom
+ * NAME [IP]" (NAME absent when it found none) and "Received-From-MTA: DNS; NAME" (or "[IP]").
+ */
+function handedOverBy(
+  f: ShellFacts,
+  p: Persona,
+  rcpt: string,
+  host: string,
+  client: { host: string | undefined; ip: string },
+): Built | undefined {
+  const region = originalRegion(f);
+  const built = wrap(f, p, [rcpt], host, undefined);
+  if (region === undefined || built === undefined) {
+    return undefined;
+  }
+  // The returned message is the shell's last part: everything from its first header on goes.
+  const cut = wrap({ ...f, text: f.text.slice(0, region.start) }, p, [rcpt], host, undefined)!.text;
+  const text = cut
+    .replace(
+      /(The original message was received at [^\n]*\n)from [^\n]*/,
+      `$1from ${client.host !== undefined ? `${client.host} ` : ''}[${client.ip}]`,
+    )
+    .replace(/^(Received-From-MTA:[ \t]*DNS;[ \t]*)[^\n]*/im, `$1${client.host ?? `[${client.ip}]`}`);
+  return { text, originalId: '-' };
+}
+
+/**
+ * An auto-reply or challenge shell made to answer `answered` (In-Reply-To) with `subject` quoted, dated
+ * and received a few minutes after the message it answers (`answeredDate`), as a responder answers on
+ * arrival (RFC 3834 §2): the shell's own dates (years old) would say it answered before the message was
+ * written. The
+ * delay comes from the id, not the generator's random stream, so no other message changes.
+ */
 function wrapReply(
   f: ShellFacts,
   p: Persona,
   answered: string | undefined,
   subject: string,
   original: Original | undefined,
+  answeredDate: string,
 ): Built | undefined {
   let built = wrap(f, p, [colleague()], f.hosts[0] ?? 'mx.responder.example', original);
   if (built === undefined) {
@@ -552,6 +623,11 @@ function wrapReply(
   let head = text.slice(0, end).replace(/^(In-Reply-To|References):.*\n(?:[ \t].*\n)*/gim, '');
   head = head.replace(/^Subject:.*\n(?:[ \t].*\n)*/im, `Subject: Automatic reply: ${subject}\n`);
   head = head.replace(/^To:.*\n(?:[ \t].*\n)*/im, `To: ${p.address}\n`);
+  const minutes = 2 + ((answered ?? '').length % 40);
+  const date = new Date(Date.parse(answeredDate) + minutes * 60_000).toUTCString().replace('GMT', '+0000');
+  head = head.replace(/^Date:.*\n(?:[ \t].*\n)*/im, `Date: ${date}\n`);
+  // Its trace too: the persona's server records the arrival (the reply veto dates a reply by it).
+  head = head.replace(/^Received:.*\n(?:[ \t].*\n)*/gim, field => `${retime(field.trimEnd(), date)}\n`);
   if (answered !== undefined) {
     head += `In-Reply-To: <${answered}>\nReferences: <${answered}>\n`;
   }
@@ -740,7 +816,7 @@ async function main(): Promise<void> {
         'genuine-auto-reply',
         'available',
         f.shell.file,
-        wrapReply(f, p, o.messageId, o.subject, undefined),
+        wrapReply(f, p, o.messageId, o.subject, undefined, o.date),
       );
     }
     for (const f of byRole('challenge')) {
@@ -753,7 +829,7 @@ async function main(): Promise<void> {
         'genuine-challenge',
         'available',
         f.shell.file,
-        wrapReply(f, p, o.messageId, o.subject, o),
+        wrapReply(f, p, o.messageId, o.subject, o, o.date),
       );
     }
 
@@ -795,7 +871,7 @@ async function main(): Promise<void> {
         'forged-auto-reply',
         'available',
         f.shell.file,
-        wrapReply(f, p, o.messageId ?? `${uuid(rng)}@spam.example`, o.subject, undefined),
+        wrapReply(f, p, o.messageId ?? `${uuid(rng)}@spam.example`, o.subject, undefined, o.date),
       );
     }
     for (const f of byRole('challenge')) {
@@ -807,7 +883,7 @@ async function main(): Promise<void> {
         'forged-challenge',
         'available',
         f.shell.file,
-        wrapReply(f, p, o.messageId, o.subject, o),
+        wrapReply(f, p, o.messageId, o.subject, o, o.date),
       );
     }
     for (const shell of SHELLS.filter(s => s.role === 'virus')) {
@@ -919,6 +995,108 @@ async function main(): Promise<void> {
         text = `${head}Content-Type: multipart/mixed; boundary="${b}"\n\n--${b}\nContent-Type: text/plain; charset=UTF-8\n\n${intro}\n\n--${b}\nContent-Type: message/rfc822\nContent-Disposition: attachment; filename="Undelivered Mail.eml"\n\n${bounce.text.replace(/\n+$/, '')}\n\n--${b}--\n`;
       }
       emit(p, 'person', 'person-forwarded-bounce', 'available', f.shell.file, { text, originalId: '-' });
+    }
+  }
+
+  // Low-grade backscatter (issue 9 §9): a few a day, no wave, nothing to check (no original), arriving
+  // within hours of other backscatter the persona got; and, in the same hours, a real bounce without its
+  // original about someone the persona writes to, which co-arrival must leave alone. Each is dated by
+  // the bounce it arrives near. Appended last so the rest of the set keeps its bytes.
+  const bounceTime = (file: string) => {
+    const text = readFileSync(path.join(outDir, file), 'latin1').replace(/\r\n?/g, '\n');
+    return Date.parse(/^Date:[ \t]*(.*)$/im.exec(text.slice(0, topHeaderEnd(text)))?.[1] ?? '');
+  };
+  const redate = (built: Built | undefined, at: number): Built | undefined => {
+    if (built === undefined) {
+      return undefined;
+    }
+    const end = topHeaderEnd(built.text);
+    const head = built.text
+      .slice(0, end)
+      .replace(/^Date:.*\n(?:[ \t].*\n)*/im, `Date: ${new Date(at).toUTCString().replace('GMT', '+0000')}\n`);
+    return { ...built, text: head + built.text.slice(end) };
+  };
+  for (const p of PERSONAS) {
+    // Only shells that name a failed recipient other than the persona: the case needs a counterpart.
+    const noOriginal = byRole('no-original').filter(f => f.failed.length > 0);
+    // "A few a day": anchored on days when the persona got at least three other backscatter bounces
+    // within a day of each other (or its busiest such day when it had none).
+    const forgedTimes = labels
+      .filter(l => l.persona === p.id && l.truth === 'backscatter')
+      .map(l => ({ label: l, at: bounceTime(l.file) }))
+      .filter(x => !Number.isNaN(x.at));
+    const busy = forgedTimes.map(x => ({
+      ...x,
+      near: forgedTimes.filter(y => Math.abs(y.at - x.at) <= 86_400_000).length,
+    }));
+    const most = Math.max(...busy.map(x => x.near));
+    const anchors = busy.filter(x => x.near >= Math.min(3, most)).map(x => x.label);
+    for (let i = 0; i < 3; i++) {
+      const f = noOriginal[(PERSONAS.indexOf(p) + i) % noOriginal.length]!;
+      const anchor = anchors[rng.int(0, anchors.length - 1)]!;
+      const at = bounceTime(anchor.file) + (rng.chance(0.5) ? 1 : -1) * rng.int(1, 12) * 3_600_000;
+      if (i < 2) {
+        const rcpt = victim();
+        emit(
+          p,
+          'backscatter',
+          'forged-low-grade',
+          'available',
+          f.shell.file,
+          redate(wrap(f, p, [rcpt], `mx${rng.int(1, 3)}.${rcpt.split('@')[1]}`, undefined), at),
+        );
+        continue;
+      }
+      const rcpt = colleague();
+      const o = genuine(p, rcpt, undefined);
+      const dir = path.join(sentDir, p.id);
+      writeFileSync(
+        path.join(dir, `${String(readdirSync(dir).length + 1).padStart(3, '0')}.eml`),
+        Buffer.from(render({ ...o, received: [], auth: [], dkim: [] }, false), 'latin1'),
+      );
+      emit(
+        p,
+        'legitimate',
+        'genuine-low-grade',
+        'available',
+        f.shell.file,
+        redate(wrap(f, p, [rcpt], `mx${rng.int(1, 3)}.${rcpt.split('@')[1]}`, undefined), at),
+      );
+    }
+  }
+
+  // Bounces that return no original but say who handed the message over (issue 9 §2): recipient-side
+  // Sendmail reports (rfc3464-04, rfc3464-06) with their returned message cut off, the hand-over
+  // rewritten. Forged: a home connection of today handed it over (sources/transport.ts), with a reverse
+  // name or without; genuine: the persona's outbound server, about someone the persona wrote to.
+  const handover = byRole('handover');
+  for (const p of PERSONAS) {
+    for (const truth of ['backscatter', 'legitimate'] as const) {
+      const f = handover[(PERSONAS.indexOf(p) + (truth === 'legitimate' ? 1 : 0)) % handover.length]!;
+      let client: { host: string | undefined; ip: string };
+      let rcpt: string;
+      if (truth === 'backscatter') {
+        const ip = residentialIp(rng);
+        client = { host: rng.chance(0.5) ? rng.pick(RESIDENTIAL)(ip, rng) : undefined, ip };
+        rcpt = victim();
+      } else {
+        client = p.outbound(rng);
+        rcpt = colleague();
+        const dir = path.join(sentDir, p.id);
+        const o = genuine(p, rcpt, undefined);
+        writeFileSync(
+          path.join(dir, `${String(readdirSync(dir).length + 1).padStart(3, '0')}.eml`),
+          Buffer.from(render({ ...o, received: [], auth: [], dkim: [] }, false), 'latin1'),
+        );
+      }
+      emit(
+        p,
+        truth,
+        truth === 'backscatter' ? 'forged-handover-only' : 'genuine-handover-only',
+        'available',
+        f.shell.file,
+        handedOverBy(f, p, rcpt, `mx${rng.int(1, 3)}.${rcpt.split('@')[1]}`, client),
+      );
     }
   }
 

@@ -2,7 +2,17 @@
 // MIME structure stay byte for byte; only the addresses, the reporting host and the bounced original
 // inside are replaced. Copied from test/corpus into shells/ (provenance in shells/README.md).
 export type ShellRole =
-  'ndr' | 'own-ndr' | 'delay' | 'receipt' | 'auto-reply' | 'challenge' | 'virus' | 'no-original';
+  | 'ndr'
+  | 'own-ndr'
+  | 'delay'
+  | 'receipt'
+  | 'auto-reply'
+  | 'challenge'
+  | 'virus'
+  | 'no-original'
+  // Recipient-side Sendmail reports that say who handed the message over ("The original message was
+  // received at … from [IP]", Received-From-MTA); the scenario cuts their returned message off.
+  | 'handover';
 
 export interface Shell {
   /** File name under shells/. */
@@ -15,6 +25,8 @@ export interface Shell {
 }
 
 export const SHELLS: Shell[] = [
+  { file: 'sisimai-rfc3464-04.eml', source: 'sisimai/maildir/bsd/rfc3464-04.eml', role: 'handover' },
+  { file: 'sisimai-rfc3464-06.eml', source: 'sisimai/maildir/bsd/rfc3464-06.eml', role: 'handover' },
   { file: 'sisimai-lhost-postfix-04.eml', source: 'sisimai/maildir/bsd/lhost-postfix-04.eml', role: 'ndr' },
   { file: 'sisimai-lhost-sendmail-01.eml', source: 'sisimai/maildir/bsd/lhost-sendmail-01.eml', role: 'ndr' },
   { file: 'sisimai-lhost-exim-02.eml', source: 'sisimai/maildir/bsd/lhost-exim-02.eml', role: 'ndr' },

@@ -16,6 +16,37 @@ const gmailUser = profile(['alice@gmail.com']);
 const selfHosted = profile(['alice@example.org'], { relays: ['mail.example.org'] });
 const top = postfixHop('mx2.remote.example', '10.0.0.2', 'mx1.remote.example');
 
+// Issue 9 §2: no original, the report's own record of who handed the message over (Received-From-MTA,
+// Sendmail's "received at … from HOST [IP]").
+function reportedBy(
+  handOver: { host?: string; ip?: string },
+  recipients = [recipient()],
+): ReturnType<typeof analysis> {
+  return analysis({
+    reportingMta: 'mx1.remote.example',
+    recipients,
+    handedOverBy: {
+      host: handOver.host,
+      helo: undefined,
+      ip: handOver.ip,
+      source: 'received-from-mta',
+      raw: `${handOver.host ?? ''} [${handOver.ip ?? ''}]`,
+    },
+  });
+}
+// Issue 9 §3: an IP the user's mail was confirmed to leave from (a bounce whose original was in Sent).
+const confirmedIp = profile(['alice@example.org'], {
+  confirmed: {
+    count: 1,
+    entryHosts: [],
+    entryIps: ['198.51.100.7'],
+    relays: [],
+    dkim: [],
+    messageIdDomains: [],
+    messageIdShapes: [],
+  },
+});
+
 function bounceOf(hops: { raw: string; hop: ReturnType<typeof hop> }[]) {
   return analysis({
     original: original({ received: hops.map(h => h.hop), receivedRaw: hops.map(h => h.raw) }),
@@ -172,8 +203,80 @@ describe('fires', () => {
       direction: 'backscatter',
       variant: 'foreign',
     },
+    {
+      name: 'a nameless entry hop at an IP the user’s mail was confirmed to leave from',
+      analysis: bounceOf([
+        {
+          raw: 'from mail.example.org (unknown [198.51.100.7]) by mx1.remote.example (Postfix) with ESMTP id 1; date',
+          hop: hop({ fromHost: 'mail.example.org', ip: '198.51.100.7', byHost: 'mx1.remote.example' }),
+        },
+      ]),
+      profile: confirmedIp,
+      direction: 'legitimate',
+      variant: 'relay',
+    },
   ])('$name', c => {
     expect(outcome(signal, c)).toEqual({ direction: c.direction, variant: c.variant });
+  });
+});
+
+// Issue 9 §2: no original, the report's own record of who handed the message over is the entry hop.
+describe('no original: the report’s hand-over record', () => {
+  test.each<[string, { host?: string; ip?: string }, ReturnType<typeof profile>, string, string]>([
+    [
+      'the report says a nameless address handed it over',
+      { ip: '187.1.2.3' },
+      gmailUser,
+      'backscatter',
+      'bot',
+    ],
+    [
+      'the report names a dial-up host',
+      { host: 'dsl-187-1-2-3.dyn.isp.example' },
+      gmailUser,
+      'backscatter',
+      'bot',
+    ],
+    [
+      'the report names an address in Google’s range',
+      { host: 'mail-wr1-f54.google.com', ip: '209.85.221.54' },
+      gmailUser,
+      'legitimate',
+      'provider',
+    ],
+    [
+      'the report names Gmail’s host at an address outside Google’s ranges',
+      { host: 'mail-wr1-f54.google.com', ip: '187.1.2.3' },
+      gmailUser,
+      'backscatter',
+      'ip-mismatch',
+    ],
+    [
+      'the report names an IP the user’s mail was confirmed to leave from',
+      { ip: '198.51.100.7' },
+      confirmedIp,
+      'legitimate',
+      'relay',
+    ],
+    [
+      'the report names the user’s own server with the address it looked up',
+      { host: 'mail.example.org', ip: '198.51.100.9' },
+      selfHosted,
+      'legitimate',
+      'relay',
+    ],
+    [
+      'the user’s server named without an address (perhaps only its greeting)',
+      { host: 'mail.example.org' },
+      selfHosted,
+      'neutral',
+      'unverifiable',
+    ],
+  ])('%s', (_name, handOver, p, direction, variant) => {
+    expect(outcome(signal, { name: _name, analysis: reportedBy(handOver), profile: p })).toEqual({
+      direction,
+      variant,
+    });
   });
 });
 
@@ -184,6 +287,45 @@ describe('stays quiet', () => {
       name: 'original without Received lines (Gmail’s own DSN)',
       analysis: analysis({ original: original() }),
       profile: gmailUser,
+    },
+    {
+      name: 'no original; handed over inside the reporter (a content filter re-injecting)',
+      analysis: reportedBy({ host: 'localhost', ip: '127.0.0.1' }),
+      profile: gmailUser,
+    },
+    {
+      // A gateway or smarthost: with no Received lines there is nothing to chain through.
+      name: 'no original; handed over by a properly named server',
+      analysis: reportedBy({ host: 'in.gateway.example', ip: '203.0.113.9' }),
+      profile: gmailUser,
+    },
+    {
+      // The reporter passed it on to another organisation: an outbound relay, whose client is the
+      // sender's own computer (Japanese ISPs' smarthosts in the corpus record the dial-up name).
+      name: 'no original; a dial-up client of a reporter that relayed it onward',
+      analysis: reportedBy({ host: 'p0000-ipbfpfx00kyoto.kyoto.isp.example' }, [
+        recipient({ remoteMta: 'mx.other-org.example' }),
+      ]),
+      profile: gmailUser,
+    },
+    {
+      name: 'no original; the user’s own provider wrote the report',
+      analysis: analysis({
+        reportingMta: 'googlemail.com',
+        handedOverBy: {
+          host: undefined,
+          helo: undefined,
+          ip: '187.1.2.3',
+          source: 'received-from-mta',
+          raw: '',
+        },
+      }),
+      profile: gmailUser,
+    },
+    {
+      name: 'a different IP than the confirmed one proves nothing alone',
+      analysis: reportedBy({ host: 'mail.webshop-hosting.example', ip: '203.0.113.80' }),
+      profile: confirmedIp,
     },
     {
       name: 'every hop inside the receiving side, no authenticated submission',

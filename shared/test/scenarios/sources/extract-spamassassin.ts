@@ -26,6 +26,13 @@ export interface SpamSource {
   contentType: string;
   transferEncoding: string | undefined;
   body: string;
+  /**
+   * The recipient list as the spam tool wrote it, relative to the corpus owner (the envelope recipient):
+   * `target` names the owner; `other` names `count` other addresses (the owner was in the envelope
+   * only); `self` names only the From address; `many` ≥ 10 addresses; `undisclosed` an empty group
+   * ("undisclosed-recipients:;"); `none` no address at all.
+   */
+  recipients: { shape: 'target' | 'other' | 'self' | 'many' | 'undisclosed' | 'none'; count: number };
 }
 
 function fields(head: string): [string, string][] {
@@ -110,6 +117,22 @@ function extract(id: string, text: string): SpamSource | undefined {
   let body = part.body.slice(0, 1200);
   body = body.slice(0, Math.max(body.lastIndexOf('\n'), 0));
   const mailerField = f.find(([n]) => /^(x-mailer|user-agent)$/i.test(n));
+  const addresses = (name: string) =>
+    [...(get(f, name) ?? '').matchAll(/[\w.+-]+@[\w.-]+/g)].map(m => m[0].toLowerCase());
+  const listed = [...addresses('to'), ...addresses('cc')];
+  const from = addresses('from')[0];
+  const shape: SpamSource['recipients']['shape'] =
+    listed.length >= 10
+      ? 'many'
+      : listed.length === 0
+        ? /undisclosed|unlisted|suppressed/i.test(get(f, 'to') ?? '')
+          ? 'undisclosed'
+          : 'none'
+        : listed.some(a => OWNER.test(a.slice(a.indexOf('@') + 1)))
+          ? 'target'
+          : listed.length === 1 && listed[0] === from
+            ? 'self'
+            : 'other';
   return {
     id,
     entry: received[entryIndex]!,
@@ -120,6 +143,7 @@ function extract(id: string, text: string): SpamSource | undefined {
     contentType: part.ct,
     transferEncoding: part.cte ?? get(f, 'content-transfer-encoding'),
     body,
+    recipients: { shape, count: listed.length },
   };
 }
 
