@@ -13,6 +13,8 @@ import { makeScanner } from './verdict';
 const withWorker: MakeScanner = async (options, terminal) => {
   const scanner = await makeScanner(options, terminal);
   const pool = new AnalysisPool({ workerUrl: new URL(import.meta.url) });
+  // The worker loads the engine while this thread reads and splits the input.
+  pool.start();
   return { ...scanner, analyzeMany: messages => pool.analyzeMany(messages), close: () => pool.close() };
 };
 

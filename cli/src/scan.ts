@@ -158,9 +158,9 @@ export async function runCli(
   // everything else is decided at once and waits as its rendered line, so memory follows the number of
   // bounces, not the size of the mailbox.
   const pending: ({ line: string } | { result: ScanResult })[] = [];
-  let doneBytes = 0;
   let analysed = 0;
-  const handle = async (result: ScanResult, position: number | undefined): Promise<void> => {
+  /** `read`: bytes of all inputs read up to this message, for the progress bar. */
+  const handle = async (result: ScanResult, read: number): Promise<void> => {
     analysed++;
     if (scanner.decide === undefined) {
       print(result);
@@ -174,42 +174,69 @@ export async function runCli(
           : { ...result, decision: scanner.decide(result.analysis, undefined) };
       pending.push({ line: render(decided) });
     }
-    bar?.update(doneBytes + (position ?? 0), analysed);
+    bar?.update(read, analysed);
   };
-  // Messages are analysed in batches (one round trip to the worker per batch), printed in reading order.
-  let batch: InputMessage[] = [];
-  let batchBytes = 0;
-  const flush = async (): Promise<void> => {
-    const todo = batch;
-    batch = [];
-    batchBytes = 0;
-    const bytes = todo.flatMap(m => (m.error === undefined && m.bytes !== undefined ? [m.bytes] : []));
-    const analyses = await analyzeAll(scanner, bytes);
+  // Messages are analysed in batches (one round trip to the worker per batch, across files), printed in
+  // reading order. One batch is analysed while the one before it is printed, so the worker does not
+  // wait for this thread's formatting.
+  interface Queued {
+    message: InputMessage;
+    /** Bytes of the inputs before this message's own. */
+    before: number;
+  }
+  interface InFlight {
+    todo: Queued[];
+    analyses: Promise<(Analysis | { error: string })[]>;
+  }
+  const handleBatch = async ({ todo, analyses }: InFlight): Promise<void> => {
+    const results = await analyses;
     let k = 0;
-    for (const m of todo) {
+    for (const { message: m, before } of todo) {
+      const read = before + (m.position ?? 0);
       if (m.error !== undefined || m.bytes === undefined) {
-        await handle({ source: m.source, error: m.error ?? 'unreadable' }, m.position);
+        await handle({ source: m.source, error: m.error ?? 'unreadable' }, read);
       } else {
-        const a = analyses[k++]!;
+        const a = results[k++]!;
         await handle(
           'error' in a ? { source: m.source, error: a.error } : { source: m.source, analysis: a },
-          m.position,
+          read,
         );
       }
     }
   };
+  let batch: Queued[] = [];
+  let batchBytes = 0;
+  let inFlight: InFlight | undefined;
+  /** Sends the batch off, then prints the one before it. */
+  const flush = async (): Promise<void> => {
+    const todo = batch;
+    batch = [];
+    batchBytes = 0;
+    const bytes = todo.flatMap(({ message: m }) =>
+      m.error === undefined && m.bytes !== undefined ? [m.bytes] : [],
+    );
+    const previous = inFlight;
+    inFlight = { todo, analyses: analyzeAll(scanner, bytes) };
+    if (previous !== undefined) {
+      await handleBatch(previous);
+    }
+  };
+  let doneBytes = 0;
   for (const input of plan) {
     for await (const message of readMessages(input, terminal.readStdin)) {
-      batch.push(message);
+      batch.push({ message, before: doneBytes });
       batchBytes += message.bytes?.length ?? 0;
       if (batch.length >= BATCH_MESSAGES || batchBytes >= BATCH_BYTES) {
         await flush();
       }
     }
-    await flush();
     doneBytes += input.type === 'file' ? input.size : 0;
-    bar?.update(doneBytes, analysed);
   }
+  await flush();
+  if (inFlight !== undefined) {
+    await handleBatch(inFlight);
+  }
+  bar?.update(doneBytes, analysed);
   await scanner.close?.();
   if (scanner.decide !== undefined) {
     const decideOne = scanner.decide;

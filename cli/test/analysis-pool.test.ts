@@ -12,6 +12,11 @@ const bounce = (id: string) =>
       `Action: failed\nStatus: 5.1.1\n\n--B--\n`,
   );
 const stall = enc.encode('From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered\n\nSTALL\n');
+/** A bounce the test worker takes 700 ms over. */
+const slow = (id: string) => {
+  const b = bounce(id);
+  return Uint8Array.from([...enc.encode('X-Test: SLOW\n'), ...b]);
+};
 
 function pool(budgetMs: number) {
   return new AnalysisPool({
@@ -41,6 +46,46 @@ describe('AnalysisPool', () => {
       // Two budgets spent, not an endless wait; a new batch still works on the replaced worker.
       expect(performance.now() - start).toBeLessThan(30_000);
       expect((await p.analyzeMany([bounce('f')]))[0]?.kind).toBe('ndr');
+      await p.close();
+    },
+  );
+
+  test(
+    'the budget is per message: three messages of 700 ms each fit a 1,500 ms budget',
+    { timeout: 60_000 },
+    async () => {
+      const p = pool(1500);
+      const out = await p.analyzeMany([slow('a'), slow('b'), slow('c')]);
+      expect(out.map(a => a.recipients[0]?.address)).toEqual([
+        'a@example.net',
+        'b@example.net',
+        'c@example.net',
+      ]);
+      await p.close();
+    },
+  );
+
+  test(
+    'messages that are views of one buffer (an mbox) arrive whole, and the caller keeps its bytes',
+    { timeout: 60_000 },
+    async () => {
+      const parts = ['a', 'b', 'c'].map(bounce);
+      const file = new Uint8Array(parts.reduce((n, b) => n + b.length, 0));
+      const views: Uint8Array[] = [];
+      let at = 0;
+      for (const b of parts) {
+        file.set(b, at);
+        views.push(file.subarray(at, at + b.length));
+        at += b.length;
+      }
+      const p = pool(20_000);
+      const out = await p.analyzeMany([views[2]!, views[0]!, views[1]!]);
+      expect(out.map(a => a.recipients[0]?.address)).toEqual([
+        'c@example.net',
+        'a@example.net',
+        'b@example.net',
+      ]);
+      expect(file.byteLength).toBe(at); // not transferred away (a detached buffer reads as length 0)
       await p.close();
     },
   );

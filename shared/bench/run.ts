@@ -323,7 +323,7 @@ async function main(): Promise<void> {
     `\nsplitMbox: ${fmt(mbox.messages)} messages in ${mbox.inputMB} MB: ${mbox.ms} ms (${mbox.mbPerSec} MB/s); twice the size: ${mbox.ms2n} ms (ratio ${mbox.ratio})`,
   );
   console.log(
-    `\nwhole process: backscatter-guard scan --json over the bsd corpus ×5 as one mbox (${fmt(whole.messages)} messages, ${whole.mboxMB} MB${whole.pinned ? ', taskset -c 0' : ''}): median ${fmt(whole.medianMs)} ms = ${fmt(whole.msgPerSec)} msg/s (in-process, corpus bsd: ${fmt(results['corpus bsd (LF)']?.msgPerSec ?? 0)} msg/s)`,
+    `\nwhole process: backscatter-guard scan --json over the bsd corpus ×5 as one mbox (${fmt(whole.messages)} messages, ${whole.mboxMB} MB${whole.pinned ? ', taskset -c 0' : ''}): median ${fmt(whole.medianMs)} ms = ${fmt(whole.msgPerSec)} msg/s; CPU ${fmt(whole.cpuMs)} ms (user + system, all threads) (in-process, corpus bsd: ${fmt(results['corpus bsd (LF)']?.msgPerSec ?? 0)} msg/s)`,
   );
   console.log(`Sisimai: ${whole.sisimai}`);
   console.log(`\nhostile cases (extra RSS floor of a tiny bounce: ${hostileResults[0]?.floorMB ?? 0} MB)`);

@@ -85,7 +85,8 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
   if (structure.limited) {
     warnings.push('mime-limit');
   }
-  const ctx = await buildContext(bytes, text, structure);
+  // The structure's root fields are `top.fields`: its From and To are the ones topFacts() just parsed.
+  const ctx = await buildContext(bytes, text, structure, { from: base.from, to: base.to });
   base.subject = ctx.subject || base.subject;
 
   // A person's mail is not automated (issue 10 §2): only an automated reply sent from a person's mailbox

@@ -45,6 +45,11 @@ function startsWithFrom(bytes: Uint8Array, at: number): boolean {
 
 /** Index just past the line that starts at `at` (its terminator included: LF, CRLF or CR). */
 function lineEnd(bytes: Uint8Array, at: number): number {
+  if (!hasCr(bytes)) {
+    // LF-only files (most): the native search, not a byte loop in JS.
+    const lf = bytes.indexOf(LF, at);
+    return lf === -1 ? bytes.length : lf + 1;
+  }
   for (let i = at; i < bytes.length; i++) {
     const b = bytes[i];
     if (b === LF) {
@@ -55,6 +60,18 @@ function lineEnd(bytes: Uint8Array, at: number): number {
     }
   }
   return bytes.length;
+}
+
+// Whether a buffer holds any CR, remembered per buffer: lineEnd() is asked once per line.
+const crSeen = new WeakMap<Uint8Array, boolean>();
+
+function hasCr(bytes: Uint8Array): boolean {
+  let seen = crSeen.get(bytes);
+  if (seen === undefined) {
+    seen = bytes.indexOf(CR) !== -1;
+    crSeen.set(bytes, seen);
+  }
+  return seen;
 }
 
 function latin1(bytes: Uint8Array, from: number, to: number): string {
@@ -274,13 +291,20 @@ export function splitMbox(bytes: Uint8Array, options: SplitMboxOptions = {}): Ui
     bomSkip = 3;
     i = 3;
   }
-  while (i < bytes.length) {
-    const end = lineEnd(bytes, i);
-    if (bytes[i] === 0x46 && startsWithFrom(bytes, i) && isSeparator(bytes, i === bomSkip ? 0 : i, end)) {
-      starts.push(i);
-      ends.push(end);
+  // Separators start with "F" at the start of a line: look only at each "F" (a native search) whose
+  // previous byte ends a line (LF, or a CR, which ends a line unless an LF follows it, and here an "F"
+  // follows). Reading every line with a byte loop cost a sixth of the CLI's time on a 14 MB mbox.
+  for (let f = bytes.indexOf(0x46, i); f !== -1; f = bytes.indexOf(0x46, f + 1)) {
+    if (f !== i && bytes[f - 1] !== LF && bytes[f - 1] !== CR) {
+      continue;
     }
-    i = end;
+    if (startsWithFrom(bytes, f)) {
+      const end = lineEnd(bytes, f);
+      if (isSeparator(bytes, f === bomSkip ? 0 : f, end)) {
+        starts.push(f);
+        ends.push(end);
+      }
+    }
   }
 
   dropSeparatorsInsideContentLength(bytes, starts, ends);

@@ -33,8 +33,9 @@ const repoRoot = resolve(addinDir, '..');
 // layer (61.7 KB measured then), and then calibration.json (every weight with its one-line source,
 // prose the pane does not show: 72 KB for a while). The sources of the weights and of the provider
 // facts now live in calibration-sources.json and providers-sources.json, outside the bundle: 66.3 KB
-// measured then (addin build --size-report), plus a small margin.
-const OWN_BUDGET_KB = 68;
+// measured then (addin build --size-report); 67.6 KB once the pane rebuilt From/To/Date for Sent items
+// read without getAsFileAsync and the reply veto compared the answered message's date; plus a margin.
+const OWN_BUDGET_KB = 70;
 const tmp = join(repoRoot, '.e2e-tmp', 'addin');
 const samplesDir = join(addinDir, 'public/samples');
 const corpusDir = resolve(repoRoot, 'test/corpus');

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { addressParser } from 'postal-mime';
 import { describe, expect, test } from 'vitest';
 import {
   cleanAddress,
@@ -7,6 +9,7 @@ import {
   messageIds,
   parseAddresses,
   quickMailboxes,
+  simpleMailbox,
 } from './addresses';
 
 describe('parseAddresses (RFC 5322 §3.4)', () => {
@@ -224,5 +227,37 @@ describe('linear on hostile text', () => {
     ['a@' + 'x.'.repeat(9) + 'example', []],
   ])('findAddresses(%j) reads as the regex did', (text, expected) => {
     expect(findAddresses(text)).toEqual(expected);
+  });
+});
+
+describe('simpleMailbox reads what postal-mime reads, or leaves it to the parser', () => {
+  const value = fc
+    .array(fc.constantFrom(...'aZ09 .\'-_+@<>"(),;:\\\t'.split(''), 'ab', 'x@y.z', '<a@b.c>', '  '), {
+      maxLength: 14,
+    })
+    .map(parts => parts.join(''));
+
+  test('random values: every one it reads, postal-mime reads the same', () => {
+    fc.assert(
+      fc.property(value, v => {
+        const simple = simpleMailbox(v);
+        if (simple !== undefined) {
+          expect(addressParser(v)).toEqual([{ name: simple.name, address: simple.address }]);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test.each([
+    ['a@b.example', { name: '', address: 'a@b.example' }],
+    ['  John  Q. Public   <jq@example.org> ', { name: 'John  Q. Public', address: 'jq@example.org' }],
+    ["O'Neil <o@example.org>", { name: "O'Neil", address: 'o@example.org' }],
+    ['"Doe, Jane" <j@example.org>', undefined],
+    ['a@example.org, b@example.org', undefined],
+    ['=?utf-8?q?x?= <a@example.org>', undefined],
+    ['a@example.org (comment)', undefined],
+  ])('%j', (v, expected) => {
+    expect(simpleMailbox(v)).toEqual(expected);
   });
 });

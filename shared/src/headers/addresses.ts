@@ -13,6 +13,14 @@ export function parseAddresses(value: string | undefined): Mailbox[] {
   }
   const v = value.length > 8000 ? value.slice(0, 8000) : value;
   const out: Mailbox[] = [];
+  const simple = simpleMailbox(v);
+  if (simple !== undefined) {
+    const a = cleanAddress(simple.address);
+    if (a) {
+      out.push({ name: simple.name ? decodeHeaderWords(simple.name) || undefined : undefined, address: a });
+    }
+    return out;
+  }
   try {
     const push = (name: string | undefined, address: string | undefined) => {
       if (address && out.length < MAX_ADDRESSES) {
@@ -37,6 +45,63 @@ export function parseAddresses(value: string | undefined): Mailbox[] {
     }
   }
   return out;
+}
+
+const NAME_CHARS = charSet("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .'-");
+const ADDR_CHARS = charSet('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.+_-@');
+
+function allIn(text: string, from: number, to: number, chars: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) {
+    if (!chars.has(text[i]!)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The two shapes most mailboxes have, read without the tokenizer: "local@domain" and
+ * "Plain Name <local@domain>" (letters, digits, spaces, ".", "'" and "-" in the name; one "@"). For
+ * these postal-mime's parser answers the same (a property test compares them); anything else
+ * (quotes, comments, groups, encoded words, lists) is undefined and goes to the parser. Its tokenizer
+ * was the largest allocator of the engine.
+ */
+export function simpleMailbox(value: string): { name: string; address: string } | undefined {
+  let start = 0;
+  let end = value.length;
+  while (start < end && value.charCodeAt(start) === 0x20) {
+    start++;
+  }
+  while (end > start && value.charCodeAt(end - 1) === 0x20) {
+    end--;
+  }
+  const at = value.indexOf('@', start);
+  if (at === -1 || at >= end || value.indexOf('@', at + 1) !== -1) {
+    return undefined;
+  }
+  const lt = value.indexOf('<', start);
+  if (lt === -1) {
+    return allIn(value, start, end, ADDR_CHARS) && at > start && at < end - 1
+      ? { name: '', address: value.slice(start, end) }
+      : undefined;
+  }
+  if (
+    lt > at ||
+    value.charCodeAt(end - 1) !== 0x3e ||
+    value.indexOf('<', lt + 1) !== -1 ||
+    value.indexOf('>') !== end - 1 ||
+    at === lt + 1 ||
+    at === end - 2 ||
+    !allIn(value, lt + 1, end - 1, ADDR_CHARS) ||
+    !allIn(value, start, lt, NAME_CHARS)
+  ) {
+    return undefined;
+  }
+  let nameEnd = lt;
+  while (nameEnd > start && value.charCodeAt(nameEnd - 1) === 0x20) {
+    nameEnd--;
+  }
+  return { name: value.slice(start, nameEnd), address: value.slice(lt + 1, end - 1) };
 }
 
 /**

@@ -17,6 +17,20 @@ const hop = (fields: Partial<ReceivedHop>): ReceivedHop => ({
 describe('parseReceived', () => {
   test.each([
     {
+      // Keywords in any letter case, after any white space /\s/ knows (here NBSP and U+3000), and
+      // not inside a longer word ("Byway", "FORward") or a comment.
+      name: 'keywords by letter case and Unicode white space',
+      value:
+        'FROM Relay.Example.ORG (relay.example.org [192.0.2.7] (with forward))\u00a0BY Byway.example.net\u3000WITH esmtp FORward; Tue, 2 Jul 2019 10:00:00 +0000',
+      want: hop({
+        fromHost: 'relay.example.org',
+        ip: '192.0.2.7',
+        byHost: 'byway.example.net',
+        protocol: 'ESMTP',
+        date: 'Tue, 2 Jul 2019 10:00:00 +0000',
+      }),
+    },
+    {
       name: 'Postfix, reverse name equals HELO',
       value: `from mail-wr1-f54.google.com (mail-wr1-f54.google.com [209.85.221.54])
 	by mx.example.jp (Postfix) with ESMTPS id 4F1A2B3C4D

@@ -4,6 +4,7 @@
 // (HELO x) (1.2.3.4)"), so the clauses are found outside comments and each is read on its own; a
 // missing one is left undefined.
 import type { ReceivedHop } from '../types';
+import { asciiWordAt, isJsSpace } from './trim';
 
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])/;
 // At least two colons, hex groups only, not part of a longer token ("2603:10b6:408:67::24").
@@ -75,23 +76,23 @@ function splitClauses(body: string): Map<Keyword, string> {
   const starts: { keyword: Keyword; at: number; textStart: number }[] = [];
   let depth = 0;
   for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === '(') {
+    const c = body.charCodeAt(i);
+    if (c === 0x28) {
       depth++;
       continue;
     }
-    if (c === ')') {
+    if (c === 0x29) {
       depth = Math.max(0, depth - 1);
       continue;
     }
-    if (depth > 0 || (i > 0 && !/\s/.test(body[i - 1]!))) {
+    if (depth > 0 || (i > 0 && !isJsSpace(body.charCodeAt(i - 1)))) {
       continue;
     }
     for (const k of KEYWORDS) {
-      if (body.startsWith(k, i) || body.slice(i, i + k.length).toLowerCase() === k) {
-        const after = body[i + k.length];
-        if (after === undefined || /\s/.test(after)) {
-          starts.push({ keyword: k, at: i, textStart: i + k.length });
+      if (asciiWordAt(body, i, k)) {
+        const end = i + k.length;
+        if (end === body.length || isJsSpace(body.charCodeAt(end))) {
+          starts.push({ keyword: k, at: i, textStart: end });
           i += k.length - 1;
           break;
         }

@@ -6,6 +6,43 @@
 const JS_SPACE =
   '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
+/** What `/\s/` matches (ECMAScript WhiteSpace and LineTerminator), by code unit: JS_SPACE. */
+export function isJsSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * `word` (lower-case ASCII) at `at` in `text`, in any letter case, compared by code unit. Folding A–Z
+ * is all toLowerCase() can do to reach an ASCII letter within the same length, except U+212A KELVIN
+ * SIGN, which becomes "k" (callers whose words have a "k" must allow for it); "İ" becomes two
+ * characters. So this is `text.slice(at, at + word.length).toLowerCase() === word` without the two
+ * strings per call.
+ */
+export function asciiWordAt(text: string, at: number, word: string): boolean {
+  if (at < 0 || at + word.length > text.length) {
+    return false;
+  }
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== word.charCodeAt(k)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** A character set as a string; `withSpace` adds every `\s` character. */
 export function charSet(chars: string, withSpace = false): ReadonlySet<string> {
   return new Set([...chars, ...(withSpace ? JS_SPACE : '')]);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decodeCharset, headerEnd, latin1, rawHeaderEnd, toLf, utf8OrLatin1 } from './bytes';
 
@@ -154,5 +155,41 @@ describe('utf8OrLatin1', () => {
     { name: 'plain ASCII', bytes: ascii('abc'), text: 'abc' },
   ])('$name', ({ bytes, text }) => {
     expect(utf8OrLatin1(bytes)).toBe(text);
+  });
+});
+
+describe('rawHeaderEnd equals the byte-by-byte reading it replaced (property)', () => {
+  /** The first empty line of LF, CRLF or CR lines, read a byte at a time. */
+  function byteLoop(bytes: Uint8Array, limit: number): number {
+    const end = Math.min(bytes.length, limit);
+    let lineStart = 0;
+    for (let i = 0; i < end; i++) {
+      const b = bytes[i]!;
+      if (b !== 0x0a && b !== 0x0d) {
+        continue;
+      }
+      if (i === lineStart) {
+        return i;
+      }
+      if (b === 0x0d && bytes[i + 1] === 0x0a) {
+        i++;
+      }
+      lineStart = i + 1;
+    }
+    return -1;
+  }
+
+  test('random line breaks and limits', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(0x0a, 0x0d, 0x61, 0x20), { maxLength: 40 }),
+        fc.integer({ min: 0, max: 45 }),
+        (codes, limit) => {
+          const bytes = Uint8Array.from(codes);
+          expect(rawHeaderEnd(bytes, limit)).toBe(byteLoop(bytes, limit));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -64,21 +64,25 @@ export function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string
  */
 export function rawHeaderEnd(bytes: Uint8Array, limit: number): number {
   const end = Math.min(bytes.length, limit);
+  // Line by line with the native search (this runs on every message; a byte loop in JS was 7% of the
+  // time of ordinary mail): the next line break is the nearer of the next LF and the next CR.
+  const view = end === bytes.length ? bytes : bytes.subarray(0, end);
+  let cr = view.indexOf(CR);
   let lineStart = 0;
-  for (let i = 0; i < end; i++) {
-    const b = bytes[i]!;
-    if (b !== LF && b !== CR) {
-      continue;
+  for (;;) {
+    if (cr !== -1 && cr < lineStart) {
+      cr = view.indexOf(CR, lineStart);
     }
-    if (i === lineStart) {
-      return i; // an empty line
+    const lf = view.indexOf(LF, lineStart);
+    const at = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+    if (at === -1) {
+      return -1;
     }
-    if (b === CR && bytes[i + 1] === LF) {
-      i++;
+    if (at === lineStart) {
+      return at; // an empty line
     }
-    lineStart = i + 1;
+    lineStart = view[at] === CR && bytes[at + 1] === LF ? at + 2 : at + 1;
   }
-  return -1;
 }
 
 /** Index of the LF that ends the header block (the first empty line), or -1. */

@@ -20,6 +20,13 @@ describe('parseContentType', () => {
       params: { 'report-type': 'delivery-status', boundary: '9B095B5ADF.1163744484/mx.example.jp' },
     },
     {
+      // /\s/ separates as the regex scanner had it: NBSP and U+3000 too, around "=" and between pairs.
+      name: 'Unicode white space between and around parameters',
+      value: 'text/plain;\u00a0charset\u3000=\u00a0utf-8\u2028format=flowed',
+      type: 'text/plain',
+      params: { charset: 'utf-8', format: 'flowed' },
+    },
+    {
       name: 'a ";" inside quotes belongs to the value',
       value: 'multipart/mixed; boundary="a;b c"',
       type: 'multipart/mixed',

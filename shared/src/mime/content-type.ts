@@ -1,5 +1,6 @@
 // RFC 2045 §5.1 Content-Type: type "/" subtype *(";" parameter). Parameters may be quoted, and RFC 2231
 // continuations (name*0=, name*1=) appear in real mail for long boundaries and file names.
+import { isJsSpace } from '../headers/trim';
 
 export interface ContentType {
   type: string; // "multipart/report", lower-case
@@ -8,56 +9,70 @@ export interface ContentType {
 
 const MAX_VALUE = 2000;
 
-function isSpace(c: string | undefined): boolean {
-  return c !== undefined && /\s/.test(c);
+/** `/\s/` at `i` (false past the end). */
+function spaceAt(text: string, i: number): boolean {
+  return i < text.length && isJsSpace(text.charCodeAt(i));
 }
 
 /**
  * `name=value` pairs after a ";" or white space, the value quoted (backslash escapes, up to 2,000
  * characters) or a token (up to 2,000). A scanner, not the regex
  * `[;\s]\s*([^\s=;]+)\s*=\s*(?:"((?:[^"\\]|\\.){0,2000})"|([^;\s]{0,2000}))`, which re-read every run of
- * white space from each of its characters (quadratic, issue 8 §1); it finds the same pairs.
+ * white space from each of its characters (quadratic, issue 8 §1); it finds the same pairs. Char codes
+ * and an array, not a generator over one-character strings with a regex test each: this runs on every
+ * MIME part's headers.
  */
-function* parameters(rest: string): Generator<[name: string, value: string]> {
+function parameters(rest: string): [name: string, value: string][] {
+  const out: [string, string][] = [];
   let i = 0;
   while (i < rest.length) {
-    if (rest[i] !== ';' && !isSpace(rest[i])) {
+    if (rest.charCodeAt(i) !== 0x3b && !spaceAt(rest, i)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (isSpace(rest[j])) {
+    while (spaceAt(rest, j)) {
       j++;
     }
     let k = j;
-    while (k < rest.length && rest[k] !== '=' && rest[k] !== ';' && !isSpace(rest[k])) {
+    while (k < rest.length) {
+      const c = rest.charCodeAt(k);
+      if (c === 0x3d || c === 0x3b || isJsSpace(c)) {
+        break;
+      }
       k++;
     }
     let eq = k;
-    while (isSpace(rest[eq])) {
+    while (spaceAt(rest, eq)) {
       eq++;
     }
-    if (k === j || rest[eq] !== '=') {
+    if (k === j || rest.charCodeAt(eq) !== 0x3d) {
       i = Math.max(k, i + 1);
       continue;
     }
     let v = eq + 1;
-    while (isSpace(rest[v])) {
+    while (spaceAt(rest, v)) {
       v++;
     }
-    const quoted = rest[v] === '"' ? quotedEnd(rest, v) : -1;
+    const quoted = rest.charCodeAt(v) === 0x22 ? quotedEnd(rest, v) : -1;
     if (quoted !== -1) {
-      yield [rest.slice(j, k), rest.slice(v + 1, quoted).replace(/\\(.)/g, '$1')];
+      const inner = rest.slice(v + 1, quoted);
+      out.push([rest.slice(j, k), inner.includes('\\') ? inner.replace(/\\(.)/g, '$1') : inner]);
       i = quoted + 1;
       continue;
     }
     let end = v;
-    while (end < rest.length && end - v < MAX_VALUE && rest[end] !== ';' && !isSpace(rest[end])) {
+    while (end < rest.length && end - v < MAX_VALUE) {
+      const c = rest.charCodeAt(end);
+      if (c === 0x3b || isJsSpace(c)) {
+        break;
+      }
       end++;
     }
-    yield [rest.slice(j, k), rest.slice(v, end)];
+    out.push([rest.slice(j, k), rest.slice(v, end)]);
     i = end;
   }
+  return out;
 }
 
 /** The index of the quote closing the quoted string opened at `open`, or -1. */

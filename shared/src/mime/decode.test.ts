@@ -1,7 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { MAX_TEXT_CHARS } from '../limits';
 import { latin1 } from './bytes';
-import { decodeHeaderWords, decodePartBytes, decodePartText, htmlToText, latin1ToUtf8 } from './decode';
+import {
+  base64Body,
+  decodeHeaderWords,
+  decodePartBytes,
+  decodePartText,
+  htmlToText,
+  latin1ToUtf8,
+  quotedPrintableBody,
+  viaPostalMime,
+} from './decode';
 import { scanStructure } from './structure';
 
 const utf8 = new TextEncoder();
@@ -196,6 +206,23 @@ describe('htmlToText', () => {
     { name: '"<" without ">" is text', html: 'a < b <<', text: 'a < b <<' },
     { name: 'no word boundary: <styles> is an ordinary tag', html: '<styles>x</styles>', text: 'x' },
     { name: 'characters whose lower case is longer keep indexes aligned', html: 'İ<b>x</b>İ', text: 'İxİ' },
+    {
+      name: 'mixed-case names, closing tags with spaces, <br /> and block ends',
+      html: 'a<Br />b<sTyLe>p{}</StYlE\t>c</TaBlE>d</H1 >e</TR>f',
+      text: 'a\nb c\nde\nf',
+    },
+    { name: '<brx> and </tbody> break no line', html: 'a<brx>b</tbody>c', text: 'abc' },
+    {
+      // U+212A KELVIN SIGN lower-cases to "k": "<scriptK" is not a script tag, as with toLowerCase().
+      name: 'a Kelvin sign after the name makes another tag',
+      html: 'a<script\u212a>b</script>c',
+      text: 'abc',
+    },
+    {
+      name: 'thousands of unclosed style tags: their text stays, in order',
+      html: 'x' + '<style>p{}'.repeat(3000),
+      text: 'x' + 'p{}'.repeat(3000),
+    },
   ])('$name', ({ html, text }) => {
     expect(htmlToText(html)).toBe(text);
   });
@@ -214,5 +241,44 @@ describe('htmlToText', () => {
     const start = performance.now();
     htmlToText(html);
     expect(performance.now() - start).toBeLessThan(3000);
+  });
+});
+
+describe('base64Body and quotedPrintableBody decode as postal-mime does', () => {
+  // The engine decoded every encoded part through postal-mime; its own decoders must give the same
+  // bytes for any input, valid or not: random bodies over the characters that matter to each.
+  const body = (alphabet: string) =>
+    fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(...alphabet.split('').map(c => c.charCodeAt(0))),
+          fc.integer({ min: 0, max: 255 }),
+        ),
+        { maxLength: 200 },
+      )
+      .map(a => Uint8Array.from(a));
+
+  test.each([
+    ['base64', 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/====\r\n \t.'],
+    ['quoted-printable', '=====0123456789abcdefABCDEFgG\r\n\r\n \t'],
+  ])('%s', async (encoding, alphabet) => {
+    const ours = encoding === 'base64' ? base64Body : quotedPrintableBody;
+    await fc.assert(
+      fc.asyncProperty(body(alphabet), async b => {
+        expect([...ours(b)]).toEqual([...(await viaPostalMime(b, encoding))]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test.each([
+    ['base64', 'aGVsbG8=\r\nd29y\r\nbGQ=', 'helloworld'],
+    ['base64', 'aGVsbG8gd29ybGQ', 'hello world'],
+    ['quoted-printable', 'caf=C3=A9 =\r\nnoir=3d=\r\n', 'café noir='],
+    ['quoted-printable', 'a=4\nb=ZZ\r\r\nc', 'a=4\nb=ZZ\nc\n'],
+  ])('%s %j', (encoding, text, expected) => {
+    const b = utf8.encode(text);
+    const out = encoding === 'base64' ? base64Body(b) : quotedPrintableBody(b);
+    expect(new TextDecoder().decode(out)).toBe(expected);
   });
 });

@@ -32,6 +32,16 @@ describe('reads fields', () => {
       want: [{ name: 'subject', value: 'Undeliverable' }],
     },
     {
+      // The name rule (RFC 5322 §3.6.8 ftext, at most 76 here): 76 characters make a field, 77 do not
+      // (that line only ends the open field); a space inside the name is no field either.
+      name: 'field names: 76 characters, not 77, no inner space',
+      text: `${'N'.repeat(76)}: a\n${'M'.repeat(77)}: b\nX Y: c\nZ:\td\n`,
+      want: [
+        { name: 'n'.repeat(76), value: 'a' },
+        { name: 'z', value: 'd' },
+      ],
+    },
+    {
       name: 'an empty value',
       text: 'X-Empty:\nTo: a@example.org\n',
       want: [

@@ -34,7 +34,16 @@ export interface Context {
 
 const MAX_BODY_CHARS = 64 * 1024;
 
-export async function buildContext(bytes: Uint8Array, text: string, structure: Structure): Promise<Context> {
+/**
+ * `addresses`: the top From and To, when the caller has parsed them already from the same header block
+ * (analyze() has, for its result: parsing them twice was 3% of the corpus profile).
+ */
+export async function buildContext(
+  bytes: Uint8Array,
+  text: string,
+  structure: Structure,
+  addresses?: { from: Mailbox | undefined; to: Mailbox[] },
+): Promise<Context> {
   const top = structure.root.fields;
   const contentType = structure.root.contentType;
   let body = '';
@@ -104,7 +113,6 @@ export async function buildContext(bytes: Uint8Array, text: string, structure: S
       }
     }
   }
-  const fromList = parseAddresses(header(top, 'from'));
   return {
     bytes,
     text,
@@ -112,8 +120,8 @@ export async function buildContext(bytes: Uint8Array, text: string, structure: S
     top,
     contentType,
     subject: decodeHeaderWords(header(top, 'subject')) ?? '',
-    from: fromList[0],
-    to: parseAddresses(header(top, 'to')),
+    from: addresses ? addresses.from : parseAddresses(header(top, 'from'))[0],
+    to: addresses ? addresses.to : parseAddresses(header(top, 'to')),
     body: body.length > MAX_BODY_CHARS ? body.slice(0, MAX_BODY_CHARS) : body,
     deliveryStatus,
     embedded,

@@ -75,7 +75,11 @@ async function fromEmbedded(ctx: Context, part: Part): Promise<OriginalMessage |
   while (text.charCodeAt(start) === 0x0a && start < inner.bodyEnd) {
     start++;
   }
-  const [fields, bodyStart, headersTruncated] = readHeaderAt(text, start, inner.bodyEnd);
+  // The structure scan read this same header block (same text, start and end) for `inner`.
+  const [fields, bodyStart, headersTruncated] =
+    start === inner.start
+      ? [inner.fields, inner.bodyStart, inner.headersTruncated]
+      : readHeaderAt(text, start, inner.bodyEnd);
   if (fields.length === 0) {
     return undefined;
   }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { latin1, toLf } from '../../mime/bytes';
 import { scanStructure } from '../../mime/structure';
 import { buildContext } from '../context';
-import challenge from './challenge';
+import challenge, { findVendor } from './challenge';
 
 async function match(message: string) {
   const bytes = toLf(new TextEncoder().encode(message));
@@ -118,4 +118,25 @@ Welcome, Alice! You can confirm your email address through the link below:
 https://gitlab.com/users/confirmation?confirmation_token=abc
 `;
   expect(await match(message)).toBeUndefined();
+});
+
+describe('findVendor: the one-pass prefilter keeps every vendor pattern', () => {
+  test.each([
+    ['X-Boxbe-Challenge: yes', '', 'boxbe'],
+    ['', 'protected by SPAM ARREST', 'spamarrest'],
+    ['', 'https://spamarrest.com/verify', 'spamarrest'],
+    ['X-Bluebottle-Request: 1', '', 'bluebottle'],
+    ['', 'MailsBestFriend', 'mailsbestfriend'],
+    ['', 'DigiPortal ChoiceMail', 'choicemail'],
+    ['Received: from mx.sendio.com', '', 'sendio'],
+    ['', 'Mailblocks', 'mailblocks'],
+    ['X-Delivery-Agent: TMDA/1.1.12', '', 'tmda'],
+    ['', 'Qurb', 'qurb'],
+    ['', 'SpamCease', 'spamcease'],
+    ['', 'Vanquish', 'vanquish'],
+    ['', 'xtmdax sendios', undefined],
+    ['Subject: hello', 'nothing here', undefined],
+  ])('%j %j', (headers, body, id) => {
+    expect(findVendor(headers, body)?.id).toBe(id);
+  });
 });

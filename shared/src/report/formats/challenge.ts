@@ -28,6 +28,19 @@ const VENDORS: Vendor[] = [
   { id: 'vanquish', re: /vanquish/i },
 ];
 
+// Every vendor's pattern matches only text this one matches too: one pass over the headers and the body
+// instead of one per vendor (the vendor table was 5% of the corpus profile, almost all of it misses).
+const ANY_VENDOR =
+  /boxbe|spam ?arrest|bluebottle|mailsbestfriend|choicemail|digiportal|sendio|mailblocks|tmda|qurb|spamcease|vanquish/i;
+
+/** The first vendor of the table whose pattern finds `headerText` or `body`. */
+export function findVendor(headerText: string, body: string): Vendor | undefined {
+  if (!ANY_VENDOR.test(headerText) && !ANY_VENDOR.test(body)) {
+    return undefined;
+  }
+  return VENDORS.find(v => v.re.test(headerText) || v.re.test(body));
+}
+
 const CHALLENGE_WORDS =
   /(?:verify|confirm|validate|authenticate|prove)\b.{0,80}\b(?:you are (?:a )?(?:real|human|person)|your (?:e-?mail|address|identity|message)|sender|that you sent)|(?:add(?:ed)? to|join) .{0,40}(?:allowed|approved|guest|white) ?list|(?:request|permission) to send|protected by .{0,40}(?:spam|filter|challenge)|held (?:pending|for) (?:verification|your confirmation)|awaiting (?:your )?(?:verification|confirmation)|click (?:on )?(?:the|this) (?:following )?link .{0,80}(?:deliver|verif|confirm)|bestätigen sie.{0,60}absender|confirmez.{0,60}expéditeur|(?:list of|not on (?:my|the|his|her|our|their)) (?:approved|allowed|authori[sz]ed|accepted|trusted) senders|(?:approved|authori[sz]ed) senders? list|(?:fill (?:in|out)|complete|submit) (?:the|this|a|our) (?:short )?(?:request|verification|authori[sz]ation|approval) form|verify (?:that )?you are (?:a )?(?:real )?(?:person|human)/is;
 
@@ -39,7 +52,7 @@ const challenge: Format = {
   match(ctx) {
     const headerText = ctx.top.map(f => `${f.name}: ${f.value}`).join('\n');
     const raw = ctx.body.slice(0, 6000);
-    const vendor = VENDORS.find(v => v.re.test(headerText) || v.re.test(raw));
+    const vendor = findVendor(headerText, raw);
     // Delivery reports belong to rfc3464 unless a challenge vendor sent them (Boxbe wraps its
     // challenge in multipart/report with "Status: 4.7.0").
     if (!vendor && (ctx.deliveryStatus !== undefined || ctx.contentType.type === 'multipart/report')) {
