@@ -68,7 +68,7 @@ export class AutoScanner {
     const outcomes = [];
     let page: MessageList | undefined = await this.api.messages.query({
       folderId: inboxes.map(folder => folder.id),
-      unread: true,
+      read: false,
       fromDate: new Date(this.clock() - STARTUP_WINDOW_MS),
     });
     while (page) {
@@ -87,7 +87,11 @@ export class AutoScanner {
     }
     let pending = this.inFlight.get(key);
     if (pending) {
-      return pending.then(outcome => ({ ...outcome, action: 'skipped-duplicate' as const }));
+      // The check in flight may end undecided (Sent not searchable yet, e.g. the startup scan right
+      // after a start): then this later request checks again instead of sharing that outcome.
+      return pending.then(outcome =>
+        this.done.has(key) ? { ...outcome, action: 'skipped-duplicate' as const } : this.handle(message),
+      );
     }
     pending = this.process(message, key).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, pending);

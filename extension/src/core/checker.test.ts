@@ -18,6 +18,21 @@ describe('Checker', () => {
     });
   });
 
+  // The 140 ESR e2e run logged "onMessagesDisplayed Error reading message 12": getRaw of an IMAP
+  // message fails now and then while Thunderbird streams it for display, and works when asked again.
+  test('a raw read that fails once is asked again, so the displayed message still gets its verdict', async () => {
+    const s = scenario();
+    const getRaw = s.tb.messenger.messages.getRaw;
+    let failures = 1;
+    s.tb.messenger.messages.getRaw = async (id, options) => {
+      if (failures-- > 0) {
+        throw new Error(`Error reading message ${id}`);
+      }
+      return getRaw(id, options);
+    };
+    expect(await s.app.checker.check(s.messages.backscatter.id)).toMatchObject({ verdict: 'backscatter' });
+  });
+
   test('a verdict from a searched Sent folder is cached', async () => {
     const s = scenario();
     const first = await s.app.checker.check(s.messages.legit.id);

@@ -4,9 +4,9 @@
 import { AUTOMATED_KINDS } from '../../../shared/src/index';
 import type { Analysis, Decision, Lookups, Verdict } from '../../../shared/src/index';
 import type { MessageHeader, MessageId, Messenger } from '../thunderbird/api';
-import { readMessageBytes } from '../thunderbird/read-message';
 import { listSentFolders, type SentFolder } from '../thunderbird/sent-folders';
 import { coverage, lookUpInSent, sendersOf } from '../thunderbird/sent-lookup';
+import { readWithRetry } from '../sweep/sweeper';
 import type { Engine } from './engine';
 import type { AutomatedHistory } from './history';
 import type { ProfileCache } from './profile';
@@ -39,6 +39,14 @@ export interface CheckResult {
 }
 
 const CACHE_SIZE = 300;
+
+/**
+ * The raw read of a displayed or new message is tried again when it fails: getRaw of an IMAP
+ * message fails now and then while Thunderbird streams that message for display (the first display
+ * of a message with no offline copy: `streamMessage` NS_ERROR_FAILURE in the 153 log, "Error reading
+ * message 12" in the 140 ESR run) and works when asked again a moment later.
+ */
+const pause = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms));
 
 /** See Checker.check. */
 export interface SweepOrder {
@@ -158,7 +166,9 @@ export class Checker {
   private async run(messageId: MessageId, order?: SweepOrder): Promise<CheckResult> {
     const started = this.clock();
     const header = order?.header ?? (await this.api.messages.get(messageId));
-    const analysis = await this.engine.analyze(await (order?.bytes ?? readMessageBytes(this.api, messageId)));
+    const analysis = await this.engine.analyze(
+      await (order?.bytes ?? readWithRetry(this.api, messageId, pause)),
+    );
     const message = summarize(header);
     const junkFolderName = await this.junkFolderName(message.accountId);
     if (junkFolderName !== undefined) {

@@ -60,10 +60,14 @@ export function registerListeners(
   });
 
   // The banner script stays registered across event-page restarts; registering it again throws.
+  // Listed without an id filter: Thunderbird logs "The messageDisplayScript with id … does not
+  // exist" to the error console for every filtered id not registered yet, i.e. on every first start.
   return api.scripting.messageDisplay
-    .getRegisteredScripts({ ids: [BANNER_SCRIPT.id] })
+    .getRegisteredScripts()
     .then(registered =>
-      registered.length > 0 ? undefined : api.scripting.messageDisplay.registerScripts([BANNER_SCRIPT]),
+      registered.some(script => script.id === BANNER_SCRIPT.id)
+        ? undefined
+        : api.scripting.messageDisplay.registerScripts([BANNER_SCRIPT]),
     )
     .catch(report('registerScripts'));
 }

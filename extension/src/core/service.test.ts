@@ -29,6 +29,21 @@ describe('the background service', () => {
     },
   );
 
+  test('a displayed message that cannot be read gets no badge, and the display event does not fail', async () => {
+    const s = scenario();
+    s.tb.messenger.messages.getRaw = async id => {
+      throw new Error(`Error reading message ${id}`);
+    };
+    s.tb.displayed.set(6, [s.messages.backscatter.id]);
+    await expect(
+      s.app.service.onDisplayed(
+        { id: 6, active: true },
+        await s.tb.messenger.messageDisplay.getDisplayedMessages(6),
+      ),
+    ).resolves.toBeUndefined();
+    expect(s.tb.badges.get(6)).toMatchObject({ text: '', label: '' });
+  });
+
   test('a slow check of an earlier message does not overwrite the button of the message shown now', async () => {
     const s = scenario();
     const tab = { id: 4, active: true };

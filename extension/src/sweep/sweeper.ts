@@ -336,7 +336,7 @@ class SweepJob {
  * getRaw over IMAP sometimes fails under load ("Error reading message", 5–10 of 606 in the 20k bench
  * on a busy machine) and works when asked again: two more tries, a moment apart.
  */
-async function readWithRetry(
+export async function readWithRetry(
   api: Messenger,
   messageId: MessageId,
   sleep: (ms: number) => Promise<void>,

@@ -87,6 +87,8 @@ export class FakeThunderbird {
   /** Mail tab id → the folder it displays. */
   readonly mailTabFolders = new Map<number, string>();
   readonly calls: string[] = [];
+  /** What Thunderbird itself would print to the error console for our calls. */
+  readonly consoleErrors: string[] = [];
   /** Simulate IMAP placeholder headers in the destination of a move (see junk.ts). */
   imapPlaceholders = false;
   /** Every messages.move rejects, as Thunderbird does when a folder is locked or the server refuses. */
@@ -281,6 +283,13 @@ export class FakeThunderbird {
         return this.page(rest);
       },
       query: async (info: QueryInfo) => {
+        // Thunderbird validates against the MV3 schema: an MV2-only key (`unread`) is a type error.
+        const unexpected = Object.keys(info).filter(key => !QUERY_KEYS.has(key));
+        if (unexpected.length > 0) {
+          throw new Error(
+            `Type error for parameter queryInfo (Unexpected property "${unexpected[0]}") for messages.query.`,
+          );
+        }
         const folderIds =
           info.folderId === undefined
             ? undefined
@@ -294,7 +303,7 @@ export class FakeThunderbird {
             stored =>
               info.headerMessageId === undefined || stored.header.headerMessageId === info.headerMessageId,
           )
-          .filter(stored => info.unread === undefined || stored.header.read === !info.unread)
+          .filter(stored => info.read === undefined || stored.header.read === info.read)
           .filter(stored => info.fromDate === undefined || stored.received >= info.fromDate)
           .filter(stored => info.toDate === undefined || stored.received <= info.toDate)
           .map(stored => structuredClone(stored.header));
@@ -442,11 +451,36 @@ export class FakeThunderbird {
             this.scripts.push(script);
           }
         },
-        getRegisteredScripts: async () => structuredClone(this.scripts),
+        // As Thunderbird's ext-scripting-tb.js: an id in the filter that is not registered is
+        // logged to the console as an error ('The messageDisplayScript with id "…" does not exist.').
+        getRegisteredScripts: async filter => {
+          const ids = filter?.ids;
+          if (!ids) {
+            return structuredClone(this.scripts);
+          }
+          for (const id of ids.filter(id => !this.scripts.some(script => script.id === id))) {
+            this.consoleErrors.push(`The messageDisplayScript with id "${id}" does not exist.`);
+          }
+          return structuredClone(this.scripts.filter(script => ids.includes(script.id)));
+        },
       },
     },
   };
 }
+
+/** queryInfo keys of messages.query in the MV3 schema (Thunderbird 128–153) that the code may use. */
+const QUERY_KEYS = new Set([
+  'accountId',
+  'autoPaginationTimeout',
+  'folderId',
+  'fromDate',
+  'fromMe',
+  'headerMessageId',
+  'includeSubFolders',
+  'messagesPerPage',
+  'read',
+  'toDate',
+]);
 
 function stripFolder(folder: MailFolder & { unsynced?: boolean }): MailFolder {
   const { unsynced: _unsynced, ...rest } = folder;

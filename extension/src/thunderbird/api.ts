@@ -98,7 +98,8 @@ export interface QueryInfo {
   folderId?: MailFolderId | MailFolderId[];
   accountId?: string | string[];
   fromMe?: boolean;
-  unread?: boolean;
+  /** MV3 name; `unread` is MV2-only and Thunderbird's schema rejects it in MV3 (128–153). */
+  read?: boolean;
   fromDate?: Date;
   toDate?: Date;
   includeSubFolders?: boolean;

@@ -205,6 +205,39 @@ describe('VerdictPanel', () => {
     expect(buttons()).toEqual(['Undo']);
   });
 
+  // Issue 11 item 7: a notice must not push the card down. The Undo offer's line stays the one line
+  // in the flow, and the outcome replaces its text; a notice on a banner without that line is an
+  // overlay (banner.css hangs it below the card).
+  test('Undo of an earlier move: the outcome replaces the offer in the same line, nothing is added', async () => {
+    const other = { ...record, headerMessageId: 'earlier@mx.example', subject: 'Earlier bounce' };
+    const { ask } = fakeAsk({ 'undo-moves': { restored: [{ ...other, state: 'restored' }], failed: [] } });
+    const { container } = render(
+      <VerdictPanel
+        view={{ result: result('legitimate', legitimateDecision), lastMove: other }}
+        ask={ask}
+        i18n={i18n}
+      />,
+    );
+    const lines = () =>
+      [...container.querySelectorAll('.bsg-panel > *')].map(
+        el => `${el.getAttribute('data-notice') ?? el.className}:${el.getAttribute('data-slot') ?? ''}`,
+      );
+    expect(lines()[0]).toBe('earlier-move:flow');
+    const before = lines().length;
+    fireEvent.click(screen.getByText('Undo'));
+    await waitFor(() => screen.getByText(/back to Inbox/));
+    expect(lines()[0]).toBe('restored:flow');
+    expect(lines()).toHaveLength(before);
+  });
+
+  test('a notice on a banner that had none is an overlay, not a line above the card', async () => {
+    const { ask } = fakeAsk({ 'move-to-junk': { moved: [record], failed: [] } });
+    const { container } = renderBackscatter(ask);
+    fireEvent.click(screen.getByText('Move to Spam'));
+    await waitFor(() => screen.getByText('Moved “Undelivered” to Spam.'));
+    expect(container.querySelector('[data-notice="moved"]')?.getAttribute('data-slot')).toBe('overlay');
+  });
+
   test('message text is rendered as text, never as HTML', () => {
     const hostile = { ...record, subject: '<img src=x onerror=alert(1)>' };
     const { container } = render(

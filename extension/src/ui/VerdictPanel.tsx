@@ -76,6 +76,7 @@ export function VerdictPanel({ view, ask, i18n, showEvidence = false, compact = 
       ? view.lastMove
       : undefined;
   const [pendingUndo, setPendingUndo] = useState<MoveRecord | undefined>(earlierMove);
+  const [startedWithUndo] = useState(earlierMove !== undefined);
   const junkName = result?.message.junkFolderName ?? t('junkFolderFallback');
 
   const run = async (work: () => Promise<void>) => {
@@ -150,36 +151,56 @@ export function VerdictPanel({ view, ask, i18n, showEvidence = false, compact = 
   }
   const hint = result ? unsureHint(result) : undefined;
 
+  // One notice line at a time, so a notice never pushes the card down (issue 11, item 7): a banner
+  // that opened with an Undo offer keeps that line in the flow and later notices replace its text
+  // (same fixed height); any other notice is an overlay the banner hangs below the card
+  // (data-slot="overlay", banner.css), over the message text rather than moving it.
+  const slot = startedWithUndo ? 'flow' : 'overlay';
+  // The line is cut with an ellipsis (banner.css) so a long subject cannot make it taller; the
+  // whole text stays in the tooltip.
+  const offerText = pendingUndo
+    ? t('noticeMoved', [pendingUndo.subject, pendingUndo.junkFolderName ?? t('junkFolderFallback')])
+    : undefined;
+  const noticeText = !notice
+    ? undefined
+    : notice.kind === 'moved'
+      ? t('noticeMoved', [notice.record.subject, notice.record.junkFolderName ?? junkName])
+      : notice.kind === 'restored'
+        ? t('noticeRestored', [
+            notice.record.subject,
+            notice.record.fromFolderName ?? t('originalFolderFallback'),
+          ])
+        : notice.kind === 'overridden'
+          ? t('noticeOverridden')
+          : failureText(t, notice.reason, notice.record);
+  const undoButton = pendingUndo ? (
+    <button
+      type="button"
+      class="bg-button"
+      data-action="undo"
+      disabled={busy}
+      onClick={() => void undo(pendingUndo)}
+    >
+      {t('actionUndo')}
+    </button>
+  ) : null;
+
   return (
     <div class="bsg-panel" data-state={notice?.kind ?? 'verdict'} data-verdict={result?.verdict ?? 'none'}>
-      {pendingUndo ? (
-        <p class="bsg-notice" data-notice="earlier-move">
-          <span>
-            {t('noticeMoved', [pendingUndo.subject, pendingUndo.junkFolderName ?? t('junkFolderFallback')])}
+      {pendingUndo && !notice ? (
+        <p class="bsg-notice" data-notice="earlier-move" data-slot="flow">
+          <span class="bsg-notice__text" title={offerText}>
+            {offerText}
           </span>{' '}
-          <button
-            type="button"
-            class="bg-button"
-            data-action="undo"
-            disabled={busy}
-            onClick={() => void undo(pendingUndo)}
-          >
-            {t('actionUndo')}
-          </button>
+          {undoButton}
         </p>
       ) : null}
       {notice ? (
-        <p class="bsg-notice" data-notice={notice.kind} role="status">
-          {notice.kind === 'moved'
-            ? t('noticeMoved', [notice.record.subject, notice.record.junkFolderName ?? junkName])
-            : notice.kind === 'restored'
-              ? t('noticeRestored', [
-                  notice.record.subject,
-                  notice.record.fromFolderName ?? t('originalFolderFallback'),
-                ])
-              : notice.kind === 'overridden'
-                ? t('noticeOverridden')
-                : failureText(t, notice.reason, notice.record)}
+        <p class="bsg-notice" data-notice={notice.kind} data-slot={slot} role="status">
+          <span class="bsg-notice__text" title={noticeText}>
+            {noticeText}
+          </span>{' '}
+          {undoButton}
         </p>
       ) : null}
       {result && decision && result.verdict !== undefined ? (

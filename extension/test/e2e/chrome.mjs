@@ -142,21 +142,41 @@ async function display(uri, messageId, expectBanner) {
     await until('message pane cleared', () => paneDocument() !== shown || !bannerHost(shown), 5000).catch(() => undefined);
   }
   const before = paneDocument();
+  // What the user sees of the text: where the body's top was at every paint of the new document
+  // (MozAfterPaint reaches the chrome window for the message pane, which is in its process). The
+  // jump is how far the text moved after it was first painted.
+  const painted = [];
+  const onPaint = () => {
+    const d = paneDocument();
+    if (d && d !== before && d.body && d.body.firstChild) { painted.push({ top: d.body.getBoundingClientRect().top, host: !!bannerHost(d), at: Date.now() - selectedAt }); }
+  };
+  if (!win.bsgNoPaintSampler) { win.addEventListener('MozAfterPaint', onPaint); }
+  let hostSeenAt = null;
   const selectedAt = Date.now();
   about3().threadTree.selectedIndex = about3().gDBView.findIndexOfMsgHdr(hdr, true);
-  const doc = await until('document of ' + messageId, () => {
-    const d = paneDocument();
-    return d && d !== before && d.readyState === 'complete' && d.documentURI.startsWith('about:blank') === false ? d : null;
-  });
-  if (!expectBanner) {
-    await sleep(1500);
-    const host = bannerHost(doc);
-    return { banner: host ? bannerInfo(host) : null };
+  try {
+    const doc = await until('document of ' + messageId, () => {
+      const d = paneDocument();
+      return d && d !== before && d.readyState === 'complete' && d.documentURI.startsWith('about:blank') === false ? d : null;
+    });
+    const jump = async () => {
+      await sleep(150);
+      const final = doc.body.getBoundingClientRect().top;
+      return { jumpPx: painted.length > 0 ? Math.round(final - painted[0].top) : null, paints: painted.length, firstPaint: painted[0] ?? null, hostAt: hostSeenAt };
+    };
+    if (!expectBanner) {
+      await sleep(1500);
+      const host = bannerHost(doc);
+      return { banner: host ? bannerInfo(host) : null, ...(await jump()) };
+    }
+    const host = await until('banner for ' + messageId, () => { const h = bannerHost(doc); if (h && hostSeenAt === null) { hostSeenAt = Date.now() - selectedAt; } return h && bannerRoot(h).querySelector('.bsg-panel') ? h : null; }, 30000, 2);
+    const seenAt = Date.now();
+    const loaded = doc.defaultView.performance.timing.domContentLoadedEventEnd;
+    const moved = await jump();
+    return { banner: bannerInfo(host), loadToBannerMs: seenAt - loaded, selectToBannerMs: seenAt - selectedAt, ...moved };
+  } finally {
+    win.removeEventListener('MozAfterPaint', onPaint);
   }
-  const host = await until('banner for ' + messageId, () => { const h = bannerHost(doc); return h && bannerRoot(h).querySelector('.bsg-panel') ? h : null; }, 30000, 2);
-  const seenAt = Date.now();
-  const loaded = doc.defaultView.performance.timing.domContentLoadedEventEnd;
-  return { banner: bannerInfo(host), loadToBannerMs: seenAt - loaded, selectToBannerMs: seenAt - selectedAt };
 }
 async function click(action) {
   const host = await until('banner with ' + action, () => {
@@ -170,6 +190,28 @@ function headerButton(extensionId) {
   const widget = extensionId.toLowerCase().replace(/[^a-z0-9_-]/g, '_') + '-messageDisplayAction-toolbarbutton';
   const button = about3().messageBrowser.contentDocument.getElementById(widget);
   return button ? { badge: button.getAttribute('badge') || '', title: button.getAttribute('tooltiptext') || button.getAttribute('label') || '' } : null;
+}
+// Where the card and its buttons are on screen (to check that a notice does not move them).
+function cardBoxes() {
+  const root = bannerRoot(bannerHost());
+  return [root.querySelector('.bg-verdict'), ...root.querySelectorAll('.bg-verdict [data-action]')].filter(Boolean)
+    .map(el => { const r = el.getBoundingClientRect(); return [el.dataset.action ?? 'card', Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)].join(' '); });
+}
+// Errors in the error console that name the extension or its scripts (Thunderbird's own messages
+// about our API calls included, e.g. "The messageDisplayScript with id … does not exist").
+function extensionErrors(extensionId) {
+  const host = WebExtensionPolicy.getByID(extensionId)?.mozExtensionHostname ?? '-';
+  const ours = text => text.includes(host) || text.includes('backscatter-guard') || text.includes('messageDisplayScript') || text.includes('Backscatter Guard');
+  const api = Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage).getEvents()
+    .filter(e => e.level === 'error')
+    .map(e => String(e.filename || '') + ' ' + (e.arguments || []).map(a => { try { return a && a.message ? a.message : typeof a === 'object' ? JSON.stringify(a) : String(a); } catch (x) { return String(a); } }).join(' '));
+  const script = Services.console.getMessageArray()
+    .filter(m => m instanceof Ci.nsIScriptError && !(m.flags & Ci.nsIScriptError.warningFlag) && !(m.flags & Ci.nsIScriptError.infoFlag))
+    .map(m => String(m.sourceName || '') + ' ' + m.errorMessage);
+  // Not ours to fix: the framework notes a pending question of a message document that was closed
+  // or left before the answer came (the user, or this test, moved on to the next message).
+  const closedWhilePending = text => text.includes('Promise rejected after context unloaded') || text.includes('Promise rejected while context is inactive');
+  return [...api, ...script].filter(text => ours(text) && !closedWhilePending(text));
 }
 function dbMessageIds(uri) { const f = folder(uri); return f ? [...f.messages].map(h => h.messageId) : []; }
 // What the extension wrote to the console (warnings, errors), for the report of a failed run.
