@@ -262,16 +262,21 @@ describe('sentItemsLookup', () => {
     );
   });
 
-  // Issue 8 §6: the reply veto compares the answered message's date and subject with the auto-reply's.
-  test('the id an auto-reply answers: found with the copy’s date and subject, one query per id', async () => {
+  // Issue 8 §6: the reply veto compares the answered message's date and subject with the auto-reply's,
+  // and a bounced original decides only when the bounce arrived within a queue lifetime of the copy.
+  test('the id an auto-reply answers or a bounce returns: found with the copy’s date and subject, one query per id', async () => {
     const calls: string[] = [];
     const lookup = sentItemsLookup(sentItems({ count: 5, calls }));
-    expect(await lookup([{ messageId: 'mine@example.org', role: 'original' }])).toEqual({
+    const copy = { result: 'found', date: '2026-11-23T11:58:00Z', subject: 'Re: Lunch on Friday' };
+    expect(await lookup([{ messageId: 'mine@example.org', role: 'references' }])).toEqual({
       'mine@example.org': 'found',
     });
-    // The same id asked again as In-Reply-To (another message): from the cache, with the copy's facts.
+    // The same id asked again (another message): from the cache, with the copy's facts.
     expect(await lookup([{ messageId: 'mine@example.org', role: 'in-reply-to' }])).toEqual({
-      'mine@example.org': { result: 'found', date: '2026-11-23T11:58:00Z', subject: 'Re: Lunch on Friday' },
+      'mine@example.org': copy,
+    });
+    expect(await lookup([{ messageId: 'mine@example.org', role: 'original' }])).toEqual({
+      'mine@example.org': copy,
     });
     expect(calls.filter(f => f.includes('mine@'))).toHaveLength(1);
   });

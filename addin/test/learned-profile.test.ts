@@ -145,11 +145,16 @@ describe('the learned state', () => {
         { messageId: 'seen@example.org', role: 'original' },
         { messageId: 'other@example.org', role: 'original' },
       ]),
-    ).toEqual({ 'seen@example.org': 'found', 'other@example.org': 'unavailable' });
+    ).toEqual({
+      // Found; the message carried no Date, so none is known (a bounce of it cannot be dated: it leans).
+      'seen@example.org': { result: 'found', date: undefined, subject: undefined },
+      'other@example.org': 'unavailable',
+    });
   });
 
-  // Issue 8 §6: the reply veto needs the answered message's date; the pane keeps it per id seen.
-  test('the id an auto-reply answers: found with the date it was sent, kept through a save and a cut', async () => {
+  // Issue 8 §6: the reply veto and a bounced original's decisive find need the copy's date; the pane
+  // keeps it per id seen.
+  test('the id an auto-reply answers or a bounce returns: found with the date it was sent, kept through a save and a cut', async () => {
     const message = (n: number) =>
       summarizeHeaders(
         new TextEncoder().encode(
@@ -166,10 +171,12 @@ describe('the learned state', () => {
     expect(
       await learnedLookup(state)([
         { messageId: '599.x@example.org', role: 'in-reply-to' },
-        { messageId: `${state.ids[0]}`, role: 'original' },
+        { messageId: '598.x@example.org', role: 'original' },
+        { messageId: `${state.ids[0]}`, role: 'references' },
       ]),
     ).toEqual({
       '599.x@example.org': { result: 'found', date: '2026-11-23T11:58:00.000Z', subject: undefined },
+      '598.x@example.org': { result: 'found', date: '2026-11-23T11:58:00.000Z', subject: undefined },
       [state.ids[0]!]: 'found',
     });
   });

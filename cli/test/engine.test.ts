@@ -170,10 +170,12 @@ describe('with --me and --sent (issue 3 §4)', () => {
     const home = mkdtempSync(path.join(tmpdir(), 'bsg-profile-cache-'));
     const scenarios = path.join(repoRoot, 'shared/test/scenarios/messages');
     mkdirSync(path.join(home, 'sent'));
-    // Bob's Sent folder holds the original of the first bounce (its id, as labels.tsv records it).
+    // Bob's Sent folder holds the original of the first bounce (its id, as labels.tsv records it, and its
+    // date: the bounce came minutes later, so the find is decisive and the route confirmed).
     writeFileSync(
       path.join(home, 'sent', '1.eml'),
       'From: bob.keller@contoso-example.com\r\nTo: x@oakridge-school.example\r\nSubject: s\r\n' +
+        'Date: Wed, 25 Nov 2026 19:46:58 +0000\r\n' +
         'Message-ID: <DB9PR01MB2967128E3C83C373A50C00161102@DB9PR01MB2967.eurprd07.prod.outlook.com>\r\n\r\nhi\r\n',
     );
     const cache = path.join(home, 'profile.json');

@@ -81,6 +81,14 @@ export const de: Readonly<Record<string, string>> = {
     'In Ihrem Ordner „Gesendet“ liegt keine Nachricht an {address} aus der Zeit der zurückgekommenen.',
   'evidence.sent-original.unavailable-recipient':
     'Ob Sie damals an {address} geschrieben haben, ist unbekannt: Ihr Ordner „Gesendet“ gibt darüber keine sichere Auskunft.',
+  'evidence.sent-original.found-date-mismatch':
+    'Diese Meldung gibt Ihre Nachricht {messageId} vom {sentDate} zurück, kam aber am {replyDate} an: Eine echte Unzustellbarkeitsmeldung kommt innerhalb der Tage, in denen ein Server die Zustellung wiederholt. Gesendete Nachrichten lassen sich vollständig aus öffentlichen Listenarchiven kopieren, daher zeigt das nicht, dass die Meldung Ihre Nachricht betrifft.',
+  'evidence.sent-original.found-undated':
+    'Diese Meldung gibt Ihre Nachricht {messageId} zurück, aber die Daten ließen sich nicht vergleichen; daher zeigt das nicht, dass die Meldung Ihre Nachricht betrifft.',
+  'evidence.sent-original.found-recipient-date-mismatch':
+    'In Ihrem Ordner „Gesendet“ liegt eine Nachricht an {address} aus der Zeit, die diese Meldung nennt ({sentDate}), aber die Meldung kam am {replyDate} an: Eine echte Unzustellbarkeitsmeldung kommt innerhalb der Tage, in denen ein Server die Zustellung wiederholt.',
+  'evidence.sent-original.found-recipient-undated':
+    'In Ihrem Ordner „Gesendet“ liegt eine Nachricht an {address} aus der Zeit, die diese Meldung nennt, aber wann die Meldung ankam, ist unbekannt; daher zeigt das nicht, dass sie Ihre Nachricht betrifft.',
   'evidence.no-original.neutral':
     'Die Meldung enthält die betroffene Nachricht nicht, deshalb lässt sich das nicht prüfen.',
 

@@ -90,6 +90,14 @@ export const en: Readonly<Record<string, string>> = {
     'Your Sent folder has no message to {address} from around the date of the bounced one.',
   'evidence.sent-original.unavailable-recipient':
     'It is unknown whether you wrote to {address} then: your Sent folder could not settle it.',
+  'evidence.sent-original.found-date-mismatch':
+    'This notice returns your message {messageId} of {sentDate}, but arrived on {replyDate}: a real bounce comes within the days a server keeps retrying. Sent messages can be copied whole from public list archives, so this does not show the notice is about your mail.',
+  'evidence.sent-original.found-undated':
+    'This notice returns your message {messageId}, but the dates could not be compared, so this does not show the notice is about your mail.',
+  'evidence.sent-original.found-recipient-date-mismatch':
+    'Your Sent folder has a message to {address} from around the date this notice gives ({sentDate}), but the notice arrived on {replyDate}: a real bounce comes within the days a server keeps retrying.',
+  'evidence.sent-original.found-recipient-undated':
+    'Your Sent folder has a message to {address} from around the date this notice gives, but when the notice arrived is unknown, so this does not show it is about your mail.',
   'evidence.sent-reply.found': 'This reply answers your message {messageId}, which is in your Sent folder.',
   'evidence.sent-reply.not-found':
     'This reply answers a message {messageId} that is not in your Sent folder.',

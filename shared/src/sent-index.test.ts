@@ -151,9 +151,13 @@ describe('SentIndex', () => {
         { messageId: 'forged@spam.example', role: 'original' },
       ]),
     ).toEqual({
-      'abc@example.org': 'found',
-      '<ABC@example.org>': 'found',
+      // A bounced original's copy comes with its date (the bounce must arrive within a queue lifetime).
+      'abc@example.org': { result: 'found', date: 'Mon, 23 Nov 2026 10:00:00 +0000', subject: 'Lunch' },
+      '<ABC@example.org>': { result: 'found', date: 'Mon, 23 Nov 2026 10:00:00 +0000', subject: 'Lunch' },
       'forged@spam.example': 'not-found',
+    });
+    expect(index.answer([{ messageId: 'abc@example.org', role: 'references' }])).toEqual({
+      'abc@example.org': 'found',
     });
   });
 

@@ -84,13 +84,14 @@ export function lookupResult(answer: LookupAnswer | undefined): LookupResult {
 
 /**
  * A shell's answer for an id it found in Sent: the copy's date and subject for the id an auto-reply
- * answers (the reply veto checks them), plain `found` for every other role.
+ * answers (the reply veto checks them) and for a bounced original (its date bounds when a real bounce
+ * arrives), plain `found` for every other role.
  */
 export function foundAnswer(
   request: LookupRequest,
   copy: { date: string | undefined; subject: string | undefined },
 ): LookupAnswer {
-  return request.kind !== 'by-recipient' && request.role === 'in-reply-to'
+  return request.kind !== 'by-recipient' && (request.role === 'in-reply-to' || request.role === 'original')
     ? ({ result: 'found', date: copy.date, subject: copy.subject } satisfies FoundInSent)
     : 'found';
 }

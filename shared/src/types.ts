@@ -246,7 +246,8 @@ export type LookupResult = 'found' | 'not-found' | 'unavailable';
  * user's Message-IDs (list archives show them, with their subject and date) can name it in a forged
  * auto-reply, so the reply veto holds only when the reply's date and subject agree with the copy's. Shells
  * answer `in-reply-to` requests with this when they find the id; a plain `found` still counts as found,
- * but cannot carry the veto.
+ * but cannot carry the veto. The same holds for a bounce's `original` (a forged bounce can quote a real
+ * message whole): its found id decides only when the bounce arrived within a queue lifetime of the copy.
  */
 export interface FoundInSent {
   result: 'found';
@@ -256,7 +257,7 @@ export interface FoundInSent {
   subject: string | undefined;
 }
 
-/** What a shell answers for one request: the result, or for a found `in-reply-to` id the copy's facts. */
+/** What a shell answers for one request: the result, or for a found `in-reply-to`/`original` id the copy's facts. */
 export type LookupAnswer = LookupResult | FoundInSent;
 
 /**

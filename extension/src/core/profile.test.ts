@@ -38,7 +38,10 @@ describe('ProfileCache.confirm', () => {
     const now = { t: Date.parse('2026-11-27T12:00:00Z') };
     const { store, cache } = setup(now);
     const first = await bounce('069-m365-genuine-in-sent.eml');
-    await cache().confirm(first, { [first.original!.messageId!]: 'found' });
+    // Found as lookUpInSent answers it: with the Sent copy's date (the bounce came minutes later).
+    await cache().confirm(first, {
+      [first.original!.messageId!]: { result: 'found', date: first.original!.date, subject: undefined },
+    });
     const stored = await store.profile();
     expect(stored?.profile.confirmed?.entryHosts).toEqual([
       'mail-vi1eur05on2014.outbound.protection.outlook.com',

@@ -4,6 +4,7 @@ import { FakeThunderbird } from '../test-support/fake-messenger';
 import { listSentFolders } from './sent-folders';
 import { coverage, lookUpInSent, sendersOf } from './sent-lookup';
 import { recipientLookup } from '../../../shared/src/verdict/testing';
+import { lookupResult } from '../../../shared/src/sent-index';
 
 function mailbox(options: {
   ownSent?: 'synced' | 'unsynced' | 'empty' | 'none';
@@ -40,7 +41,8 @@ function mailbox(options: {
 async function look(tb: FakeThunderbird, id: string) {
   const sent = await listSentFolders(tb.messenger);
   const requests = analysisOf('ndr', [id]).lookups;
-  return (await lookUpInSent(tb.messenger, requests, sent, 'own'))[id];
+  // found / not-found / unavailable (a found original carries the copy's date: tested below).
+  return lookupResult((await lookUpInSent(tb.messenger, requests, sent, 'own'))[id]);
 }
 
 describe('lookUpInSent', () => {
@@ -91,7 +93,9 @@ describe('lookUpInSent', () => {
       sent,
       'own',
     );
-    expect(lookups['<mine@example.test>']).toBe('found');
+    // With the copy's date: a bounced original decides only when the bounce arrived within a queue
+    // lifetime of it (issue 8 §6, the bounce side).
+    expect(lookups['<mine@example.test>']).toMatchObject({ result: 'found', date: expect.any(String) });
   });
 
   // Issue 8 §6: the reply veto compares the answered message's date and subject with the auto-reply's.

@@ -12,7 +12,10 @@ const scenarios = path.resolve(import.meta.dirname, '../../test/scenarios/messag
 const read = async (file: string) => analyze(new Uint8Array(readFileSync(path.join(scenarios, file))));
 
 const bob = emptyProfile(['bob.keller@contoso-example.com']);
-const found = (a: Analysis): Lookups => ({ [a.original!.messageId!]: 'found' });
+/** Found in Sent, as every shell answers it: with the copy's date (the quoted original's own Date). */
+const found = (a: Analysis, date = a.original?.date): Lookups => ({
+  [a.original!.messageId!]: { result: 'found', date, subject: undefined },
+});
 
 describe('learns only from an original found in Sent by its id', () => {
   const a = analysis({
@@ -28,6 +31,15 @@ describe('learns only from an original found in Sent by its id', () => {
   ])('%s: the same profile, untouched', (_name, lookups) => {
     const p = emptyProfile(['alice@example.org']);
     expect(learnFromConfirmed(p, a, lookups)).toBe(p);
+  });
+
+  test('an archived message quoted in a bounce years later is not ground truth (issue 8 §6)', () => {
+    const p = emptyProfile(['alice@example.org']);
+    const late = { ...a, receivedAt: '2026-11-23T12:10:00.000Z' };
+    expect(learnFromConfirmed(p, late, found(late, 'Tue, 14 May 2019 10:00:00 +0200'))).toBe(p);
+    expect(learnFromConfirmed(p, late, found(late, undefined))).toBe(p);
+    // The same bounce ten minutes after the copy teaches.
+    expect(learnFromConfirmed(p, late, found(late, '2026-11-23T12:00:00.000Z'))).not.toBe(p);
   });
 
   test('a by-recipient match is not ground truth', () => {
@@ -96,9 +108,11 @@ test('bounded: the newest 32 of each list', () => {
         messageId: `m${i}@host${i}.example.org`,
         received: [hop({ fromHost: `out${i}.example.org`, ip: `192.0.2.${i}`, byHost: 'mx.remote.example' })],
         dkim: [{ domain: `d${i}.example.org`, selector: 's' }],
+        date: '2026-11-23T12:00:00.000Z',
       }),
+      receivedAt: '2026-11-23T12:05:00.000Z',
     });
-    p = learnFromConfirmed(p, a, { [`m${i}@host${i}.example.org`]: 'found' });
+    p = learnFromConfirmed(p, a, found(a));
   }
   expect(p.confirmed?.count).toBe(100);
   for (const list of ['entryIps', 'dkim', 'messageIdDomains'] as const) {

@@ -23,7 +23,7 @@ export interface SignalContext {
   readonly history: History | undefined;
   /** found / not-found / unavailable; a missing id is `unavailable`, never `not-found`. */
   lookup(messageId: string): LookupResult;
-  /** The Sent copy's date and subject, when the shell found the id and read them (an `in-reply-to` id). */
+  /** The Sent copy's date and subject, when the shell found the id and read them (an `in-reply-to` id or a bounced original). */
   sentCopy(messageId: string): FoundInSent | undefined;
   readonly book: AddressBook;
   readonly providers: readonly Provider[];

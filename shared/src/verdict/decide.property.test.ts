@@ -2,7 +2,7 @@
 // valid decision and never throws.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { Analysis, MessageKind } from '../types';
+import type { Analysis, FoundInSent, MessageKind } from '../types';
 import { lookupKey } from '../sent-index';
 import { decide } from './decide';
 import { analysis, hop, original, profile } from './testing';
@@ -74,8 +74,14 @@ describe('decide on arbitrary analyses', () => {
       returnPathTags: ['prvs'],
     });
     fc.assert(
-      fc.property(arbAnalysis, fc.constantFrom('found', 'not-found', 'unavailable'), (a, result) => {
-        const lookups = Object.fromEntries(a.lookups.map(l => [lookupKey(l), result]));
+      fc.property(arbAnalysis, fc.constantFrom('found', 'not-found', 'unavailable'), (arb, result) => {
+        // The notice arrived ten minutes after the Sent copy it names: a real bounce's timing.
+        const a = { ...arb, receivedAt: '2026-03-02T09:10:00Z' };
+        const answer =
+          result === 'found'
+            ? ({ result, date: '2026-03-02T09:00:00Z', subject: undefined } satisfies FoundInSent)
+            : result;
+        const lookups = Object.fromEntries(a.lookups.map(l => [lookupKey(l), answer]));
         const d = decide(a, p, lookups, {
           automatedInWindow: 50,
           distinctRecipientDomains: 30,
@@ -90,7 +96,7 @@ describe('decide on arbitrary analyses', () => {
         expect(d.confidence).toBeGreaterThanOrEqual(0);
         expect(d.confidence).toBeLessThanOrEqual(1);
         expect(d.evidence.every(e => e.weight >= 0 && Number.isFinite(e.weight))).toBe(true);
-        // Found in Sent is never overruled.
+        // Found in Sent, and the notice arrived when a real one would, is never overruled.
         if (result === 'found' && a.lookups.length > 0 && d.verdict !== undefined) {
           expect(d.verdict).toBe('legitimate');
         }

@@ -47,11 +47,23 @@ describe('decide', () => {
       verdict: 'backscatter',
     },
     {
-      name: 'found in Sent outweighs every forgery sign',
-      analysis: forged,
+      name: 'found in Sent, bounced within the queue lifetime, outweighs every forgery sign',
+      analysis: { ...forged, receivedAt: '2026-03-02T09:10:00Z' },
       profile: gmailUser,
-      lookups: { 'XJ3K9@mail.gmail.com': 'found' },
+      lookups: {
+        'XJ3K9@mail.gmail.com': { result: 'found', date: '2026-03-02T09:00:00Z', subject: undefined },
+      },
       verdict: 'legitimate',
+    },
+    {
+      // Issue 8 §6, the bounce side: a 2019 message copied whole from a list archive into a 2026 bounce.
+      name: 'found in Sent, but years before the bounce arrived: the forgery signs decide',
+      analysis: { ...forged, receivedAt: '2026-03-02T09:10:00Z' },
+      profile: gmailUser,
+      lookups: {
+        'XJ3K9@mail.gmail.com': { result: 'found', date: '2019-05-14T08:00:00Z', subject: undefined },
+      },
+      verdict: 'backscatter',
     },
     {
       name: 'no original, no lookups: unsure',

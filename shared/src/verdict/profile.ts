@@ -5,7 +5,9 @@
 import { lookupResult } from '../sent-index';
 import { summarizeHeaders } from '../summarize';
 import type { Analysis, ConfirmedRoutes, Lookups, OriginalMessage, Profile, ReceivedHop } from '../types';
+import { arrivalMismatch } from './arrival';
 import { buildContext } from './context';
+import { BOUNCED_WINDOW_HOURS } from './signals/sent-original';
 import { isPrivateIp, orgOf } from './hosts';
 import { fromVerified } from './trace';
 import { messageIdDomain, messageIdShape } from './message-id-shape';
@@ -301,6 +303,10 @@ function confirmedEntry(
       };
 }
 
+/** The Sent copy's date in a shell's answer, when it gave one. */
+const sentDate = (answer: Lookups[string] | undefined) =>
+  typeof answer === 'object' && answer !== null ? answer.date : undefined;
+
 /**
  * Learn from a bounce of the user's own mail: when the original's Message-ID was found in Sent, the
  * user sent it, and the hop where it entered the receiving side (only the lines above it are the
@@ -308,7 +314,8 @@ function confirmedEntry(
  * their mail leaves — for Microsoft 365, self-hosted and send-as users the only place that route is
  * visible (Sent copies are stored before signing and relaying). Returns the same profile object when
  * there is nothing to learn; otherwise a new one (bounded: MAX_CONFIRMED per list). Only an id found in
- * Sent counts: a by-recipient match or an unavailable lookup is not ground truth. Pure.
+ * Sent, in a bounce that arrived within BOUNCED_WINDOW_HOURS of the copy's date, counts: a by-recipient
+ * match, an unavailable lookup or an archived message quoted in a forged bounce is not ground truth. Pure.
  */
 export function learnFromConfirmed(profile: Profile, analysis: Analysis, lookups: Lookups): Profile {
   const original = analysis.original;
@@ -318,7 +325,10 @@ export function learnFromConfirmed(profile: Profile, analysis: Analysis, lookups
     request === undefined ||
     request.kind === 'by-recipient' ||
     !Object.hasOwn(lookups, request.messageId) ||
-    lookupResult(lookups[request.messageId]) !== 'found'
+    lookupResult(lookups[request.messageId]) !== 'found' ||
+    // A real message of the user quoted in a bounce that did not arrive within a queue lifetime of it
+    // (or whose dates cannot be compared) may be copied from a list archive: its route is the forger's.
+    arrivalMismatch(analysis, sentDate(lookups[request.messageId]), BOUNCED_WINDOW_HOURS) !== undefined
   ) {
     return profile;
   }

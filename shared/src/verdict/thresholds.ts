@@ -27,6 +27,7 @@ export const WEIGHTS = {
   sentFound: 10, // the original is in Sent: the user sent it (strongest evidence there is)
   sentNotFound: measured('sentNotFound', 2.5), // not in Sent: strong, but people send from devices that do not save to Sent
   replyFound: 8,
+  sentFoundOutOfWindow: measured('sentFoundOutOfWindow', 1), // the original's id is in Sent, but the bounce did not arrive within a queue lifetime of it (or undated): ids are public in list archives, so it leans, never decides
   replyNotFound: measured('replyNotFound', 2.5), // the same fact as sentNotFound, for the id an auto-reply answers
   sentFoundRecipientOnly: measured('sentFoundRecipientOnly', 3), // no id, no subject: the user wrote to that address around that date (leans, never decides)
   entryProvider: measured('entryProvider', 3), // the provider's host name, verified by the receiver's reverse lookup

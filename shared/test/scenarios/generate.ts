@@ -600,6 +600,37 @@ function handedOverBy(
 }
 
 /**
+ * A notice's top header block dated, and received, `minutes` after `after`: its Date and its trace (the
+ * persona's server records the arrival, and the Sent checks date a notice by it).
+ */
+function arrivedAfter(head: string, after: string, minutes: number): string {
+  const date = new Date(Date.parse(after) + minutes * 60_000).toUTCString().replace('GMT', '+0000');
+  return head
+    .replace(/^Date:.*\n(?:[ \t].*\n)*/im, `Date: ${date}\n`)
+    .replace(/^Received:.*\n(?:[ \t].*\n)*/gim, field => `${retime(field.trimEnd(), date)}\n`);
+}
+
+/**
+ * A bounce, delay notice or receipt of `original` (a message in the persona's Sent) arriving as a real one
+ * does: the shell's own dates are years old, and a notice dated years after the message it returns is
+ * what a forger copying an archived message produces (issue 8 §6, the bounce side). A failure comes
+ * minutes after sending, a delay warning after hours of retrying (Postfix `delay_warning_time` 4h,
+ * Sendmail `Timeout.queuewarn` 4h): `hours` plus minutes from the id, not the generator's random stream,
+ * so no other message changes.
+ */
+function bouncedAfter(built: Built | undefined, original: Original, hours = 0): Built | undefined {
+  if (built === undefined) {
+    return undefined;
+  }
+  const end = topHeaderEnd(built.text);
+  const minutes = hours * 60 + 2 + ((original.messageId ?? '').length % 40);
+  return {
+    ...built,
+    text: arrivedAfter(built.text.slice(0, end), original.date, minutes) + built.text.slice(end),
+  };
+}
+
+/**
  * An auto-reply or challenge shell made to answer `answered` (In-Reply-To) with `subject` quoted, dated
  * and received a few minutes after the message it answers (`answeredDate`), as a responder answers on
  * arrival (RFC 3834 §2): the shell's own dates (years old) would say it answered before the message was
@@ -623,11 +654,7 @@ function wrapReply(
   let head = text.slice(0, end).replace(/^(In-Reply-To|References):.*\n(?:[ \t].*\n)*/gim, '');
   head = head.replace(/^Subject:.*\n(?:[ \t].*\n)*/im, `Subject: Automatic reply: ${subject}\n`);
   head = head.replace(/^To:.*\n(?:[ \t].*\n)*/im, `To: ${p.address}\n`);
-  const minutes = 2 + ((answered ?? '').length % 40);
-  const date = new Date(Date.parse(answeredDate) + minutes * 60_000).toUTCString().replace('GMT', '+0000');
-  head = head.replace(/^Date:.*\n(?:[ \t].*\n)*/im, `Date: ${date}\n`);
-  // Its trace too: the persona's server records the arrival (the reply veto dates a reply by it).
-  head = head.replace(/^Received:.*\n(?:[ \t].*\n)*/gim, field => `${retime(field.trimEnd(), date)}\n`);
+  head = arrivedAfter(head, answeredDate, 2 + ((answered ?? '').length % 40));
   if (answered !== undefined) {
     head += `In-Reply-To: <${answered}>\nReferences: <${answered}>\n`;
   }
@@ -752,7 +779,7 @@ async function main(): Promise<void> {
         category,
         sent,
         f.shell.file,
-        wrap(f, p, rcpts.length > 0 ? rcpts : [colleague()], host, o),
+        bouncedAfter(wrap(f, p, rcpts.length > 0 ? rcpts : [colleague()], host, o), o),
       );
     };
     for (let i = 0; i < 10; i++) {
@@ -784,7 +811,7 @@ async function main(): Promise<void> {
           'genuine-own-provider',
           sent,
           f.shell.file,
-          wrap(f, p, [rcpt], p.bounceHost, o),
+          bouncedAfter(wrap(f, p, [rcpt], p.bounceHost, o), o),
         );
       }
     }
@@ -803,7 +830,7 @@ async function main(): Promise<void> {
         f.shell.role === 'delay' ? 'genuine-delay' : 'genuine-receipt',
         rng.pick(['available', 'available', 'unavailable'] as const),
         f.shell.file,
-        wrap(f, p, [rcpt], host, o),
+        bouncedAfter(wrap(f, p, [rcpt], host, o), o, f.shell.role === 'delay' ? 4 : 0),
       );
     }
     // Auto-replies and a challenge answering mail the persona sent.
@@ -1011,9 +1038,8 @@ async function main(): Promise<void> {
       return undefined;
     }
     const end = topHeaderEnd(built.text);
-    const head = built.text
-      .slice(0, end)
-      .replace(/^Date:.*\n(?:[ \t].*\n)*/im, `Date: ${new Date(at).toUTCString().replace('GMT', '+0000')}\n`);
+    // Its trace too: the persona's server records the arrival (the Sent checks date a notice by it).
+    const head = arrivedAfter(built.text.slice(0, end), new Date(at).toISOString(), 0);
     return { ...built, text: head + built.text.slice(end) };
   };
   for (const p of PERSONAS) {

@@ -5,7 +5,14 @@
 // The bounces learned from are not scored. Run: npx tsx shared/test/scenarios/learn-confirmed.ts
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyze, decide, emptyProfile, learnFromConfirmed, unavailableLookups } from '../../src/index';
+import {
+  analyze,
+  decide,
+  emptyProfile,
+  learnFromConfirmed,
+  lookupResult,
+  unavailableLookups,
+} from '../../src/index';
 import type { Analysis, History, Profile } from '../../src/types';
 import { loadPersona, readLabels, scenarioDir } from './evaluate';
 import { PERSONAS } from './personas';
@@ -54,7 +61,10 @@ for (const learn of [false, true]) {
       const a = analyses.get(r.file)!;
       const answers = r.sent === 'available' ? mail.sent.answer(a.lookups) : {};
       const isTeacher = a.lookups.some(
-        l => l.kind !== 'by-recipient' && l.role === 'original' && answers[l.messageId] === 'found',
+        l =>
+          l.kind !== 'by-recipient' &&
+          l.role === 'original' &&
+          lookupResult(answers[l.messageId]) === 'found',
       );
       if (isTeacher) {
         continue; // scored neither way, so both runs score the same messages

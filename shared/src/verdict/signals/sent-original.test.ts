@@ -1,19 +1,25 @@
 import { describe, expect, test } from 'vitest';
-import type { LookupRequest, RecipientLookup } from '../../types';
+import type { Analysis, FoundInSent, LookupRequest, RecipientLookup } from '../../types';
 import { buildContext } from '../context';
 import { decide } from '../decide';
 import { analysis, original, outcome, profile, type SignalCase } from '../testing';
 import { SAME_FACT, THRESHOLDS, WEIGHTS } from '../thresholds';
 import * as signal from './sent-original';
 
-const withId = analysis({ original: original({ messageId: 'abc@example.org' }) });
+/** The bounce, taken in by the user's server (its topmost Received) ten minutes after the copy was sent. */
+const ARRIVED = '2026-11-23T12:10:00.000Z';
+const withId = analysis({ original: original({ messageId: 'abc@example.org' }), receivedAt: ARRIVED });
+/** The Sent copy as every shell answers a found original (`foundAnswer`): with its date. */
+const copy = (date: string | undefined): FoundInSent => ({ result: 'found', date, subject: 'lunch' });
+const HOUR = 3_600_000;
+const hoursFromArrival = (h: number) => new Date(Date.parse(ARRIVED) - h * HOUR).toISOString();
 
 describe('fires', () => {
   test.each<SignalCase & { direction: string; variant: string }>([
     {
-      name: 'found in Sent',
+      name: 'found in Sent, the bounce came ten minutes later',
       analysis: withId,
-      lookups: { 'abc@example.org': 'found' },
+      lookups: { 'abc@example.org': copy('2026-11-23T12:00:00.000Z') },
       direction: 'legitimate',
       variant: 'found',
     },
@@ -40,13 +46,85 @@ describe('fires', () => {
     },
     {
       name: 'uses the lookup request even when the original was not parsed',
-      analysis: analysis({ lookups: [{ messageId: 'zzz@example.org', role: 'original' }] }),
-      lookups: { 'zzz@example.org': 'found' },
+      analysis: analysis({
+        lookups: [{ messageId: 'zzz@example.org', role: 'original' }],
+        receivedAt: ARRIVED,
+      }),
+      lookups: { 'zzz@example.org': copy('Mon, 23 Nov 2026 13:00:00 +0100') },
       direction: 'legitimate',
       variant: 'found',
     },
   ])('$name', c => {
     expect(outcome(signal, c)).toEqual({ direction: c.direction, variant: c.variant });
+  });
+});
+
+// Security issue 8 §6, the bounce side: a list archive shows the user's message whole (id, headers, body),
+// so a forged bounce can quote it; only a bounce that arrived within a queue lifetime of the Sent copy
+// (BOUNCED_WINDOW_HOURS: 1 day before, 14 days after) is decided by the find.
+describe('found decides only when the bounce arrived within a queue lifetime of the copy', () => {
+  const { before, after } = signal.BOUNCED_WINDOW_HOURS;
+  test.each<{ name: string; bounce?: Partial<Analysis>; copyDate: string | undefined; variant: string }>([
+    {
+      name: 'a 2019 archived message quoted in a 2026 bounce',
+      copyDate: 'Tue, 14 May 2019 10:00:00 +0200',
+      variant: 'found-date-mismatch',
+    },
+    { name: 'a genuine bounce ten minutes after', copyDate: hoursFromArrival(10 / 60), variant: 'found' },
+    { name: 'a delay notice four hours after', copyDate: hoursFromArrival(4), variant: 'found' },
+    { name: 'Postfix giving up after five days', copyDate: hoursFromArrival(5 * 24), variant: 'found' },
+    { name: 'the last hour of the window', copyDate: hoursFromArrival(after), variant: 'found' },
+    {
+      name: 'an hour past the window',
+      copyDate: hoursFromArrival(after + 1),
+      variant: 'found-date-mismatch',
+    },
+    { name: 'a clock a day fast: the earliest edge', copyDate: hoursFromArrival(-before), variant: 'found' },
+    {
+      name: 'before the earliest edge',
+      copyDate: hoursFromArrival(-before - 1),
+      variant: 'found-date-mismatch',
+    },
+    { name: 'the shell gave no date of the copy', copyDate: undefined, variant: 'found-undated' },
+    {
+      name: 'no Received read: the notice’s own Date stands in',
+      bounce: { receivedAt: undefined, date: 'Mon, 23 Nov 2026 12:10:00 +0000' },
+      copyDate: hoursFromArrival(1),
+      variant: 'found',
+    },
+    {
+      // The Date a forger writes cannot pull an archived id into the window when a Received was read.
+      name: 'a backdated Date does not count when the user’s server recorded the arrival',
+      bounce: { date: 'Tue, 14 May 2019 10:10:00 +0200' },
+      copyDate: 'Tue, 14 May 2019 10:00:00 +0200',
+      variant: 'found-date-mismatch',
+    },
+    {
+      name: 'neither Received nor Date: cannot be compared',
+      bounce: { receivedAt: undefined, date: undefined },
+      copyDate: hoursFromArrival(1),
+      variant: 'found-undated',
+    },
+  ])('$name → $variant', ({ bounce, copyDate, variant }) => {
+    const a = { ...withId, ...bounce };
+    const e = signal.evaluate(buildContext(a, profile(), { 'abc@example.org': copy(copyDate) }, undefined));
+    expect(e).toMatchObject({
+      direction: 'legitimate',
+      weight: variant === 'found' ? WEIGHTS.sentFound : WEIGHTS.sentFoundOutOfWindow,
+      params: { variant, messageId: 'abc@example.org' },
+    });
+  });
+
+  test('out of the window the find neither decides nor vetoes', () => {
+    expect(WEIGHTS.sentFoundOutOfWindow).toBeLessThan(THRESHOLDS.vetoLegitimate);
+    expect(WEIGHTS.sentFoundOutOfWindow).toBeLessThan(THRESHOLDS.legitimate);
+  });
+
+  test('the mismatch names both dates for the explanation', () => {
+    const e = signal.evaluate(
+      buildContext(withId, profile(), { 'abc@example.org': copy('2019-05-14T08:00:00Z') }, undefined),
+    );
+    expect(e?.params).toMatchObject({ sentDate: '2019-05-14', replyDate: '2026-11-23' });
   });
 });
 
@@ -78,7 +156,7 @@ describe('by recipient, when there is no id to look up', () => {
   ) =>
     signal.evaluate(
       buildContext(
-        analysis({ lookups: [...extra, r] }),
+        analysis({ lookups: [...extra, r], receivedAt: '2026-11-24T08:00:00.000Z' }),
         profile(),
         { [r.key]: result, 'abc@example.org': 'unavailable' },
         undefined,
@@ -117,6 +195,48 @@ describe('by recipient, when there is no id to look up', () => {
   ])('$variant', ({ r, result, direction, variant, weight }) => {
     const e = run(r, result);
     expect(e).toMatchObject({ direction, weight, params: { variant, address: 'bob@remote.example' } });
+  });
+
+  // The lookup's window is anchored on dates the sender wrote (the quoted Date, else the notice's): a
+  // find there decides only if that window reaches back from when the user's server took the bounce in.
+  test.each([
+    {
+      name: 'quoted Date a day before arrival',
+      date: '2026-11-23T08:00:00.000Z',
+      window: 24,
+      variant: 'found-recipient',
+    },
+    {
+      name: 'quoted Date of a 2019 archive post',
+      date: '2019-05-14T08:00:00.000Z',
+      window: 24,
+      variant: 'found-recipient-date-mismatch',
+    },
+    {
+      name: 'notice Date backdated two years',
+      date: '2024-11-24T08:00:00.000Z',
+      window: 144,
+      variant: 'found-recipient-date-mismatch',
+    },
+    {
+      name: 'quoted Date 15 days before arrival: the window still reaches day 14',
+      date: '2026-11-09T08:00:00.000Z',
+      window: 24,
+      variant: 'found-recipient',
+    },
+    {
+      name: 'quoted Date 16 days before arrival',
+      date: '2026-11-08T07:00:00.000Z',
+      window: 24,
+      variant: 'found-recipient-date-mismatch',
+    },
+  ])('$name → $variant', ({ date, window, variant }) => {
+    const e = run({ ...withSubject, date, windowHours: window }, 'found');
+    expect(e).toMatchObject({
+      direction: 'legitimate',
+      weight: variant === 'found-recipient' ? WEIGHTS.sentFound : WEIGHTS.sentFoundOutOfWindow,
+      params: { variant, address: 'bob@remote.example' },
+    });
   });
 
   test('a found without a subject leans, never decides', () => {

@@ -8,12 +8,31 @@
 // reported date (a `by-recipient` lookup, sent-index.ts). Its not-found is the same fact as the id's
 // and weighs the same (one evidence item, one group in SAME_FACT). Its found is decisive only when the
 // subject matched too: a message to that person that week, about something unknown, only leans.
+//
+// Found decides only when the bounce arrived when a real one would (security issue 8 §6, the bounce
+// side): the user's Message-IDs are public wherever their mail is (list archives show each post whole:
+// id, headers, body), so a forged "could not be delivered" can quote a real message of the user, and
+// would otherwise carry the product's "real bounce" endorsement. What the forger cannot change is when
+// that message was sent, nor the Received field the user's own server adds to the bounce. A found id (or
+// a by-recipient find anchored on dates) outside BOUNCED_WINDOW_HOURS, or one whose dates cannot be
+// compared, is ordinary evidence (`sentFoundOutOfWindow`): neither decisive nor a veto.
 import type { Evidence, RecipientLookup } from '../../types';
+import { arrivalMismatch, type ArrivalWindow } from '../arrival';
 import type { SignalContext } from '../context';
 import { evidence } from '../signal';
 import { WEIGHTS } from '../thresholds';
 
 export const id = 'sent-original';
+
+/**
+ * When a genuine bounce or delay notice arrives, relative to the Sent copy of the message it returns. A
+ * server gives up after its queue lifetime: Postfix `maximal_queue_lifetime` 5d, Sendmail
+ * `Timeout.queuereturn` 5d, Exim's default retry rule ends after 4 days (sites commonly set 4–7),
+ * Exchange's message expiration timeout 2 days; RFC 5321 §4.5.4.1 asks for at least 4–5 days. Some sites
+ * raise it, and a message may wait at more than one hop (a smarthost, then the recipient's relay): 14
+ * days after. Before: one day, for a wrong zone or clock on either side (as `ANSWERED_WINDOW_HOURS`).
+ */
+export const BOUNCED_WINDOW_HOURS: ArrivalWindow = { before: 24, after: 14 * 24 };
 
 export function evaluate(ctx: SignalContext): Evidence | undefined {
   let requested: string | undefined;
@@ -32,7 +51,14 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
   if (requested !== undefined) {
     const result = ctx.lookup(requested);
     if (result === 'found') {
-      return evidence(id, 'legitimate', WEIGHTS.sentFound, { variant: 'found', messageId: requested });
+      const late = arrivalMismatch(ctx.analysis, ctx.sentCopy(requested)?.date, BOUNCED_WINDOW_HOURS);
+      return late === undefined
+        ? evidence(id, 'legitimate', WEIGHTS.sentFound, { variant: 'found', messageId: requested })
+        : evidence(id, 'legitimate', WEIGHTS.sentFoundOutOfWindow, {
+            variant: late.variant,
+            messageId: requested,
+            ...late.params,
+          });
     }
     if (result === 'not-found') {
       return evidence(id, 'backscatter', WEIGHTS.sentNotFound, {
@@ -55,6 +81,20 @@ export function recipientEvidence(
   const result = ctx.lookup(request.key);
   const params = { address: request.address, subject: request.subject ?? '' };
   if (result === 'found') {
+    // The copy lies within the lookup's window around its anchor (a quoted or the notice's own Date, both
+    // written by the sender): it can be a genuine bounce's only if that window reaches the arrival window.
+    const late =
+      role === 'original'
+        ? arrivalMismatch(ctx.analysis, request.date, BOUNCED_WINDOW_HOURS, request.windowHours)
+        : undefined;
+    if (late !== undefined) {
+      return evidence(signal, 'legitimate', WEIGHTS.sentFoundOutOfWindow, {
+        variant:
+          late.variant === 'found-undated' ? 'found-recipient-undated' : 'found-recipient-date-mismatch',
+        ...params,
+        ...late.params,
+      });
+    }
     const full = role === 'original' ? WEIGHTS.sentFound : WEIGHTS.replyFound;
     return request.subject !== undefined
       ? evidence(signal, 'legitimate', full, { variant: 'found-recipient', ...params })

@@ -17,8 +17,9 @@
 // evidence, weighed as a References hit, and the explanation says why. What remains open: an id the
 // user made public days ago (a fresh list post) fits the window.
 import { displayText } from '../../display-text';
-import { normalizeSubject, parseMailDate, sameSubject } from '../../sent-index';
+import { normalizeSubject, sameSubject } from '../../sent-index';
 import type { Analysis, Evidence, EvidenceParams, FoundInSent } from '../../types';
+import { arrivalMismatch, type ArrivalWindow } from '../arrival';
 import type { SignalContext } from '../context';
 import { evidence } from '../signal';
 import { WEIGHTS } from '../thresholds';
@@ -33,12 +34,7 @@ export const id = 'sent-reply';
  * runs, after a holiday: 30 days. Before: one day, for a wrong zone or clock on either side (as the
  * by-recipient window for quoted dates, `LOOKUP_WINDOW_HOURS.quotedDate`).
  */
-export const ANSWERED_WINDOW_HOURS = { before: 24, after: 30 * 24 } as const;
-
-const HOUR = 3_600_000;
-
-/** YYYY-MM-DD (UTC), for the explanation. */
-const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+export const ANSWERED_WINDOW_HOURS: ArrivalWindow = { before: 24, after: 30 * 24 };
 
 /** Whether a reply that names the Sent copy in In-Reply-To agrees with it; why not when it does not. */
 export function answeredAgrees(
@@ -47,16 +43,9 @@ export function answeredAgrees(
 ):
   | { variant: undefined }
   | { variant: 'found-undated' | 'found-date-mismatch' | 'found-subject-mismatch'; params: EvidenceParams } {
-  const sent = parseMailDate(copy?.date);
-  // When the user's server took the reply in, else its own Date: a forger writes Date and could
-  // backdate it to fit a years-old id, but not the Received field the user's server adds on delivery.
-  const replied = parseMailDate(reply.receivedAt) ?? parseMailDate(reply.date);
-  if (sent === undefined || replied === undefined) {
-    return { variant: 'found-undated', params: {} };
-  }
-  const hours = (replied - sent) / HOUR;
-  if (hours < -ANSWERED_WINDOW_HOURS.before || hours > ANSWERED_WINDOW_HOURS.after) {
-    return { variant: 'found-date-mismatch', params: { sentDate: day(sent), replyDate: day(replied) } };
+  const late = arrivalMismatch(reply, copy?.date, ANSWERED_WINDOW_HOURS);
+  if (late !== undefined) {
+    return late;
   }
   const quoted = normalizeSubject(reply.answering?.quotedSubject);
   // The reply's subject passed through displayText when analyze() returned; the copy's as the shell
