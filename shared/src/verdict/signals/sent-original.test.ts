@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { analyze } from '../../analyze';
+import { SentIndex } from '../../sent-index';
 import type { Analysis, FoundInSent, LookupRequest, RecipientLookup } from '../../types';
 import { buildContext } from '../context';
 import { decide } from '../decide';
@@ -269,4 +273,38 @@ describe('by recipient, when there is no id to look up', () => {
 test('not-found alone can never decide: weight below the backscatter threshold', async () => {
   expect(WEIGHTS.sentNotFound).toBeLessThan(THRESHOLDS.backscatter);
   expect(WEIGHTS.sentFound).toBeGreaterThanOrEqual(THRESHOLDS.vetoLegitimate);
+});
+
+// The whole path as the CLI and the standalone analyzer take it: a real bounce of the scenario set read by
+// analyze() (its arrival from the top Received the persona's server wrote), the Sent folder a SentIndex,
+// decide() on its answers. The forgery is the same bounce quoting the user's 2019 list post, copied whole
+// from the archive (its id, hops and Date), arriving in 2026.
+describe('a forged bounce quoting a real message copied from a public archive', () => {
+  const genuine = readFileSync(
+    path.resolve(import.meta.dirname, '../../../test/scenarios/messages/001-gmail-genuine-in-sent.eml'),
+    'latin1',
+  );
+  const check = async (text: string) => {
+    const a = await analyze(new Uint8Array(Buffer.from(text, 'latin1')));
+    const sent = new SentIndex([a.original!]);
+    const d = decide(a, profile(['alice.martin@gmail.com']), sent.answer(a.lookups));
+    return { a, e: d.evidence.find(e => e.signal === 'sent-original') };
+  };
+
+  test('the genuine bounce, received 27 minutes after the message: decisive', async () => {
+    const { a, e } = await check(genuine);
+    expect(a.receivedAt).toBe('2026-11-21T19:59:30.000Z');
+    expect(e).toMatchObject({ weight: WEIGHTS.sentFound, params: { variant: 'found' } });
+  });
+
+  test('the archived 2019 original quoted in it: found, not decisive', async () => {
+    const archived = genuine.replaceAll('Sat, 21 Nov 2026 19:32:30 +0000', 'Tue, 14 May 2019 10:00:00 +0000');
+    const { a, e } = await check(archived);
+    expect(a.original?.date).toBe('Tue, 14 May 2019 10:00:00 +0000');
+    expect(e).toMatchObject({
+      weight: WEIGHTS.sentFoundOutOfWindow,
+      params: { variant: 'found-date-mismatch', sentDate: '2019-05-14', replyDate: '2026-11-21' },
+    });
+    expect(e!.weight).toBeLessThan(THRESHOLDS.vetoLegitimate);
+  });
 });
