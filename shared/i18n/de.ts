@@ -126,6 +126,10 @@ export const de: Readonly<Record<string, string>> = {
   'evidence.sent-reply.found-recipient':
     'Sie haben kurz vor dieser Antwort an {address} zum Betreff „{subject}“ geschrieben.',
   'evidence.sent-reply.found-recipient-only': 'Sie haben kurz vor dieser Antwort an {address} geschrieben.',
+  'evidence.sent-reply.found-recipient-date-mismatch':
+    'Sie haben um das Datum, das diese Antwort nennt ({sentDate}), an {address} geschrieben, aber sie kam am {replyDate} an: Eine automatische Antwort kommt innerhalb weniger Tage.',
+  'evidence.sent-reply.found-recipient-undated':
+    'Sie haben um das Datum, das diese Antwort nennt, an {address} geschrieben, aber wann sie ankam, ist unbekannt; daher zeigt das nicht, dass sie Ihnen antwortet.',
   'evidence.sent-reply.not-found-recipient':
     'In Ihrem Ordner „Gesendet“ liegt keine Nachricht an {address} (oder jemanden dieser Domain) aus der Zeit kurz vor dieser Antwort.',
   'evidence.sent-reply.unavailable-recipient':

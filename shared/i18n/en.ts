@@ -114,6 +114,10 @@ export const en: Readonly<Record<string, string>> = {
   'evidence.sent-reply.found-recipient':
     'You wrote to {address} about “{subject}” shortly before this reply came.',
   'evidence.sent-reply.found-recipient-only': 'You wrote to {address} shortly before this reply came.',
+  'evidence.sent-reply.found-recipient-date-mismatch':
+    'You wrote to {address} around the date this reply gives ({sentDate}), but it arrived on {replyDate}: an automatic reply comes within days.',
+  'evidence.sent-reply.found-recipient-undated':
+    'You wrote to {address} around the date this reply gives, but when it arrived is unknown, so this does not show it answers you.',
   'evidence.sent-reply.not-found-recipient':
     'Your Sent folder has no message to {address} (or anyone at that domain) from shortly before this reply.',
   'evidence.sent-reply.unavailable-recipient':

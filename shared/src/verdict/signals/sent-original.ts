@@ -68,27 +68,33 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
     }
     return evidence(id, 'neutral', 0, { variant: 'unavailable', messageId: requested });
   }
-  return byRecipient === undefined ? undefined : recipientEvidence(ctx, id, byRecipient, 'original');
+  return byRecipient === undefined
+    ? undefined
+    : recipientEvidence(ctx, id, byRecipient, 'original', BOUNCED_WINDOW_HOURS);
 }
 
-/** The evidence of a by-recipient lookup, for sent-original ('original') and sent-reply ('answered'). */
+/**
+ * The evidence of a by-recipient lookup, for sent-original ('original') and sent-reply ('answered');
+ * `window`: when a genuine notice of that role arrives after the message (BOUNCED_WINDOW_HOURS,
+ * ANSWERED_WINDOW_HOURS).
+ */
 export function recipientEvidence(
   ctx: SignalContext,
   signal: string,
   request: RecipientLookup,
   role: RecipientLookup['role'],
+  window: ArrivalWindow,
 ): Evidence {
   const result = ctx.lookup(request.key);
   const params = { address: request.address, subject: request.subject ?? '' };
   if (result === 'found') {
     // The copy lies within the lookup's window around its anchor (a quoted or the notice's own Date, both
     // written by the sender): it can be a genuine bounce's only if that window reaches the arrival window.
-    const late =
-      role === 'original'
-        ? arrivalMismatch(ctx.analysis, request.date, BOUNCED_WINDOW_HOURS, request.windowHours)
-        : undefined;
+    const late = arrivalMismatch(ctx.analysis, request.date, window, request.windowHours);
     if (late !== undefined) {
-      return evidence(signal, 'legitimate', WEIGHTS.sentFoundOutOfWindow, {
+      // Named, not shown to be the user's: as a bounce's find out of its window, or a References hit.
+      const weak = role === 'original' ? WEIGHTS.sentFoundOutOfWindow : WEIGHTS.replyReferencesFound;
+      return evidence(signal, 'legitimate', weak, {
         variant:
           late.variant === 'found-undated' ? 'found-recipient-undated' : 'found-recipient-date-mismatch',
         ...params,

@@ -110,6 +110,19 @@ describe('fires', () => {
       variant: 'found-recipient',
     },
     {
+      // The lookup is anchored on the reply's own Date (the sender writes it): a find decides only when
+      // that window reaches the arrival the user's server recorded.
+      name: 'names no message: found around a Date backdated to 2019, arrived in 2026',
+      analysis: {
+        ...reply([]),
+        lookups: [{ ...answered, date: '2019-03-05T09:00:00.000Z' }],
+        receivedAt: '2026-11-23T12:05:00.000Z',
+      },
+      lookups: { a: 'found' },
+      direction: 'legitimate',
+      variant: 'found-recipient-date-mismatch',
+    },
+    {
       name: 'names no message: nothing to its sender’s domain then',
       analysis: { ...reply([]), lookups: [answered] },
       lookups: { a: 'not-found' },

@@ -82,7 +82,7 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
   if (ids.length === 0) {
     const byRecipient = ctx.analysis.lookups.find(l => l.kind === 'by-recipient' && l.role === 'answered');
     return byRecipient?.kind === 'by-recipient'
-      ? recipientEvidence(ctx, id, byRecipient, 'answered')
+      ? recipientEvidence(ctx, id, byRecipient, 'answered', ANSWERED_WINDOW_HOURS)
       : undefined;
   }
   const results = ids.map(messageId => ({ messageId, result: ctx.lookup(messageId) }));
