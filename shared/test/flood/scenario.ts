@@ -132,6 +132,10 @@ function wrap(s: Shell, p: Persona, rcpt: string, host: string, at: number, orig
   };
   let head = swap(s.text.slice(0, s.partStart));
   head = head.replace(/^Date:.*\n(?:[ \t].*\n)*/im, `Date: ${rfcDate(at)}\n`);
+  // The shell's own Received lines keep their capture's date (2009–2013); a real bounce's topmost
+  // Received is written when it arrives, and the engine reads arrival from it (`receivedAt`): left old,
+  // every genuine bounce here would arrive years after its Sent copy, a replay (security issue 8).
+  head = head.replace(/^(Received:[^;]*;)[^\n]*(?:\n[ \t][^\n]*)*/gim, `$1 ${rfcDate(at)}`);
   const text = head + renderOriginal(original, s.headersOnly) + swap(s.text.slice(s.partEnd));
   return new Uint8Array(Buffer.from(text, 'latin1'));
 }
