@@ -83,6 +83,8 @@ export const de: Readonly<Record<string, string>> = {
     'Ob Sie damals an {address} geschrieben haben, ist unbekannt: Ihr Ordner „Gesendet“ gibt darüber keine sichere Auskunft.',
   'evidence.sent-original.found-date-mismatch':
     'Diese Meldung gibt Ihre Nachricht {messageId} vom {sentDate} zurück, kam aber am {replyDate} an: Eine echte Unzustellbarkeitsmeldung kommt innerhalb der Tage, in denen ein Server die Zustellung wiederholt. Gesendete Nachrichten lassen sich vollständig aus öffentlichen Listenarchiven kopieren, daher zeigt das nicht, dass die Meldung Ihre Nachricht betrifft.',
+  'evidence.replayed-original.headers':
+    'Die zitierten Kopfzeilen sind die Ihrer Nachricht {messageId} vom {sentDate}, wiederverwendet in einer Meldung, die am {replyDate} ankam: Weg, Signaturen, Authentifizierungsergebnisse und Message-ID wurden für jene alte Nachricht geschrieben und sagen daher nichts über diese Meldung.',
   'evidence.sent-original.found-undated':
     'Diese Meldung gibt Ihre Nachricht {messageId} zurück, aber die Daten ließen sich nicht vergleichen; daher zeigt das nicht, dass die Meldung Ihre Nachricht betrifft.',
   'evidence.sent-original.found-recipient-date-mismatch':

@@ -92,6 +92,8 @@ export const en: Readonly<Record<string, string>> = {
     'It is unknown whether you wrote to {address} then: your Sent folder could not settle it.',
   'evidence.sent-original.found-date-mismatch':
     'This notice returns your message {messageId} of {sentDate}, but arrived on {replyDate}: a real bounce comes within the days a server keeps retrying. Sent messages can be copied whole from public list archives, so this does not show the notice is about your mail.',
+  'evidence.replayed-original.headers':
+    'The quoted headers are those of your message {messageId} of {sentDate}, replayed in a notice that arrived on {replyDate}: its route, signatures, authentication results and message id were written for that old message, so they say nothing about this notice.',
   'evidence.sent-original.found-undated':
     'This notice returns your message {messageId}, but the dates could not be compared, so this does not show the notice is about your mail.',
   'evidence.sent-original.found-recipient-date-mismatch':

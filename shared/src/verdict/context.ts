@@ -14,6 +14,7 @@ import type {
 import { AddressBook } from './addresses';
 import { orgOf } from './hosts';
 import { type Provider, providerById } from './providers';
+import { replayedOriginal } from './signals/sent-original';
 import { type Trace, readTrace } from './trace';
 
 export interface SignalContext {
@@ -47,6 +48,15 @@ export interface SignalContext {
    * message over also wrote them (verdict issue, item 7).
    */
   readonly senderFieldsVouch: boolean;
+  /**
+   * The quoted original was found in Sent but the bounce arrived outside any genuine bounce's window
+   * of it: its header block is a replay of an old message (signals/sent-original.ts). Nothing read from
+   * that block (sender-written fields as above, and the route, DKIM, Authentication-Results and ARC the
+   * old message's receivers wrote) may count toward legitimate.
+   */
+  readonly replayed: { messageId: string; sentDate: string; arrived: string } | undefined;
+  /** The original's header block may count toward legitimate at all: not a replay. */
+  readonly originalHeadersVouch: boolean;
 }
 
 interface ProfileFacts {
@@ -148,6 +158,7 @@ export function buildContext(
     correspondentDomains,
   } = profileFacts(input);
   let trace: Trace | undefined | null = null;
+  let replayed: SignalContext['replayed'] | null = null;
   const ctx: SignalContext = {
     analysis,
     original: analysis.original,
@@ -177,7 +188,16 @@ export function buildContext(
     },
     get senderFieldsVouch() {
       const entry = ctx.trace?.entryClass;
-      return entry !== 'foreign' && entry !== 'ip-mismatch';
+      return ctx.originalHeadersVouch && entry !== 'foreign' && entry !== 'ip-mismatch';
+    },
+    get replayed() {
+      if (replayed === null) {
+        replayed = replayedOriginal(ctx);
+      }
+      return replayed;
+    },
+    get originalHeadersVouch() {
+      return ctx.replayed === undefined;
     },
   };
   return ctx;

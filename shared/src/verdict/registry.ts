@@ -4,6 +4,7 @@
 import type { Signal } from './signal';
 import * as sentOriginal from './signals/sent-original';
 import * as sentReply from './signals/sent-reply';
+import * as replayedOriginal from './signals/replayed-original';
 import * as entryHop from './signals/entry-hop';
 import * as forgedRelayHop from './signals/forged-relay-hop';
 import * as originalAuth from './signals/original-auth';
@@ -23,6 +24,7 @@ import * as noOriginal from './signals/no-original';
 export const SIGNALS: readonly Signal[] = [
   sentOriginal,
   sentReply,
+  replayedOriginal,
   entryHop,
   forgedRelayHop,
   originalAuth,

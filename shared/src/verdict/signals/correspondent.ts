@@ -70,7 +70,9 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
     return undefined;
   }
   const known = addresses.find(x => ctx.correspondents.has(x));
-  if (known !== undefined) {
+  // In a replay (context.ts `originalHeadersVouch`) the failed recipient is the old message's, known
+  // because that very message is in Sent: the find out of its window again, nothing more.
+  if (known !== undefined && ctx.originalHeadersVouch) {
     return evidence(id, 'legitimate', WEIGHTS.correspondentKnown, { variant: 'known', address: known });
   }
   const domainKnown = addresses.some(x => ctx.correspondentDomains.has(domainOf(x)) || own(ctx, x));

@@ -7,14 +7,22 @@
 import type { Evidence } from '../../types';
 import type { SignalContext } from '../context';
 import { orgOf } from '../hosts';
+import type { EntryClass } from '../trace';
 import { evidence } from '../signal';
 import { WEIGHTS } from '../thresholds';
 
 export const id = 'entry-hop';
 
+const LEGITIMATE_CLASSES: ReadonlySet<EntryClass> = new Set(['own-side', 'provider', 'relay', 'submission']);
+
 export function evaluate(ctx: SignalContext): Evidence | undefined {
   const trace = ctx.trace;
   if (trace === undefined || trace.entryClass === 'none') {
+    return undefined;
+  }
+  // A replayed header block (an old message of the user's, copied whole) shows the old message's route,
+  // not this one's: it vouches for nothing (context.ts `originalHeadersVouch`).
+  if (!ctx.originalHeadersVouch && LEGITIMATE_CLASSES.has(trace.entryClass)) {
     return undefined;
   }
   if (trace.entryClass === 'own-side' || trace.entry === undefined) {

@@ -68,7 +68,9 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
       domain: fail.domain ?? '',
     });
   }
-  if (pass !== undefined) {
+  // A pass in a replayed header block was written for the old message it was copied from (context.ts
+  // `originalHeadersVouch`), as is an ARC seal's.
+  if (pass !== undefined && ctx.originalHeadersVouch) {
     return evidence(
       id,
       'legitimate',

@@ -15,7 +15,9 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
   if (tags.length === 0) {
     return undefined;
   }
-  const seen = [...ctx.analysis.to.map(m => m.address), ctx.original?.returnPath].filter(
+  // A replayed original's Return-Path carries the old message's valid tag (context.ts `originalHeadersVouch`).
+  const returnPath = ctx.originalHeadersVouch ? ctx.original?.returnPath : undefined;
+  const seen = [...ctx.analysis.to.map(m => m.address), returnPath].filter(
     (a): a is string => a !== undefined,
   );
   if (seen.length === 0) {

@@ -34,7 +34,11 @@ export const id = 'sent-original';
  */
 export const BOUNCED_WINDOW_HOURS: ArrivalWindow = { before: 24, after: 14 * 24 };
 
-export function evaluate(ctx: SignalContext): Evidence | undefined {
+/** The id the shell looked the original up by, and the by-recipient request when there was no id. */
+function requests(ctx: SignalContext): {
+  requested: string | undefined;
+  byRecipient: RecipientLookup | undefined;
+} {
   let requested: string | undefined;
   let byRecipient: RecipientLookup | undefined;
   for (const l of ctx.analysis.lookups) {
@@ -48,10 +52,45 @@ export function evaluate(ctx: SignalContext): Evidence | undefined {
     }
   }
   requested ??= ctx.original?.messageId;
+  return { requested, byRecipient };
+}
+
+/** A found original's arrival mismatch (undefined: not found by id, or within the window). */
+function foundLate(ctx: SignalContext, requested: string): ReturnType<typeof arrivalMismatch> {
+  return arrivalMismatch(ctx.analysis, ctx.sentCopy(requested)?.date, BOUNCED_WINDOW_HOURS);
+}
+
+/**
+ * The bounce quotes a header block of a message the user really sent, found in Sent by its id, but
+ * arrived long before or after any genuine bounce of it could (`found-date-mismatch`): the quoted
+ * headers are a replay of that old message (copied whole from a list archive), so every field in them
+ * (route, signatures, authentication results, id, From, User-Agent) is the genuine old message's and
+ * says nothing about who sent this bounce's subject (security issue 8, the replay finding). Undated
+ * (either side has no date) stays as it was: nothing shows a replay, only that it cannot be compared.
+ */
+export function replayedOriginal(
+  ctx: SignalContext,
+): { messageId: string; sentDate: string; arrived: string } | undefined {
+  const { requested } = requests(ctx);
+  if (ctx.original === undefined || requested === undefined || ctx.lookup(requested) !== 'found') {
+    return undefined;
+  }
+  const late = foundLate(ctx, requested);
+  return late?.variant === 'found-date-mismatch'
+    ? {
+        messageId: requested,
+        sentDate: String(late.params['sentDate']),
+        arrived: String(late.params['replyDate']),
+      }
+    : undefined;
+}
+
+export function evaluate(ctx: SignalContext): Evidence | undefined {
+  const { requested, byRecipient } = requests(ctx);
   if (requested !== undefined) {
     const result = ctx.lookup(requested);
     if (result === 'found') {
-      const late = arrivalMismatch(ctx.analysis, ctx.sentCopy(requested)?.date, BOUNCED_WINDOW_HOURS);
+      const late = foundLate(ctx, requested);
       return late === undefined
         ? evidence(id, 'legitimate', WEIGHTS.sentFound, { variant: 'found', messageId: requested })
         : evidence(id, 'legitimate', WEIGHTS.sentFoundOutOfWindow, {
