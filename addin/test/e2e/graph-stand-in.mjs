@@ -18,13 +18,17 @@ export async function startGraphStandIn(data) {
     messages.set(m.id, { ...m, folder: 'inbox', received: new Date(Date.now() - 3_600_000).toISOString() });
   }
   for (const m of data.sent) {
+    // A Sent item's sentDateTime is when it was sent: its own Date header (the engine compares it with
+    // the bounce's arrival; "now" would make a bounce that arrived days ago look like a replay).
+    const date = /^Date:[ \t]*(.+)$/im.exec(Buffer.from(m.mime).toString('latin1'))?.[1];
+    const sent = date === undefined ? new Date() : new Date(date);
     messages.set(m.id, {
       ...m,
       subject: 'sent',
       from: '',
       messageClass: 'IPM.Note',
       folder: 'sentitems',
-      received: new Date().toISOString(),
+      received: sent.toISOString(),
     });
   }
   const log = [];

@@ -34,8 +34,9 @@ const repoRoot = resolve(addinDir, '..');
 // prose the pane does not show: 72 KB for a while). The sources of the weights and of the provider
 // facts now live in calibration-sources.json and providers-sources.json, outside the bundle: 66.3 KB
 // measured then (addin build --size-report); 67.6 KB once the pane rebuilt From/To/Date for Sent items
-// read without getAsFileAsync and the reply veto compared the answered message's date; plus a margin.
-const OWN_BUDGET_KB = 70;
+// read without getAsFileAsync and the reply veto compared the answered message's date; 69.8 KB once the
+// bounce-side arrival window and the replay rule (issue 8) joined the engine; plus a margin.
+const OWN_BUDGET_KB = 72;
 const tmp = join(repoRoot, '.e2e-tmp', 'addin');
 const samplesDir = join(addinDir, 'public/samples');
 const corpusDir = resolve(repoRoot, 'test/corpus');
