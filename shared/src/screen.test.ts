@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { screen } from './screen';
+import { hinted, screen } from './screen';
 
 describe('fires', () => {
   test.each([
@@ -35,5 +35,23 @@ describe('stays quiet', () => {
     },
   ])('$name', ({ f }) => {
     expect(screen(f)).toBe(false);
+  });
+});
+
+describe('hinted: list fields of mail automated only by its headers (read too, the engine decides)', () => {
+  test.each([
+    [undefined, 'Nyaan', true], // From: <> (sisimai lhost-surfcontrol-02)
+    ['feedback@arf.mail.yahoo.com', 'Fw: Nyaaaaaaaan', true],
+    ['complaints@email-abuse.amazonses.com', 'Fw: Nyaan', true],
+    ['dmarc-noreply@example.com', 'DMARC Forensic report for example.net', true],
+    ['kijitora@example.net', 'Away until May 5', true],
+    ['john@a.b.c', 'Thank you for your e-mail', true],
+    ['noreply@example.com', 'AutoRespons :Nyaan?', true],
+    ['alice@example.org', 'Quarterly figures (12)', false],
+    ['neko@example.jp', 'Fwd: travel plans', false],
+    ['no-reply@news.example', 'Your Monday briefing', false], // newsletters stay unread
+    ['foo@bar.net', 'kitununulinitoquekegu', false], // sisimai rfc3834-05: only a full read finds it
+  ])('%s / %s → %s', (fromAddress, subject, expected) => {
+    expect(hinted({ fromAddress, subject })).toBe(expected);
   });
 });
