@@ -12,6 +12,9 @@ async function withMode(mode: AutoScanMode) {
 
 const inboxFolder = (s: ReturnType<typeof scenario>) => s.tb.folders.find(folder => folder.id === s.inbox)!;
 
+/** At a start Thunderbird shows the last open message; the startup scan waits for its banner. */
+const shownAtStart = (s: ReturnType<typeof scenario>) => s.app.checker.checkShown(s.messages.ordinary);
+
 describe('automatic scan of new mail', () => {
   test('defaults to "tag": backscatter is tagged, nothing is moved', async () => {
     const s = scenario();
@@ -80,6 +83,7 @@ describe('automatic scan of new mail', () => {
     await s.app.service.handle({ type: 'undo-moves', moveIds: [move?.moveId ?? ''] }, {});
     expect(s.tb.inFolder(s.junk)).toEqual([]);
     // The next start looks at the unread Inbox again: the restored copy (a new id) is checked anew.
+    await shownAtStart(s);
     const again = await s.app.scanner.startupScan();
     expect(again.filter(o => o.action === 'moved')).toEqual([]);
     expect(s.tb.inFolder(s.junk)).toEqual([]);
@@ -166,6 +170,7 @@ describe('automatic scan of new mail', () => {
 
   test('startup scan and onNewMailReceived racing on the same messages act once', async () => {
     const s = await withMode('tag-and-move');
+    await shownAtStart(s);
     const [fromStartup, fromEvent] = await Promise.all([
       s.app.scanner.startupScan(),
       s.app.scanner.onNewMail(inboxFolder(s), await s.tb.messenger.messages.list(s.inbox)),
@@ -186,6 +191,7 @@ describe('automatic scan of new mail', () => {
     });
     s.tb.deliver(s.inbox, testMessage('backscatter', 'read@x'), { headerMessageId: 'read@x', read: true });
     s.tb.deliver(s.inbox, testMessage('backscatter', 'unread@x'), { headerMessageId: 'unread@x' });
+    await shownAtStart(s);
     const outcomes = await s.app.scanner.startupScan();
     expect(outcomes.map(o => o.headerMessageId)).toContain('unread@x');
     expect(outcomes.map(o => o.headerMessageId)).not.toContain('old@x');

@@ -8,6 +8,9 @@
 // was made and every one came back `not-found`: a verdict with no lookup at all (the quoted original
 // has no Message-ID) is tagged, never moved. A message whose Sent lookup was `unavailable` (Sent not
 // synced yet) is not marked done, so a later event can look at it again.
+//
+// Both are background work: each message's check waits while a message the user is shown is being
+// checked (Checker.check, foreground.ts), and they check one message at a time.
 import { lookupResult } from '../../../shared/src/index';
 import type { MailFolder, MessageHeader, MessageList, Messenger } from '../thunderbird/api';
 import { moveToJunk, tagMessage } from '../thunderbird/junk';
@@ -15,6 +18,11 @@ import type { Checker } from './checker';
 import type { Store } from './settings';
 
 const STARTUP_WINDOW_MS = 3 * 24 * 3600_000;
+/**
+ * At a start Thunderbird shows the message that was open when it closed: the startup scan's query
+ * (a walk over every inbox header) and reads wait until that message has its banner, or this long.
+ */
+export const STARTUP_GRACE_MS = 3000;
 
 /** At least one Sent lookup was made, and none found the original (nor was unable to look). */
 export const sentSaysNotMine = (lookups: readonly string[]): boolean =>
@@ -61,6 +69,7 @@ export class AutoScanner {
     if ((await this.store.settings()).autoScan === 'off') {
       return [];
     }
+    await this.checker.afterFirstShown(STARTUP_GRACE_MS);
     const inboxes = await this.api.folders.query({ specialUse: ['inbox'] }).catch(() => []);
     if (inboxes.length === 0) {
       return [];

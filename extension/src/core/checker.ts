@@ -8,6 +8,7 @@ import { listSentFolders, type SentFolder } from '../thunderbird/sent-folders';
 import { coverage, lookUpInSent, sendersOf } from '../thunderbird/sent-lookup';
 import { readWithRetry } from '../sweep/sweeper';
 import type { Engine } from './engine';
+import { Foreground } from './foreground';
 import type { AutomatedHistory } from './history';
 import type { ProfileCache } from './profile';
 import type { Store } from './settings';
@@ -83,6 +84,7 @@ export function summarize(message: MessageHeader): MessageSummary {
 
 export class Checker {
   private readonly cache = new Map<MessageId, Promise<CheckResult>>();
+  private readonly foreground = new Foreground();
 
   constructor(
     private readonly api: Messenger,
@@ -104,34 +106,76 @@ export class Checker {
   }
 
   /**
+   * A message the user is shown or has just selected, or asks about from its banner or popup:
+   * checked at once, and counted as foreground work, so background checks wait for it
+   * (foreground.ts). `message` may be the header Thunderbird's event carried: no `messages.get` then.
+   */
+  checkShown(message: MessageId | MessageHeader): Promise<CheckResult> {
+    const id = typeof message === 'number' ? message : message.id;
+    const cached = this.cache.get(id);
+    if (cached) {
+      // A background check of this very message waiting for the foreground goes first now (it
+      // would otherwise wait for itself).
+      this.gates.get(id)?.();
+      return this.foreground.track(cached);
+    }
+    return this.foreground.track(
+      this.start(id, typeof message === 'number' ? undefined : { header: message }, true),
+    );
+  }
+
+  /**
+   * A background check (automatic scan, startup scan, sweep): it starts once no shown message is
+   * being checked (foreground.ts).
+   *
    * `order` is for the folder sweep, which checks several messages at once: `bytes` is the raw
    * message it has already started reading, and the message enters the wave history and is decided
    * only after `turn` (the previous message's check) — in folder order, as one-at-a-time checks did.
    */
   check(messageId: MessageId, order?: SweepOrder): Promise<CheckResult> {
-    let pending = this.cache.get(messageId);
-    if (!pending) {
-      pending = this.run(messageId, order);
-      this.cache.set(messageId, pending);
-      // A result that could not search some Sent folder, or that was reached while some Sent
-      // folder was not synced (the profile is learned from Sent too), is not kept: once Sent has
-      // synced, the next look at the message must search again rather than repeat "unsure".
-      pending.then(
-        result => {
-          if (Object.values(result.lookups).includes('unavailable') || result.sentCoverage === 'partial') {
-            this.cache.delete(messageId);
-          }
-        },
-        () => this.cache.delete(messageId),
-      );
-      if (this.cache.size > CACHE_SIZE) {
-        const oldest = this.cache.keys().next().value;
-        if (oldest !== undefined) {
-          this.cache.delete(oldest);
+    return this.cache.get(messageId) ?? this.start(messageId, order, false);
+  }
+
+  /** Resolves once the first shown message's check has answered, or after `ms`. */
+  afterFirstShown(ms: number): Promise<void> {
+    return this.foreground.firstAnswered(ms);
+  }
+
+  private start(messageId: MessageId, order: SweepOrder | undefined, shown: boolean): Promise<CheckResult> {
+    const pending = this.run(messageId, order, shown);
+    this.cache.set(messageId, pending);
+    // A result that could not search some Sent folder, or that was reached while some Sent
+    // folder was not synced (the profile is learned from Sent too), is not kept: once Sent has
+    // synced, the next look at the message must search again rather than repeat "unsure".
+    pending.then(
+      result => {
+        if (Object.values(result.lookups).includes('unavailable') || result.sentCoverage === 'partial') {
+          this.cache.delete(messageId);
         }
+      },
+      () => this.cache.delete(messageId),
+    );
+    if (this.cache.size > CACHE_SIZE) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) {
+        this.cache.delete(oldest);
       }
     }
     return pending;
+  }
+
+  /** Background checks waiting for the foreground, by message: calling one lets it go at once. */
+  private readonly gates = new Map<MessageId, () => void>();
+
+  private async yieldToShown(messageId: MessageId): Promise<void> {
+    if (this.foreground.idleNow) {
+      return;
+    }
+    await new Promise<void>(resolve => {
+      this.gates.set(messageId, resolve);
+      void this.foreground.idle().then(resolve);
+    });
+    this.gates.delete(messageId);
   }
 
   /** Settings, profile or overrides changed: verdicts must be recomputed. */
@@ -163,11 +207,19 @@ export class Checker {
     return name;
   }
 
-  private async run(messageId: MessageId, order?: SweepOrder): Promise<CheckResult> {
+  private async run(
+    messageId: MessageId,
+    order: SweepOrder | undefined,
+    shown: boolean,
+  ): Promise<CheckResult> {
+    if (!shown) {
+      await this.yieldToShown(messageId);
+    }
     const started = this.clock();
     const header = order?.header ?? (await this.api.messages.get(messageId));
     const analysis = await this.engine.analyze(
       await (order?.bytes ?? readWithRetry(this.api, messageId, pause)),
+      shown,
     );
     const message = summarize(header);
     const junkFolderName = await this.junkFolderName(message.accountId);
@@ -203,8 +255,10 @@ export class Checker {
     await order?.turn;
     this.history.record(header.headerMessageId, analysis, Number.isFinite(receivedAt) ? receivedAt : started);
     const decision = verdictEngine.decide(analysis, profile, lookups, this.history.snapshot(started));
-    // Ground truth for the profile: the original was found in Sent (the engine checks that).
-    await this.profiles.confirm(analysis, lookups).catch(() => undefined);
+    // Ground truth for the profile: the original was found in Sent (the engine checks that). Not
+    // awaited: the verdict does not depend on it, and its storage read and write (9–10 ms in the e2e
+    // trace of a real bounce) would delay the banner.
+    void this.profiles.confirm(analysis, lookups).catch(() => undefined);
     const userOverride = overrides.includes(header.headerMessageId);
     return {
       message,

@@ -63,6 +63,22 @@ describe('BudgetedAnalyzer', () => {
     expect(fallback).not.toHaveBeenCalled();
   });
 
+  test('a shown message is analysed before the background messages still waiting', async () => {
+    const engine = new BudgetedAnalyzer(() => new FakeWorker(), analyze, 2000);
+    const order: string[] = [];
+    const all = Promise.all([
+      ...['sweep-1', 'sweep-2', 'sweep-3'].map(subject =>
+        engine.analyze(message(subject)).then(a => order.push(a.subject ?? '')),
+      ),
+      engine.analyze(message('shown-1'), true).then(a => order.push(a.subject ?? '')),
+      engine.analyze(message('shown-2'), true).then(a => order.push(a.subject ?? '')),
+    ]);
+    await vi.advanceTimersByTimeAsync(1000);
+    await all;
+    // sweep-1 was already in the worker; the shown ones go next, in their own order.
+    expect(order).toEqual(['sweep-1', 'shown-1', 'shown-2', 'sweep-2', 'sweep-3']);
+  });
+
   test('a worker that cannot load: analysed in this thread instead', async () => {
     const engine = new BudgetedAnalyzer(() => new FakeWorker(true), analyze, 2000);
     const result = engine.analyze(message('x'));

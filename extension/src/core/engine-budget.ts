@@ -20,10 +20,18 @@ export interface AnalysisAnswer {
 
 export const BUDGET_MS = 5000;
 
+interface Job {
+  bytes: Uint8Array;
+  first: boolean;
+  resolve: (analysis: Analysis) => void;
+  reject: (error: unknown) => void;
+}
+
 export class BudgetedAnalyzer {
   private worker: WorkerLike | undefined;
   private nextId = 0;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly waiting: Job[] = [];
+  private busy = false;
 
   /**
    * `fallback` analyses in this thread when no worker can be started or the worker fails to load
@@ -35,12 +43,32 @@ export class BudgetedAnalyzer {
     private readonly budgetMs = BUDGET_MS,
   ) {}
 
-  /** One message at a time through the worker; never rejects. */
-  analyze = (bytes: Uint8Array): Promise<Analysis> => {
-    const run = this.queue.then(() => this.runOne(bytes));
-    this.queue = run.catch(() => undefined);
-    return run;
-  };
+  /**
+   * One message at a time through the worker. A shown message's (`first`) goes before every
+   * background message still waiting, after the shown ones already waiting: a sweep keeps several
+   * analyses queued, and the banner must not wait for them (foreground.ts).
+   */
+  analyze = (bytes: Uint8Array, first = false): Promise<Analysis> =>
+    new Promise((resolve, reject) => {
+      const job = { bytes, first, resolve, reject };
+      const at = first ? this.waiting.findIndex(waiting => !waiting.first) : -1;
+      this.waiting.splice(at === -1 ? this.waiting.length : at, 0, job);
+      this.pump();
+    });
+
+  private pump(): void {
+    const job = this.busy ? undefined : this.waiting.shift();
+    if (!job) {
+      return;
+    }
+    this.busy = true;
+    new Promise<Analysis>(resolve => resolve(this.runOne(job.bytes)))
+      .then(job.resolve, job.reject)
+      .finally(() => {
+        this.busy = false;
+        this.pump();
+      });
+  }
 
   private runOne(bytes: Uint8Array): Promise<Analysis> {
     let worker: WorkerLike;

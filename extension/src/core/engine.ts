@@ -30,7 +30,8 @@ export interface VerdictEngine {
 }
 
 export interface Engine {
-  analyze(bytes: Uint8Array): Promise<Analysis>;
+  /** `first`: a shown message's, analysed before background messages still waiting (foreground.ts). */
+  analyze(bytes: Uint8Array, first?: boolean): Promise<Analysis>;
   summarizeHeaders(bytes: Uint8Array): OriginalMessage;
   /** undefined while no verdict module is wired: messages are then analysed but not judged. */
   verdict: VerdictEngine | undefined;
