@@ -136,6 +136,14 @@ export class Checker {
     return this.cache.get(messageId) ?? this.start(messageId, order, false);
   }
 
+  /** The answer for this message if its check has already finished and is cached. */
+  settled(messageId: MessageId): CheckResult | undefined {
+    const pending = this.cache.get(messageId);
+    return pending && this.answers.get(pending);
+  }
+
+  private readonly answers = new WeakMap<Promise<CheckResult>, CheckResult>();
+
   /** Resolves once the first shown message's check has answered, or after `ms`. */
   afterFirstShown(ms: number): Promise<void> {
     return this.foreground.firstAnswered(ms);
@@ -149,6 +157,7 @@ export class Checker {
     // synced, the next look at the message must search again rather than repeat "unsure".
     pending.then(
       result => {
+        this.answers.set(pending, result);
         if (Object.values(result.lookups).includes('unavailable') || result.sentCoverage === 'partial') {
           this.cache.delete(messageId);
         }

@@ -55,6 +55,46 @@ describe('the background service', () => {
     expect(s.tb.badges.get(4)).toMatchObject({ text: '', label: '' });
   });
 
+  test('the header button is set only where it changes, straight to the answer when it is ready', async () => {
+    const s = scenario();
+    const tab = { id: 2, active: true };
+    const calls: string[] = [];
+    const action = s.tb.messenger.messageDisplayAction;
+    for (const name of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle', 'setLabel'] as const) {
+      const set = action[name] as (details: object) => Promise<void>;
+      action[name] = (details: object) => {
+        const value = Object.entries(details).find(([key]) => key !== 'tabId')?.[1];
+        calls.push(`${name} ${JSON.stringify(value)}`);
+        return set(details);
+      };
+    }
+    const show = async (message: 'ordinary' | 'backscatter' | 'legit') => {
+      calls.length = 0;
+      s.tb.displayed.set(2, [s.messages[message].id]);
+      await s.app.service.onDisplayed(tab, await s.tb.messenger.messageDisplay.getDisplayedMessages(2));
+      return [...calls];
+    };
+    expect(await show('ordinary')).toEqual([
+      'setBadgeText ""',
+      'setTitle "Backscatter Guard"',
+      'setLabel ""',
+    ]);
+    // Ordinary mail after ordinary mail: nothing to change (it was six calls).
+    expect(await show('ordinary')).toEqual([]);
+    // Not checked yet: the button is cleared while the check runs (here: already clear), then set.
+    expect(await show('backscatter')).toEqual([
+      'setBadgeText "✗"',
+      'setBadgeBackgroundColor "#B45309"',
+      'setTitle "Backscatter Guard: Backscatter"',
+      'setLabel "Backscatter"',
+    ]);
+    // Checked at the click: no clearing first, one change straight to the answer.
+    await s.app.checker.checkShown(s.messages.legit.id);
+    const legit = await show('legit');
+    expect(legit.filter(call => call.startsWith('setBadgeText'))).toEqual(['setBadgeText "!"']);
+    expect(s.tb.badges.get(2)).toMatchObject({ text: '!', label: 'Real bounce' });
+  });
+
   test('several messages displayed: no verdict, no badge', async () => {
     const s = scenario();
     s.tb.displayed.set(3, [s.messages.backscatter.id, s.messages.legit.id]);

@@ -24,6 +24,14 @@ import type { Store } from './settings';
  * banner offers Undo for this long, and no other message's does.
  */
 const UNDO_OFFER_MS = 5 * 60_000;
+
+/** A header button's badge, colour, tooltip and label (see Service.setButton). */
+interface ButtonState {
+  text: string;
+  color?: string | undefined;
+  title: string;
+  label: string;
+}
 const UNDO_SETTLE_MS = 5_000;
 const UNDO_POLL_MS = 250;
 
@@ -108,8 +116,11 @@ export class Service {
     this.displays.set(tab.id, token);
     const pending = only && more.length === 0 ? this.checker.checkShown(only) : undefined;
     // The previous message's badge and label go at once: a stale "Backscatter" must never sit
-    // next to the next message while its check runs.
-    await this.showButton(tab.id, undefined);
+    // next to the next message while its check runs. Not when the answer is already there (the
+    // check started at the click): the button then changes once, straight to it.
+    if (!only || !this.checker.settled(only.id)) {
+      await this.showButton(tab.id, undefined);
+    }
     // A message that cannot be read is shown without a verdict, and that is no error: after an IMAP
     // move Thunderbird reports the displayed message as the placeholder in Junk for a moment, whose
     // getRaw fails ("Error reading message 12" in the e2e runs of 140 and 153).
@@ -133,26 +144,53 @@ export class Service {
    */
   private async showButton(tabId: number, result: CheckResult | undefined): Promise<void> {
     const verdict = result?.verdict;
-    const action = this.api.messageDisplayAction;
     if (!result || verdict === undefined) {
-      await Promise.all([
-        action.setBadgeText({ tabId, text: '' }),
-        action.setTitle({ tabId, title: this.t('actionTitle') }),
-        // '' and not null: null falls back to the global label, and Thunderbird 153 then kept the
-        // previous message's label on the button (e2e, real window).
-        action.setLabel({ tabId, label: '' }),
-      ]);
+      // '' and not null for the label: null falls back to the global label, and Thunderbird 153
+      // then kept the previous message's label on the button (e2e, real window).
+      await this.setButton(tabId, { text: '', title: this.t('actionTitle'), label: '' });
       return;
     }
     const kind = result.analysis.kind;
     const tone = TONES[verdictTone(verdict, kind, result.userOverride)];
     const label = shortLabel(result.decision?.verdict ?? verdict, kind, this.lang(), result.userOverride);
-    await Promise.all([
-      action.setBadgeText({ tabId, text: tone.badge }),
-      action.setBadgeBackgroundColor({ tabId, color: tone.accent }),
-      action.setTitle({ tabId, title: `${this.t('actionTitle')}: ${label}` }),
-      action.setLabel({ tabId, label }),
-    ]);
+    await this.setButton(tabId, {
+      text: tone.badge,
+      color: tone.accent,
+      title: `${this.t('actionTitle')}: ${label}`,
+      label,
+    });
+  }
+
+  /**
+   * What each tab's button was last set to (Thunderbird keeps it per tab until changed). Only what
+   * differs is set: each call re-renders the message header on the thread that also draws the
+   * message and its banner, and ordinary mail after ordinary mail needs none (6 calls a display before).
+   */
+  private readonly buttons = new Map<number, ButtonState>();
+
+  private async setButton(tabId: number, next: ButtonState): Promise<void> {
+    const shown = this.buttons.get(tabId);
+    const action = this.api.messageDisplayAction;
+    const calls: Promise<void>[] = [];
+    if (shown?.text !== next.text) {
+      calls.push(action.setBadgeText({ tabId, text: next.text }));
+    }
+    if (next.color !== undefined && shown?.color !== next.color) {
+      calls.push(action.setBadgeBackgroundColor({ tabId, color: next.color }));
+    }
+    if (shown?.title !== next.title) {
+      calls.push(action.setTitle({ tabId, title: next.title }));
+    }
+    if (shown?.label !== next.label) {
+      calls.push(action.setLabel({ tabId, label: next.label }));
+    }
+    // Recorded before the calls settle (a later display compares with what is being set), and
+    // forgotten if one fails, so the next display sets everything again.
+    this.buttons.set(tabId, { ...next, color: next.color ?? shown?.color });
+    await Promise.all(calls).catch((error: unknown) => {
+      this.buttons.delete(tabId);
+      throw error;
+    });
   }
 
   private lang() {
