@@ -51,6 +51,16 @@ const timingMessages = Array.from({ length: 12 }, (_, index) => {
   };
 });
 
+// TIMING_EXTRA=N: N more bounces (folder TimingMore) displayed after the timing round, reported on a
+// line of their own: more samples for comparing builds on a loaded machine.
+const extraTiming = Array.from({ length: Number(process.env.TIMING_EXTRA ?? 0) }, (_, index) => ({
+  messageId: `more-${index}@mx.example`,
+  text: timingMessages[index % timingMessages.length].text.replace(
+    /^Message-ID: <[^>]+>/m,
+    `Message-ID: <more-${index}@mx.example>`,
+  ),
+}));
+
 // Backscatter whose HTML tries to hide, fake, cover or steal the clicks of the banner.
 const hostile = hostileMessages(fixture('local-inbox-2-backscatter.eml'));
 
@@ -135,6 +145,7 @@ try {
       Junk: [],
       Trash: [],
       Timing: timingMessages.map(message => message.text),
+      ...(extraTiming.length > 0 ? { TimingMore: extraTiming.map(message => message.text) } : {}),
       Hostile: hostile.map(message => message.text),
     },
   });
@@ -353,6 +364,7 @@ try {
         [`${LOCAL}/Sent`, 1],
         [`${LOCAL}/Inbox`, 4],
         [`${LOCAL}/Timing`, 12],
+        ...(extraTiming.length > 0 ? [[`${LOCAL}/TimingMore`, extraTiming.length]] : []),
         [`${LOCAL}/Hostile`, hostile.length],
         [`${IMAP}/INBOX`, 4],
       ],
@@ -629,6 +641,21 @@ try {
     if (shown.banner.verdict !== (message.backscatter ? 'backscatter' : 'legitimate')) {
       check(`timing message ${message.messageId} verdict`, false, JSON.stringify(shown.banner));
     }
+  }
+
+  if (extraTiming.length > 0) {
+    const more = { load: [], select: [] };
+    for (const message of extraTiming) {
+      const shown = await chrome(`return display(arguments[0] + '/TimingMore', arguments[1], true);`, [
+        LOCAL,
+        message.messageId,
+      ]);
+      more.load.push(shown.loadToBannerMs);
+      more.select.push(shown.selectToBannerMs);
+    }
+    console.log(
+      `# TIMING_EXTRA: display → banner median ${median(more.load)} ms, click → banner median ${median(more.select)} ms over ${extraTiming.length}`,
+    );
   }
 
   // --- 7. Folder sweep of the Timing folder: the backscatter preselected, moved in one action.
