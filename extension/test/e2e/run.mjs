@@ -644,6 +644,15 @@ try {
   }
 
   if (extraTiming.length > 0) {
+    // CPU time of Thunderbird's main thread (which runs the extension, the message pane and the
+    // banner) and of the whole process, per display: unlike the latency, hardly changed by the load.
+    const pid = await chrome(`return Services.appinfo.processID;`);
+    const ticks = file => {
+      const fields = readFileSync(file, 'utf8').split(') ')[1].split(' ');
+      return Number(fields[11]) + Number(fields[12]);
+    };
+    const cpu = () => [ticks(`/proc/${pid}/task/${pid}/stat`), ticks(`/proc/${pid}/stat`)];
+    const cpuBefore = cpu();
     const more = { load: [], select: [] };
     for (const message of extraTiming) {
       const shown = await chrome(`return display(arguments[0] + '/TimingMore', arguments[1], true);`, [
@@ -653,8 +662,12 @@ try {
       more.load.push(shown.loadToBannerMs);
       more.select.push(shown.selectToBannerMs);
     }
+    const perDisplay = cpu().map((after, index) =>
+      (((after - cpuBefore[index]) * 10) / extraTiming.length).toFixed(1),
+    );
     console.log(
-      `# TIMING_EXTRA: display → banner median ${median(more.load)} ms, click → banner median ${median(more.select)} ms over ${extraTiming.length}`,
+      `# TIMING_EXTRA: display → banner median ${median(more.load)} ms, click → banner median ${median(more.select)} ms over ${extraTiming.length}; ` +
+        `CPU per display ${perDisplay[0]} ms main thread, ${perDisplay[1]} ms process`,
     );
   }
 
