@@ -154,6 +154,8 @@ async function findMovedCopy(api: Messenger, record: MoveRecord): Promise<Messag
  */
 const IMAP_SETTLE_MS = 5_000;
 const IMAP_POLL_MS = 200;
+/** The message back in its folder shows up about 100 ms after the move (probe): looked for as often. */
+const RESTORED_POLL_MS = 100;
 /** How long undo waits for the moved-back copy to leave Junk before it says it did not. */
 const VERIFY_MS = 4_000;
 /** How long undo looks for the message back in its folder (IMAP: about 100 ms after the move). */
@@ -218,7 +220,7 @@ async function findRestored(
   before: readonly MessageId[],
   sleep: (ms: number) => Promise<void>,
 ): Promise<MessageId | undefined> {
-  for (let waited = 0; ; waited += IMAP_POLL_MS) {
+  for (let waited = 0; ; waited += RESTORED_POLL_MS) {
     const placeholders: MessageId[] = [];
     for (const id of (await copiesInSource(api, record)).filter(found => !before.includes(found))) {
       if (await readable(api, id)) {
@@ -233,7 +235,7 @@ async function findRestored(
     for (const id of placeholders) {
       await api.messages.update(id, { junk: false }).catch(() => undefined);
     }
-    await sleep(IMAP_POLL_MS);
+    await sleep(RESTORED_POLL_MS);
   }
 }
 
