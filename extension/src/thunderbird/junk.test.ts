@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { scenario } from '../test-support/scenario';
-import { moveToJunk, tagMessage, TAG_KEY, undoMove } from './junk';
+import { moveToJunk, tagMessage, TAG_KEY, undoMove, type MoveRecord } from './junk';
 
 describe('moveToJunk / undoMove', () => {
   test('marks junk, moves to the same account’s Junk, and undo restores folder, flag and tags', async () => {
@@ -136,24 +136,30 @@ describe('moveToJunk / undoMove', () => {
     );
   });
 
-  test('IMAP: a Junk copy that stays a placeholder is not moved (the server would ignore it) and undo does not say "restored"', async () => {
-    const { tb, junk, inbox, messages } = scenario();
-    tb.imapPseudoMoves = true;
-    // A move made as a user action (by an earlier version, or Thunderbird itself): a placeholder
-    // in Junk, and a Thunderbird that does not update Junk however it is touched.
-    await tb.messenger.messages.move([messages.backscatter.id], junk, { isUserAction: true });
-    const [placeholder] = [...tb.placeholders];
-    tb.messenger.messages.update = async () => undefined;
-    const record = {
+  /** The backscatter moved to Junk as a user action (pseudo-offline): the record of that move. */
+  async function placeholderMove() {
+    const s = scenario();
+    s.tb.imapPseudoMoves = true;
+    await s.tb.messenger.messages.move([s.messages.backscatter.id], s.junk, { isUserAction: true });
+    const [placeholder] = [...s.tb.placeholders];
+    const record: MoveRecord = {
       moveId: 'm',
-      state: 'in-junk' as const,
+      state: 'in-junk',
       headerMessageId: 'bounce-1@mx.victim.example',
       subject: '',
-      fromFolderId: inbox,
-      junkFolderId: junk,
+      fromFolderId: s.inbox,
+      junkFolderId: s.junk,
       at: 0,
       ...(placeholder !== undefined ? { movedId: placeholder } : {}),
     };
+    return { ...s, record };
+  }
+
+  test('IMAP: a Junk copy that stays a placeholder is not moved (the server would ignore it) and undo does not say "restored"', async () => {
+    // A move made as a user action (by an earlier version, or Thunderbird itself), and a
+    // Thunderbird that does not update Junk however it is touched.
+    const { tb, junk, record } = await placeholderMove();
+    tb.messenger.messages.update = async () => undefined;
     expect(await undoMove(tb.messenger, record, async () => undefined)).toEqual({
       ok: false,
       reason: 'unverified',
@@ -163,24 +169,8 @@ describe('moveToJunk / undoMove', () => {
   });
 
   test('IMAP: a Junk placeholder that turns into the real copy when touched keeps its id, and that copy is moved back', async () => {
-    const { tb, junk, inbox, messages } = scenario();
-    tb.imapPseudoMoves = true;
-    await tb.messenger.messages.move([messages.backscatter.id], junk, { isUserAction: true });
-    const [placeholder] = [...tb.placeholders];
-    const undone = await undoMove(
-      tb.messenger,
-      {
-        moveId: 'm',
-        state: 'in-junk',
-        headerMessageId: 'bounce-1@mx.victim.example',
-        subject: '',
-        fromFolderId: inbox,
-        junkFolderId: junk,
-        at: 0,
-        ...(placeholder !== undefined ? { movedId: placeholder } : {}),
-      },
-      async () => undefined,
-    );
+    const { tb, junk, inbox, record } = await placeholderMove();
+    const undone = await undoMove(tb.messenger, record, async () => undefined);
     expect(tb.onServer(junk)).toEqual([]);
     const back = tb.inFolder(inbox).find(m => m.headerMessageId === 'bounce-1@mx.victim.example');
     expect(undone).toEqual({ ok: true, restoredId: back?.id });
