@@ -187,6 +187,23 @@ describe('proseKind', () => {
       want: 'ndr',
     },
     { subject: 'failure notice', region: '', want: 'ndr' },
+    {
+      subject: 'Delivery failure notification',
+      region:
+        'could not be delivered to the following recipients:\n\nPlease do not resend your original message.\n\nDelivery attempts will continue to be made for 5 day(s).',
+      want: 'delay',
+    },
+    {
+      subject: 'Delivery delayed: Minutes',
+      region: "This message hasn't been delivered yet. Delivery will continue to be attempted.",
+      want: 'delay',
+    },
+    {
+      subject: 'Undeliverable: Minutes',
+      region:
+        'Delivery has failed to these recipients or groups. Earlier notices said delivery attempts will continue.',
+      want: 'ndr',
+    },
   ])('$subject → $want', ({ subject, region, want }) => {
     expect(proseKind(subject, region)).toBe(want);
   });

@@ -223,8 +223,11 @@ const FAILURE_LINE =
 const PHRASE_ADDRESS =
   /\b(?:delivered to|deliver(?:y)? to|sent to|recipient|addressee|address(?:es)?|mailbox|user|destinat(?:ion|aire|ario)|empfänger|to)(?:\s*:\s*|\s+)["'<(]?([a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[a-z0-9][a-z0-9.-]{0,252}[a-z0-9])/gi;
 
+// A notice that goes on trying is a delay even when it says "could not be delivered": "Delivery attempts
+// will continue to be made for 5 day(s)" (a Symantec gateway, flufl.bounce's simple_22.txt), "Delivery
+// will continue to be attempted", "This message hasn't been delivered yet" (Exchange Online).
 const DELAY_WORDS =
-  /\b(?:delayed|delay|deferred|still (?:being retried|trying)|will (?:continue|keep) (?:trying|to try)|will be retried|has not (?:yet )?been delivered|not yet been delivered|this is (?:only |just )?a warning|just a warning|no action is required|warning: message|temporarily (?:deferred|unable)|postponed|will (?:retry|try again)|will be retried)/i;
+  /\b(?:delayed|delay|deferred|still (?:being retried|trying)|will (?:continue|keep) (?:trying|to try)|will be retried|has not (?:yet )?been delivered|not yet been delivered|hasn.t (?:yet )?been delivered|attempts will continue|will continue to be (?:made|attempted)|will continue (?:to attempt|attempting)|this is (?:only |just )?a warning|just a warning|no action is required|warning: message|temporarily (?:deferred|unable)|postponed|will (?:retry|try again)|will be retried)/i;
 const PERMANENT_WORDS =
   /\b(?:returned mail|permanent(?:ly)?|could not be delivered|undeliverable|failed permanently|giving up|gave up|delivery has failed|not delivered|fatal error|returned to sender|failed to deliver|unable to deliver|has been rejected)/i;
 
