@@ -66,6 +66,10 @@ take flanker mailgun/flanker c7f70738dbb39eda2861b03917b63ec9fa828f5d tests/fixt
 take mail-gem mikel/mail d645d7b5b7d03218b0bc8971ef041c991a63f5f7 spec/fixtures/emails '\.eml$'
 take talon mailgun/talon 71d9b6eb78e985bcdfbf99b69c20c001b4b818c4 tests/fixtures '\.eml$'
 take spamscope-mail-parser SpamScope/mail-parser 01c177fecddd9db1def23ba509ab31b12ab4fbc5 tests/mails
+take dada-mail justingit/dada-mail a4e7e65506245ff8620470e61e4e474ab01c5886 app/dada/t/corpus/email_messages
+take rspamd rspamd/rspamd eaac8e914ef09f837fe53cc4973e0b2312ab1118 test/functional/messages
+take spamassassin apache/spamassassin f7fe7b82a2db63ee1406d74d88ce564b69881954 t/data \
+  '^t/data/(nice|spam|dkim|welcomelists)/'
 
 # Byte-identical copies and LF/CRLF twins within a project: one of each is kept.
 rm -f "$OUT"/instaclick/google-temporary-failure.eml \
@@ -76,5 +80,8 @@ rm -f "$OUT"/instaclick/google-temporary-failure.eml \
   "$OUT"/mail-gem/plain_emails_basic_email_lf.eml \
   "$OUT"/mail-gem/attachment_emails_attachment_pdf_non_ascii_lf.eml \
   "$OUT"/mail-gem/attachment_emails_attachment_pdf_lf.eml \
-  "$OUT"/flufl.bounce/__init__.py
+  "$OUT"/flufl.bounce/__init__.py \
+  "$OUT"/rspamd/fws_tp.eml \
+  "$OUT"/spamassassin/nice_dkim_Nowsp_03 \
+  "$OUT"/spamassassin/spam_spf1
 find "$OUT" -type f | wc -l

@@ -7,7 +7,8 @@
 //
 // DIR holds one folder per project. A file that is an mbox (a "From " line first) is split as the CLI
 // splits it; each of its messages is reported as FILE#n. Prints per project: messages, kind counts, how
-// many read as automated, how many as the expected kind, and ordinary mail read as automated.
+// many read as automated, how many as the expected kind, and ordinary mail read as automated; where a
+// project's own tests name the failed recipients (expected-recipients.tsv), how many sets are equal.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AUTOMATED_KINDS, analyze, looksLikeMbox, splitMbox } from '../../src/index';
@@ -22,6 +23,7 @@ interface Result {
   id: string;
   project: string;
   kind: MessageKind;
+  recipients: string[];
   format: string | undefined;
   mta: string | undefined;
   expected: Expectation | undefined;
@@ -56,6 +58,30 @@ function parseArgs(argv: string[]): {
   return { dir: dirs[0]!, expected, json, misses };
 }
 
+/** project/file → the failed recipients the project's own tests expect, lower-cased and sorted. */
+function readRecipients(file: string): Map<string, string[]> {
+  const table = new Map<string, string[]>();
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return table;
+  }
+  for (const line of text.split('\n')) {
+    const [id, list] = line.startsWith('#') ? [] : line.split('\t');
+    if (id !== undefined && list !== undefined) {
+      table.set(
+        id,
+        list
+          .split(',')
+          .map(a => a.trim().toLowerCase())
+          .sort(),
+      );
+    }
+  }
+  return table;
+}
+
 function readExpectations(file: string): Map<string, Expectation> {
   const table = new Map<string, Expectation>();
   for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -81,6 +107,7 @@ function pct(n: number, of: number): string {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const table = readExpectations(args.expected);
+  const recipientTable = readRecipients(path.join(path.dirname(args.expected), 'expected-recipients.tsv'));
   const results: Result[] = [];
   const projects = readdirSync(args.dir)
     .filter(p => statSync(path.join(args.dir, p)).isDirectory())
@@ -92,7 +119,15 @@ async function main(): Promise<void> {
       for (const [i, m] of messages.entries()) {
         const id = `${project}/${name}${messages.length > 1 ? `#${i + 1}` : ''}`;
         const a = await analyze(m);
-        results.push({ id, project, kind: a.kind, format: a.format, mta: a.mta, expected: table.get(id) });
+        results.push({
+          id,
+          project,
+          kind: a.kind,
+          recipients: [...new Set(a.recipients.map(r => r.address.toLowerCase()))].sort(),
+          format: a.format,
+          mta: a.mta,
+          expected: table.get(id),
+        });
       }
     }
   }
@@ -144,6 +179,15 @@ async function main(): Promise<void> {
   console.log(
     `\nautomated mail (expected kind ≠ other): kind right ${autoRight.length} of ${automatedExpected.length} (${pct(autoRight.length, automatedExpected.length)})`,
   );
+  const sameSet = (a: string[], b: string[]): boolean =>
+    a.length === b.length && a.every((x, i) => x === b[i]);
+  const compared = results.filter(r => recipientTable.has(r.id));
+  const recipientMisses = compared.filter(r => !sameSet(r.recipients, recipientTable.get(r.id)!));
+  if (compared.length > 0) {
+    console.log(
+      `failed recipients equal to the project's own expectation: ${compared.length - recipientMisses.length} of ${compared.length} (${pct(compared.length - recipientMisses.length, compared.length)})`,
+    );
+  }
   const unexpected = results.filter(r => r.expected === undefined).map(r => r.id);
   if (unexpected.length > 0) {
     console.log(
@@ -160,6 +204,12 @@ async function main(): Promise<void> {
       if (r.expected !== undefined && r.expected.kind !== r.kind) {
         console.log(`  ${r.id}\t${r.expected.kind} → ${r.kind}\t${r.format ?? '-'}/${r.mta ?? '-'}`);
       }
+    }
+  }
+  if (args.misses && recipientMisses.length > 0) {
+    console.log('\nrecipients (expected → got):');
+    for (const r of recipientMisses) {
+      console.log(`  ${r.id}\t${recipientTable.get(r.id)!.join(',')} → ${r.recipients.join(',') || '-'}`);
     }
   }
   if (args.json !== undefined) {
