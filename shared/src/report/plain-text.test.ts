@@ -149,6 +149,26 @@ could not be delivered to one or more of its recipients. The following address(e
     expect(found(region).map(f => f.address)).toEqual(['neko@example.org']);
   });
 
+  test('Exchange 5.5 X.400 recipient: the SMTP address in "dda:SMTP=…;" (flufl.bounce microsoft_01)', () => {
+    const region =
+      'did not reach the following recipient(s):\n\nc=US;a= ;p=CORP;o=Site1;dda:SMTP=OLIVIA.PARK@CORP.EXAMPLE.COM; on Wed, 11 Mar 2026\n17:12:28 -0400\n    The recipient name is not recognized\n';
+    const [f, ...rest] = found(region);
+    expect(rest).toEqual([]);
+    expect(f?.address).toBe('olivia.park@corp.example.com');
+    expect(f?.diagnostic).toContain('The recipient name is not recognized');
+  });
+
+  test('an address right after "from" on a failure line is the sender (flufl.bounce aol_01)', () => {
+    const region =
+      'Your mail to the following recipients could not be delivered because they are not accepting mail from club@lists.example.org:\n\tteddyruiz\n';
+    expect(found(region)).toEqual([]);
+    expect(
+      found('Mail from <club@lists.example.org> to neko@example.org was rejected: user unknown\n').map(
+        f => f.address,
+      ),
+    ).toEqual(['neko@example.org']);
+  });
+
   test.each([
     { name: 'prose with no address', region: 'Your message could not be delivered.\n' },
     {

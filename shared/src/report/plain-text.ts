@@ -69,7 +69,7 @@ export function findFailedInText(
     }
   }
   // 2. Addresses that open a line: the common layout of every prose bounce.
-  const lines = region.split('\n');
+  const lines = region.split('\n').map(x400Smtp);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 2000) {
@@ -143,13 +143,35 @@ export function findFailedInText(
   for (const line of lines) {
     if (line.length < 2000 && FAILURE_LINE.test(line)) {
       for (const a of findAddresses(line, 20)) {
-        if (!excluded.has(a)) {
+        if (!excluded.has(a) && !afterFrom(line, a)) {
           add(a, line);
         }
       }
     }
   }
   return out;
+}
+
+/**
+ * Exchange 5.5 names a recipient it knows by an X.400 address with the SMTP address as a domain-defined
+ * attribute: "c=US;a= ;p=IKON;o=Nexus2;dda:SMTP=DJBENNETT@IKON.COM; on Fri, 4 Oct 2002" (flufl.bounce's
+ * microsoft_01.txt). The line is read from the SMTP address on, as if it opened the line.
+ */
+function x400Smtp(line: string): string {
+  if (!/^[ \t]*c=/i.test(line)) {
+    return line;
+  }
+  const at = line.toLowerCase().indexOf('dda:smtp=');
+  return at === -1 ? line : line.slice(at + 'dda:smtp='.length);
+}
+
+/**
+ * "… not accepting mail from xxx@lists.example.com:" (AOL, flufl.bounce's aol_01.txt), "mail from
+ * <x@y> rejected": an address right after "from" names the sender, not a failed recipient.
+ */
+function afterFrom(line: string, address: string): boolean {
+  const at = line.toLowerCase().indexOf(address);
+  return at !== -1 && /\bfrom[ \t]*[<"'(]?$/i.test(line.slice(Math.max(0, at - 12), at));
 }
 
 // A reply line: "550 5.1.1 …", "<<< 550-…" (Sendmail transcripts quote the server with "<<<").
