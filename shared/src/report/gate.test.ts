@@ -173,6 +173,13 @@ describe('responderPrefix: "<prefix>: <Thread-Topic>" in any language, never a r
     [`${'word '.repeat(13)}: Budget`, 'Budget', undefined],
     ['Automatic reply: RE: Budget', 'RE: Budget', 'Automatic reply'],
     ['AW: Budget', 'Budget', undefined],
+    // A person's reply in a language whose Outlook prefix the list once lacked (Latvian, Hungarian,
+    // Ukrainian, Hebrew): never a responder.
+    ['Atb: Contract draft', 'Contract draft', undefined],
+    ['Pārs: Līgums', 'Līgums', undefined],
+    ['VÁ: Szerződés', 'Szerződés', undefined],
+    ['Відп: Договір', 'Договір', undefined],
+    ['השב: חוזה', 'חוזה', undefined],
     ['SV: Budget', 'Budget', undefined],
     ['Odp: Budget', 'Budget', undefined],
     ['Accepted: Team meeting', 'Team meeting', undefined],
