@@ -69,6 +69,7 @@ take spamscope-mail-parser SpamScope/mail-parser 01c177fecddd9db1def23ba509ab31b
 take dada-mail justingit/dada-mail a4e7e65506245ff8620470e61e4e474ab01c5886 app/dada/t/corpus/email_messages
 take rspamd rspamd/rspamd eaac8e914ef09f837fe53cc4973e0b2312ab1118 test/functional/messages
 take redmine redmine/redmine 890812e49cc60e96c7c252b7dedbd881a4edba55 test/fixtures/mail_handler
+take postfixadmin postfixadmin/postfixadmin 65b10f7285524bc6753f604bd11ff3c3de5cbf97 VIRTUAL_VACATION/tests '\.txt$'
 take spamassassin apache/spamassassin f7fe7b82a2db63ee1406d74d88ce564b69881954 t/data \
   '^t/data/(nice|spam|dkim|welcomelists)/'
 
