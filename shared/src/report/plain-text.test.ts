@@ -134,28 +134,32 @@ could not be delivered to one or more of its recipients. The following address(e
     expect(toReports(found(region), 'ndr')[0]?.reason).toBe('auth-policy');
   });
 
-  test('sentence form: "Could not be delivered to: <addr>" (KDDI)', () => {
-    const region =
-      'Your mail sent on: Thu, 29 Apr 2010 23:34:45 +0900\nCould not be delivered to: <kijitora@ezweb.ne.jp>\nAs their mailbox is full.\n';
+  test.each([
+    {
+      name: 'sentence form: "Could not be delivered to: <addr>" (KDDI)',
+      region:
+        'Your mail sent on: Thu, 29 Apr 2010 23:34:45 +0900\nCould not be delivered to: <kijitora@ezweb.ne.jp>\nAs their mailbox is full.\n',
+      address: 'kijitora@ezweb.ne.jp',
+      words: 'As their mailbox is full.',
+    },
+    {
+      name: 'Exchange 5.5 X.400 recipient: the SMTP address in "dda:SMTP=…;" (flufl.bounce microsoft_01)',
+      region:
+        'did not reach the following recipient(s):\n\nc=US;a= ;p=CORP;o=Site1;dda:SMTP=OLIVIA.PARK@CORP.EXAMPLE.COM; on Wed, 11 Mar 2026\n17:12:28 -0400\n    The recipient name is not recognized\n',
+      address: 'olivia.park@corp.example.com',
+      words: 'The recipient name is not recognized',
+    },
+  ])('one recipient: $name', ({ region, address, words }) => {
     const [f, ...rest] = found(region);
     expect(rest).toEqual([]);
-    expect(f?.address).toBe('kijitora@ezweb.ne.jp');
-    expect(f?.diagnostic).toContain('As their mailbox is full.');
+    expect(f?.address).toBe(address);
+    expect(f?.diagnostic).toContain(words);
   });
 
   test('a failure line naming an address mid-sentence', () => {
     const region =
       'The following recipients returned permanent errors: neko@example.org. Reason: mailbox unavailable\n';
     expect(found(region).map(f => f.address)).toEqual(['neko@example.org']);
-  });
-
-  test('Exchange 5.5 X.400 recipient: the SMTP address in "dda:SMTP=…;" (flufl.bounce microsoft_01)', () => {
-    const region =
-      'did not reach the following recipient(s):\n\nc=US;a= ;p=CORP;o=Site1;dda:SMTP=OLIVIA.PARK@CORP.EXAMPLE.COM; on Wed, 11 Mar 2026\n17:12:28 -0400\n    The recipient name is not recognized\n';
-    const [f, ...rest] = found(region);
-    expect(rest).toEqual([]);
-    expect(f?.address).toBe('olivia.park@corp.example.com');
-    expect(f?.diagnostic).toContain('The recipient name is not recognized');
   });
 
   test('an address right after "from" on a failure line is the sender (flufl.bounce aol_01)', () => {
