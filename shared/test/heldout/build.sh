@@ -70,6 +70,8 @@ take dada-mail justingit/dada-mail a4e7e65506245ff8620470e61e4e474ab01c5886 app/
 take rspamd rspamd/rspamd eaac8e914ef09f837fe53cc4973e0b2312ab1118 test/functional/messages
 take redmine redmine/redmine 890812e49cc60e96c7c252b7dedbd881a4edba55 test/fixtures/mail_handler
 take postfixadmin postfixadmin/postfixadmin 65b10f7285524bc6753f604bd11ff3c3de5cbf97 VIRTUAL_VACATION/tests '\.txt$'
+# EmailEngine's own bounce samples (its complaints and auto-replies are Sisimai's set-of-emails: left out).
+take emailengine postalsys/emailengine aea4535093276c90d942e0e1723088f316b23754 test/fixtures/bounces
 take spamassassin apache/spamassassin f7fe7b82a2db63ee1406d74d88ce564b69881954 t/data \
   '^t/data/(nice|spam|dkim|welcomelists)/'
 
