@@ -160,12 +160,11 @@ export const AUTOMATED_SUBJECT = new RegExp(
 );
 
 // Reply and forward prefixes mail programs write, in the languages Outlook, Apple Mail and Thunderbird
-// ship ("AW:", "SV:", "Odp:", "YNT:", "Doorst:", …): a prefix that is none of these, in front of the
-// answered subject, is a responder's.
-// Mail programs write these in the user's language (Outlook: "AW:", "SV:", "Atb:", "VÁ:", "Відп:", …;
-// the list of email subject abbreviations at wikimili.com/en/List_of_email_subject_abbreviations names
-// the Arabic, Greek and Hebrew ones). A person's reply "Atb: Contract draft" keeps "Contract draft" as
-// its Thread-Topic just as Exchange's responder does: the prefix must be known to be a reply's.
+// ship ("AW:", "SV:", "Odp:", "YNT:", "Doorst:", "Atb:", "VÁ:", "Відп:", …; the list of email subject
+// abbreviations at wikimili.com/en/List_of_email_subject_abbreviations names the Arabic, Greek and Hebrew
+// ones): a prefix that is none of these, in front of the answered subject, is a responder's. A person's
+// reply "Atb: Contract draft" keeps "Contract draft" as its Thread-Topic just as Exchange's responder
+// does, so a missing language here reads a person's short reply as an out-of-office.
 export const REPLY_OR_FORWARD_PREFIX =
   /^(?:re|aw|sv|vs|antw|antwort|odp|odg|ynt|yan[ıi]t|r|rif|res|ref|resp|fwd?|fw|wg|tr|rv|enc|doorst|vl|vb|ilt|i|pd|fs|atb|pārs|pars|ats|prs|edasi|vá|va|tov|yml|posl|prosl|bls|trs|továbbítás|válasz|odpověď|přeposlat|πρθ|απ|σχετ|ответ|отв|пересл|відп|отг|رد|إعادة توجيه|השב|הועבר|回复|答复|转发|回覆|轉寄|返信|転送|회신|전달|답장)$/i;
 
