@@ -294,20 +294,20 @@ export function looksAutomated(top: readonly HeaderField[]): boolean {
     return true;
   }
   const subject = header(top, 'subject') ?? '';
+  // Japanese and Russian bounces arrive encoded, and Exchange encodes a non-ASCII Subject and
+  // Thread-Topic each on its own (RFC 2047): decide on the decoded words.
+  const words = subject.includes('=?') ? (decodeHeaderWords(subject) ?? '') : undefined;
   const topic = header(top, 'thread-topic');
-  // Exchange encodes a non-ASCII Subject and Thread-Topic each on its own (RFC 2047): compare the words.
-  const encoded = topic !== undefined && (subject.includes('=?') || topic.includes('=?'));
   if (
     topic !== undefined &&
-    (encoded
-      ? responderPrefix(decodeHeaderWords(subject) ?? '', decodeHeaderWords(topic))
+    (words !== undefined || topic.includes('=?')
+      ? responderPrefix(words ?? decodeHeaderWords(subject) ?? '', decodeHeaderWords(topic))
       : responderPrefix(subject, topic)) !== undefined
   ) {
     return true;
   }
-  if (subject.includes('=?')) {
-    // Japanese and Russian bounces arrive encoded: decide on the decoded words.
-    return AUTOMATED_SUBJECT.test(decodeHeaderWords(subject) ?? '');
+  if (words !== undefined) {
+    return AUTOMATED_SUBJECT.test(words);
   }
   if (/[\x80-\uffff]/.test(subject)) {
     return AUTOMATED_SUBJECT.test(latin1ToUtf8(subject));
