@@ -159,10 +159,28 @@ async function display(uri, messageId, expectBanner) {
       const d = paneDocument();
       return d && d !== before && d.readyState === 'complete' && d.documentURI.startsWith('about:blank') === false ? d : null;
     });
+    // What the user saw of the text: how far it moved in total after its first paint, and the
+    // largest move from one painted frame to the next (a slide spreads the move over many frames,
+    // a jump puts all of it in one). Waits until the reserved space has stopped growing first.
     const jump = async () => {
+      const host = bannerHost(doc);
+      if (host) {
+        const layerHeight = () => bannerRoot(host).querySelector('.bsg-layer').getBoundingClientRect().height;
+        await until('space reserved for the banner', () => Math.abs(host.getBoundingClientRect().height - Math.ceil(layerHeight())) < 1, 3000, 20).catch(() => undefined);
+      }
       await sleep(150);
       const final = doc.body.getBoundingClientRect().top;
-      return { jumpPx: painted.length > 0 ? Math.round(final - painted[0].top) : null, paints: painted.length, firstPaint: painted[0] ?? null, hostAt: hostSeenAt };
+      const tops = [...painted.map(p => p.top), final];
+      let maxStepPx = 0;
+      for (let i = 1; i < tops.length; i++) { maxStepPx = Math.max(maxStepPx, Math.abs(tops[i] - tops[i - 1])); }
+      const moving = painted.filter((p, i) => i > 0 && p.top !== painted[i - 1].top);
+      return {
+        jumpPx: painted.length > 0 ? Math.round(final - painted[0].top) : null,
+        maxStepPx: painted.length > 0 ? Math.round(maxStepPx) : null,
+        movingFrames: moving.length,
+        moveMs: moving.length > 0 ? moving[moving.length - 1].at - moving[0].at : 0,
+        paints: painted.length, firstPaint: painted[0] ?? null, hostAt: hostSeenAt,
+      };
     };
     if (!expectBanner) {
       await sleep(1500);
