@@ -111,13 +111,13 @@ async function hostileProbe(doc) {
       .catch(() => pixelAt(win, cardRect.left + 1, cardRect.top + cardRect.height / 2)),
     titlePixelRow: null,
   };
-  // A real click on the "Why" summary must reach the card (it opens the details).
-  const summary = root.querySelector('.bg-verdict__more > summary');
-  const details = summary.parentElement;
-  const sr = summary.getBoundingClientRect();
+  // A real click on the "Why" toggle must reach the card (it opens the rest of the card).
+  const toggle = root.querySelector('.bg-verdict__toggle');
+  const sr = toggle.getBoundingClientRect();
   clickAt(win, sr.left + 8, sr.top + sr.height / 2);
-  out.clickReached = await until('details toggled', () => details.open, 2000).then(() => true, () => false);
-  details.open = false;
+  out.clickReached = await until('card opened', () => toggle.getAttribute('aria-expanded') === 'true', 2000).then(() => true, () => false);
+  toggle.click();
+  await until('card closed', () => Math.abs(host.getBoundingClientRect().height - rect.height) < 1, 3000).catch(() => undefined);
   // A click on the message below the card (where a declarative invoker may wait) opens nothing
   // above the card.
   const below = clickAt(win, Math.round(win.innerWidth / 2), Math.round(Math.min(win.innerHeight - 10, rect.bottom + 150)));
@@ -196,12 +196,20 @@ async function display(uri, messageId, expectBanner) {
     win.removeEventListener('MozAfterPaint', onPaint);
   }
 }
+// Clicks an action of the banner as a user would: a button in the card's folded part is reached
+// by opening the card first (its "Why" toggle).
 async function click(action) {
   const host = await until('banner with ' + action, () => {
     const h = bannerHost();
     return h && bannerRoot(h).querySelector('[data-action="' + action + '"]:not([disabled])') ? h : null;
   });
-  bannerRoot(host).querySelector('[data-action="' + action + '"]').click();
+  const root = bannerRoot(host);
+  const button = root.querySelector('[data-action="' + action + '"]');
+  if (!button.checkVisibility()) {
+    root.querySelector('.bg-verdict__toggle[aria-expanded="false"]')?.click();
+    await until(action + ' shown', () => button.checkVisibility(), 2000);
+  }
+  button.click();
 }
 // The header-pane button (messageDisplayAction) of the message shown in the 3-pane tab.
 function headerButton(extensionId) {

@@ -38,9 +38,13 @@ const idleTimeoutMs = Number(process.argv.find(arg => arg.startsWith('--idle-ms=
 const windowMode = process.argv.includes('--window');
 const screenshotDir = path.join(repoRoot, 'docs', 'screenshots');
 // Issue 11 item 8: what the text of a bounce may move when its banner arrives, after its first
-// paint. Per painted frame (a jump the eye sees) and in all (how far the reader loses the line).
-const MAX_STEP_PX = 16;
-const MAX_TOTAL_PX = 48;
+// paint: in all (how far the reader loses the line: one line of card), and per painted frame (a
+// jump the eye sees). The old banner moved it 73–101 px in one frame. The slide spreads the move
+// over ~200 ms of frames; a machine so loaded that it paints nothing for 200 ms still shows it in
+// one frame, so the largest step is bounded by the one line and the median by the slide.
+const MAX_TOTAL_PX = 40;
+const MAX_STEP_PX = 40;
+const MAX_MEDIAN_STEP_PX = 16;
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 
 // Twelve more bounces for the timing round and the folder sweep: half backscatter, half about
@@ -545,7 +549,9 @@ try {
      // The notice appears on this banner before Thunderbird shows the next message in its place.
      const notice = await until('moved notice', () => bannerRoot(host).querySelector('[data-notice="moved"]'), 10000, 2).catch(() => null);
      const after = notice && host.isConnected ? cardBoxes() : null;
-     await until('local Junk', () => dbMessageIds(arguments[0] + '/Junk').includes('bounce-7@mx.victim.example'));
+     // A timeout here says what the banner and the folders showed (it happened once, at load 4-5).
+     await until('local Junk', () => dbMessageIds(arguments[0] + '/Junk').includes('bounce-7@mx.victim.example'))
+       .catch(error => { throw new Error(error.message + ': ' + JSON.stringify({ notice: notice?.dataset.notice ?? null, banner: host.isConnected ? bannerInfo(host) : 'gone', junk: dbMessageIds(arguments[0] + '/Junk'), inbox: dbMessageIds(arguments[0] + '/Inbox') })); });
      return { before, after, slot: notice?.dataset.slot ?? null };`,
     [LOCAL],
   );
@@ -611,7 +617,7 @@ try {
         probe.opacity === '1' &&
         probe.rect[1] === 0 &&
         probe.rect[2] >= probe.windowWidth - 1 &&
-        probe.rect[3] > 40 &&
+        probe.rect[3] >= 24 &&
         probe.titleColor === 'rgb(67, 20, 7)' &&
         probe.accentPixel === 'rgb(180,83,9)' &&
         probe.topAtJunk &&
@@ -641,6 +647,25 @@ try {
       check(`timing message ${message.messageId} verdict`, false, JSON.stringify(shown.banner));
     }
   }
+
+  // Reduced motion (the user's system setting): the space opens at once, the text moves in one
+  // frame by the one line, with no slide; otherwise the host has the 200 ms slide.
+  const motion = await chrome(
+    `const slide = win.getComputedStyle(bannerHost(paneDocument())).transitionDuration;
+     Services.prefs.setIntPref('ui.prefersReducedMotion', 1);
+     try {
+       const shown = await display(arguments[0] + '/Timing', arguments[1], true);
+       return { slide, reduced: win.getComputedStyle(bannerHost(paneDocument())).transitionDuration, shown };
+     } finally {
+       Services.prefs.clearUserPref('ui.prefersReducedMotion');
+     }`,
+    [LOCAL, timingMessages[1].messageId],
+  );
+  check(
+    `reduced motion: no slide (${motion.reduced}; ${motion.slide} otherwise), the text moved in at most one frame`,
+    motion.slide === '0.2s' && motion.reduced === '0s' && motion.shown.movingFrames <= 1,
+    JSON.stringify({ ...motion, shown: textMove('reduced motion', motion.shown) }),
+  );
 
   // --- 7. Folder sweep of the Timing folder: the backscatter preselected, moved in one action.
   const sweep = await chrome(
@@ -763,8 +788,12 @@ try {
       `(${seen.length} bounces, ${jumps.length - seen.length} without a paint seen)`,
   );
   check(
-    `no painted frame moves the text of a bounce by more than ${MAX_STEP_PX} px, and none moves it by more than ${MAX_TOTAL_PX} px in all`,
-    seen.length >= 10 && Math.max(...steps) <= MAX_STEP_PX && Math.max(...totals) <= MAX_TOTAL_PX,
+    `the text of a bounce moves by one line (at most ${MAX_TOTAL_PX} px in all), in small steps (the median bounce's ` +
+      `largest step at most ${MAX_MEDIAN_STEP_PX} px; no frame more than ${MAX_STEP_PX} px even when frames are dropped)`,
+    seen.length >= 10 &&
+      Math.max(...totals) <= MAX_TOTAL_PX &&
+      median(steps) <= MAX_MEDIAN_STEP_PX &&
+      Math.max(...steps) <= MAX_STEP_PX,
     JSON.stringify(jumps),
   );
   console.log(
@@ -869,6 +898,10 @@ try {
     ]) {
       const shown = await chrome(`return display(arguments[0], arguments[1], true);`, [uri, id]);
       german.push(shown.banner.title);
+      // The German title and button are longer: the line may wrap in the 1000 px window.
+      console.log(
+        `# German ${id}: text moved ${JSON.stringify(textMove(id, shown))}, card ${shown.banner.height} px`,
+      );
       await shot(name);
       if (name === 'banner-backscatter-de') {
         await popupCheck('popup-backscatter-de', shown.banner.title);
