@@ -41,11 +41,7 @@ import bannerCss from './banner.css?inline';
  */
 const SLIDE_MS = 200;
 
-/**
- * The host's own look, in the shadow root so that it wins over the message's !important rules, and
- * the card's clip: the card is shown only as far as its space has opened, so it never covers the
- * text that is still gliding down. Both are in one style sheet, so both transitions start together.
- */
+/** The host's own look, in the shadow root so that it wins over the message's !important rules. */
 const hostCss = (height: number) => `:host {
   all: initial !important;
   display: block !important;
@@ -62,13 +58,8 @@ const hostCss = (height: number) => `:host {
   overflow: visible !important;
   transition: height ${SLIDE_MS}ms linear !important;
 }
-:host .bsg-layer {
-  clip-path: inset(0 0 calc(100% - ${height}px) 0);
-  transition: clip-path ${SLIDE_MS}ms linear;
-}
 @media (prefers-reduced-motion: reduce) {
-  :host,
-  :host .bsg-layer {
+  :host {
     transition: none !important;
   }
 }
@@ -178,12 +169,24 @@ async function main(): Promise<void> {
   // The card's height, reserved in the flow so the message text starts below it. The host was
   // laid out at height 0 first (the measuring below flushes layout), so the space opens with the
   // transition rather than at once; a later change of the card's height (details opened) slides too.
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   let reserved = 0;
   const reserve = () => {
     const height = Math.ceil(layer.getBoundingClientRect().height);
-    if (height !== reserved) {
-      reserved = height;
-      hostStyle.textContent = hostCss(height);
+    if (height === reserved) {
+      return;
+    }
+    const from = reserved;
+    reserved = height;
+    hostStyle.textContent = hostCss(height);
+    if (height > from && !reducedMotion.matches) {
+      // While the space opens, the card is shown only as far as it has opened, so it never covers
+      // the text still gliding down. An animation, not a clip rule: once over it leaves no clip,
+      // which would hide a notice hanging below the card. Both start at the next paint, together.
+      layer.animate(
+        { clipPath: [`inset(0 0 calc(100% - ${from}px) 0)`, `inset(0 0 calc(100% - ${height}px) 0)`] },
+        { duration: SLIDE_MS, easing: 'linear' },
+      );
     }
   };
   new ResizeObserver(reserve).observe(layer);

@@ -145,10 +145,23 @@ async function display(uri, messageId, expectBanner) {
   // What the user sees of the text: where the body's top was at every paint of the new document
   // (MozAfterPaint reaches the chrome window for the message pane, which is in its process). The
   // jump is how far the text moved after it was first painted.
+  // While the space opens, the card must not cover the text still gliding down (banner.tsx clips
+  // it to the opened space): hit-testing just below the opened space, which honours the clip,
+  // must find the message there, not the card. Counted per paint (MozAfterPaint) of the slide.
   const painted = [];
+  const slide = { frames: 0, covered: 0 };
   const onPaint = () => {
     const d = paneDocument();
-    if (d && d !== before && d.body && d.body.firstChild) { painted.push({ top: d.body.getBoundingClientRect().top, host: !!bannerHost(d), at: Date.now() - selectedAt }); }
+    if (d && d !== before && d.body && d.body.firstChild) {
+      const host = bannerHost(d);
+      painted.push({ top: d.body.getBoundingClientRect().top, host: !!host, at: Date.now() - selectedAt });
+      const layer = host && bannerRoot(host).querySelector('.bsg-layer');
+      const opened = host ? host.getBoundingClientRect().height : 0;
+      if (layer && layer.matches(':popover-open') && opened + 2 < layer.getBoundingClientRect().height) {
+        slide.frames++;
+        if (d.elementFromPoint(d.documentElement.clientWidth / 2, opened + 1) === host) { slide.covered++; }
+      }
+    }
   };
   if (!win.bsgNoPaintSampler) { win.addEventListener('MozAfterPaint', onPaint); }
   let hostSeenAt = null;
@@ -179,7 +192,7 @@ async function display(uri, messageId, expectBanner) {
         maxStepPx: painted.length > 0 ? Math.round(maxStepPx) : null,
         movingFrames: moving.length,
         moveMs: moving.length > 0 ? moving[moving.length - 1].at - moving[0].at : 0,
-        paints: painted.length, firstPaint: painted[0] ?? null, hostAt: hostSeenAt,
+        paints: painted.length, firstPaint: painted[0] ?? null, hostAt: hostSeenAt, slide,
       };
     };
     if (!expectBanner) {

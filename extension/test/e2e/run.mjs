@@ -407,6 +407,8 @@ try {
     maxStepPx: shown.maxStepPx,
     movingFrames: shown.movingFrames,
     moveMs: shown.moveMs,
+    slideFrames: shown.slide?.frames,
+    coveredFrames: shown.slide?.covered,
   });
   for (const expected of expectations) {
     const shown = await chrome(`return display(arguments[0] + '/INBOX', arguments[1], arguments[2]);`, [
@@ -473,6 +475,32 @@ try {
     }
     if (windowMode) {
       await layoutChecks(expected.id);
+    }
+    if (windowMode && expected.verdict === 'backscatter') {
+      // The one-line card opened by a click on its title: the rest of the card is there, above the
+      // text, which slid down for it (on request only).
+      const opened = await chrome(
+        `const host = bannerHost();
+         const root = bannerRoot(host);
+         const title = root.querySelector('.bg-verdict__toggle');
+         const r = title.getBoundingClientRect();
+         clickAt(paneDocument().defaultView, r.left + 20, r.top + r.height / 2);
+         await until('card opened', () => title.getAttribute('aria-expanded') === 'true', 2000);
+         const layer = root.querySelector('.bsg-layer');
+         await until('space for the opened card', () => Math.abs(host.getBoundingClientRect().height - Math.ceil(layer.getBoundingClientRect().height)) < 1, 3000);
+         return { height: Math.round(layer.getBoundingClientRect().height), text: root.querySelector('.bg-verdict__more').textContent };`,
+      );
+      check(
+        'the one-line card opens on a click on its title: summary, confidence, reasons and "Not backscatter" below it',
+        opened.height > shown.banner.height &&
+          /someone else sent in your name/.test(opened.text) &&
+          /Confidence: \d+%/.test(opened.text) &&
+          /Not backscatter/.test(opened.text),
+        JSON.stringify(opened),
+      );
+      await shot('banner-backscatter-opened-en');
+      await layoutChecks(`${expected.id}, opened`);
+      await chrome(`bannerRoot(bannerHost()).querySelector('.bg-verdict__toggle').click();`);
     }
   }
 
@@ -549,16 +577,24 @@ try {
      // The notice appears on this banner before Thunderbird shows the next message in its place.
      const notice = await until('moved notice', () => bannerRoot(host).querySelector('[data-notice="moved"]'), 10000, 2).catch(() => null);
      const after = notice && host.isConnected ? cardBoxes() : null;
+     // The notice is painted where it hangs (hit-testing honours clips): nothing cuts it off.
+     const r = notice && host.isConnected ? notice.getBoundingClientRect() : null;
+     const hit = r ? bannerRoot(host).elementFromPoint(r.left + 4, r.top + r.height / 2) : null;
+     const noticeShown = r ? Boolean(hit && notice.contains(hit)) : null;
      // A timeout here says what the banner and the folders showed (it happened once, at load 4-5).
      await until('local Junk', () => dbMessageIds(arguments[0] + '/Junk').includes('bounce-7@mx.victim.example'))
        .catch(error => { throw new Error(error.message + ': ' + JSON.stringify({ notice: notice?.dataset.notice ?? null, banner: host.isConnected ? bannerInfo(host) : 'gone', junk: dbMessageIds(arguments[0] + '/Junk'), inbox: dbMessageIds(arguments[0] + '/Inbox') })); });
-     return { before, after, slot: notice?.dataset.slot ?? null };`,
+     return { before, after, slot: notice?.dataset.slot ?? null, noticeShown };`,
     [LOCAL],
   );
+  if (process.env.JUMP_DEBUG) {
+    console.log(`# move notice: ${JSON.stringify(moveCard)}`);
+  }
   check(
     'Move to Junk: the notice does not push the card down (its buttons keep their place, Undo where Move was)',
     moveCard.after === null ||
       (moveCard.slot === 'overlay' &&
+        moveCard.noticeShown === true &&
         moveCard.before[0] === moveCard.after[0] &&
         moveCard.after[1]?.startsWith('undo ') &&
         moveCard.after[1].split(' ').slice(1, 3).join() === moveCard.before[1].split(' ').slice(1, 3).join()),
@@ -580,15 +616,20 @@ try {
   const overridden = await chrome(
     `const first = await display(arguments[0] + '/Inbox', 'bounce-11@mx.victim.example', true);
      await click('not-backscatter');
-     await until('override shown', () => bannerRoot(bannerHost()).querySelector('[data-notice="overridden"]'));
-     const after = bannerInfo(bannerHost());
+     const notice = await until('override shown', () => bannerRoot(bannerHost()).querySelector('[data-notice="overridden"]'));
+     // The notice hangs below the card; it is painted there (hit-testing honours clips).
+     await sleep(300);
+     const r = notice.getBoundingClientRect();
+     const hit = bannerRoot(bannerHost()).elementFromPoint(r.left + 4, r.top + r.height / 2);
+     const after = { ...bannerInfo(bannerHost()), noticeShown: Boolean(hit && notice.contains(hit)) };
      const again = await display(arguments[0] + '/Inbox', 'bounce-11@mx.victim.example', true);
      return { first: first.banner.verdict, after, again: again.banner, inInbox: dbMessageIds(arguments[0] + '/Inbox').includes('bounce-11@mx.victim.example') };`,
     [LOCAL],
   );
   check(
-    '"Not backscatter": the banner says it is the user’s choice, without Move to Junk, stays so when shown again, nothing moved',
+    '"Not backscatter": the banner says it is the user’s choice (its notice shown below the card), without Move to Junk, stays so when shown again, nothing moved',
     overridden.first === 'backscatter' &&
+      overridden.after.noticeShown &&
       overridden.after.title === 'You marked this as not backscatter' &&
       overridden.after.tone === 'user' &&
       !overridden.after.actions.includes('junk') &&
@@ -794,6 +835,12 @@ try {
       Math.max(...totals) <= MAX_TOTAL_PX &&
       median(steps) <= MAX_MEDIAN_STEP_PX &&
       Math.max(...steps) <= MAX_STEP_PX,
+    JSON.stringify(jumps),
+  );
+  const slideFrames = seen.reduce((sum, jump) => sum + jump.slideFrames, 0);
+  check(
+    `while its space opens, the card covers none of the text gliding down (${slideFrames} paints during the slides sampled)`,
+    slideFrames > 0 && seen.every(jump => jump.coveredFrames === 0),
     JSON.stringify(jumps),
   );
   console.log(
