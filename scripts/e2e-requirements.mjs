@@ -23,6 +23,12 @@ export const REQUIREMENTS = {
       install: 'sudo bash scripts/thunderbird-esr140.sh',
     },
   ],
+  // The sweep page in a real window (Xvfb): move and Undo over IMAP and in Local Folders.
+  'test:e2e:thunderbird-sweep': [
+    { pkg: 'thunderbird', bin: 'thunderbird' },
+    { pkg: 'dovecot-imapd', file: '/usr/lib/dovecot/imap' },
+    { pkg: 'xvfb', file: '/usr/bin/Xvfb' },
+  ],
   'test:e2e:addin': [{ pkg: 'chromium', file: '/usr/bin/chromium', env: 'CHROMIUM_PATH' }],
   // The flood report's HTML export opened offline in Chromium.
   'test:e2e:report': [{ pkg: 'chromium', file: '/usr/bin/chromium', env: 'CHROMIUM_PATH' }],

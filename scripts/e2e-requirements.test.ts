@@ -5,7 +5,13 @@ const suites = Object.keys(REQUIREMENTS);
 // A fake system: the executables that exist.
 const system = (...files: string[]) => ({ isExecutable: (f: string) => files.includes(f) });
 const TB140 = '/opt/thunderbird-140/usr/lib/thunderbird/thunderbird';
-const full = system('/usr/bin/thunderbird', '/usr/lib/dovecot/imap', '/usr/bin/chromium', TB140);
+const full = system(
+  '/usr/bin/thunderbird',
+  '/usr/lib/dovecot/imap',
+  '/usr/bin/chromium',
+  TB140,
+  '/usr/bin/Xvfb',
+);
 
 describe('e2e requirements', () => {
   test('every test:e2e:* script in package.json has its requirements listed', async () => {
@@ -32,6 +38,7 @@ describe('e2e requirements', () => {
     expect(p.skipped.map(s => s.line)).toEqual([
       'test:e2e:thunderbird not run: missing Debian packages thunderbird, dovecot-imapd — install with: sudo apt-get install thunderbird dovecot-imapd',
       'test:e2e:thunderbird-esr140 not run: missing Debian packages dovecot-imapd, thunderbird (140 ESR, unpacked) — install with: sudo apt-get install dovecot-imapd && sudo bash scripts/thunderbird-esr140.sh',
+      'test:e2e:thunderbird-sweep not run: missing Debian packages thunderbird, dovecot-imapd, xvfb — install with: sudo apt-get install thunderbird dovecot-imapd xvfb',
       'test:e2e:addin not run: missing Debian package chromium — install with: sudo apt-get install chromium',
       'test:e2e:report not run: missing Debian package chromium — install with: sudo apt-get install chromium',
     ]);

@@ -168,6 +168,14 @@ describe('the cheap pre-filter', () => {
       ['Automatic reply:', summary('5', { subject: 'Automatic reply: Offer' })],
       ['German', summary('6', { subject: 'Unzustellbar: Angebot' })],
       ['a challenge', summary('7', { subject: 'Please confirm your message' })],
+      // The engine's hints (shared/src/screen.ts hinted()), as the Thunderbird sweep reads them.
+      [
+        'no sender address (From: <>)',
+        summary('10', { from: { emailAddress: { name: 'MTA', address: '' } } }),
+      ],
+      ['no sender at all', summary('11', { from: null })],
+      ['an ARF sender', summary('12', { from: { emailAddress: { address: 'abuse@isp.example' } } })],
+      ['an auto-reply by its wording', summary('13', { subject: 'Away until May 5' })],
     ])('%s', (_name, message) => {
       expect(looksAutomated(message)).toBe(true);
     });

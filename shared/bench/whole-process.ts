@@ -21,6 +21,8 @@ export interface WholeProcess {
   cpuMs: number;
   pinned: boolean;
   sisimai: string;
+  /** The same engine in a fresh process without the CLI (cold-process.ts), medians over the runs. */
+  bare: { totalMs: number; firstPassMs: number; laterPassMs: number; msgPerSec: number };
 }
 
 /** The bsd corpus `times` times as one mboxo file (LF; "From " body lines quoted). */
@@ -36,7 +38,29 @@ export function corpusMbox(bsdDir: string, times: number): { text: string; messa
   return { text: parts.join(''), messages: parts.length };
 }
 
-export function wholeProcess(repoRoot: string, runs: number): WholeProcess {
+/** Bundles cold-process.ts the way the CLI is bundled (one ESM file, postal-mime inside). */
+async function buildBare(repoRoot: string): Promise<string> {
+  const { build } = await import('vite');
+  const outDir = path.join(repoRoot, 'dist/bench-cold');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: repoRoot,
+    build: {
+      ssr: path.join(repoRoot, 'shared/bench/cold-process.ts'),
+      outDir,
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      rollupOptions: { output: { entryFileNames: 'cold-process.mjs' } },
+    },
+    ssr: { noExternal: true },
+  });
+  return path.join(outDir, 'cold-process.mjs');
+}
+
+export async function wholeProcess(repoRoot: string, runs: number): Promise<WholeProcess> {
+  const bareScript = await buildBare(repoRoot);
   const cli = path.join(repoRoot, 'dist/cli/backscatter-guard.mjs');
   const build = spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: repoRoot, stdio: 'inherit' });
   if (build.status !== 0 || !existsSync(cli)) {
@@ -66,7 +90,26 @@ export function wholeProcess(repoRoot: string, runs: number): WholeProcess {
     ];
     const times: number[] = [];
     const cpu: number[] = [];
+    const bare: { totalMs: number; firstPassMs: number; laterPassMs: number }[] = [];
+    const perPass = box.messages / 5;
     for (let r = 0; r <= runs; r++) {
+      // Alternating with the CLI runs, so both meet the same machine.
+      const b = spawnSync(
+        pin ? 'taskset' : process.execPath,
+        [...(pin ? ['-c', '0', process.execPath] : []), bareScript, file, String(perPass)],
+        { encoding: 'utf8' },
+      );
+      if (b.status !== 0) {
+        throw new Error(`cold-process exited ${b.status}: ${b.stderr}`);
+      }
+      const out = JSON.parse(b.stdout) as { passesMs: number[]; totalMs: number };
+      if (r > 0) {
+        bare.push({
+          totalMs: out.totalMs,
+          firstPassMs: out.passesMs[0] ?? 0,
+          laterPassMs: median(out.passesMs.slice(1)),
+        });
+      }
       const t = now();
       const run = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
       if (run.status !== 0) {
@@ -90,6 +133,12 @@ export function wholeProcess(repoRoot: string, runs: number): WholeProcess {
       msgPerSec: Math.round((box.messages / ms) * 1000),
       cpuMs: Math.round(median(cpu)),
       pinned: pin,
+      bare: {
+        totalMs: Math.round(median(bare.map(b => b.totalMs))),
+        firstPassMs: Math.round(median(bare.map(b => b.firstPassMs))),
+        laterPassMs: Math.round(median(bare.map(b => b.laterPassMs))),
+        msgPerSec: Math.round((box.messages / median(bare.map(b => b.totalMs))) * 1000),
+      },
       sisimai:
         sisimai.status === 0
           ? `installed (${sisimai.stdout.trim()}); run it on the same mbox for its figure`

@@ -140,15 +140,92 @@ describe('tone and user override', () => {
     expect(text).not.toContain('virus');
     expect(container.querySelector('section')?.getAttribute('data-tone')).toBe('user');
   });
+});
 
-  test('collapsed: reasons and explanation sit in a closed details element', () => {
+// The in-message banner (issue 11 item 8): the card arrives as one line, so the message text moves
+// by one line, and the rest opens only when the user asks.
+describe('collapsed: the one-line card', () => {
+  const junk = { id: 'junk', label: 'Move to Junk', onAction: () => undefined, variant: 'primary' as const };
+  const keep = { id: 'not-backscatter', label: 'Not backscatter', onAction: () => undefined };
+  test.each([
+    {
+      name: 'backscatter: the title and the suggested action',
+      decision: backscatterDecision,
+      actions: [junk, keep],
+      line: ['Backscatter: you did not send this', 'Move to Junk'],
+      folded: [
+        'someone else sent in your name',
+        'Confidence: 93%',
+        'is not in your Sent folder',
+        'Not backscatter',
+      ],
+    },
+    {
+      name: 'legitimate: the title only',
+      decision: legitimateDecision,
+      actions: [],
+      line: ['A real delivery failure about your message'],
+      folded: ['about a message you sent', 'What happened', 'does not exist', 'Status 5.1.1', 'Confidence:'],
+    },
+    {
+      name: 'unsure: the first action on the line, the other folded',
+      decision: unsureDecision,
+      actions: [{ ...junk, variant: 'secondary' as const }, keep],
+      line: ['Not sure whether you sent this', 'Move to Junk'],
+      folded: ['Not backscatter'],
+    },
+  ])('$name', ({ decision, actions, line, folded }) => {
     const { container } = render(
-      <VerdictCard decision={legitimateDecision} kind="ndr" collapsed showEvidence={false} />,
+      <VerdictCard decision={decision} kind="ndr" collapsed showEvidence={false} actions={actions} />,
     );
-    const more = container.querySelector('details.bg-verdict__more');
-    expect(more?.hasAttribute('open')).toBe(false);
-    expect(more?.querySelector('summary')?.textContent).toBe('What happened');
-    expect(more?.querySelector('.bg-explanation')).not.toBeNull();
+    const lineEl = container.querySelector('.bg-verdict__line');
+    const more = container.querySelector<HTMLElement>('.bg-verdict__more');
+    const lineText = lineEl?.textContent ?? '';
+    expect(lineText).toBe(line.join(''));
+    expect(more?.hidden).toBe(true);
+    for (const text of folded) {
+      expect(more?.textContent).toContain(text);
+      expect(lineText).not.toContain(text);
+    }
+  });
+
+  test('the title is the toggle: a button in the heading that opens and closes the rest, and says so', () => {
+    const { container } = render(
+      <VerdictCard
+        decision={backscatterDecision}
+        kind="ndr"
+        collapsed
+        actions={[junk, keep]}
+        more={<p data-hint="x">hint</p>}
+      />,
+    );
+    const toggle = container.querySelector<HTMLButtonElement>(
+      'h2.bg-verdict__title > button.bg-verdict__toggle',
+    );
+    const more = container.querySelector<HTMLElement>('.bg-verdict__more');
+    expect(toggle?.textContent).toBe('Backscatter: you did not send this');
+    expect(toggle?.getAttribute('aria-controls')).toBe(more?.id);
+    expect(more?.id).not.toBe('');
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle!);
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    expect(more?.hidden).toBe(false);
+    // The shell's extra comes first in the folded part; the focus order stays toggle, then actions.
+    expect(more?.firstElementChild?.getAttribute('data-hint')).toBe('x');
+    expect([...container.querySelectorAll('button')].map(b => b.dataset.action ?? 'toggle')).toEqual([
+      'toggle',
+      'junk',
+      'not-backscatter',
+    ]);
+    fireEvent.click(toggle!);
+    expect(more?.hidden).toBe(true);
+  });
+
+  test('not collapsed: the full card has no toggle and nothing folded (the Outlook pane and popup)', () => {
+    const { container } = render(<VerdictCard decision={backscatterDecision} kind="ndr" actions={[junk]} />);
+    expect(container.querySelector('.bg-verdict__toggle')).toBeNull();
+    expect(container.querySelector('[hidden]')).toBeNull();
+    expect(container.textContent).toContain('Confidence: 93%');
   });
 });
 

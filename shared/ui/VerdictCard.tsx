@@ -13,8 +13,11 @@
 //   busy?         disables every action button while the shell works.
 //   userOverride? the user said "not backscatter": the title says so, and the engine's evidence stays
 //                 as it was (labelled as what the checks found), never re-worded as a real bounce.
-//   collapsed?    reasons and explanation go into a closed <details> (the in-message banner: a short
-//                 card so the message text moves as little as possible when it arrives).
+//   collapsed?    the in-message banner's one-line card (issue 11 item 8: the message text moves by one
+//                 line, not by the whole card, when the banner arrives): the title, which opens the
+//                 rest, and the first action on one line; the summary, confidence, reasons,
+//                 explanation, the shell's `more` and the other actions below it, opened on request.
+//   more?         with collapsed: shown first in the opened part (the banner's "what is missing" hint).
 //
 // Colours follow tone.ts (class bg-tone--<tone>, data-tone).
 //
@@ -23,6 +26,8 @@
 // The explanation (what failed, for whom, what to do) is shown for legitimate bounces, and for unsure
 // ones under "If you did send it". Renders a small neutral card when decision.verdict is undefined
 // (ordinary mail). Text only: nothing here sets HTML.
+import type { ComponentChildren } from 'preact';
+import { useId, useState } from 'preact/hooks';
 import { format, type Lang } from '../i18n/index';
 import type { Decision, MessageKind } from '../src/types';
 import { EvidenceList } from './EvidenceList';
@@ -50,6 +55,7 @@ export interface VerdictCardProps {
   busy?: boolean;
   userOverride?: boolean;
   collapsed?: boolean;
+  more?: ComponentChildren;
 }
 
 export function VerdictCard({
@@ -62,7 +68,10 @@ export function VerdictCard({
   busy = false,
   userOverride = false,
   collapsed = false,
+  more,
 }: VerdictCardProps) {
+  const [open, setOpen] = useState(false);
+  const moreId = useId();
   const verdict = decision.verdict ?? 'none';
   const tone = verdictTone(decision.verdict, kind, userOverride);
   // No verdict: ordinary mail says so; an automated kind without a verdict (an abuse feedback report)
@@ -101,64 +110,91 @@ export function VerdictCard({
       </div>
     ) : null;
 
-  return (
-    <section
-      class={`bg-verdict bg-verdict--${verdict} bg-tone--${tone}`}
-      data-verdict={verdict}
-      data-tone={tone}
-      aria-live="polite"
+  const confidenceLine =
+    !userOverride && (decision.verdict === 'backscatter' || decision.verdict === 'legitimate') ? (
+      <p class="bg-verdict__confidence" data-percent={percent}>
+        {format('ui.confidence', { percent }, lang)}
+      </p>
+    ) : null;
+  const actionButton = (action: VerdictAction) => (
+    <button
+      key={action.id}
+      type="button"
+      class={`bg-button bg-button--${action.variant ?? 'secondary'}`}
+      data-action={action.id}
+      disabled={busy || action.disabled === true}
+      onClick={() => action.onAction()}
     >
-      <h2 class="bg-verdict__title">{format(heading, { kind: kindText }, lang)}</h2>
-      <p class="bg-verdict__summary">{summary}</p>
-      {!userOverride && (decision.verdict === 'backscatter' || decision.verdict === 'legitimate') ? (
-        <p class="bg-verdict__confidence" data-percent={percent}>
-          {format('ui.confidence', { percent }, lang)}
-        </p>
-      ) : null}
-      {collapsed && (reasonsBlock || explanationBlock) ? (
-        <details class="bg-verdict__more">
-          <summary>
-            {format(
-              explanationBlock && verdict === 'legitimate'
-                ? 'ui.explanation'
-                : userOverride
-                  ? 'ui.reasons-checks'
-                  : 'ui.reasons',
-              {},
-              lang,
-            )}
-          </summary>
-          {explanationBlock}
-          {reasonsBlock}
-        </details>
-      ) : (
-        <>
-          {reasonsBlock}
-          {explanationBlock}
-        </>
-      )}
-      {actions.length > 0 ? (
-        <div class="bg-verdict__actions" role="group" aria-label={format('ui.actions', {}, lang)}>
-          {actions.map(action => (
+      {action.label}
+    </button>
+  );
+  const actionGroup = (group: readonly VerdictAction[]) =>
+    group.length > 0 ? (
+      <div class="bg-verdict__actions" role="group" aria-label={format('ui.actions', {}, lang)}>
+        {group.map(actionButton)}
+      </div>
+    ) : null;
+  const evidenceDetails =
+    showEvidence && decision.verdict !== undefined && moreEvidence.length > 0 ? (
+      <details class="bg-verdict__details">
+        <summary>{format('ui.evidence', {}, lang)}</summary>
+        <EvidenceList evidence={moreEvidence} lang={lang} />
+      </details>
+    ) : null;
+  const sectionProps = {
+    class: `bg-verdict bg-verdict--${verdict} bg-tone--${tone}${collapsed ? ' bg-verdict--line' : ''}`,
+    'data-verdict': verdict,
+    'data-tone': tone,
+    'aria-live': 'polite' as const,
+  };
+  const title = <h2 class="bg-verdict__title">{format(heading, { kind: kindText }, lang)}</h2>;
+  const summaryLine = <p class="bg-verdict__summary">{summary}</p>;
+
+  if (collapsed) {
+    // One line: the title, which is also the toggle (the WAI-ARIA accordion pattern: a button inside
+    // the heading, so it stays a heading), and the shell's first action (its suggested one). A
+    // separate "Why" did not fit beside them in the 390 px a 1000 px window leaves the message.
+    // Everything else is below, opened only on request: a card that opened by itself would move the
+    // text a second time.
+    const [first, ...rest] = actions;
+    return (
+      <section {...sectionProps}>
+        <div class="bg-verdict__line">
+          <h2 class="bg-verdict__title">
             <button
-              key={action.id}
               type="button"
-              class={`bg-button bg-button--${action.variant ?? 'secondary'}`}
-              data-action={action.id}
-              disabled={busy || action.disabled === true}
-              onClick={() => action.onAction()}
+              class="bg-verdict__toggle"
+              aria-expanded={open ? 'true' : 'false'}
+              aria-controls={moreId}
+              onClick={() => setOpen(!open)}
             >
-              {action.label}
+              {format(heading, { kind: kindText }, lang)}
             </button>
-          ))}
+          </h2>
+          {first ? actionButton(first) : null}
         </div>
-      ) : null}
-      {showEvidence && decision.verdict !== undefined && moreEvidence.length > 0 ? (
-        <details class="bg-verdict__details">
-          <summary>{format('ui.evidence', {}, lang)}</summary>
-          <EvidenceList evidence={moreEvidence} lang={lang} />
-        </details>
-      ) : null}
+        <div class="bg-verdict__more" id={moreId} hidden={!open}>
+          {more}
+          {summaryLine}
+          {confidenceLine}
+          {explanationBlock}
+          {reasonsBlock}
+          {actionGroup(rest)}
+          {evidenceDetails}
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <section {...sectionProps}>
+      {title}
+      {summaryLine}
+      {confidenceLine}
+      {reasonsBlock}
+      {explanationBlock}
+      {actionGroup(actions)}
+      {evidenceDetails}
     </section>
   );
 }

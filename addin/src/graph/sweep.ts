@@ -6,6 +6,7 @@ import {
   displayText,
   HISTORY_WINDOW_HOURS,
   historyAt as engineHistoryAt,
+  hinted,
   screen,
   waveDomains,
   type WaveEntry,
@@ -60,18 +61,22 @@ export const MAX_MIME_BYTES = 2 * 1024 * 1024 + 64 * 1024;
 
 /**
  * The cheap pre-filter: the message class Exchange gave it (every IPM.Report.* is a report), then the
- * engine's own gate on the sender and subject Graph lists — the same test analyze() starts with.
+ * engine's own gate on the sender and subject Graph lists — the same test analyze() starts with — and
+ * its hints for automated mail whose list fields say so only indirectly (no sender address, a report
+ * sender, an auto-reply's wording; shared/src/screen.ts, the same rules as the Thunderbird sweep). A
+ * hint costs one download; the engine still decides.
  */
 export function looksAutomated(message: GraphMessageSummary): boolean {
   const messageClass = messageClassOf(message);
   if (messageClass && /^report\./i.test(messageClass)) {
     return true;
   }
-  return screen({
+  const fields = {
     fromAddress: message.from?.emailAddress?.address,
     fromName: message.from?.emailAddress?.name,
     subject: message.subject ?? undefined,
-  });
+  };
+  return screen(fields) || hinted(fields);
 }
 
 /** "String 0x001A" and "String 0x1a" (Graph answers with the short form) name the same property. */

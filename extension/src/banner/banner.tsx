@@ -34,6 +34,13 @@ import { runtimeAsk } from '../ui/port';
 import { VerdictPanel } from '../ui/VerdictPanel';
 import bannerCss from './banner.css?inline';
 
+/**
+ * How long the reserved space takes to open (issue 11 item 8). The text glides down over this time
+ * instead of jumping in one frame; linear, so no frame moves it further than another. Users who ask
+ * for reduced motion get the space at once.
+ */
+const SLIDE_MS = 200;
+
 /** The host's own look, in the shadow root so that it wins over the message's !important rules. */
 const hostCss = (height: number) => `:host {
   all: initial !important;
@@ -49,6 +56,12 @@ const hostCss = (height: number) => `:host {
   padding: 0 !important;
   border: 0 !important;
   overflow: visible !important;
+  transition: height ${SLIDE_MS}ms linear !important;
+}
+@media (prefers-reduced-motion: reduce) {
+  :host {
+    transition: none !important;
+  }
 }
 :host::before,
 :host::after {
@@ -153,13 +166,33 @@ async function main(): Promise<void> {
   resetRootEffects();
   document.documentElement.insertBefore(host, document.body);
   render(<VerdictPanel view={view} ask={ask} i18n={browserI18n(messenger.i18n)} compact />, root);
-  // The card's height, reserved in the flow so the message text starts below it.
-  new ResizeObserver(() => {
-    hostStyle.textContent = hostCss(Math.ceil(layer.getBoundingClientRect().height));
-  }).observe(layer);
+  // The card's height, reserved in the flow so the message text starts below it. The host was
+  // laid out at height 0 first (the measuring below flushes layout), so the space opens with the
+  // transition rather than at once; a later change of the card's height (details opened) slides too.
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  let reserved = 0;
+  const reserve = () => {
+    const height = Math.ceil(layer.getBoundingClientRect().height);
+    if (height === reserved) {
+      return;
+    }
+    const from = reserved;
+    reserved = height;
+    hostStyle.textContent = hostCss(height);
+    if (height > from && !reducedMotion.matches) {
+      // While the space opens, the card is shown only as far as it has opened, so it never covers
+      // the text still gliding down. An animation, not a clip rule: once over it leaves no clip,
+      // which would hide a notice hanging below the card. Both start at the next paint, together.
+      layer.animate(
+        { clipPath: [`inset(0 0 calc(100% - ${from}px) 0)`, `inset(0 0 calc(100% - ${height}px) 0)`] },
+        { duration: SLIDE_MS, easing: 'linear' },
+      );
+    }
+  };
+  new ResizeObserver(reserve).observe(layer);
   guardTopLayer(layer);
   showOnTop(layer);
-  hostStyle.textContent = hostCss(Math.ceil(layer.getBoundingClientRect().height));
+  reserve();
 }
 
 main().catch((error: unknown) => console.error('backscatter-guard banner', error));

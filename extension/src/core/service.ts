@@ -345,7 +345,12 @@ export class Service {
       }
       const outcome = await undoMove(this.api, record, this.sleep);
       if (outcome.ok) {
-        const restored: MoveRecord = { ...record, state: 'restored', undoneAt: this.clock() };
+        const restored: MoveRecord = {
+          ...record,
+          ...(outcome.restoredId !== undefined ? { restoredId: outcome.restoredId } : {}),
+          state: 'restored',
+          undoneAt: this.clock(),
+        };
         delete restored.undoFailure;
         patches.set(moveId, { state: 'restored', undoneAt: this.clock() });
         report.restored.push(restored);

@@ -87,4 +87,20 @@ describe('Store', () => {
       ['m2', 100],
     ]);
   });
+
+  test('onMoved for one move while the next move is recorded: neither change is lost', async () => {
+    const tb = new FakeThunderbird();
+    const store = new Store(tb.messenger.storage.local);
+    const base = { subject: 's', fromFolderId: 'f', junkFolderId: 'j', state: 'in-junk' as const };
+    await store.recordMoves([{ ...base, headerMessageId: 'a@b', moveId: 'm1', at: 1 }]);
+    // Both read the history before either writes it back (storage.local is asynchronous).
+    await Promise.all([
+      store.recordMoves([{ ...base, headerMessageId: 'c@d', moveId: 'm2', at: 2 }]),
+      store.noteMovedCopies([{ headerMessageId: 'a@b', folderId: 'j', id: 7 }]),
+    ]);
+    expect((await store.moves()).map(move => [move.moveId, move.movedId])).toEqual([
+      ['m1', 7],
+      ['m2', undefined],
+    ]);
+  });
 });

@@ -167,6 +167,37 @@ export class Store {
     await this.area.remove('profile');
   }
 
+  /**
+   * The move history is read, changed and written back by the move itself and by onMoved, which
+   * Thunderbird fires about 100 ms after an IMAP move, while the next message of a batch is being
+   * recorded: one change at a time, or one overwrites the other (a copy's id was lost for 2 of 3
+   * moves, and Undo waited 5 s for it).
+   */
+  private movesTurn: Promise<unknown> = Promise.resolve();
+  private oneAtATime<T>(change: () => Promise<T>): Promise<T> {
+    const run = this.movesTurn.then(change, change);
+    this.movesTurn = run.catch(() => undefined);
+    return run;
+  }
+
+  recordMoves(records: readonly MoveRecord[]): Promise<void> {
+    return this.oneAtATime(() => this.recordMovesNow(records));
+  }
+
+  updateMoves(patches: ReadonlyMap<string, Partial<MoveRecord>>): Promise<MoveRecord[]> {
+    return this.oneAtATime(() => this.updateMovesNow(patches));
+  }
+
+  noteMovedCopies(
+    copies: readonly { headerMessageId: string; folderId: string; id: number }[],
+  ): Promise<void> {
+    return this.oneAtATime(() => this.noteMovedCopiesNow(copies));
+  }
+
+  forgetMove(moveId: string): Promise<void> {
+    return this.oneAtATime(() => this.forgetMoveNow(moveId));
+  }
+
   async moves(): Promise<MoveRecord[]> {
     return parseMoves((await this.area.get('moves'))['moves']);
   }
@@ -178,7 +209,7 @@ export class Store {
     return index === -1 ? undefined : this.copies.splice(index, 1)[0]?.id;
   }
 
-  async recordMoves(records: readonly MoveRecord[]): Promise<void> {
+  private async recordMovesNow(records: readonly MoveRecord[]): Promise<void> {
     // onMoved may have reported the copy already (local folders report it during the move).
     const fresh = records.map(record => {
       const movedId = record.movedId ?? this.claimCopy(record);
@@ -189,7 +220,7 @@ export class Store {
     await this.area.set({ moves: trimHistory([...kept, ...fresh]) });
   }
 
-  async updateMoves(patches: ReadonlyMap<string, Partial<MoveRecord>>): Promise<MoveRecord[]> {
+  private async updateMovesNow(patches: ReadonlyMap<string, Partial<MoveRecord>>): Promise<MoveRecord[]> {
     const moves = (await this.moves()).map(move => {
       const patch = patches.get(move.moveId);
       if (!patch) {
@@ -206,7 +237,7 @@ export class Store {
   }
 
   /** messages.onMoved told us where moved messages now are: each copy goes to one record. */
-  async noteMovedCopies(
+  private async noteMovedCopiesNow(
     copies: readonly { headerMessageId: string; folderId: string; id: number }[],
   ): Promise<void> {
     const moves = await this.moves();
@@ -239,7 +270,7 @@ export class Store {
   }
 
   /** A move that did not happen: its record goes, and no other. */
-  async forgetMove(moveId: string): Promise<void> {
+  private async forgetMoveNow(moveId: string): Promise<void> {
     await this.area.set({ moves: (await this.moves()).filter(record => record.moveId !== moveId) });
   }
 

@@ -137,7 +137,7 @@ test('sweep: Undo shows its progress and lists the restored messages again', asy
   expect(rowsOf(container)).toEqual([]);
   expect(s.tb.inFolder(s.junk)).toHaveLength(3);
   fireEvent.click(screen.getByText('Undo'));
-  // The scenario's account is IMAP: each Undo waits for Junk to replace placeholders (junk.ts).
+  // Each Undo also finds the message back in its folder (junk.ts), in batches with progress.
   await waitFor(() =>
     expect(container.querySelector('[data-busy="undoing"]')?.textContent).toMatch(/Moving back: \d of 3/),
   );
@@ -153,6 +153,87 @@ test('sweep: Undo shows its progress and lists the restored messages again', asy
   const ids = rows.map(row => Number(row.dataset['id']));
   expect(ids.every(id => s.tb.inFolder(s.inbox).some(message => message.id === id))).toBe(true);
 }, 15_000);
+
+test('sweep over IMAP as Thunderbird 153 moves: Undo lists every restored message again, under an id that reads it, once', async () => {
+  const s = wired();
+  s.tb.imapPseudoMoves = true;
+  const second = twin(s.tb, s.inbox);
+  const { container } = render(<Sweep ask={s.ask} i18n={i18n} folderId={s.inbox} pollMs={5} />);
+  await finished(container);
+  // Move three (the backscatter, the real bounce, the auto-reply); the backscatter's twin stays.
+  fireEvent.click(container.querySelector(`tr[data-id="${second.id}"] input`) as HTMLElement);
+  fireEvent.click(container.querySelector('[data-count="legitimate"] input') as HTMLElement);
+  fireEvent.click(screen.getByText('Move 3 selected to Junk'));
+  await waitFor(() => screen.getByText(/Moved 3 to Junk/));
+  fireEvent.click(screen.getByText('Undo'));
+  await waitFor(() => screen.getByText('Moved 3 back; they are listed again.'), { timeout: 12_000 });
+  expect(s.tb.onServer(s.junk)).toEqual([]);
+  const rows = [...container.querySelectorAll('tr[data-verdict]')] as HTMLElement[];
+  expect(
+    rows.map(row => [row.dataset['messageId'], row.dataset['verdict'], row.dataset['restored']]),
+  ).toEqual([
+    ['bounce-1@mx.victim.example', 'backscatter', undefined],
+    ['bounce-1@mx.victim.example', 'backscatter', 'yes'],
+    ['bounce-2@mx.partner.example', 'legitimate', 'yes'],
+    ['ooo-1@partner.example', 'legitimate', 'yes'],
+  ]);
+  // Each row names a message Thunderbird can read now (not a placeholder), and no id twice.
+  const ids = rows.map(row => Number(row.dataset['id']));
+  expect(new Set(ids).size).toBe(4);
+  for (const row of rows) {
+    const raw = await (await s.tb.messenger.messages.getRaw(Number(row.dataset['id']))).text();
+    expect(raw).toContain(row.dataset['messageId']);
+  }
+}, 20_000);
+
+test('sweep: a restored message the background did not find at once is looked for; one not found again is said plainly', async () => {
+  const s = scenario();
+  const asked: string[] = [];
+  let recheck: string[] = [];
+  const ask = (async (request: Parameters<typeof s.app.service.handle>[0]) => {
+    asked.push(request.type);
+    if (request.type === 'sweep-recheck') {
+      recheck = request.headerMessageIds;
+      // The auto-reply shows up only now; the real bounce is not found at all.
+      const rows = await s.app.service.handle(request, {});
+      return rows.filter(row => row.headerMessageId === 'ooo-1@partner.example');
+    }
+    const answer = await s.app.service.handle(request, {});
+    if (request.type === 'undo-moves') {
+      // The background found only the backscatter back in the Inbox.
+      const report = answer as Awaited<ReturnType<typeof s.app.service.handle<'undo-moves'>>>;
+      return {
+        ...report,
+        restored: report.restored.map(record => {
+          if (record.headerMessageId === 'bounce-1@mx.victim.example') {
+            return record;
+          }
+          const { restoredId: _dropped, ...rest } = record;
+          return rest;
+        }),
+      };
+    }
+    return answer;
+  }) as Ask;
+  const { container } = render(<Sweep ask={ask} i18n={i18n} folderId={s.inbox} pollMs={5} />);
+  await finished(container);
+  fireEvent.click(container.querySelector('[data-count="legitimate"] input') as HTMLElement);
+  fireEvent.click(screen.getByText('Move 3 selected to Junk'));
+  await waitFor(() => screen.getByText(/Moved 3 to Junk/));
+  fireEvent.click(screen.getByText('Undo'));
+  await waitFor(() => expect(container.querySelector('[data-notice="restored"]')).toBeTruthy(), {
+    timeout: 12_000,
+  });
+  expect(asked).toContain('sweep-recheck');
+  expect(recheck.sort()).toEqual(['bounce-2@mx.partner.example', 'ooo-1@partner.example']);
+  expect(container.querySelector('[data-notice="restored"]')?.textContent).toBe(
+    'Moved 2 back; they are listed again. 1 moved back could not be listed again: look for them in “INBOX”.',
+  );
+  expect(rowsOf(container)).toEqual([
+    ['bounce-1@mx.victim.example', 'backscatter', false],
+    ['ooo-1@partner.example', 'legitimate', false],
+  ]);
+}, 20_000);
 
 test('sweep: Stop keeps what was found', async () => {
   let hold: (() => void) | undefined;

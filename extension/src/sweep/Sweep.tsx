@@ -13,8 +13,8 @@ import type { I18n } from '../ui/i18n';
 import type { Ask } from '../ui/port';
 import { displayAuthor } from './author';
 import { VERDICT_ORDER, SweepModel, type Chunk, type RowVerdict } from './model';
-import { moveToJunk, undoMoves, type SweepMove } from './moves';
-import type { SweepReach, SweepStatus } from './sweeper';
+import { moveToJunk, relist, undoMoves, unfound, type SweepMove } from './moves';
+import type { SweepReach, SweepRow, SweepStatus } from './sweeper';
 
 export interface SweepProps {
   ask: Ask;
@@ -26,10 +26,12 @@ export interface SweepProps {
   pollMs?: number;
 }
 
-type Busy = { action: 'moving' | 'undoing'; done: number; total: number };
+type Busy = { action: 'moving' | 'undoing' | 'relisting'; done: number; total: number };
 
 interface LastMove {
   moves: SweepMove[];
+  /** The rows the move took off the list: Undo lists them again with the verdict they had. */
+  removed: SweepRow[];
   moved: number;
   failed: number;
 }
@@ -40,6 +42,12 @@ const VERDICT_LABEL: Record<RowVerdict, string> = {
   unsure: 'label_unsure',
   legitimate: 'label_legitimate',
   none: 'sweepNoVerdict',
+};
+
+const BUSY_LABEL: Record<Busy['action'], string> = {
+  moving: 'sweepMoving',
+  undoing: 'sweepUndoing',
+  relisting: 'sweepRelisting',
 };
 
 const running = (status: SweepStatus | undefined) =>
@@ -122,7 +130,9 @@ export function Sweep({ ask, i18n, folderId, reach, pollMs = 400 }: SweepProps) 
   const [status, setStatus] = useState<SweepStatus | undefined>(undefined);
   const [busy, setBusy] = useState<Busy | undefined>(undefined);
   const [lastMove, setLastMove] = useState<LastMove | undefined>(undefined);
-  const [restored, setRestored] = useState<{ count: number; failed: number } | undefined>(undefined);
+  const [restored, setRestored] = useState<{ count: number; failed: number; missing: number } | undefined>(
+    undefined,
+  );
   const [error, setError] = useState<string | undefined>(undefined);
   // The flood report (issue 13) over the decided messages, once the sweep is over.
   const [flood, setFlood] = useState<{ items: FloodItem[]; profile: Profile | undefined } | undefined>();
@@ -221,8 +231,13 @@ export function Sweep({ ask, i18n, folderId, reach, pollMs = 400 }: SweepProps) 
       setRestored(undefined);
       setBusy({ action: 'moving', done: 0, total: ids.length });
       const result = await moveToJunk(ask, ids, (done, total) => setBusy({ action: 'moving', done, total }));
-      model.remove(result.movedIds);
-      setLastMove({ moves: result.moves, moved: result.movedIds.length, failed: result.failedIds.length });
+      const removed = model.remove(result.movedIds);
+      setLastMove({
+        moves: result.moves,
+        removed,
+        moved: result.movedIds.length,
+        failed: result.failedIds.length,
+      });
     });
 
   const undo = () =>
@@ -236,13 +251,18 @@ export function Sweep({ ask, i18n, folderId, reach, pollMs = 400 }: SweepProps) 
         setBusy({ action: 'undoing', done, total }),
       );
       setLastMove(undefined);
-      // Back in the folder under new ids: check them again and list them (not preselected).
-      const rows =
-        result.restored.length > 0
-          ? await ask({ type: 'sweep-recheck', folderId: folder.id, headerMessageIds: result.restored })
-          : [];
-      model.append(rows, true);
-      setRestored({ count: result.restored.length, failed: result.failed });
+      // Back in the folder under new ids: listed again (not preselected) under the id each has
+      // now, with the verdict it had; what the background did not find at once is looked for.
+      const listed = (id: number) => model.has(id);
+      const lookFor = unfound(result.restored, listed);
+      let found: SweepRow[] = [];
+      if (lookFor.length > 0) {
+        setBusy({ action: 'relisting', done: 0, total: lookFor.length });
+        found = await ask({ type: 'sweep-recheck', folderId: folder.id, headerMessageIds: lookFor });
+      }
+      const again = relist(result.restored, lastMove.removed, found, listed);
+      model.append(again.rows, true);
+      setRestored({ count: again.rows.length, failed: result.failed, missing: again.missing });
     });
 
   const toggle = (messageId: number) => {
@@ -345,8 +365,13 @@ export function Sweep({ ask, i18n, folderId, reach, pollMs = 400 }: SweepProps) 
           </button>
           {busy ? (
             <span class="bsg-sweep__busy" data-busy={busy.action}>
-              <progress max={Math.max(busy.total, 1)} value={busy.done} />{' '}
-              {t(busy.action === 'moving' ? 'sweepMoving' : 'sweepUndoing', [n(busy.done), n(busy.total)])}
+              {/* Finding moved-back messages is a wait of unknown length: an indeterminate bar. */}
+              {busy.action === 'relisting' ? (
+                <progress />
+              ) : (
+                <progress max={Math.max(busy.total, 1)} value={busy.done} />
+              )}{' '}
+              {t(BUSY_LABEL[busy.action], [n(busy.done), n(busy.total)])}
             </span>
           ) : null}
           {lastMove && !busy ? (
@@ -361,8 +386,16 @@ export function Sweep({ ask, i18n, folderId, reach, pollMs = 400 }: SweepProps) 
             </span>
           ) : null}
           {restored && !busy ? (
-            <span class="bsg-notice" data-notice="restored" data-restored={restored.count}>
-              {t('sweepRestored', [n(restored.count)])}
+            <span
+              class="bsg-notice"
+              data-notice="restored"
+              data-restored={restored.count}
+              data-missing={restored.missing}
+            >
+              {restored.count > 0 ? t('sweepRestored', [n(restored.count)]) : ''}
+              {restored.missing > 0
+                ? ` ${t('sweepRestoredMissing', [n(restored.missing), status?.folder?.name ?? ''])}`
+                : ''}
               {restored.failed > 0 ? ` ${t('sweepMoveFailed', [n(restored.failed)])}` : ''}
             </span>
           ) : null}

@@ -96,6 +96,20 @@ export class FakeThunderbird {
   /** messages.move resolves and moves nothing (what moving an IMAP placeholder does on the server). */
   silentMoves = false;
   readonly placeholders = new Set<number>();
+  /**
+   * Thunderbird 153 over IMAP as the real-window probe saw it (junk.ts). A move with isUserAction
+   * goes "pseudo-offline": the destination holds a placeholder that reads as 0 bytes, every
+   * placeholder of one folder has the same id (one fake UID), onMoved reports it, and only a touch
+   * (a flag stored on a placeholder) updates the folder, after which the real copy answers to the
+   * placeholder's id (msgKeyChanged); moving a placeholder does nothing on the server. A move
+   * without it puts the real copy in the destination a moment after move() resolved (a timer
+   * tick, or the next query after one that did not see it yet), and onMoved reports it then.
+   */
+  imapPseudoMoves = false;
+  /** Pseudo-move placeholders: placeholder id → the hidden real copy it stands for. */
+  private readonly standsFor = new Map<number, number>();
+  /** Copies of plain moves not in their folder yet, with the original for onMoved. */
+  private arriving: { original: MessageHeader; copy: number }[] = [];
   private nextId = 1;
   private readonly pages = new Map<string, MessageHeader[]>();
   private nextPage = 1;
@@ -223,6 +237,98 @@ export class FakeThunderbird {
     return !this.folders.find(folder => folder.id === folderId)?.unsynced;
   }
 
+  /** imapPseudoMoves: one move, with or without isUserAction. */
+  private pseudoMove(ids: number[], target: MailFolder, userAction: boolean): void {
+    const originals: MessageHeader[] = [];
+    const placeholders: MessageHeader[] = [];
+    for (const id of ids) {
+      const stored = this.get(id);
+      if (this.placeholders.has(id)) {
+        // Nothing happens on the server; the placeholder leaves the folder's database.
+        this.messages.delete(id);
+        this.placeholders.delete(id);
+        this.standsFor.delete(id);
+        continue;
+      }
+      this.messages.delete(id);
+      const copy: StoredMessage = {
+        ...stored,
+        header: { ...stored.header, id: this.nextId++, folder: stripFolder(target) },
+        hidden: true,
+      };
+      this.messages.set(copy.header.id, copy);
+      if (!userAction) {
+        this.arriving.push({ original: structuredClone(stored.header), copy: copy.header.id });
+        setTimeout(() => this.arrive(), 0);
+        continue;
+      }
+      // One fake UID per folder: the next placeholder in the folder gets the id of the one before.
+      const shared = [...this.standsFor.keys()].find(
+        key => this.messages.get(key)?.header.folder?.id === target.id,
+      );
+      const placeholderId = shared ?? this.nextId++;
+      this.placeholders.add(placeholderId);
+      this.standsFor.set(placeholderId, copy.header.id);
+      const placeholder = { ...copy.header, id: placeholderId };
+      this.messages.set(placeholderId, { header: placeholder, raw: new Uint8Array(), received: new Date(0) });
+      originals.push(structuredClone(stored.header));
+      placeholders.push(structuredClone(placeholder));
+    }
+    if (placeholders.length > 0) {
+      this.events.onMoved.fire({ id: null, messages: originals }, { id: null, messages: placeholders });
+    }
+  }
+
+  /** Plain moves' copies appear in their folder; onMoved reports them. */
+  private arrive(): void {
+    const arrived = this.arriving;
+    this.arriving = [];
+    for (const { original, copy } of arrived) {
+      const stored = this.messages.get(copy);
+      if (!stored) {
+        continue;
+      }
+      stored.hidden = false;
+      this.events.onMoved.fire(
+        { id: null, messages: [original] },
+        { id: null, messages: [structuredClone(stored.header)] },
+      );
+    }
+  }
+
+  /** Thunderbird updates an IMAP folder: real copies replace the placeholders, under their ids. */
+  private updateFolder(folderId: string | undefined): void {
+    for (const [placeholderId, realId] of [...this.standsFor]) {
+      const placeholder = this.messages.get(placeholderId);
+      if (placeholder?.header.folder?.id !== folderId) {
+        continue;
+      }
+      this.standsFor.delete(placeholderId);
+      this.placeholders.delete(placeholderId);
+      const real = this.messages.get(realId);
+      this.messages.delete(realId);
+      if (real) {
+        this.messages.set(placeholderId, {
+          ...real,
+          header: { ...real.header, id: placeholderId },
+          hidden: false,
+        });
+      } else {
+        this.messages.delete(placeholderId);
+      }
+    }
+    // Real copies whose placeholder was taken over by a later move show up under ids of their own.
+    for (const stored of this.messages.values()) {
+      if (stored.hidden && stored.header.folder?.id === folderId && !this.arrivingId(stored.header.id)) {
+        stored.hidden = false;
+      }
+    }
+  }
+
+  private arrivingId(id: number): boolean {
+    return this.arriving.some(entry => entry.copy === id);
+  }
+
   readonly messenger: Messenger = {
     runtime: {
       onMessage: this.events.onMessage,
@@ -310,11 +416,16 @@ export class FakeThunderbird {
           .filter(stored => info.fromDate === undefined || stored.received >= info.fromDate)
           .filter(stored => info.toDate === undefined || stored.received <= info.toDate)
           .map(stored => structuredClone(stored.header));
+        this.arrive();
         return this.page(found);
       },
       update: async (id, properties: MessageProperties) => {
         this.calls.push(`update ${id} ${JSON.stringify(properties)}`);
         const header = this.get(id).header;
+        if (this.imapPseudoMoves && this.placeholders.has(id)) {
+          this.updateFolder(header.folder?.id);
+          return;
+        }
         if (this.placeholders.has(id)) {
           // Storing a flag selects the IMAP folder: Thunderbird updates it, the real copies
           // appear under new ids and the placeholders go (the flag on a placeholder is lost).
@@ -354,6 +465,10 @@ export class FakeThunderbird {
         const target = this.folders.find(folder => folder.id === folderId);
         if (!target) {
           throw new Error(`Folder not found: ${folderId}`);
+        }
+        if (this.imapPseudoMoves) {
+          this.pseudoMove(ids, target, options?.isUserAction === true);
+          return;
         }
         const originals: MessageHeader[] = [];
         const copies: MessageHeader[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { scenario } from '../test-support/scenario';
-import { moveToJunk, tagMessage, TAG_KEY, undoMove } from './junk';
+import { moveToJunk, tagMessage, TAG_KEY, undoMove, type MoveRecord } from './junk';
 
 describe('moveToJunk / undoMove', () => {
   test('marks junk, moves to the same account’s Junk, and undo restores folder, flag and tags', async () => {
@@ -23,15 +23,17 @@ describe('moveToJunk / undoMove', () => {
     expect(outcome.ok && outcome.record.moveId).toMatch(/^5-/);
     const inJunk = tb.inFolder(junk);
     expect(inJunk.map(m => [m.headerMessageId, m.junk])).toEqual([['bounce-1@mx.victim.example', true]]);
-    expect(tb.calls.some(call => call.includes('"isUserAction":true'))).toBe(true);
+    // Not as a user action: over IMAP that leaves a placeholder in Junk (junk.ts).
+    expect(tb.calls.filter(call => call.startsWith('move'))).toEqual([`move ${header.id} -> ${junk} {}`]);
 
     if (!outcome.ok) {
       throw new Error('unreachable');
     }
-    expect(await undoMove(tb.messenger, outcome.record)).toEqual({ ok: true });
+    const undone = await undoMove(tb.messenger, outcome.record);
     expect(tb.inFolder(junk)).toEqual([]);
     const back = tb.inFolder(inbox).find(m => m.headerMessageId === 'bounce-1@mx.victim.example');
     expect(back).toMatchObject({ junk: false, tags: [] });
+    expect(undone).toEqual({ ok: true, restoredId: back?.id });
   });
 
   test('an account without a Junk folder: nothing moves, nothing is created', async () => {
@@ -100,9 +102,78 @@ describe('moveToJunk / undoMove', () => {
       }
       return update(id, properties);
     };
-    expect(await undoMove(tb.messenger, outcome.record, async () => undefined)).toEqual({ ok: true });
+    const undone = await undoMove(tb.messenger, outcome.record, async () => undefined);
     expect(tb.inFolder(junk)).toEqual([]);
-    expect(tb.inFolder(inbox).map(m => m.headerMessageId)).toContain('bounce-1@mx.victim.example');
+    const back = tb.inFolder(inbox).find(m => m.headerMessageId === 'bounce-1@mx.victim.example');
+    expect(undone).toEqual({ ok: true, restoredId: back?.id });
+  });
+
+  test('IMAP as Thunderbird 153 moves: no placeholder either way, and undo names the message back in its folder', async () => {
+    const { tb, inbox, junk, messages } = scenario();
+    tb.imapPseudoMoves = true;
+    const moved: number[] = [];
+    tb.events.onMoved.addListener((_from, to) => moved.push(...to.messages.map(m => m.id)));
+    const header = await tb.messenger.messages.get(messages.backscatter.id);
+    const outcome = await moveToJunk(tb.messenger, header, 5);
+    if (!outcome.ok) {
+      throw new Error('unreachable');
+    }
+    // The copy arrives a moment after the move; onMoved reports it, and it reads as the message.
+    await expect.poll(() => moved.length).toBe(1);
+    expect(tb.placeholders.size).toBe(0);
+    const inJunk = await tb.messenger.messages.getRaw(moved[0] ?? -1);
+    expect(await inJunk.text()).toContain('bounce-1@mx.victim.example');
+    const undone = await undoMove(
+      tb.messenger,
+      { ...outcome.record, movedId: moved[0] ?? -1 },
+      async () => undefined,
+    );
+    expect(tb.onServer(junk)).toEqual([]);
+    const back = tb.inFolder(inbox).find(m => m.headerMessageId === 'bounce-1@mx.victim.example');
+    expect(undone).toEqual({ ok: true, restoredId: back?.id });
+    expect(await (await tb.messenger.messages.getRaw(back?.id ?? -1)).text()).toContain(
+      'bounce-1@mx.victim.example',
+    );
+  });
+
+  /** The backscatter moved to Junk as a user action (pseudo-offline): the record of that move. */
+  async function placeholderMove() {
+    const s = scenario();
+    s.tb.imapPseudoMoves = true;
+    await s.tb.messenger.messages.move([s.messages.backscatter.id], s.junk, { isUserAction: true });
+    const [placeholder] = [...s.tb.placeholders];
+    const record: MoveRecord = {
+      moveId: 'm',
+      state: 'in-junk',
+      headerMessageId: 'bounce-1@mx.victim.example',
+      subject: '',
+      fromFolderId: s.inbox,
+      junkFolderId: s.junk,
+      at: 0,
+      ...(placeholder !== undefined ? { movedId: placeholder } : {}),
+    };
+    return { ...s, record };
+  }
+
+  test('IMAP: a Junk copy that stays a placeholder is not moved (the server would ignore it) and undo does not say "restored"', async () => {
+    // A move made as a user action (by an earlier version, or Thunderbird itself), and a
+    // Thunderbird that does not update Junk however it is touched.
+    const { tb, junk, record } = await placeholderMove();
+    tb.messenger.messages.update = async () => undefined;
+    expect(await undoMove(tb.messenger, record, async () => undefined)).toEqual({
+      ok: false,
+      reason: 'unverified',
+    });
+    expect(tb.onServer(junk).map(m => m.headerMessageId)).toEqual(['bounce-1@mx.victim.example']);
+    expect(tb.calls.filter(call => call.startsWith('move'))).toHaveLength(1);
+  });
+
+  test('IMAP: a Junk placeholder that turns into the real copy when touched keeps its id, and that copy is moved back', async () => {
+    const { tb, junk, inbox, record } = await placeholderMove();
+    const undone = await undoMove(tb.messenger, record, async () => undefined);
+    expect(tb.onServer(junk)).toEqual([]);
+    const back = tb.inFolder(inbox).find(m => m.headerMessageId === 'bounce-1@mx.victim.example');
+    expect(undone).toEqual({ ok: true, restoredId: back?.id });
   });
 
   test('tagMessage creates the tag once and keeps existing tags', async () => {

@@ -2,12 +2,19 @@
 //
 // messages.update(id, {junk: true}) sets junkscore 100 / origin "user" (and the IMAP `Junk`
 // keyword) without training the Bayesian filter (thunderbird-platform.md §A2 "Junk + move"): good
-// for backscatter, whose quoted original is the user's own text. The move is flagged as a user
-// action so Thunderbird's own Undo (Ctrl+Z) also works. After a move the message gets a new id in
-// the destination. On IMAP the destination first holds a placeholder header with a fake UID until
-// the folder is updated, and moving that placeholder back does nothing on the server (seen in the
-// e2e run: `uid store 4294967168 …`). So undo uses the id that messages.onMoved reports for the
-// real copy, and only falls back to a search by Message-ID.
+// for backscatter, whose quoted original is the user's own text. After a move the message gets a
+// new id in the destination.
+//
+// Both moves go without `isUserAction`. With it, Thunderbird moves within an IMAP account
+// "pseudo-offline": the destination first holds a placeholder header with a fake UID
+// (4294967168) that reads as 0 bytes, onMoved reports that placeholder, the next move into the
+// folder reuses the fake UID (two moves reported the same id), and the folder is updated with the
+// real copy only when something touches it (real-window probe, 153.8: not within 15 s untouched).
+// Moving a placeholder back does nothing on the server: the real copy stayed in Junk while Undo
+// said "restored", and a restored message was a placeholder the sweep could not read (issue 11
+// item 3). Without the flag, Thunderbird moves on the server first and onMoved reports the real
+// copy, readable, about 100 ms after the move (same probe, 5 moves there and back). The price:
+// Thunderbird's own Ctrl+Z does not undo these moves; the banner and the sweep offer Undo.
 import type { MailFolderId, MessageHeader, MessageId, Messenger } from './api';
 
 export const TAG_KEY = 'backscatter-guard';
@@ -30,6 +37,8 @@ export interface MoveRecord {
   sourceId?: MessageId;
   /** The id of the copy in Junk, from messages.onMoved (see undoMove). */
   movedId?: MessageId;
+  /** After Undo: the id of the message back in its folder, when it was found there. */
+  restoredId?: MessageId;
   /** in-junk: undo possible; restored: undone and checked; undo-failed: the last undo did not work. */
   state: 'in-junk' | 'restored' | 'undo-failed';
   undoneAt?: number;
@@ -103,7 +112,7 @@ export async function moveToJunk(
     await api.messages.update(message.id, { junk: true });
     marked = true;
     await beforeMove(record);
-    await api.messages.move([message.id], junk.id, { isUserAction: true });
+    await api.messages.move([message.id], junk.id);
   } catch (error) {
     console.warn('backscatter-guard: moving to Junk failed', error);
     // A message that stays where it was must not stay marked junk either.
@@ -117,7 +126,8 @@ export async function moveToJunk(
 
 /** not-found: no copy in Junk; failed: Thunderbird refused; unverified: the copy did not leave Junk. */
 export type UndoFailure = 'not-found' | 'failed' | 'unverified';
-export type UndoOutcome = { ok: true } | { ok: false; reason: UndoFailure };
+/** `restoredId`: the message back in its folder, when it showed up there within a few seconds. */
+export type UndoOutcome = { ok: true; restoredId?: MessageId } | { ok: false; reason: UndoFailure };
 
 async function findMovedCopy(api: Messenger, record: MoveRecord): Promise<MessageHeader | undefined> {
   if (record.movedId !== undefined) {
@@ -138,43 +148,95 @@ async function findMovedCopy(api: Messenger, record: MoveRecord): Promise<Messag
 }
 
 /**
- * How long undo waits for an IMAP Junk folder to replace a placeholder with the real copy. On
- * localhost the update takes well under 200 ms; a copy still there unchanged after this is real.
+ * How long undo waits for an IMAP placeholder in Junk to turn into the real copy (moves made with
+ * `isUserAction` by earlier versions, or by Thunderbird itself). A touch updated Junk within about
+ * 2 s in the probe.
  */
-const IMAP_SETTLE_MS = 1_500;
+const IMAP_SETTLE_MS = 5_000;
 const IMAP_POLL_MS = 200;
+/** The message back in its folder shows up about 100 ms after the move (probe): looked for as often. */
+const RESTORED_POLL_MS = 100;
 /** How long undo waits for the moved-back copy to leave Junk before it says it did not. */
 const VERIFY_MS = 4_000;
+/** How long undo looks for the message back in its folder (IMAP: about 100 ms after the move). */
+const RESTORED_FIND_MS = 3_000;
+
+/** An IMAP placeholder reads as 0 bytes; a real message never does. */
+async function readable(api: Messenger, id: MessageId): Promise<boolean> {
+  return api.messages
+    .getRaw(id)
+    .then(file => file.size > 0)
+    .catch(() => false);
+}
 
 /**
- * On IMAP the copy found in Junk may still be the placeholder Thunderbird adds before the folder
- * is updated; even messages.onMoved reports that placeholder (e2e run: `uid store 4294967168 …`,
- * no server command for the move back). Touching the message makes Thunderbird select and update
- * Junk, after which the real copy appears under a new id and the placeholder goes.
+ * The real copy in Junk, or undefined while Junk holds only a placeholder. Thunderbird 153 keeps a
+ * placeholder's id for the real copy once Junk is updated (ExtensionMessages msgKeyChanged);
+ * earlier versions gave the real copy a new id. Touching the placeholder (a flag store) makes
+ * Thunderbird select and update Junk. Moving a placeholder must never happen: the server ignores
+ * it and the real copy stays in Junk.
  */
-async function settleImapCopy(
+async function realCopy(
   api: Messenger,
   record: MoveRecord,
   copy: MessageHeader,
   sleep: (ms: number) => Promise<void>,
-): Promise<MessageHeader> {
+): Promise<MessageHeader | undefined> {
   const accounts = await api.accounts.list(false).catch(() => []);
   if (accounts.find(account => account.id === copy.folder?.accountId)?.type !== 'imap') {
     return copy;
   }
-  await api.messages.update(copy.id, { junk: false });
-  for (let waited = 0; waited < IMAP_SETTLE_MS; waited += IMAP_POLL_MS) {
-    const found = await api.messages.query({
-      headerMessageId: record.headerMessageId,
-      folderId: [record.junkFolderId],
-    });
-    const real = found.messages.find(message => message.id !== copy.id);
-    if (real) {
-      return real;
+  for (let waited = 0; ; waited += IMAP_POLL_MS) {
+    const others = (await copiesInJunk(api, record)).filter(id => id !== copy.id);
+    for (const id of [copy.id, ...others]) {
+      if (await readable(api, id)) {
+        return id === copy.id ? copy : api.messages.get(id).catch(() => undefined);
+      }
     }
+    if (waited >= IMAP_SETTLE_MS) {
+      return undefined;
+    }
+    await api.messages.update(copy.id, { junk: false }).catch(() => undefined);
     await sleep(IMAP_POLL_MS);
   }
-  return copy;
+}
+
+/** Ids of copies of the record's message in the folder it came from. */
+async function copiesInSource(api: Messenger, record: MoveRecord): Promise<MessageId[]> {
+  return api.messages
+    .query({ headerMessageId: record.headerMessageId, folderId: [record.fromFolderId] })
+    .then(page => page.messages.map(copy => copy.id))
+    .catch(() => []);
+}
+
+/**
+ * The copy that came back: an id in the source folder that was not there before the move back
+ * (a duplicate that never left keeps its id). Over IMAP it appears about 100 ms after the move
+ * resolved; a copy that reads as nothing is a placeholder, not yet the message.
+ */
+async function findRestored(
+  api: Messenger,
+  record: MoveRecord,
+  before: readonly MessageId[],
+  sleep: (ms: number) => Promise<void>,
+): Promise<MessageId | undefined> {
+  for (let waited = 0; ; waited += RESTORED_POLL_MS) {
+    const placeholders: MessageId[] = [];
+    for (const id of (await copiesInSource(api, record)).filter(found => !before.includes(found))) {
+      if (await readable(api, id)) {
+        return id;
+      }
+      placeholders.push(id);
+    }
+    if (waited >= RESTORED_FIND_MS) {
+      return undefined;
+    }
+    // Not expected without isUserAction; if Thunderbird left a placeholder, a touch updates the folder.
+    for (const id of placeholders) {
+      await api.messages.update(id, { junk: false }).catch(() => undefined);
+    }
+    await sleep(RESTORED_POLL_MS);
+  }
 }
 
 export async function undoMove(
@@ -188,17 +250,22 @@ export async function undoMove(
   }
   // Twice at most: the copy moved may turn out to have been a placeholder, the real one still in Junk.
   for (let attempt = 1; ; attempt += 1) {
-    let message: MessageHeader;
+    let message: MessageHeader | undefined;
     let twins: MessageId[];
+    let before: MessageId[];
     try {
-      message = await settleImapCopy(api, record, found, sleep);
+      message = await realCopy(api, record, found, sleep);
+      if (!message) {
+        return { ok: false, reason: 'unverified' };
+      }
       // Other copies with this Message-ID already in Junk belong to other moves: not ours to move.
-      twins = (await copiesInJunk(api, record)).filter(id => id !== message.id);
+      twins = (await copiesInJunk(api, record)).filter(id => id !== message?.id);
+      before = await copiesInSource(api, record);
       await api.messages.update(message.id, {
         junk: false,
         tags: message.tags.filter(tag => tag !== TAG_KEY),
       });
-      await api.messages.move([message.id], record.fromFolderId, { isUserAction: true });
+      await api.messages.move([message.id], record.fromFolderId);
     } catch (error) {
       console.warn('backscatter-guard: moving back from Junk failed', error);
       return { ok: false, reason: 'failed' };
@@ -209,7 +276,8 @@ export async function undoMove(
     // id (real-window sweep run at load 12: "3 restored", one still in Junk on the server).
     const left = await leftInJunk(api, record, message.id, twins, sleep);
     if (left === undefined) {
-      return { ok: true };
+      const restoredId = await findRestored(api, record, before, sleep);
+      return restoredId === undefined ? { ok: true } : { ok: true, restoredId };
     }
     if (left === message.id || attempt >= 2) {
       return { ok: false, reason: 'unverified' };

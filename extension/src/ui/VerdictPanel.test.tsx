@@ -192,6 +192,24 @@ describe('VerdictPanel', () => {
     expect(container.textContent).not.toMatch(hint === 'sent-unavailable' ? /quotes no/ : /not synchronised/);
   });
 
+  test('the banner (compact): one line arrives; the unsure hint is in the part the user opens', () => {
+    const { container } = render(
+      <VerdictPanel
+        view={{
+          result: result('unsure', unsureDecision, { lookups: { 'a@b': 'unavailable' as const } }),
+          lastMove: undefined,
+        }}
+        ask={fakeAsk({}).ask}
+        i18n={i18n}
+        compact
+      />,
+    );
+    const hint = container.querySelector('[data-hint]');
+    expect(hint?.closest('.bg-verdict__more')?.hasAttribute('hidden')).toBe(true);
+    expect(container.querySelector('.bg-verdict__line')?.textContent).toContain('Move to');
+    expect(container.querySelector('.bg-verdict__line [data-action="not-backscatter"]')).toBeNull();
+  });
+
   test('a move made from another message is offered for Undo', () => {
     const other = { ...record, headerMessageId: 'earlier@mx.example', subject: 'Earlier bounce' };
     render(

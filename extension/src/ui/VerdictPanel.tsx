@@ -14,7 +14,8 @@ export interface VerdictPanelProps {
   ask: Ask;
   i18n: I18n;
   showEvidence?: boolean;
-  /** The in-message banner: reasons folded away, so the message text moves as little as possible. */
+  /** The in-message banner: a one-line card (shared/ui VerdictCard `collapsed`) with the unsure hint
+   *  inside its opened part, so the message text moves by one line when the banner arrives. */
   compact?: boolean;
 }
 
@@ -150,6 +151,11 @@ export function VerdictPanel({ view, ask, i18n, showEvidence = false, compact = 
     actions.push({ id: 'undo', label: t('actionUndo'), onAction: () => void undo(undoRecord) });
   }
   const hint = result ? unsureHint(result) : undefined;
+  const hintLine = hint ? (
+    <p class="bsg-hint" data-hint={hint}>
+      {t(HINT_KEYS[hint])}
+    </p>
+  ) : null;
 
   // One notice line at a time, so a notice never pushes the card down (issue 11, item 7): a banner
   // that opened with an Undo offer keeps that line in the flow and later notices replace its text
@@ -213,13 +219,10 @@ export function VerdictPanel({ view, ask, i18n, showEvidence = false, compact = 
           actions={actions}
           busy={busy}
           showEvidence={showEvidence}
+          more={compact ? hintLine : undefined}
         />
       ) : null}
-      {hint ? (
-        <p class="bsg-hint" data-hint={hint}>
-          {t(HINT_KEYS[hint])}
-        </p>
-      ) : null}
+      {compact ? null : hintLine}
     </div>
   );
 }

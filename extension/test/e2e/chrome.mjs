@@ -111,13 +111,13 @@ async function hostileProbe(doc) {
       .catch(() => pixelAt(win, cardRect.left + 1, cardRect.top + cardRect.height / 2)),
     titlePixelRow: null,
   };
-  // A real click on the "Why" summary must reach the card (it opens the details).
-  const summary = root.querySelector('.bg-verdict__more > summary');
-  const details = summary.parentElement;
-  const sr = summary.getBoundingClientRect();
+  // A real click on the "Why" toggle must reach the card (it opens the rest of the card).
+  const toggle = root.querySelector('.bg-verdict__toggle');
+  const sr = toggle.getBoundingClientRect();
   clickAt(win, sr.left + 8, sr.top + sr.height / 2);
-  out.clickReached = await until('details toggled', () => details.open, 2000).then(() => true, () => false);
-  details.open = false;
+  out.clickReached = await until('card opened', () => toggle.getAttribute('aria-expanded') === 'true', 2000).then(() => true, () => false);
+  toggle.click();
+  await until('card closed', () => Math.abs(host.getBoundingClientRect().height - rect.height) < 1, 3000).catch(() => undefined);
   // A click on the message below the card (where a declarative invoker may wait) opens nothing
   // above the card.
   const below = clickAt(win, Math.round(win.innerWidth / 2), Math.round(Math.min(win.innerHeight - 10, rect.bottom + 150)));
@@ -145,10 +145,23 @@ async function display(uri, messageId, expectBanner) {
   // What the user sees of the text: where the body's top was at every paint of the new document
   // (MozAfterPaint reaches the chrome window for the message pane, which is in its process). The
   // jump is how far the text moved after it was first painted.
+  // While the space opens, the card must not cover the text still gliding down (banner.tsx clips
+  // it to the opened space): hit-testing just below the opened space, which honours the clip,
+  // must find the message there, not the card. Counted per paint (MozAfterPaint) of the slide.
   const painted = [];
+  const slide = { frames: 0, covered: 0 };
   const onPaint = () => {
     const d = paneDocument();
-    if (d && d !== before && d.body && d.body.firstChild) { painted.push({ top: d.body.getBoundingClientRect().top, host: !!bannerHost(d), at: Date.now() - selectedAt }); }
+    if (d && d !== before && d.body && d.body.firstChild) {
+      const host = bannerHost(d);
+      painted.push({ top: d.body.getBoundingClientRect().top, host: !!host, at: Date.now() - selectedAt });
+      const layer = host && bannerRoot(host).querySelector('.bsg-layer');
+      const opened = host ? host.getBoundingClientRect().height : 0;
+      if (layer && layer.matches(':popover-open') && opened + 2 < layer.getBoundingClientRect().height) {
+        slide.frames++;
+        if (d.elementFromPoint(d.documentElement.clientWidth / 2, opened + 1) === host) { slide.covered++; }
+      }
+    }
   };
   if (!win.bsgNoPaintSampler) { win.addEventListener('MozAfterPaint', onPaint); }
   let hostSeenAt = null;
@@ -159,10 +172,28 @@ async function display(uri, messageId, expectBanner) {
       const d = paneDocument();
       return d && d !== before && d.readyState === 'complete' && d.documentURI.startsWith('about:blank') === false ? d : null;
     });
+    // What the user saw of the text: how far it moved in total after its first paint, and the
+    // largest move from one painted frame to the next (a slide spreads the move over many frames,
+    // a jump puts all of it in one). Waits until the reserved space has stopped growing first.
     const jump = async () => {
+      const host = bannerHost(doc);
+      if (host) {
+        const layerHeight = () => bannerRoot(host).querySelector('.bsg-layer').getBoundingClientRect().height;
+        await until('space reserved for the banner', () => Math.abs(host.getBoundingClientRect().height - Math.ceil(layerHeight())) < 1, 3000, 20).catch(() => undefined);
+      }
       await sleep(150);
       const final = doc.body.getBoundingClientRect().top;
-      return { jumpPx: painted.length > 0 ? Math.round(final - painted[0].top) : null, paints: painted.length, firstPaint: painted[0] ?? null, hostAt: hostSeenAt };
+      const tops = [...painted.map(p => p.top), final];
+      let maxStepPx = 0;
+      for (let i = 1; i < tops.length; i++) { maxStepPx = Math.max(maxStepPx, Math.abs(tops[i] - tops[i - 1])); }
+      const moving = painted.filter((p, i) => i > 0 && p.top !== painted[i - 1].top);
+      return {
+        jumpPx: painted.length > 0 ? Math.round(final - painted[0].top) : null,
+        maxStepPx: painted.length > 0 ? Math.round(maxStepPx) : null,
+        movingFrames: moving.length,
+        moveMs: moving.length > 0 ? moving[moving.length - 1].at - moving[0].at : 0,
+        paints: painted.length, firstPaint: painted[0] ?? null, hostAt: hostSeenAt, slide,
+      };
     };
     if (!expectBanner) {
       await sleep(1500);
@@ -178,12 +209,20 @@ async function display(uri, messageId, expectBanner) {
     win.removeEventListener('MozAfterPaint', onPaint);
   }
 }
+// Clicks an action of the banner as a user would: a button in the card's folded part is reached
+// by opening the card first (its "Why" toggle).
 async function click(action) {
   const host = await until('banner with ' + action, () => {
     const h = bannerHost();
     return h && bannerRoot(h).querySelector('[data-action="' + action + '"]:not([disabled])') ? h : null;
   });
-  bannerRoot(host).querySelector('[data-action="' + action + '"]').click();
+  const root = bannerRoot(host);
+  const button = root.querySelector('[data-action="' + action + '"]');
+  if (!button.checkVisibility()) {
+    root.querySelector('.bg-verdict__toggle[aria-expanded="false"]')?.click();
+    await until(action + ' shown', () => button.checkVisibility(), 2000);
+  }
+  button.click();
 }
 // The header-pane button (messageDisplayAction) of the message shown in the 3-pane tab.
 function headerButton(extensionId) {

@@ -37,6 +37,14 @@ const idleTimeoutMs = Number(process.argv.find(arg => arg.startsWith('--idle-ms=
 // screenshots (docs/screenshots/) and layout checks a user would notice; then once more in German.
 const windowMode = process.argv.includes('--window');
 const screenshotDir = path.join(repoRoot, 'docs', 'screenshots');
+// Issue 11 item 8: what the text of a bounce may move when its banner arrives, after its first
+// paint: in all (how far the reader loses the line: one line of card), and per painted frame (a
+// jump the eye sees). The old banner moved it 73–101 px in one frame. The slide spreads the move
+// over ~200 ms of frames; a machine so loaded that it paints nothing for 200 ms still shows it in
+// one frame, so the largest step is bounded by the one line and the median by the slide.
+const MAX_TOTAL_PX = 40;
+const MAX_STEP_PX = 40;
+const MAX_MEDIAN_STEP_PX = 16;
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 
 // Twelve more bounces for the timing round and the folder sweep: half backscatter, half about
@@ -405,6 +413,15 @@ try {
   const selectTimings = [];
   // How far the message text moves after it was first painted (MozAfterPaint, chrome.mjs).
   const jumps = [];
+  const textMove = (id, shown) => ({
+    id,
+    totalPx: shown.jumpPx === null ? null : Math.abs(shown.jumpPx),
+    maxStepPx: shown.maxStepPx,
+    movingFrames: shown.movingFrames,
+    moveMs: shown.moveMs,
+    slideFrames: shown.slide?.frames,
+    coveredFrames: shown.slide?.covered,
+  });
   for (const expected of expectations) {
     const shown = await chrome(`return display(arguments[0] + '/INBOX', arguments[1], arguments[2]);`, [
       IMAP,
@@ -444,7 +461,7 @@ try {
     }
     timings.push(shown.loadToBannerMs);
     selectTimings.push(shown.selectToBannerMs);
-    jumps.push(shown.jumpPx);
+    jumps.push(textMove(expected.id, shown));
     const actionsOk =
       expected.actions.every(action => shown.banner.actions.includes(action)) &&
       (expected.actions.length > 0 || !shown.banner.actions.includes('junk'));
@@ -470,6 +487,32 @@ try {
     }
     if (windowMode) {
       await layoutChecks(expected.id);
+    }
+    if (windowMode && expected.verdict === 'backscatter') {
+      // The one-line card opened by a click on its title: the rest of the card is there, above the
+      // text, which slid down for it (on request only).
+      const opened = await chrome(
+        `const host = bannerHost();
+         const root = bannerRoot(host);
+         const title = root.querySelector('.bg-verdict__toggle');
+         const r = title.getBoundingClientRect();
+         clickAt(paneDocument().defaultView, r.left + 20, r.top + r.height / 2);
+         await until('card opened', () => title.getAttribute('aria-expanded') === 'true', 2000);
+         const layer = root.querySelector('.bsg-layer');
+         await until('space for the opened card', () => Math.abs(host.getBoundingClientRect().height - Math.ceil(layer.getBoundingClientRect().height)) < 1, 3000);
+         return { height: Math.round(layer.getBoundingClientRect().height), text: root.querySelector('.bg-verdict__more').textContent };`,
+      );
+      check(
+        'the one-line card opens on a click on its title: summary, confidence, reasons and "Not backscatter" below it',
+        opened.height > shown.banner.height &&
+          /someone else sent in your name/.test(opened.text) &&
+          /Confidence: \d+%/.test(opened.text) &&
+          /Not backscatter/.test(opened.text),
+        JSON.stringify(opened),
+      );
+      await shot('banner-backscatter-opened-en');
+      await layoutChecks(`${expected.id}, opened`);
+      await chrome(`bannerRoot(bannerHost()).querySelector('.bg-verdict__toggle').click();`);
     }
   }
 
@@ -546,14 +589,24 @@ try {
      // The notice appears on this banner before Thunderbird shows the next message in its place.
      const notice = await until('moved notice', () => bannerRoot(host).querySelector('[data-notice="moved"]'), 10000, 2).catch(() => null);
      const after = notice && host.isConnected ? cardBoxes() : null;
-     await until('local Junk', () => dbMessageIds(arguments[0] + '/Junk').includes('bounce-7@mx.victim.example'));
-     return { before, after, slot: notice?.dataset.slot ?? null };`,
+     // The notice is painted where it hangs (hit-testing honours clips): nothing cuts it off.
+     const r = notice && host.isConnected ? notice.getBoundingClientRect() : null;
+     const hit = r ? bannerRoot(host).elementFromPoint(r.left + 4, r.top + r.height / 2) : null;
+     const noticeShown = r ? Boolean(hit && notice.contains(hit)) : null;
+     // A timeout here says what the banner and the folders showed (it happened once, at load 4-5).
+     await until('local Junk', () => dbMessageIds(arguments[0] + '/Junk').includes('bounce-7@mx.victim.example'))
+       .catch(error => { throw new Error(error.message + ': ' + JSON.stringify({ notice: notice?.dataset.notice ?? null, banner: host.isConnected ? bannerInfo(host) : 'gone', junk: dbMessageIds(arguments[0] + '/Junk'), inbox: dbMessageIds(arguments[0] + '/Inbox') })); });
+     return { before, after, slot: notice?.dataset.slot ?? null, noticeShown };`,
     [LOCAL],
   );
+  if (process.env.JUMP_DEBUG) {
+    console.log(`# move notice: ${JSON.stringify(moveCard)}`);
+  }
   check(
     'Move to Junk: the notice does not push the card down (its buttons keep their place, Undo where Move was)',
     moveCard.after === null ||
       (moveCard.slot === 'overlay' &&
+        moveCard.noticeShown === true &&
         moveCard.before[0] === moveCard.after[0] &&
         moveCard.after[1]?.startsWith('undo ') &&
         moveCard.after[1].split(' ').slice(1, 3).join() === moveCard.before[1].split(' ').slice(1, 3).join()),
@@ -575,15 +628,20 @@ try {
   const overridden = await chrome(
     `const first = await display(arguments[0] + '/Inbox', 'bounce-11@mx.victim.example', true);
      await click('not-backscatter');
-     await until('override shown', () => bannerRoot(bannerHost()).querySelector('[data-notice="overridden"]'));
-     const after = bannerInfo(bannerHost());
+     const notice = await until('override shown', () => bannerRoot(bannerHost()).querySelector('[data-notice="overridden"]'));
+     // The notice hangs below the card; it is painted there (hit-testing honours clips).
+     await sleep(300);
+     const r = notice.getBoundingClientRect();
+     const hit = bannerRoot(bannerHost()).elementFromPoint(r.left + 4, r.top + r.height / 2);
+     const after = { ...bannerInfo(bannerHost()), noticeShown: Boolean(hit && notice.contains(hit)) };
      const again = await display(arguments[0] + '/Inbox', 'bounce-11@mx.victim.example', true);
      return { first: first.banner.verdict, after, again: again.banner, inInbox: dbMessageIds(arguments[0] + '/Inbox').includes('bounce-11@mx.victim.example') };`,
     [LOCAL],
   );
   check(
-    '"Not backscatter": the banner says it is the user’s choice, without Move to Junk, stays so when shown again, nothing moved',
+    '"Not backscatter": the banner says it is the user’s choice (its notice shown below the card), without Move to Junk, stays so when shown again, nothing moved',
     overridden.first === 'backscatter' &&
+      overridden.after.noticeShown &&
       overridden.after.title === 'You marked this as not backscatter' &&
       overridden.after.tone === 'user' &&
       !overridden.after.actions.includes('junk') &&
@@ -612,7 +670,7 @@ try {
         probe.opacity === '1' &&
         probe.rect[1] === 0 &&
         probe.rect[2] >= probe.windowWidth - 1 &&
-        probe.rect[3] > 40 &&
+        probe.rect[3] >= 24 &&
         probe.titleColor === 'rgb(67, 20, 7)' &&
         probe.accentPixel === 'rgb(180,83,9)' &&
         probe.topAtJunk &&
@@ -632,10 +690,10 @@ try {
     ]);
     timings.push(shown.loadToBannerMs);
     selectTimings.push(shown.selectToBannerMs);
-    jumps.push(shown.jumpPx);
+    jumps.push(textMove(message.messageId, shown));
     if (process.env.JUMP_DEBUG) {
       console.log(
-        `# ${message.messageId}: ${JSON.stringify({ jump: shown.jumpPx, firstPaint: shown.firstPaint, hostAt: shown.hostAt, bannerMs: shown.selectToBannerMs })}`,
+        `# ${message.messageId}: ${JSON.stringify({ ...jumps.at(-1), firstPaint: shown.firstPaint, hostAt: shown.hostAt, bannerMs: shown.selectToBannerMs })}`,
       );
     }
     if (shown.banner.verdict !== (message.backscatter ? 'backscatter' : 'legitimate')) {
@@ -670,6 +728,25 @@ try {
         `CPU per display ${perDisplay[0]} ms main thread, ${perDisplay[1]} ms process`,
     );
   }
+
+  // Reduced motion (the user's system setting): the space opens at once, the text moves in one
+  // frame by the one line, with no slide; otherwise the host has the 200 ms slide.
+  const motion = await chrome(
+    `const slide = win.getComputedStyle(bannerHost(paneDocument())).transitionDuration;
+     Services.prefs.setIntPref('ui.prefersReducedMotion', 1);
+     try {
+       const shown = await display(arguments[0] + '/Timing', arguments[1], true);
+       return { slide, reduced: win.getComputedStyle(bannerHost(paneDocument())).transitionDuration, shown };
+     } finally {
+       Services.prefs.clearUserPref('ui.prefersReducedMotion');
+     }`,
+    [LOCAL, timingMessages[1].messageId],
+  );
+  check(
+    `reduced motion: no slide (${motion.reduced}; ${motion.slide} otherwise), the text moved in at most one frame`,
+    motion.slide === '0.2s' && motion.reduced === '0s' && motion.shown.movingFrames <= 1,
+    JSON.stringify({ ...motion, shown: textMove('reduced motion', motion.shown) }),
+  );
 
   // --- 7. Folder sweep of the Timing folder: the backscatter preselected, moved in one action.
   const sweep = await chrome(
@@ -779,14 +856,31 @@ try {
     `# click in the thread list → banner (includes Thunderbird loading the message): first ${coldTimes[0]?.selectToBannerMs} ms; ` +
       `warm median ${median(selectTimings)} ms, worst ${Math.max(...selectTimings)} ms`,
   );
-  const moves = jumps.filter(jump => jump !== null).map(jump => Math.abs(jump));
+  // What a user sees of the text of each bounce: the total move after the first paint, and the
+  // largest move between two painted frames (chrome.mjs display()). Before the one-line card and
+  // its slide (issue 11 item 8) every move was one frame of 73–100 px.
+  const seen = jumps.filter(jump => jump.totalPx !== null);
+  const totals = seen.map(jump => jump.totalPx);
+  const steps = seen.map(jump => jump.maxStepPx);
   console.log(
-    `# text jump after the first paint, bounces: median ${median(moves)} px, largest ${Math.max(...moves)} px, ` +
-      `0 px in ${moves.filter(jump => jump === 0).length} of ${moves.length} (${jumps.length - moves.length} without a paint seen)`,
+    `# text move after the first paint, bounces: total median ${median(totals)} px, largest ${Math.max(...totals)} px; ` +
+      `largest single-frame move median ${median(steps)} px, largest ${Math.max(...steps)} px; ` +
+      `moved over median ${median(seen.map(jump => jump.movingFrames))} frames in ${median(seen.map(jump => jump.moveMs))} ms ` +
+      `(${seen.length} bounces, ${jumps.length - seen.length} without a paint seen)`,
   );
   check(
-    'the banner moves the message text of a bounce by at most 140 px (it was 250–380 px)',
-    moves.length > 0 && Math.max(...moves) <= 140,
+    `the text of a bounce moves by one line (at most ${MAX_TOTAL_PX} px in all), in small steps (the median bounce's ` +
+      `largest step at most ${MAX_MEDIAN_STEP_PX} px; no frame more than ${MAX_STEP_PX} px even when frames are dropped)`,
+    seen.length >= 10 &&
+      Math.max(...totals) <= MAX_TOTAL_PX &&
+      median(steps) <= MAX_MEDIAN_STEP_PX &&
+      Math.max(...steps) <= MAX_STEP_PX,
+    JSON.stringify(jumps),
+  );
+  const slideFrames = seen.reduce((sum, jump) => sum + jump.slideFrames, 0);
+  check(
+    `while its space opens, the card covers none of the text gliding down (${slideFrames} paints during the slides sampled)`,
+    slideFrames > 0 && seen.every(jump => jump.coveredFrames === 0),
     JSON.stringify(jumps),
   );
   console.log(
@@ -891,6 +985,10 @@ try {
     ]) {
       const shown = await chrome(`return display(arguments[0], arguments[1], true);`, [uri, id]);
       german.push(shown.banner.title);
+      // The German title and button are longer: the line may wrap in the 1000 px window.
+      console.log(
+        `# German ${id}: text moved ${JSON.stringify(textMove(id, shown))}, card ${shown.banner.height} px`,
+      );
       await shot(name);
       if (name === 'banner-backscatter-de') {
         await popupCheck('popup-backscatter-de', shown.banner.title);

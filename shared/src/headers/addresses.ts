@@ -3,7 +3,7 @@
 import { addressParser } from 'postal-mime';
 import type { Mailbox } from '../types';
 import { decodeHeaderWords } from '../mime/decode';
-import { charSet, trimEndOf, trimStartOf } from './trim';
+import { charSet, trimEndOf, trimStartOf, type CharSet } from './trim';
 
 const MAX_ADDRESSES = 200;
 
@@ -50,7 +50,7 @@ export function parseAddresses(value: string | undefined): Mailbox[] {
 const NAME_CHARS = charSet("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .'-");
 const ADDR_CHARS = charSet('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.+_-@');
 
-function allIn(text: string, from: number, to: number, chars: ReadonlySet<string>): boolean {
+function allIn(text: string, from: number, to: number, chars: CharSet): boolean {
   for (let i = from; i < to; i++) {
     if (!chars.has(text[i]!)) {
       return false;

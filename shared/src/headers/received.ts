@@ -13,10 +13,17 @@ const HOST = /^[a-z0-9_][a-z0-9_.-]{0,252}/i;
 const KEYWORDS = ['from', 'by', 'via', 'with', 'id', 'for'] as const;
 type Keyword = (typeof KEYWORDS)[number];
 
+/** The date clause alone (after the last ";"), as parseReceived() reads it, without the clauses. */
+export function receivedDate(value: string): string | undefined {
+  const v = value.length > 2000 ? value.slice(0, 2000) : value;
+  const semi = v.lastIndexOf(';');
+  return semi === -1 ? undefined : v.slice(semi + 1).trim() || undefined;
+}
+
 export function parseReceived(value: string): ReceivedHop {
   const v = value.length > 2000 ? value.slice(0, 2000) : value;
   const semi = v.lastIndexOf(';');
-  const date = semi === -1 ? undefined : v.slice(semi + 1).trim() || undefined;
+  const date = receivedDate(v);
   const clauses = splitClauses(semi === -1 ? v : v.slice(0, semi));
 
   const from = clauses.get('from');

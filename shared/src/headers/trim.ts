@@ -43,13 +43,40 @@ export function asciiWordAt(text: string, at: number, word: string): boolean {
   return true;
 }
 
-/** A character set as a string; `withSpace` adds every `\s` character. */
-export function charSet(chars: string, withSpace = false): ReadonlySet<string> {
-  return new Set([...chars, ...(withSpace ? JS_SPACE : '')]);
+/** A set of characters (single UTF-16 code units), asked one character at a time. */
+export interface CharSet {
+  has(ch: string): boolean;
+}
+
+/**
+ * A character set as a string; `withSpace` adds every `\s` character. Looked up by code unit in a table
+ * for ASCII: these sets are asked once per character of addresses and header values, and a Set of
+ * one-character strings hashed each one (issue 10 §4 profile).
+ */
+export function charSet(chars: string, withSpace = false): CharSet {
+  const ascii = new Uint8Array(128);
+  const other = new Set<number>();
+  for (const ch of chars + (withSpace ? JS_SPACE : '')) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) {
+      ascii[c] = 1;
+    } else {
+      other.add(c);
+    }
+  }
+  return {
+    has(ch: string): boolean {
+      if (ch === undefined || ch.length !== 1) {
+        return false;
+      }
+      const c = ch.charCodeAt(0);
+      return c < 128 ? ascii[c] === 1 : other.has(c);
+    },
+  };
 }
 
 /** `value` without the characters of `set` at its end. */
-export function trimEndOf(value: string, set: ReadonlySet<string>): string {
+export function trimEndOf(value: string, set: CharSet): string {
   let end = value.length;
   while (end > 0 && set.has(value[end - 1]!)) {
     end--;
@@ -58,7 +85,7 @@ export function trimEndOf(value: string, set: ReadonlySet<string>): string {
 }
 
 /** `value` without the characters of `set` at its start. */
-export function trimStartOf(value: string, set: ReadonlySet<string>): string {
+export function trimStartOf(value: string, set: CharSet): string {
   let start = 0;
   while (start < value.length && set.has(value[start]!)) {
     start++;

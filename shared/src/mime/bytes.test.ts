@@ -124,8 +124,20 @@ describe('decodeCharset', () => {
     { name: 'unknown label, 8-bit bytes', label: 'x-no-such-charset', bytes: hex('e9 e8'), text: 'éè' },
     { name: 'unknown-8bit', label: 'unknown-8bit', bytes: hex('e9'), text: 'é' },
     { name: 'empty label', label: '', bytes: hex('c3 a9'), text: 'é' },
+    // Object.prototype's member names are labels like any other (the alias table is a Map).
+    { name: 'constructor', label: 'constructor', bytes: hex('e9'), text: 'é' },
+    { name: '__proto__', label: '__proto__', bytes: hex('c3 a9'), text: 'é' },
   ])('never throws on labels it cannot use: $name', ({ label, bytes, text }) => {
     expect(decodeCharset(bytes, label)).toBe(text);
+    // A refused label is remembered: asked again, it answers the same.
+    expect(decodeCharset(bytes, label)).toBe(text);
+  });
+
+  test('labels are normalised the same however often they are asked, in any case and quoting', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(decodeCharset(hex('83 65 83 58 83 67'), ' "CP932" ')).toBe('テスト');
+      expect(decodeCharset(hex('e9'), 'ISO-8859-1')).toBe('é');
+    }
   });
 
   test('invalid bytes under a real label that UTF-8 cannot read either keep the replacement', () => {

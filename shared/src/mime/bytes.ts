@@ -100,16 +100,33 @@ export function headerEnd(bytes: Uint8Array, start: number, limit: number): numb
 }
 
 const decoders = new Map<string, TextDecoder>();
+/**
+ * Labels TextDecoder refused. A refusal is an exception with a stack trace, dearer than the decode
+ * itself, and a mailer that writes an unknown label writes it on every part (issue 10 §4 profile).
+ * Bounded: labels come from the message.
+ */
+const refused = new Set<string>();
+const MAX_REMEMBERED_LABELS = 256;
 
 /** Decodes bytes in a charset label; unknown labels fall back to UTF-8, then windows-1252. Never throws. */
 export function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {
   const label = normaliseCharset(charset);
-  try {
-    let decoder = decoders.get(label);
-    if (!decoder) {
-      decoder = new TextDecoder(label);
-      decoders.set(label, decoder);
+  let decoder = decoders.get(label);
+  if (!decoder) {
+    if (refused.has(label)) {
+      return utf8OrLatin1(bytes);
     }
+    try {
+      decoder = new TextDecoder(label);
+    } catch {
+      if (refused.size < MAX_REMEMBERED_LABELS && label.length <= 64) {
+        refused.add(label);
+      }
+      return utf8OrLatin1(bytes);
+    }
+    decoders.set(label, decoder);
+  }
+  try {
     const text = decoder.decode(bytes);
     // Mislabelled text is common (a UTF-8 body declared ISO-2022-JP or us-ascii): when the declared
     // charset cannot read the bytes but UTF-8 can, the bytes are UTF-8.
@@ -126,37 +143,54 @@ export function decodeCharset(bytes: Uint8Array, charset: string | undefined): s
   }
 }
 
-const ALIASES: Record<string, string> = {
-  'x-sjis': 'shift_jis',
-  sjis: 'shift_jis',
-  'shift-jis': 'shift_jis',
-  'x-unknown': 'utf-8',
-  'unknown-8bit': 'windows-1252',
-  'us-ascii': 'utf-8', // ASCII is a subset; real "us-ascii" mail often carries UTF-8 anyway
-  ascii: 'utf-8',
-  'ks_c_5601-1987': 'euc-kr',
-  cp936: 'gbk',
-  // Windows code-page names Python and some Asian mailers write, which WHATWG's TextDecoder lacks.
-  cp932: 'shift_jis',
-  ms932: 'shift_jis',
-  'windows-31j': 'shift_jis',
-  cp949: 'euc-kr',
-  ms949: 'euc-kr',
-  cp950: 'big5',
-  ms950: 'big5',
-  'euc-cn': 'gbk',
-  'x-euc-cn': 'gbk',
-  gb2312: 'gbk',
-  'iso-2022-jp-2': 'iso-2022-jp',
-  'x-mac-roman': 'macintosh',
-};
+// A Map, not an object: a label such as "constructor" must not find Object.prototype's members.
+const ALIASES = new Map<string, string>(
+  Object.entries({
+    'x-sjis': 'shift_jis',
+    sjis: 'shift_jis',
+    'shift-jis': 'shift_jis',
+    'x-unknown': 'utf-8',
+    'unknown-8bit': 'windows-1252',
+    'us-ascii': 'utf-8', // ASCII is a subset; real "us-ascii" mail often carries UTF-8 anyway
+    ascii: 'utf-8',
+    'ks_c_5601-1987': 'euc-kr',
+    cp936: 'gbk',
+    // Windows code-page names Python and some Asian mailers write, which WHATWG's TextDecoder lacks.
+    cp932: 'shift_jis',
+    ms932: 'shift_jis',
+    'windows-31j': 'shift_jis',
+    cp949: 'euc-kr',
+    ms949: 'euc-kr',
+    cp950: 'big5',
+    ms950: 'big5',
+    'euc-cn': 'gbk',
+    'x-euc-cn': 'gbk',
+    gb2312: 'gbk',
+    'iso-2022-jp-2': 'iso-2022-jp',
+    'x-mac-roman': 'macintosh',
+  }),
+);
+
+/** Labels already normalised (every encoded word and part asks again). Bounded: labels come from the message. */
+const normalised = new Map<string, string>();
 
 function normaliseCharset(charset: string | undefined): string {
-  const c = (charset ?? 'utf-8')
+  if (charset === undefined) {
+    return 'utf-8';
+  }
+  const known = normalised.get(charset);
+  if (known !== undefined) {
+    return known;
+  }
+  const c = charset
     .trim()
     .toLowerCase()
     .replace(/^["']|["']$/g, '');
-  return ALIASES[c] ?? (c || 'utf-8');
+  const label = ALIASES.get(c) ?? (c || 'utf-8');
+  if (normalised.size < MAX_REMEMBERED_LABELS && charset.length <= 64) {
+    normalised.set(charset, label);
+  }
+  return label;
 }
 
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });

@@ -89,6 +89,12 @@ describe('looksAutomated', () => {
         name: 'raw ISO-8859-1 French subject',
         headers: 'From: a@example.fr\nSubject: R\u00e9ponse automatique: r\u00e9union',
       },
+      {
+        // Exchange encodes a non-ASCII Subject and Thread-Topic each on its own (RFC 2047).
+        name: 'responder prefix with Subject and Thread-Topic encoded',
+        headers:
+          'From: ilze@corp.example.lv\nSubject: =?utf-8?B?QXV0b23EgXRpc2vEgSBhdGJpbGRlOiBMxKtndW1z?=\nThread-Topic: =?utf-8?B?TMSrZ3Vtcw==?=',
+      },
     ])('$name', ({ headers }) => {
       expect(gate(headers)).toBe(true);
     });
@@ -116,6 +122,11 @@ describe('looksAutomated', () => {
       {
         name: 'encoded ordinary subject',
         headers: 'From: a@example.jp\nSubject: =?UTF-8?B?5Lya6K2w44Gu6K2w5LqL6Yyy?=',
+      },
+      {
+        name: 'encoded subject equal to its encoded Thread-Topic (a new message)',
+        headers:
+          'From: ilze@corp.example.lv\nSubject: =?utf-8?B?TMSrZ3VtczogcHJvamVrdHM=?=\nThread-Topic: =?utf-8?B?TMSrZ3VtczogcHJvamVrdHM=?=',
       },
       { name: 'empty header block', headers: '' },
     ])('$name', ({ headers }) => {
@@ -153,8 +164,22 @@ describe('responderPrefix: "<prefix>: <Thread-Topic>" in any language, never a r
   test.each<[string, string | undefined, string | undefined]>([
     ['Samodejni odgovor: Project kickoff', 'Project kickoff', 'Samodejni odgovor'],
     ['Automatinis atsakymas: Invoice 4471', 'Invoice 4471', 'Automatinis atsakymas'],
+    // A whole phrase (Latvian Exchange, in the bounce_email gem's tests): 42 characters.
+    [
+      'Arpus biroja atrasanas automatiska atbilde: subjecting',
+      'subjecting',
+      'Arpus biroja atrasanas automatiska atbilde',
+    ],
+    [`${'word '.repeat(13)}: Budget`, 'Budget', undefined],
     ['Automatic reply: RE: Budget', 'RE: Budget', 'Automatic reply'],
     ['AW: Budget', 'Budget', undefined],
+    // A person's reply in a language whose Outlook prefix the list once lacked (Latvian, Hungarian,
+    // Ukrainian, Hebrew): never a responder.
+    ['Atb: Contract draft', 'Contract draft', undefined],
+    ['Pārs: Līgums', 'Līgums', undefined],
+    ['VÁ: Szerződés', 'Szerződés', undefined],
+    ['Відп: Договір', 'Договір', undefined],
+    ['השב: חוזה', 'חוזה', undefined],
     ['SV: Budget', 'Budget', undefined],
     ['Odp: Budget', 'Budget', undefined],
     ['Accepted: Team meeting', 'Team meeting', undefined],

@@ -134,19 +134,43 @@ could not be delivered to one or more of its recipients. The following address(e
     expect(toReports(found(region), 'ndr')[0]?.reason).toBe('auth-policy');
   });
 
-  test('sentence form: "Could not be delivered to: <addr>" (KDDI)', () => {
-    const region =
-      'Your mail sent on: Thu, 29 Apr 2010 23:34:45 +0900\nCould not be delivered to: <kijitora@ezweb.ne.jp>\nAs their mailbox is full.\n';
+  test.each([
+    {
+      name: 'sentence form: "Could not be delivered to: <addr>" (KDDI)',
+      region:
+        'Your mail sent on: Thu, 29 Apr 2010 23:34:45 +0900\nCould not be delivered to: <kijitora@ezweb.ne.jp>\nAs their mailbox is full.\n',
+      address: 'kijitora@ezweb.ne.jp',
+      words: 'As their mailbox is full.',
+    },
+    {
+      name: 'Exchange 5.5 X.400 recipient: the SMTP address in "dda:SMTP=…;" (flufl.bounce microsoft_01)',
+      region:
+        'did not reach the following recipient(s):\n\nc=US;a= ;p=CORP;o=Site1;dda:SMTP=OLIVIA.PARK@CORP.EXAMPLE.COM; on Wed, 11 Mar 2026\n17:12:28 -0400\n    The recipient name is not recognized\n',
+      address: 'olivia.park@corp.example.com',
+      words: 'The recipient name is not recognized',
+    },
+  ])('one recipient: $name', ({ region, address, words }) => {
     const [f, ...rest] = found(region);
     expect(rest).toEqual([]);
-    expect(f?.address).toBe('kijitora@ezweb.ne.jp');
-    expect(f?.diagnostic).toContain('As their mailbox is full.');
+    expect(f?.address).toBe(address);
+    expect(f?.diagnostic).toContain(words);
   });
 
   test('a failure line naming an address mid-sentence', () => {
     const region =
       'The following recipients returned permanent errors: neko@example.org. Reason: mailbox unavailable\n';
     expect(found(region).map(f => f.address)).toEqual(['neko@example.org']);
+  });
+
+  test('an address right after "from" on a failure line is the sender (flufl.bounce aol_01)', () => {
+    const region =
+      'Your mail to the following recipients could not be delivered because they are not accepting mail from club@lists.example.org:\n\tteddyruiz\n';
+    expect(found(region)).toEqual([]);
+    expect(
+      found('Mail from <club@lists.example.org> to neko@example.org was rejected: user unknown\n').map(
+        f => f.address,
+      ),
+    ).toEqual(['neko@example.org']);
   });
 
   test.each([
@@ -187,6 +211,23 @@ describe('proseKind', () => {
       want: 'ndr',
     },
     { subject: 'failure notice', region: '', want: 'ndr' },
+    {
+      subject: 'Delivery failure notification',
+      region:
+        'could not be delivered to the following recipients:\n\nPlease do not resend your original message.\n\nDelivery attempts will continue to be made for 5 day(s).',
+      want: 'delay',
+    },
+    {
+      subject: 'Delivery delayed: Minutes',
+      region: "This message hasn't been delivered yet. Delivery will continue to be attempted.",
+      want: 'delay',
+    },
+    {
+      subject: 'Undeliverable: Minutes',
+      region:
+        'Delivery has failed to these recipients or groups. Earlier notices said delivery attempts will continue.',
+      want: 'ndr',
+    },
   ])('$subject → $want', ({ subject, region, want }) => {
     expect(proseKind(subject, region)).toBe(want);
   });

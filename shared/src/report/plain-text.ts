@@ -69,7 +69,7 @@ export function findFailedInText(
     }
   }
   // 2. Addresses that open a line: the common layout of every prose bounce.
-  const lines = region.split('\n');
+  const lines = region.split('\n').map(x400Smtp);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 2000) {
@@ -143,13 +143,35 @@ export function findFailedInText(
   for (const line of lines) {
     if (line.length < 2000 && FAILURE_LINE.test(line)) {
       for (const a of findAddresses(line, 20)) {
-        if (!excluded.has(a)) {
+        if (!excluded.has(a) && !afterFrom(line, a)) {
           add(a, line);
         }
       }
     }
   }
   return out;
+}
+
+/**
+ * Exchange 5.5 names a recipient it knows by an X.400 address with the SMTP address as a domain-defined
+ * attribute: "c=US;a= ;p=IKON;o=Nexus2;dda:SMTP=DJBENNETT@IKON.COM; on Fri, 4 Oct 2002" (flufl.bounce's
+ * microsoft_01.txt). The line is read from the SMTP address on, as if it opened the line.
+ */
+function x400Smtp(line: string): string {
+  if (!/^[ \t]*c=/i.test(line)) {
+    return line;
+  }
+  const at = line.toLowerCase().indexOf('dda:smtp=');
+  return at === -1 ? line : line.slice(at + 'dda:smtp='.length);
+}
+
+/**
+ * "… not accepting mail from xxx@lists.example.com:" (AOL, flufl.bounce's aol_01.txt), "mail from
+ * <x@y> rejected": an address right after "from" names the sender, not a failed recipient.
+ */
+function afterFrom(line: string, address: string): boolean {
+  const at = line.toLowerCase().indexOf(address);
+  return at !== -1 && /\bfrom[ \t]*[<"'(]?$/i.test(line.slice(Math.max(0, at - 12), at));
 }
 
 // A reply line: "550 5.1.1 …", "<<< 550-…" (Sendmail transcripts quote the server with "<<<").
@@ -223,8 +245,11 @@ const FAILURE_LINE =
 const PHRASE_ADDRESS =
   /\b(?:delivered to|deliver(?:y)? to|sent to|recipient|addressee|address(?:es)?|mailbox|user|destinat(?:ion|aire|ario)|empfänger|to)(?:\s*:\s*|\s+)["'<(]?([a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[a-z0-9][a-z0-9.-]{0,252}[a-z0-9])/gi;
 
+// A notice that goes on trying is a delay even when it says "could not be delivered": "Delivery attempts
+// will continue to be made for 5 day(s)" (a Symantec gateway, flufl.bounce's simple_22.txt), "Delivery
+// will continue to be attempted", "This message hasn't been delivered yet" (Exchange Online).
 const DELAY_WORDS =
-  /\b(?:delayed|delay|deferred|still (?:being retried|trying)|will (?:continue|keep) (?:trying|to try)|will be retried|has not (?:yet )?been delivered|not yet been delivered|this is (?:only |just )?a warning|just a warning|no action is required|warning: message|temporarily (?:deferred|unable)|postponed|will (?:retry|try again)|will be retried)/i;
+  /\b(?:delayed|delay|deferred|still (?:being retried|trying)|will (?:continue|keep) (?:trying|to try)|will be retried|has not (?:yet )?been delivered|not yet been delivered|hasn.t (?:yet )?been delivered|attempts will continue|will continue to be (?:made|attempted)|will continue (?:to attempt|attempting)|this is (?:only |just )?a warning|just a warning|no action is required|warning: message|temporarily (?:deferred|unable)|postponed|will (?:retry|try again)|will be retried)/i;
 const PERMANENT_WORDS =
   /\b(?:returned mail|permanent(?:ly)?|could not be delivered|undeliverable|failed permanently|giving up|gave up|delivery has failed|not delivered|fatal error|returned to sender|failed to deliver|unable to deliver|has been rejected)/i;
 

@@ -71,17 +71,15 @@ const rfc3834: Format = {
 };
 
 function autoReply(ctx: Context): FormatResult {
-  const topic = header(ctx.top, 'thread-topic');
+  // Decoded like ctx.subject: Exchange encodes a non-ASCII Thread-Topic (RFC 2047) as it does the subject.
+  const topic = decodeHeaderWords(header(ctx.top, 'thread-topic'))?.trim();
   return {
     kind: 'auto-reply',
     recipients: [],
     answering: {
       inReplyTo: cleanMessageId(header(ctx.top, 'in-reply-to')),
       references: messageIds(header(ctx.top, 'references')),
-      quotedSubject:
-        responderPrefix(ctx.subject, topic) !== undefined
-          ? decodeHeaderWords(topic)?.trim()
-          : quotedSubject(ctx.subject),
+      quotedSubject: responderPrefix(ctx.subject, topic) !== undefined ? topic : quotedSubject(ctx.subject),
     },
   };
 }
@@ -93,7 +91,7 @@ function unmarkedAutoReply(ctx: Context): boolean {
   if (ctx.structure.parts.some(p => p.contentType.type === 'text/calendar')) {
     return false; // a meeting response ("Accepted: …") in a language the exclusion list lacks
   }
-  if (responderPrefix(ctx.subject, header(ctx.top, 'thread-topic')) !== undefined) {
+  if (responderPrefix(ctx.subject, decodeHeaderWords(header(ctx.top, 'thread-topic'))) !== undefined) {
     return ctx.body.length < 4000;
   }
   const replyish = header(ctx.top, 'in-reply-to') !== undefined || /^\s*re\s*:/i.test(ctx.subject);
