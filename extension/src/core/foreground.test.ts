@@ -1,6 +1,6 @@
 // The message the user looks at comes first (foreground.ts): background checks (automatic scan,
-// startup scan, sweep) wait while a shown message is being checked, the check of a clicked message
-// starts at the click, and the startup scan waits for the first shown message.
+// startup scan, sweep) wait while a shown message is being checked, and the startup scan waits for
+// the first shown message.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { MessageHeader } from '../thunderbird/api';
 import { scenario } from '../test-support/scenario';
@@ -89,26 +89,6 @@ describe('the shown message comes first', () => {
     const shown = s.app.checker.checkShown(s.messages.autoreply);
     await settle();
     await expect(shown).resolves.toMatchObject({ verdict: 'legitimate' });
-  });
-
-  test('a click in the thread list starts the check before Thunderbird displays the message', async () => {
-    const s = scenario();
-    const { reads } = holdRead(s, s.messages.ordinary);
-    s.tb.events.onSelectedMessagesChanged.fire(
-      { id: 1, active: true },
-      { id: null, messages: [s.messages.backscatter] },
-    );
-    await vi.waitFor(() => expect(reads).toEqual([s.messages.backscatter.id]));
-    // Several selected messages: nothing to show a banner for, nothing read.
-    s.tb.events.onSelectedMessagesChanged.fire(
-      { id: 1, active: true },
-      { id: null, messages: [s.messages.legit, s.messages.autoreply] },
-    );
-    // The display that follows uses the check already made: the message is read once.
-    s.tb.displayed.set(1, [s.messages.backscatter.id]);
-    const view = await s.app.service.handle({ type: 'check-displayed', tabId: 1 }, {});
-    expect(view.result?.verdict).toBe('backscatter');
-    expect(reads).toEqual([s.messages.backscatter.id]);
   });
 
   test('the startup scan waits for the first shown message’s check, or STARTUP_GRACE_MS', async () => {

@@ -20,7 +20,6 @@ describe('background listeners', () => {
       onMoved: 1,
       onMessagesDisplayed: 1,
       onActionClicked: 1,
-      onSelectedMessagesChanged: 1,
     });
     // monitorAllFolders=false: Junk, Sent and Trash are not watched.
     expect(tb.events.onNewMailReceived.extras[0]).toEqual([false]);

@@ -21,11 +21,6 @@ export function registerListeners(
     isRequest(message) ? app.service.handle(message, sender) : false,
   );
 
-  // The check of a clicked message starts before Thunderbird has loaded it (Service.onSelected).
-  api.mailTabs.onSelectedMessagesChanged.addListener((_tab, selected) => {
-    void app.service.onSelected(selected);
-  });
-
   api.messageDisplay.onMessagesDisplayed.addListener((tab, displayed) => {
     app.service.onDisplayed(tab, displayed).catch(report('onMessagesDisplayed'));
   });

@@ -94,19 +94,6 @@ export class Service {
     }
   }
 
-  /**
-   * A click in the thread list: the message's check starts here, while Thunderbird is still loading
-   * the message (50–150 ms before it is displayed in the e2e runs), so the banner that asks once the
-   * message is shown mostly finds its answer ready. The header button is set by onDisplayed, and a
-   * failure is reported there (the display checks again: a failed check is not cached).
-   */
-  async onSelected(selected: MessageList): Promise<void> {
-    const [only, ...more] = selected.messages;
-    if (only && more.length === 0) {
-      await this.checker.checkShown(only).catch(() => undefined);
-    }
-  }
-
   /** Per tab, the latest display: a slower check of an earlier message must not overwrite it. */
   private readonly displays = new Map<number, number>();
 
@@ -117,7 +104,8 @@ export class Service {
     const pending = only && more.length === 0 ? this.checker.checkShown(only) : undefined;
     // The previous message's badge and label go at once: a stale "Backscatter" must never sit
     // next to the next message while its check runs. Not when the answer is already there (the
-    // check started at the click): the button then changes once, straight to it.
+    // automatic scan checked the new message before the user opened it): the button then changes
+    // once, straight to it.
     if (!only || !this.checker.settled(only.id)) {
       await this.showButton(tab.id, undefined);
     }

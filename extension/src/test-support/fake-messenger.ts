@@ -124,9 +124,6 @@ export class FakeThunderbird {
       Parameters<Messenger['messageDisplay']['onMessagesDisplayed']['addListener']>[0]
     >(),
     onActionClicked: new FakeEvent<Parameters<Messenger['action']['onClicked']['addListener']>[0]>(),
-    onSelectedMessagesChanged: new FakeEvent<
-      Parameters<Messenger['mailTabs']['onSelectedMessagesChanged']['addListener']>[0]
-    >(),
   };
 
   addAccount(id: string, emails: string[], folders: FakeFolderSpec[], type = 'imap'): MailAccount {
@@ -543,7 +540,6 @@ export class FakeThunderbird {
     },
     action: { onClicked: this.events.onActionClicked },
     mailTabs: {
-      onSelectedMessagesChanged: this.events.onSelectedMessagesChanged,
       getCurrent: async () => undefined,
       get: async tabId => {
         const folder = this.folders.find(candidate => candidate.id === this.mailTabFolders.get(tabId));

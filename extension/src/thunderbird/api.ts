@@ -186,12 +186,7 @@ export interface Messenger {
     setLabel(details: { label: string | null; tabId?: number }): Promise<void>;
   };
   action: { onClicked: Listenable<(tab: Tab) => void> };
-  mailTabs: {
-    getCurrent(): Promise<MailTab | undefined>;
-    get(tabId: number): Promise<MailTab>;
-    /** Fired on every selection change in a mail tab's thread list (messagesRead). */
-    onSelectedMessagesChanged: Listenable<(tab: Tab, selectedMessages: MessageList) => void>;
-  };
+  mailTabs: { getCurrent(): Promise<MailTab | undefined>; get(tabId: number): Promise<MailTab> };
   tabs: {
     query(queryInfo: { active?: boolean; currentWindow?: boolean }): Promise<Tab[]>;
     create(createProperties: { url: string; active?: boolean }): Promise<Tab>;
