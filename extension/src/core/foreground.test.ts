@@ -91,6 +91,18 @@ describe('the shown message comes first', () => {
     await expect(shown).resolves.toMatchObject({ verdict: 'legitimate' });
   });
 
+  test('a shown message’s Sent folders are listed while it is still being read', async () => {
+    vi.useFakeTimers();
+    const s = scenario();
+    const { release } = holdRead(s, s.messages.backscatter);
+    const query = vi.spyOn(s.tb.messenger.folders, 'query');
+    const shown = s.app.checker.checkShown(s.messages.backscatter);
+    await settle();
+    expect(query.mock.calls.map(([info]) => info.specialUse)).toContainEqual(['sent']);
+    release();
+    await expect(shown).resolves.toMatchObject({ verdict: 'backscatter' });
+  });
+
   test('the startup scan waits for the first shown message’s check, or STARTUP_GRACE_MS', async () => {
     vi.useFakeTimers();
     const waited = scenario();
