@@ -51,32 +51,12 @@ export class Foreground {
 
   /** Resolves when a background check may start: at once when no shown message is being checked. */
   idle(): Promise<void> {
-    if (this.idleNow) {
-      return Promise.resolve();
-    }
-    return new Promise(resolve => {
-      const done = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      const timer = setTimeout(done, MAX_YIELD_MS);
-      this.waiters.push(done);
-    });
+    return this.idleNow ? Promise.resolve() : wakeOrTimeout(this.waiters, MAX_YIELD_MS);
   }
 
   /** Resolves once the first shown message's check has answered, or after `ms`. */
   firstAnswered(ms: number): Promise<void> {
-    if (this.answeredOnce) {
-      return Promise.resolve();
-    }
-    return new Promise(resolve => {
-      const done = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.firstAnswer.push(done);
-    });
+    return this.answeredOnce ? Promise.resolve() : wakeOrTimeout(this.firstAnswer, ms);
   }
 
   private wake(): void {
@@ -86,4 +66,16 @@ export class Foreground {
       }
     }
   }
+}
+
+/** A promise resolved by the first of: a call of the function it adds to `wakers`, or `ms` passing. */
+function wakeOrTimeout(wakers: (() => void)[], ms: number): Promise<void> {
+  return new Promise(resolve => {
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    wakers.push(done);
+  });
 }
