@@ -31,7 +31,12 @@ export function serveAnalysis(port: MessagePort, analyze: (bytes: Uint8Array) =>
       started[0] = now;
       Atomics.store(progress, 1, k);
       Atomics.store(progress, 0, request.batch);
-      analyses.push(await analyze(bytes.subarray(request.offsets[k], request.offsets[k + 1])));
+      const analysis = await analyze(bytes.subarray(request.offsets[k], request.offsets[k + 1]));
+      if (request.printOnly && analysis.original !== undefined) {
+        // A fresh result of this call: emptied here, not shared with anything.
+        analysis.original.headers = [];
+      }
+      analyses.push(analysis);
     }
     const answer: WorkerAnswer = { batch: request.batch, first, analyses };
     port.postMessage(answer);

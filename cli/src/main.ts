@@ -12,7 +12,10 @@ import { makeScanner } from './verdict';
 /** The scanner for the options, its analysis moved to a worker thread (analysis-pool.ts). */
 const withWorker: MakeScanner = async (options, terminal) => {
   const scanner = await makeScanner(options, terminal);
-  const pool = new AnalysisPool({ workerUrl: new URL(import.meta.url) });
+  const pool = new AnalysisPool({
+    workerUrl: new URL(import.meta.url),
+    printOnly: scanner.decide === undefined,
+  });
   // The worker loads the engine while this thread reads and splits the input.
   pool.start();
   return { ...scanner, analyzeMany: messages => pool.analyzeMany(messages), close: () => pool.close() };

@@ -18,10 +18,11 @@ const slow = (id: string) => {
   return Uint8Array.from([...enc.encode('X-Test: SLOW\n'), ...b]);
 };
 
-function pool(budgetMs: number) {
+function pool(budgetMs: number, printOnly = false) {
   return new AnalysisPool({
     workerUrl: new URL('./slow-worker.mjs', import.meta.url),
     budgetMs,
+    printOnly,
   });
 }
 
@@ -32,6 +33,29 @@ describe('AnalysisPool', () => {
     expect(out.map(a => a.recipients[0]?.address)).toEqual(['a@example.net', 'b@example.net']);
     await p.close();
   });
+
+  test(
+    'for printing only, the original comes back without its header list; for a verdict, with it',
+    { timeout: 60_000 },
+    async () => {
+      const withOriginal = enc.encode(
+        `From: MAILER-DAEMON@mx.example.net\nTo: me@example.org\nSubject: Undelivered Mail Returned to Sender\n` +
+          `Content-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\nContent-Type: text/plain\n\nfailed\n` +
+          `--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; a@example.net\n` +
+          `Action: failed\nStatus: 5.1.1\n\n--B\nContent-Type: text/rfc822-headers\n\nFrom: me@example.org\nTo: a@example.net\n` +
+          `Subject: Lunch\nMessage-ID: <lunch-1@example.org>\n\n--B--\n`,
+      );
+      const printing = pool(20_000, true);
+      const deciding = pool(20_000, false);
+      const [printed] = await printing.analyzeMany([withOriginal]);
+      const [decided] = await deciding.analyzeMany([withOriginal]);
+      expect(printed?.original?.messageId).toBe('lunch-1@example.org');
+      expect(printed?.original?.headers).toEqual([]);
+      expect(decided?.original?.headers.map(h => h.name)).toEqual(['from', 'to', 'subject', 'message-id']);
+      await printing.close();
+      await deciding.close();
+    },
+  );
 
   test(
     'a message over budget is `other` with a warning; the rest of the batch and later batches go on',
