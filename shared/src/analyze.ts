@@ -170,11 +170,7 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
   if (base.receivedAt !== undefined) {
     a.receivedAt = base.receivedAt;
   }
-  a.subject = base.subject;
-  a.from = base.from;
-  a.to = base.to;
-  a.date = base.date;
-  a.messageId = base.messageId;
+  setTopFacts(a, base);
   a.reportingMta = result.reportingMta ?? base.reportingMta;
   a.kind = kind;
   a.format = format;
@@ -359,11 +355,7 @@ function topFacts(fields: ReturnType<typeof parseHeaderBlock>['fields'], quick: 
  */
 function plain(base: TopFacts, warnings: string[], contains?: Analysis['contains']): Analysis {
   const a = blank(warnings);
-  a.subject = base.subject;
-  a.from = base.from;
-  a.to = base.to;
-  a.date = base.date;
-  a.messageId = base.messageId;
+  setTopFacts(a, base);
   a.reportingMta = base.reportingMta;
   if (base.receivedAt !== undefined) {
     a.receivedAt = base.receivedAt;
@@ -372,6 +364,15 @@ function plain(base: TopFacts, warnings: string[], contains?: Analysis['contains
     a.contains = contains;
   }
   return a;
+}
+
+/** The top header block's facts into a result, in their order (subject, from, to, date, messageId). */
+function setTopFacts(a: Analysis, base: TopFacts): void {
+  a.subject = base.subject;
+  a.from = base.from;
+  a.to = base.to;
+  a.date = base.date;
+  a.messageId = base.messageId;
 }
 
 function blank(warnings: string[] = []): Analysis {
