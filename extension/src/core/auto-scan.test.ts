@@ -198,6 +198,26 @@ describe('automatic scan of new mail', () => {
     expect(outcomes.map(o => o.headerMessageId)).not.toContain('read@x');
   });
 
+  test(
+    'the startup scan waits for the accounts: an Inbox not listed yet is looked for again',
+    { timeout: 20_000 },
+    async () => {
+      const s = await withMode('tag');
+      s.tb.deliver(s.inbox, testMessage('backscatter', 'while-closed@x'), {
+        headerMessageId: 'while-closed@x',
+      });
+      // Thunderbird 153 answered [] here at a first start, before its accounts were loaded.
+      const query = s.tb.messenger.folders.query.bind(s.tb.messenger.folders);
+      let asked = 0;
+      s.tb.messenger.folders.query = async info =>
+        info.specialUse?.includes('inbox') === true && ++asked <= 2 ? [] : query(info);
+      await shownAtStart(s);
+      const outcomes = await s.app.scanner.startupScan();
+      expect(asked).toBe(3); // two empty answers, then the Inbox
+      expect(outcomes.map(o => o.headerMessageId)).toContain('while-closed@x');
+    },
+  );
+
   test('mail arriving in Junk, Sent or Trash is not scanned', async () => {
     const s = await withMode('tag-and-move');
     const junkFolder = s.tb.folders.find(folder => folder.id === s.junk)!;

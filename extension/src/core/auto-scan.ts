@@ -23,6 +23,14 @@ const STARTUP_WINDOW_MS = 3 * 24 * 3600_000;
  * (a walk over every inbox header) and reads wait until that message has its banner, or this long.
  */
 export const STARTUP_GRACE_MS = 3000;
+/**
+ * Right after a start the accounts may not be loaded yet: `folders.query({specialUse: ['inbox']})` was
+ * seen answering `[]` at a first start (Thunderbird 153, e2e trace), and a scan that gave up then left
+ * mail that arrived while Thunderbird was closed to `onNewMailReceived`, whose event can fire before the
+ * event page listens. The Inbox is looked for again, this often, this far apart.
+ */
+export const INBOX_TRIES = 10;
+export const INBOX_RETRY_MS = 1000;
 
 /** At least one Sent lookup was made, and none found the original (nor was unable to look). */
 export const sentSaysNotMine = (lookups: readonly string[]): boolean =>
@@ -45,6 +53,8 @@ export class AutoScanner {
     private readonly store: Store,
     private readonly tagLabel: () => string,
     private readonly clock: () => number,
+    private readonly sleep: (ms: number) => Promise<void> = ms =>
+      new Promise(resolve => setTimeout(resolve, ms)),
   ) {}
 
   async onNewMail(folder: MailFolder, list: MessageList): Promise<ScanOutcome[]> {
@@ -70,7 +80,14 @@ export class AutoScanner {
       return [];
     }
     await this.checker.afterFirstShown(STARTUP_GRACE_MS);
-    const inboxes = await this.api.folders.query({ specialUse: ['inbox'] }).catch(() => []);
+    let inboxes: MailFolder[] = [];
+    for (let attempt = 1; attempt <= INBOX_TRIES; attempt++) {
+      inboxes = await this.api.folders.query({ specialUse: ['inbox'] }).catch(() => []);
+      if (inboxes.length > 0 || attempt === INBOX_TRIES) {
+        break;
+      }
+      await this.sleep(INBOX_RETRY_MS);
+    }
     if (inboxes.length === 0) {
       return [];
     }
