@@ -187,7 +187,7 @@ async function realCopy(
     return copy;
   }
   for (let waited = 0; ; waited += IMAP_POLL_MS) {
-    const others = (await copiesInJunk(api, record)).filter(id => id !== copy.id);
+    const others = (await copiesIn(api, record, record.junkFolderId)).filter(id => id !== copy.id);
     for (const id of [copy.id, ...others]) {
       if (await readable(api, id)) {
         return id === copy.id ? copy : api.messages.get(id).catch(() => undefined);
@@ -201,10 +201,10 @@ async function realCopy(
   }
 }
 
-/** Ids of copies of the record's message in the folder it came from. */
-async function copiesInSource(api: Messenger, record: MoveRecord): Promise<MessageId[]> {
+/** Ids of copies of the record's message in one folder (the one it came from, or Junk). */
+async function copiesIn(api: Messenger, record: MoveRecord, folderId: MailFolderId): Promise<MessageId[]> {
   return api.messages
-    .query({ headerMessageId: record.headerMessageId, folderId: [record.fromFolderId] })
+    .query({ headerMessageId: record.headerMessageId, folderId: [folderId] })
     .then(page => page.messages.map(copy => copy.id))
     .catch(() => []);
 }
@@ -222,7 +222,9 @@ async function findRestored(
 ): Promise<MessageId | undefined> {
   for (let waited = 0; ; waited += RESTORED_POLL_MS) {
     const placeholders: MessageId[] = [];
-    for (const id of (await copiesInSource(api, record)).filter(found => !before.includes(found))) {
+    for (const id of (await copiesIn(api, record, record.fromFolderId)).filter(
+      found => !before.includes(found),
+    )) {
       if (await readable(api, id)) {
         return id;
       }
@@ -259,8 +261,8 @@ export async function undoMove(
         return { ok: false, reason: 'unverified' };
       }
       // Other copies with this Message-ID already in Junk belong to other moves: not ours to move.
-      twins = (await copiesInJunk(api, record)).filter(id => id !== message?.id);
-      before = await copiesInSource(api, record);
+      twins = (await copiesIn(api, record, record.junkFolderId)).filter(id => id !== message?.id);
+      before = await copiesIn(api, record, record.fromFolderId);
       await api.messages.update(message.id, {
         junk: false,
         tags: message.tags.filter(tag => tag !== TAG_KEY),
@@ -290,13 +292,6 @@ export async function undoMove(
   }
 }
 
-async function copiesInJunk(api: Messenger, record: MoveRecord): Promise<MessageId[]> {
-  return api.messages
-    .query({ headerMessageId: record.headerMessageId, folderId: [record.junkFolderId] })
-    .then(page => page.messages.map(copy => copy.id))
-    .catch(() => []);
-}
-
 /**
  * Waits for the moved message to leave Junk. Returns undefined once it has and no new copy with its
  * Message-ID is in Junk; else the id of the copy still there: the one moved, or a new one (the real
@@ -313,7 +308,9 @@ async function leftInJunk(
     const still = await api.messages.get(movedId).catch(() => undefined);
     if (!still || still.folder?.id !== record.junkFolderId) {
       // Gone from Junk; a copy that was not there before the move is the real one left behind.
-      return (await copiesInJunk(api, record)).find(id => id !== movedId && !twins.includes(id));
+      return (await copiesIn(api, record, record.junkFolderId)).find(
+        id => id !== movedId && !twins.includes(id),
+      );
     }
     if (waited >= VERIFY_MS) {
       return movedId;
