@@ -96,28 +96,49 @@ function quotedEnd(text: string, open: number): number {
   return text[q] === '"' ? q : -1;
 }
 
+const TYPE = /^\s*([a-z0-9!#$&^_.+-]{1,64}\/[a-z0-9!#$&^_.+-]{1,64})/i;
+const CONTINUATION = /^(.+?)\*(\d+)\*?$/;
+
 export function parseContentType(value: string | undefined): ContentType {
   if (!value) {
     return { type: 'text/plain', params: {} };
   }
   // The type is the first token; parameters follow a ";" — or, in broken mail, only white space
   // ("Content-Type: text/plain\n   charset=iso-2022-jp", X1 bounces).
-  const typeMatch = /^\s*([a-z0-9!#$&^_.+-]{1,64}\/[a-z0-9!#$&^_.+-]{1,64})/i.exec(value);
+  const typeMatch = TYPE.exec(value);
   const type = typeMatch ? typeMatch[1]!.toLowerCase() : 'text/plain';
   const params: Record<string, string> = {};
-  const continued: Record<string, string[]> = {};
-  const rest = ';' + value.slice(typeMatch ? typeMatch[0].length : 0, 4000).replace(/^\s*;?/, '');
-  for (const [name, v] of parameters(rest)) {
+  // The rest of the first 4,000 characters, without the white space and the one ";" that open it.
+  const end = Math.min(value.length, 4000);
+  let p = typeMatch ? typeMatch[0].length : 0;
+  while (p < end && isJsSpace(value.charCodeAt(p))) {
+    p++;
+  }
+  if (p < end && value.charCodeAt(p) === 0x3b) {
+    p++;
+  }
+  if (p >= end) {
+    return { type, params };
+  }
+  let continued: Record<string, string[]> | undefined;
+  for (const [name, v] of parameters(';' + value.slice(p, end))) {
     const rawName = name.toLowerCase();
-    const cont = /^(.+?)\*(\d+)\*?$/.exec(rawName);
+    if (!rawName.includes('*')) {
+      params[rawName] ??= v;
+      continue;
+    }
+    // RFC 2231: "name*0=", "name*1*=" continue a value; "name*=" is one extended value.
+    const cont = CONTINUATION.exec(rawName);
     if (cont) {
-      (continued[cont[1]!] ??= [])[Number(cont[2])] = v;
+      ((continued ??= {})[cont[1]!] ??= [])[Number(cont[2])] = v;
     } else {
-      params[rawName.replace(/\*$/, '')] ??= v;
+      params[rawName.endsWith('*') ? rawName.slice(0, -1) : rawName] ??= v;
     }
   }
-  for (const [name, pieces] of Object.entries(continued)) {
-    params[name] ??= pieces.join('');
+  if (continued) {
+    for (const [name, pieces] of Object.entries(continued)) {
+      params[name] ??= pieces.join('');
+    }
   }
   return { type, params };
 }
