@@ -22,7 +22,7 @@ function spaceAt(text: string, i: number): boolean {
  * and an array, not a generator over one-character strings with a regex test each: this runs on every
  * MIME part's headers.
  */
-function parameters(rest: string): [name: string, value: string][] {
+export function parameters(rest: string): [name: string, value: string][] {
   const out: [string, string][] = [];
   let i = 0;
   while (i < rest.length) {
@@ -75,6 +75,31 @@ function parameters(rest: string): [name: string, value: string][] {
   return out;
 }
 
+// The usual shape of the parameters, read with one sticky native match each: ";" and blanks, a token
+// name, "=", then a quoted value without backslashes or a token value (up to 2,000 characters, as the
+// scanner bounds them), then blanks. Every alternative is bounded and ends at a fixed character, so a
+// failed match gives back at most 2,000 characters once.
+const SIMPLE_PARAMETER =
+  /;[ \t]*([!#$%&'*+.^_`|~0-9A-Za-z-]+)=(?:"([^"\\]{0,2000})"|([^;\s"]{0,2000}))[ \t]*(?=;|$)/y;
+
+/**
+ * The pairs parameters() finds, when every parameter has the usual shape; undefined for anything else
+ * (white space around "=", escapes, stray text), which the scanner reads. Most Content-Type values take
+ * this path, and the scanner's loops are then never hot enough to be compiled at all.
+ */
+export function simpleParameters(rest: string): [name: string, value: string][] | undefined {
+  const out: [string, string][] = [];
+  SIMPLE_PARAMETER.lastIndex = 0;
+  while (SIMPLE_PARAMETER.lastIndex < rest.length) {
+    const m = SIMPLE_PARAMETER.exec(rest);
+    if (m === null) {
+      return undefined;
+    }
+    out.push([m[1]!, m[2] ?? m[3]!]);
+  }
+  return out;
+}
+
 /** The index of the quote closing the quoted string opened at `open`, or -1. */
 function quotedEnd(text: string, open: number): number {
   let q = open + 1;
@@ -121,7 +146,8 @@ export function parseContentType(value: string | undefined): ContentType {
     return { type, params };
   }
   let continued: Record<string, string[]> | undefined;
-  for (const [name, v] of parameters(';' + value.slice(p, end))) {
+  const rest = ';' + value.slice(p, end);
+  for (const [name, v] of simpleParameters(rest) ?? parameters(rest)) {
     const rawName = name.toLowerCase();
     if (!rawName.includes('*')) {
       params[rawName] ??= v;
