@@ -47,6 +47,34 @@ describe('latin1', () => {
   });
 });
 
+// toLf moves whole lines with native copies: it must equal the plain byte-by-byte rewrite.
+test('toLf: random mixes of line endings, as a byte-by-byte rewrite gives them', () => {
+  const reference = (b: Uint8Array): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < b.length; i++) {
+      if (b[i] === 0x0d) {
+        out.push(0x0a);
+        if (b[i + 1] === 0x0a) {
+          i++;
+        }
+      } else {
+        out.push(b[i]!);
+      }
+    }
+    return out;
+  };
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom('\n', '\r', '\r\n', 'a', 'bc', '\r\r'), { maxLength: 16 }),
+      parts => {
+        const input = ascii(parts.join(''));
+        expect([...toLf(input)]).toEqual(reference(input));
+      },
+    ),
+    { numRuns: 5000 },
+  );
+});
+
 describe('rawHeaderEnd', () => {
   test.each([
     { name: 'LF LF', input: 'A: 1\nB: 2\n\nbody', at: 10 },
