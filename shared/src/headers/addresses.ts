@@ -276,13 +276,24 @@ export function domainOf(address: string): string {
   return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 }
 
+const MSG_ID = /<([^<>\s]{1,500})>/;
+
 /** Message-ID without angle brackets (RFC 5322 §3.6.4 msg-id), or undefined. */
 export function cleanMessageId(value: string | undefined): string | undefined {
   if (!value) {
     return undefined;
   }
-  const m = /<([^<>\s]{1,500})>/.exec(value);
-  const id = (m ? m[1]! : (value.trim().split(/\s+/)[0] ?? '')).replace(/^<|>$/g, '');
+  const m = MSG_ID.exec(value);
+  if (m) {
+    return m[1]; // 1–500 characters, no brackets
+  }
+  let id = value.trim().split(/\s+/)[0] ?? '';
+  if (id.startsWith('<')) {
+    id = id.slice(1);
+  }
+  if (id.endsWith('>')) {
+    id = id.slice(0, -1);
+  }
   return id && id.length <= 500 ? id : undefined;
 }
 

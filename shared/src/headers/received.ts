@@ -7,11 +7,18 @@ import type { ReceivedHop } from '../types';
 
 const HOST = /^[a-z0-9_][a-z0-9_.-]{0,252}/i;
 type Keyword = 'from' | 'by' | 'via' | 'with' | 'id' | 'for';
+/** The text of the first clause of each keyword the hop is read from. */
+interface Clauses {
+  from?: string;
+  by?: string;
+  with?: string;
+}
 // A parenthesis, or a clause keyword (any letter case) between white space (/\s/) or the ends of the
 // value. Keywords inside comments are found too and skipped by the caller, which counts the depth.
 const CLAUSE_TOKEN = /[()]|(?<!\S)(?:from|by|via|with|id|for)(?!\S)/gi;
 // Candidates for a dotted quad; ipv4In() checks the run around each (a native search finds them: the
 // regex with look-behind it replaces was tried at every position of every Received value).
+const BRACKET = /\[(?:IPv6:)?([0-9a-f.:]{3,45})\]/i;
 const QUAD = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/g;
 
 /** The date clause alone (after the last ";"), as parseReceived() reads it, without the clauses. */
@@ -27,7 +34,7 @@ export function parseReceived(value: string): ReceivedHop {
   const date = receivedDate(v);
   const clauses = splitClauses(semi === -1 ? v : v.slice(0, semi));
 
-  const from = clauses.get('from');
+  const from = clauses.from;
   let fromHost: string | undefined;
   let helo: string | undefined;
   let ip: string | undefined;
@@ -55,12 +62,11 @@ export function parseReceived(value: string): ReceivedHop {
     // outside them ("from [192.168.1.10]") is only what the client claimed.
     ip = firstIp(comments.join(' ')) ?? firstIp(text);
   }
-  const by = clauses.get('by')?.trim();
+  const by = clauses.by?.trim();
   const byV6 = by === undefined ? undefined : ipv6In(by);
   const byHost =
     by === undefined ? undefined : (byV6?.index === 0 ? byV6.value : HOST.exec(by)?.[0])?.toLowerCase();
-  const protocol = clauses
-    .get('with')
+  const protocol = clauses.with
     ?.trim()
     .match(/^([A-Za-z0-9_/-]{1,40})/)?.[1]
     ?.toUpperCase();
@@ -69,9 +75,10 @@ export function parseReceived(value: string): ReceivedHop {
 
 function firstIp(text: string): string | undefined {
   // "[192.0.2.222:222]" (Ecelerity): an IPv4 literal with a port.
-  const bracket = /\[(?:IPv6:)?([0-9a-f.:]{3,45})\]/i
-    .exec(text)?.[1]
-    ?.replace(/^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/, '$1');
+  let bracket = BRACKET.exec(text)?.[1];
+  if (bracket !== undefined && bracket.includes('.') && bracket.includes(':')) {
+    bracket = bracket.replace(/^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/, '$1');
+  }
   if (bracket && (ipv4In(bracket) !== undefined || ipv6In(bracket) !== undefined)) {
     return bracket.toLowerCase();
   }
@@ -211,12 +218,21 @@ function parenPositions(text: string): number[] {
   return out;
 }
 
-/** Clause keyword → its text, keywords recognised only outside comments (RFC 5322 CFWS). */
-function splitClauses(body: string): Map<Keyword, string> {
-  const out = new Map<Keyword, string>();
+/**
+ * Clause keyword → its text (from, by and with: the others only end a clause), keywords recognised only
+ * outside comments (RFC 5322 CFWS); the first clause of a keyword wins.
+ */
+function splitClauses(body: string): Clauses {
+  const out: Clauses = {};
+  const seen = new Set<string>();
   let depth = 0;
   let open: Keyword | undefined; // the clause being read, when it is the first of its keyword
   let textStart = 0;
+  const close = (end: number) => {
+    if (open === 'from' || open === 'by' || open === 'with') {
+      out[open] = body.slice(textStart, end);
+    }
+  };
   CLAUSE_TOKEN.lastIndex = 0;
   for (let m = CLAUSE_TOKEN.exec(body); m !== null; m = CLAUSE_TOKEN.exec(body)) {
     const t = m[0];
@@ -225,16 +241,13 @@ function splitClauses(body: string): Map<Keyword, string> {
     } else if (t === ')') {
       depth = Math.max(0, depth - 1);
     } else if (depth === 0) {
-      if (open !== undefined) {
-        out.set(open, body.slice(textStart, m.index));
-      }
+      close(m.index);
       const keyword = t.toLowerCase() as Keyword;
-      open = out.has(keyword) ? undefined : keyword;
+      open = seen.has(keyword) ? undefined : keyword;
+      seen.add(keyword);
       textStart = m.index + t.length;
     }
   }
-  if (open !== undefined) {
-    out.set(open, body.slice(textStart));
-  }
+  close(body.length);
   return out;
 }
