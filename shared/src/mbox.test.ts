@@ -309,6 +309,8 @@ describe('mboxcl2: Content-Length says where a body with unescaped "From " lines
   test.each<[string, string, number]>([
     ['LF, right length', '\n', body.length],
     ['CRLF, right length', '\r\n', body.replace(/\n/g, '\r\n').length],
+    // Read by LFs first: a header block with CRs alone must still be read line by line.
+    ['CR alone, right length', '\r', body.replace(/\n/g, '\r').length],
   ])('%s: two messages, the first body whole', (_, eol, length) => {
     const got = texts(cl2(length, eol));
     expect(got).toHaveLength(2);

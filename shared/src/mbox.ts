@@ -261,20 +261,50 @@ function startsWithLower(bytes: Uint8Array, at: number, word: readonly number[])
 
 /** The end of the body a "Content-Length:" header in the block starting at `from` announces. */
 function contentLengthEnd(bytes: Uint8Array, from: number): number | undefined {
-  let length: number | undefined;
   const limit = Math.min(bytes.length, from + 256 * 1024);
+  // Lines by the native LF search alone; when the header block turns out to hold no CR that reading is
+  // exact (most mbox files, and most messages of mixed ones), else the block is read again line by line.
+  let length: number | undefined;
+  let i = from;
+  while (i < limit) {
+    if (bytes[i] === CR) {
+      return contentLengthEndByLines(bytes, from, limit);
+    }
+    const lf = bytes.indexOf(LF, i);
+    const end = lf === -1 ? bytes.length : lf + 1;
+    if (bytes[i] === LF) {
+      break; // the empty line ends the header block
+    }
+    length = contentLengthOf(bytes, i, end) ?? length;
+    i = end;
+  }
+  if (bytes.subarray(from, Math.min(i, bytes.length)).indexOf(CR) !== -1) {
+    return contentLengthEndByLines(bytes, from, limit);
+  }
+  return i < limit && length !== undefined ? i + 1 + length : undefined;
+}
+
+/** contentLengthEnd() for header blocks with CRs: every line end (LF, CRLF or CR) found one by one. */
+function contentLengthEndByLines(bytes: Uint8Array, from: number, limit: number): number | undefined {
+  let length: number | undefined;
   for (let i = from; i < limit;) {
     const end = lineEnd(bytes, i);
     if (bytes[i] === LF || bytes[i] === CR) {
       return length === undefined ? undefined : end + length; // the empty line ends the header block
     }
-    if (end - i < 80 && startsWithLower(bytes, i, CONTENT_LENGTH)) {
-      const m = /^content-length:[ \t]*(\d{1,10})[ \t]*[\r\n]*$/i.exec(latin1(bytes, i, end));
-      if (m) {
-        length = Number(m[1]);
-      }
-    }
+    length = contentLengthOf(bytes, i, end) ?? length;
     i = end;
+  }
+  return undefined;
+}
+
+/** N when the line [i, end) is "Content-Length: N" (any letter case, blanks around N). */
+function contentLengthOf(bytes: Uint8Array, i: number, end: number): number | undefined {
+  if (end - i < 80 && startsWithLower(bytes, i, CONTENT_LENGTH)) {
+    const m = /^content-length:[ \t]*(\d{1,10})[ \t]*[\r\n]*$/i.exec(latin1(bytes, i, end));
+    if (m) {
+      return Number(m[1]);
+    }
   }
   return undefined;
 }
