@@ -144,7 +144,7 @@ const LITERAL_CHARS = charSet('0123456789.:abcdefABCDEF');
 
 /** The end of the domain after the "@" at `at`, or -1: up to 8 labels with dots, then a last label of 2–63. */
 function domainEnd(text: string, at: number): number {
-  const labels: number[] = []; // end of each label (the index of its dot)
+  let labels = 0; // dotted labels read so far
   let i = at + 1;
   let best = -1;
   for (;;) {
@@ -157,13 +157,13 @@ function domainEnd(text: string, at: number): number {
       break;
     }
     // As a last label (2–63 characters, the longest prefix) after at least one dotted label.
-    if (labels.length >= 1 && length >= 2) {
+    if (labels >= 1 && length >= 2) {
       best = i;
     }
-    if (text[i] !== '.' || labels.length === 8) {
+    if (text.charCodeAt(i) !== 0x2e || labels === 8) {
       break;
     }
-    labels.push(i);
+    labels++;
     i++;
   }
   return best;

@@ -19,6 +19,8 @@ const CLAUSE_TOKEN = /[()]|(?<!\S)(?:from|by|via|with|id|for)(?!\S)/gi;
 // Candidates for a dotted quad; ipv4In() checks the run around each (a native search finds them: the
 // regex with look-behind it replaces was tried at every position of every Received value).
 const BRACKET = /\[(?:IPv6:)?([0-9a-f.:]{3,45})\]/i;
+// Four octets 0–255 of one to three digits (a three-digit one starts with 1 or 2), the whole candidate.
+const OCTETS = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
 const QUAD = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/g;
 
 /** The date clause alone (after the last ";"), as parseReceived() reads it, without the clauses. */
@@ -108,31 +110,12 @@ export function ipv4In(text: string): string | undefined {
     while (runEnd < text.length && isDigitOrDot(text.charCodeAt(runEnd))) {
       runEnd++;
     }
-    if (runEnd === end && (start === 0 || !isDigitOrDot(text.charCodeAt(start - 1))) && octetsValid(m[0])) {
+    if (runEnd === end && (start === 0 || !isDigitOrDot(text.charCodeAt(start - 1))) && OCTETS.test(m[0])) {
       return m[0];
     }
     QUAD.lastIndex = runEnd; // no other quad in this run is whole
   }
   return undefined;
-}
-
-/** Four groups of 1–3 digits: each at most 255, and a three-digit one starts with 1 or 2. */
-function octetsValid(quad: string): boolean {
-  let start = 0;
-  for (let k = 0; k < 4; k++) {
-    let end = quad.indexOf('.', start);
-    if (end === -1) {
-      end = quad.length;
-    }
-    if (end - start === 3) {
-      const c = quad.charCodeAt(start);
-      if (c === 0x30 || Number(quad.slice(start, end)) > 255) {
-        return false;
-      }
-    }
-    start = end + 1;
-  }
-  return true;
 }
 
 /**
