@@ -3,7 +3,7 @@
 // event page what it last read or wrote is what storage holds. Each storage.local.get is an
 // IndexedDB transaction answered on Thunderbird's main thread, the thread that also draws the
 // message and its banner: a display read three keys on the banner's path (the Undo offer, the
-// profile, the "not backscatter" list), measured 3 % of that thread's work in the window between
+// profile, the "not backscatter" list), about 3% of that thread's work in the window between
 // the message document loading and its banner (Gecko profile of the e2e timing round).
 //
 // Every value handed out is a copy, as storage.local hands out copies: callers may change what
