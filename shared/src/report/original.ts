@@ -14,10 +14,7 @@ import type { Context } from './context';
 
 const EXCERPT_CHARS = 400;
 
-export function findOriginal(
-  ctx: Context,
-  inlineFrom: number | undefined,
-): OriginalMessage | undefined {
+export function findOriginal(ctx: Context, inlineFrom: number | undefined): OriginalMessage | undefined {
   if (ctx.embedded) {
     const o = fromEmbedded(ctx, ctx.embedded);
     if (o) {
