@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ReceivedHop } from '../types';
 import fc from 'fast-check';
+import { textFrom } from '../../test/arbitraries';
 import { commentsOf, ipv4In, ipv6In, parseReceived } from './received';
 
 /** Received values as parseHeaderBlock hands them over: unfolded, one space per fold. */
@@ -286,23 +287,21 @@ describe('scanners read what the regexes read', () => {
   const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])/;
   const IPV6 = /(?<![0-9a-f:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![0-9a-f:])/i;
   const COMMENT = /\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g;
-  const text = fc
-    .array(
-      fc.constantFrom(
-        ...'0129.:aAfFgx ()[]'.split(''),
-        '25',
-        '255',
-        '256',
-        '099',
-        '300',
-        '192.0.2.1',
-        '2603:10b6::24',
-        '(a)',
-        'IPv6:',
-      ),
-      { maxLength: 24 },
-    )
-    .map(parts => parts.join(''));
+  const text = textFrom(
+    [
+      ...'0129.:aAfFgx ()[]'.split(''),
+      '25',
+      '255',
+      '256',
+      '099',
+      '300',
+      '192.0.2.1',
+      '2603:10b6::24',
+      '(a)',
+      'IPv6:',
+    ],
+    24,
+  );
 
   test('random text', () => {
     fc.assert(
