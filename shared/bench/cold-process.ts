@@ -1,7 +1,8 @@
 // Entry of the "same engine, fresh process, no CLI" figure (whole-process.ts builds it into
 // dist/bench-cold/ and runs it): reads one mbox, splits it and analyses every message once, in order,
-// on the main thread (as the CLI does, without its time budget), and prints the time of each pass over `per` messages (the bsd corpus is repeated
-// five times in the bench's mbox, so pass 1 meets every format cold and the later ones run warmer code).
+// on the main thread (as the CLI does, without its time budget), and prints the time of each pass over
+// `per` messages (the bsd corpus is repeated five times in the bench's mbox, so pass 1 meets every format
+// cold and the later ones run warmer code).
 import { readFileSync } from 'node:fs';
 import { analyzeSync, splitMbox } from '../src/index';
 
