@@ -66,6 +66,24 @@ Your message is held pending verification. Please confirm that you sent it by re
   });
 });
 
+/** A delivery-status report from MAILER-DAEMON whose human-readable part says `text`. */
+const daemonReport = (text: string) => `From: MAILER-DAEMON@mx.example.jp
+Subject: Re: Undelivered
+In-Reply-To: <x@example.org>
+Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+--b
+Content-Type: text/plain
+
+${text}
+--b
+Content-Type: message/delivery-status
+
+Final-Recipient: rfc822; a@example.org
+Action: failed
+--b--
+`;
+
 describe('stays quiet', () => {
   test.each([
     { name: 'personal mail', message: 'From: a@example.org\nSubject: Lunch\n\nFriday?\n' },
@@ -82,42 +100,14 @@ describe('stays quiet', () => {
     },
     {
       name: 'a delivery report without a vendor',
-      message: `From: MAILER-DAEMON@mx.example.jp
-Subject: Re: Undelivered
-In-Reply-To: <x@example.org>
-Content-Type: multipart/report; report-type=delivery-status; boundary="b"
-
---b
-Content-Type: text/plain
-
-Please verify your address and try again.
---b
-Content-Type: message/delivery-status
-
-Final-Recipient: rfc822; a@example.org
-Action: failed
---b--
-`,
+      message: daemonReport('Please verify your address and try again.'),
     },
     {
       // The vendor is named in the returned text only: the report's structure outranks it.
       name: 'a delivery report whose text names Boxbe',
-      message: `From: MAILER-DAEMON@mx.example.jp
-Subject: Re: Undelivered
-In-Reply-To: <x@example.org>
-Content-Type: multipart/report; report-type=delivery-status; boundary="b"
-
---b
-Content-Type: text/plain
-
-Your message was held by Boxbe. Please verify your address: click the link below.
---b
-Content-Type: message/delivery-status
-
-Final-Recipient: rfc822; a@example.org
-Action: failed
---b--
-`,
+      message: daemonReport(
+        'Your message was held by Boxbe. Please verify your address: click the link below.',
+      ),
     },
     {
       name: 'an MTA bounce whose returned original asks to verify with Spam Arrest',
