@@ -1,24 +1,28 @@
 // Entry of `backscatter-guard` (built by `npm run build:cli` into dist/cli/backscatter-guard.mjs).
 // Only wiring: the real process, the real engine. Everything else is in scan.ts and friends.
 import { isMainThread, parentPort } from 'node:worker_threads';
-import { analyze } from '../../shared/src/index';
-import { AnalysisPool } from './analysis-pool';
+import { analyze, analyzeSync } from '../../shared/src/index';
+import { AnalysisPool, DEFAULT_BUDGET_MS } from './analysis-pool';
 import { serveAnalysis } from './analysis-worker';
+import { InThreadAnalyzer } from './in-thread';
 import { readAllStdin } from './inputs';
 import { runReport } from './report';
 import { runCli, type MakeScanner, type Terminal } from './scan';
 import { makeScanner } from './verdict';
 
-/** The scanner for the options, its analysis moved to a worker thread (analysis-pool.ts). */
-const withWorker: MakeScanner = async (options, terminal) => {
+/**
+ * The scanner for the options, its analysis on this thread with a time budget per message
+ * (in-thread.ts); after a stop, on a worker thread (analysis-pool.ts).
+ */
+const guarded: MakeScanner = async (options, terminal) => {
   const scanner = await makeScanner(options, terminal);
-  const pool = new AnalysisPool({
-    workerUrl: new URL(import.meta.url),
-    printOnly: scanner.decide === undefined,
+  const engine = new InThreadAnalyzer({
+    analyze: analyzeSync,
+    budgetMs: DEFAULT_BUDGET_MS,
+    fallback: () =>
+      new AnalysisPool({ workerUrl: new URL(import.meta.url), printOnly: scanner.decide === undefined }),
   });
-  // The worker loads the engine while this thread reads and splits the input.
-  pool.start();
-  return { ...scanner, analyzeMany: messages => pool.analyzeMany(messages), close: () => pool.close() };
+  return { ...scanner, analyzeMany: messages => engine.analyzeMany(messages), close: () => engine.close() };
 };
 
 function main(): void {
@@ -52,7 +56,7 @@ function main(): void {
   });
 
   const argv = process.argv.slice(2);
-  (argv[0] === 'report' ? runReport(argv, terminal) : runCli(argv, terminal, withWorker)).then(
+  (argv[0] === 'report' ? runReport(argv, terminal) : runCli(argv, terminal, guarded)).then(
     code => {
       process.exitCode = code;
     },
@@ -63,7 +67,7 @@ function main(): void {
   );
 }
 
-// The bundle is also the analysis worker: analyze() runs off the main thread with a time budget.
+// The bundle is also the analysis worker, used after the first stop (in-thread.ts).
 if (!isMainThread && parentPort) {
   serveAnalysis(parentPort, analyze);
 } else {

@@ -141,15 +141,20 @@ describe('scan --json', () => {
     rmSync(file);
   });
 
-  test('waits for a slow reader after each message (drain)', async () => {
+  test('writes a batch of lines at once and waits for a slow reader after each write (drain)', async () => {
     let waits = 0;
-    const t = terminal({ drain: () => (waits++, Promise.resolve()) });
+    const writesBeforeWait: number[] = [];
+    const t = terminal({ drain: () => (waits++, writesBeforeWait.push(t.out.length), Promise.resolve()) });
     await runCli(
       ['scan', '--json', path.join(dir, 'box.mbox'), path.join(dir, 'hello.eml')],
       t,
       analyzeOnly(fakeAnalyze),
     );
-    expect(waits).toBe(3);
+    // Three messages, one batch: one write of three lines, then one wait.
+    expect(t.out).toHaveLength(1);
+    expect(t.out[0]?.split('\n')).toHaveLength(4);
+    expect(waits).toBe(1);
+    expect(writesBeforeWait).toEqual([1]);
   });
 
   test('- reads standard input: one message, or an mbox', async () => {

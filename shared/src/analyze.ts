@@ -25,15 +25,24 @@ import { displaySafe } from './display-text';
 
 const BOUNCE_KINDS: ReadonlySet<MessageKind> = new Set(['ndr', 'delay', 'delivery-receipt', 'virus-notice']);
 
-export async function analyze(input: Uint8Array): Promise<Analysis> {
+/**
+ * The analysis, synchronously: nothing in the engine waits, so a shell can bound its time from the
+ * calling thread (the CLI runs it under a `vm` timeout, cli/src/in-thread.ts).
+ */
+export function analyzeSync(input: Uint8Array): Analysis {
   try {
     // Every string a message put into the result is made safe to show here, once (display-text.ts).
-    return displaySafe(await analyzeBytes(input, 0));
+    return displaySafe(analyzeBytes(input, 0));
   } catch (error) {
     // Defence in depth: every step is written not to throw; if one does, the message is still
     // answered, as ordinary mail, with the reason recorded.
     return blank([`internal-error: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)]);
   }
+}
+
+/** analyzeSync() for callers that expect a promise (the extension's and the add-in's engine ports). */
+export function analyze(input: Uint8Array): Promise<Analysis> {
+  return Promise.resolve(analyzeSync(input));
 }
 
 /**
@@ -46,7 +55,7 @@ export function overBudget(): Analysis {
   return blank(['time-limit']);
 }
 
-async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis> {
+function analyzeBytes(input: Uint8Array, depth: number): Analysis {
   const warnings: string[] = [];
   if (!(input instanceof Uint8Array)) {
     return blank(['not-bytes']);
@@ -83,7 +92,7 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
     warnings.push('mime-limit');
   }
   // The structure's root fields are `top.fields`: its From and To are the ones topFacts() just parsed.
-  const ctx = await buildContext(bytes, text, structure, { from: base.from, to: base.to });
+  const ctx = buildContext(bytes, text, structure, { from: base.from, to: base.to });
   base.subject = ctx.subject || base.subject;
 
   // A person's mail is not automated (issue 10 §2): only an automated reply sent from a person's mailbox
@@ -92,7 +101,7 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
   if (person.person) {
     const reply = automatedReplyFromPerson(ctx, person);
     if (!reply) {
-      const carried = person.forwards && (await carriesReport(ctx, depth));
+      const carried = person.forwards && carriesReport(ctx, depth);
       return plain(base, warnings, carried ? ['forwarded-report'] : undefined);
     }
   }
@@ -107,7 +116,7 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
     }
   }
   if (!result) {
-    const forwarded = await fromForwarded(ctx, depth);
+    const forwarded = fromForwarded(ctx, depth);
     if (forwarded) {
       return { ...forwarded, ...base, warnings: [...warnings, ...forwarded.warnings] };
     }
@@ -117,7 +126,7 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
   // A bounce re-wrapped by a gateway (a notice with an empty address list and the real report
   // attached as message/rfc822, as TrendMicro's InterScan does): the inner report knows more.
   if (result.recipients.length === 0 && BOUNCE_KINDS.has(result.kind)) {
-    const inner = await fromForwarded(ctx, depth, true);
+    const inner = fromForwarded(ctx, depth, true);
     if (inner && inner.recipients.length > 0) {
       return { ...inner, ...base, warnings: [...warnings, ...inner.warnings] };
     }
@@ -125,7 +134,7 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
 
   let original: OriginalMessage | undefined;
   if (BOUNCE_KINDS.has(result.kind) || ctx.embedded || ctx.headersPart) {
-    original = await findOriginal(ctx, result.inlineFrom);
+    original = findOriginal(ctx, result.inlineFrom);
     if (original && /^\s*(?:fwd?|fw|wg|tr|rv|enc)\s*:/i.test(ctx.subject) && BOUNCE_KINDS.has(result.kind)) {
       original = { ...original, via: 'forwarded' };
     }
@@ -135,7 +144,7 @@ async function analyzeBytes(input: Uint8Array, depth: number): Promise<Analysis>
     // A file holding two reports: the second appended after the first's closing boundary, behind an
     // mbox separator ("From MAILER-DAEMON  Thu Apr 29 23:34:45 2015"), as a saved mailbox of two. Its
     // recipients are part of what failed (or was delivered).
-    const second = await appendedReport(ctx, depth);
+    const second = appendedReport(ctx, depth);
     if (second) {
       const seen = new Set(recipients.map(r => r.address));
       recipients = [...recipients, ...second.recipients.filter(r => !seen.has(r.address))];
@@ -211,7 +220,7 @@ function handOverOf(
 }
 
 /** A second report appended after the root multipart's closing boundary, behind an mbox separator. */
-async function appendedReport(ctx: Context, depth: number): Promise<Analysis | undefined> {
+function appendedReport(ctx: Context, depth: number): Analysis | undefined {
   const root = ctx.structure.root;
   const last = root.children[root.children.length - 1];
   if (
@@ -231,12 +240,12 @@ async function appendedReport(ctx: Context, depth: number): Promise<Analysis | u
     return undefined;
   }
   const start = last.bodyEnd + eol + 1;
-  const inner = await analyzeBytes(ctx.bytes.subarray(start, root.bodyEnd), depth + 1);
+  const inner = analyzeBytes(ctx.bytes.subarray(start, root.bodyEnd), depth + 1);
   return BOUNCE_KINDS.has(inner.kind) && inner.recipients.length > 0 ? inner : undefined;
 }
 
 /** Does a person's forward carry a delivery report, quoted in the text or attached as a message? */
-async function carriesReport(ctx: Context, depth: number): Promise<boolean> {
+function carriesReport(ctx: Context, depth: number): boolean {
   if (quotesReport(ctx.body)) {
     return true;
   }
@@ -246,7 +255,7 @@ async function carriesReport(ctx: Context, depth: number): Promise<boolean> {
       return BOUNCE_KINDS.has(r.kind);
     }
   }
-  return (await fromForwarded(ctx, depth, true)) !== undefined;
+  return fromForwarded(ctx, depth, true) !== undefined;
 }
 
 /**
@@ -282,7 +291,7 @@ function leadingBlankLines(raw: Uint8Array): number {
 }
 
 /** A forwarded bounce ("Fwd: Undelivered Mail Returned to Sender") carries the bounce as a message. */
-async function fromForwarded(ctx: Context, depth: number, wrapped = false): Promise<Analysis | undefined> {
+function fromForwarded(ctx: Context, depth: number, wrapped = false): Analysis | undefined {
   if (!ctx.embedded || depth >= MAX_ORIGINAL_DEPTH) {
     return undefined;
   }
@@ -290,7 +299,7 @@ async function fromForwarded(ctx: Context, depth: number, wrapped = false): Prom
     return undefined;
   }
   const inner = ctx.bytes.subarray(ctx.embedded.bodyStart, ctx.embedded.bodyEnd);
-  const a = await analyzeBytes(inner, depth + 1);
+  const a = analyzeBytes(inner, depth + 1);
   if (a.kind === 'other' || a.kind === 'feedback-report' || a.kind === 'read-receipt') {
     return undefined;
   }

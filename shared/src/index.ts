@@ -4,7 +4,7 @@
 export type * from './types';
 export { AUTOMATED_KINDS } from './types';
 export { splitMbox, looksLikeMbox, lastSeparatorStart, type MboxFormat, type SplitMboxOptions } from './mbox';
-export { analyze, overBudget } from './analyze';
+export { analyze, analyzeSync, overBudget } from './analyze';
 export { displayText, displaySafe } from './display-text';
 export { summarizeHeaders } from './summarize';
 export { hinted, screen, type ListFields } from './screen';

@@ -33,6 +33,7 @@ import { realMessenger } from '../thunderbird/messenger';
 import { runtimeAsk } from '../ui/port';
 import { VerdictPanel } from '../ui/VerdictPanel';
 import bannerCss from './banner.css?inline';
+import { resetRootEffects } from './root-reset';
 
 /**
  * How long the reserved space takes to open (issue 11 item 8). The text glides down over this time
@@ -68,31 +69,6 @@ const hostCss = (height: number) => `:host {
   content: none !important;
   display: none !important;
 }`;
-
-const ROOT_RESET: readonly [string, string][] = [
-  ['display', 'block'],
-  ['visibility', 'visible'],
-  ['opacity', '1'],
-  ['filter', 'none'],
-  ['backdrop-filter', 'none'],
-  ['transform', 'none'],
-  ['translate', 'none'],
-  ['rotate', 'none'],
-  ['scale', 'none'],
-  ['perspective', 'none'],
-  ['clip-path', 'none'],
-  ['mask', 'none'],
-  ['mix-blend-mode', 'normal'],
-  ['zoom', '1'],
-  ['content-visibility', 'visible'],
-];
-
-function resetRootEffects(): void {
-  const style = document.documentElement.style;
-  for (const [property, value] of ROOT_RESET) {
-    style.setProperty(property, value, 'important');
-  }
-}
 
 function showOnTop(layer: HTMLElement): void {
   try {
@@ -162,10 +138,12 @@ async function main(): Promise<void> {
   const root = document.createElement('div');
   layer.append(root);
   shadow.append(hostStyle, style, layer);
-  // Before <body>: the reserved space sits above the message text whatever the body's own layout.
-  resetRootEffects();
-  document.documentElement.insertBefore(host, document.body);
+  // Drawn before the host joins the document: one insertion of the finished card, rather than
+  // every element of it changing a document that is being displayed.
   render(<VerdictPanel view={view} ask={ask} i18n={browserI18n(messenger.i18n)} compact />, root);
+  resetRootEffects();
+  // Before <body>: the reserved space sits above the message text whatever the body's own layout.
+  document.documentElement.insertBefore(host, document.body);
   // The card's height, reserved in the flow so the message text starts below it. The host was
   // laid out at height 0 first (the measuring below flushes layout), so the space opens with the
   // transition rather than at once; a later change of the card's height (details opened) slides too.

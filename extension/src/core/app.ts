@@ -6,6 +6,7 @@ import { AutoScanner } from './auto-scan';
 import { Checker } from './checker';
 import type { Engine } from './engine';
 import { AutomatedHistory } from './history';
+import { MemoStorage } from './memo-storage';
 import { ProfileCache } from './profile';
 import { Service } from './service';
 import { Store } from './settings';
@@ -19,7 +20,7 @@ export interface App {
 }
 
 export function createApp(api: Messenger, engine: Engine, clock: () => number = Date.now): App {
-  const store = new Store(api.storage.local);
+  const store = new Store(new MemoStorage(api.storage.local));
   const profiles = engine.verdict
     ? new ProfileCache(api, engine.verdict, engine.summarizeHeaders, store, clock)
     : undefined;

@@ -46,6 +46,7 @@ describe('the shown message comes first', () => {
       { id: 1, active: true },
       await s.tb.messenger.messageDisplay.getDisplayedMessages(1),
     );
+    const banner = s.app.service.handle({ type: 'check-displayed' }, { tab: { id: 1, active: true } });
     await settle();
     const scan = s.app.scanner.onNewMail(inboxFolder(s), {
       id: null,
@@ -55,7 +56,8 @@ describe('the shown message comes first', () => {
     expect(reads).toEqual([s.messages.backscatter.id]);
     release();
     await settle();
-    await vi.waitFor(() => expect(s.tb.badges.get(1)?.text).toBe('✗'));
+    expect((await banner).result?.verdict).toBe('backscatter');
+    expect(s.tb.badges.get(1)?.text).toBe('✗');
     // The banner is still being drawn for a moment after the answer.
     expect(reads).toEqual([s.messages.backscatter.id]);
     await vi.advanceTimersByTimeAsync(TAIL_MS);

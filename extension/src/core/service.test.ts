@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { DisplayedView, MoveHistory, MoveReport, UndoMovesReport } from '../protocol';
 import { scenario } from '../test-support/scenario';
+import { BUTTON_AFTER_BANNER_MS } from './service';
 
 const sender = (tabId: number) => ({ tab: { id: tabId, active: true } });
 
@@ -93,6 +94,43 @@ describe('the background service', () => {
     const legit = await show('legit');
     expect(legit.filter(call => call.startsWith('setBadgeText'))).toEqual(['setBadgeText "!"']);
     expect(s.tb.badges.get(2)).toMatchObject({ text: '!', label: 'Real bounce' });
+  });
+
+  test('the header button changes after the banner has its answer, not before (one thread does both)', async () => {
+    const s = scenario();
+    const tab = { id: 2, active: true };
+    const order: string[] = [];
+    const setBadgeText = s.tb.messenger.messageDisplayAction.setBadgeText;
+    s.tb.messenger.messageDisplayAction.setBadgeText = details => {
+      order.push(`badge ${JSON.stringify(details.text)}`);
+      return setBadgeText(details);
+    };
+    s.tb.displayed.set(2, [s.messages.backscatter.id]);
+    // As in Thunderbird: the banner's request arrives first, then the display event.
+    const answer = s.app.service.handle({ type: 'check-displayed' }, sender(2)).then(view => {
+      order.push('answer');
+      return view as DisplayedView;
+    });
+    const displayed = s.app.service.onDisplayed(
+      tab,
+      await s.tb.messenger.messageDisplay.getDisplayedMessages(2),
+    );
+    expect((await answer).result?.verdict).toBe('backscatter');
+    await displayed;
+    // (The previous message's badge is cleared at the display, before either.)
+    expect(order.filter(entry => entry !== 'badge ""')).toEqual(['answer', 'badge "✗"']);
+  });
+
+  test('a banner that never asks does not keep the header button from its answer', async () => {
+    const s = scenario();
+    s.tb.displayed.set(2, [s.messages.legit.id]);
+    const started = Date.now();
+    await s.app.service.onDisplayed(
+      { id: 2, active: true },
+      await s.tb.messenger.messageDisplay.getDisplayedMessages(2),
+    );
+    expect(s.tb.badges.get(2)).toMatchObject({ text: '!', label: 'Real bounce' });
+    expect(Date.now() - started).toBeLessThan(BUTTON_AFTER_BANNER_MS + 500);
   });
 
   test('several messages displayed: no verdict, no badge', async () => {

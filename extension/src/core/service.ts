@@ -32,6 +32,12 @@ interface ButtonState {
   title: string;
   label: string;
 }
+/**
+ * How long a display's header button waits for that tab's banner to have its answer (onDisplayed):
+ * the button's calls re-render the message header on the thread that also delivers the answer and
+ * draws the banner. A banner that never asks does not hold the button back for longer.
+ */
+export const BUTTON_AFTER_BANNER_MS = 100;
 const UNDO_SETTLE_MS = 5_000;
 const UNDO_POLL_MS = 250;
 
@@ -121,8 +127,54 @@ export class Service {
     // Seen in the real window: the auto-reply's check (its Sent lookup waiting on an unsynced
     // folder) finished after the next, ordinary message was shown, and put "Auto-reply" back.
     if (result && this.displays.get(tab.id) === token) {
-      await this.showButton(tab.id, result);
+      // The banner first: its answer leaves before the button's four calls are made. Made at the
+      // moment the check answered, they were handled before the answer on the one main thread
+      // (e2e trace and Gecko profile of the stretch between the answer and the banner).
+      await this.bannerAnswered(tab.id, result.message.id);
+      if (this.displays.get(tab.id) === token) {
+        await this.showButton(tab.id, result);
+      }
     }
+  }
+
+  /** Per tab, the message its banner (or popup) was last answered about. */
+  private readonly answered = new Map<number, number | undefined>();
+  private readonly answerWaiters = new Map<number, { messageId: number; wake: () => void }[]>();
+
+  private noteAnswered(tabId: number, messageId: number | undefined): void {
+    this.answered.set(tabId, messageId);
+    for (const waiter of [...(this.answerWaiters.get(tabId) ?? [])]) {
+      if (waiter.messageId === messageId) {
+        waiter.wake();
+      }
+    }
+  }
+
+  /**
+   * Resolves a task after this tab's banner has been answered about this message (so the answer is
+   * sent first), or after BUTTON_AFTER_BANNER_MS.
+   */
+  private bannerAnswered(tabId: number, messageId: number): Promise<void> {
+    return new Promise(resolve => {
+      const waiters = this.answerWaiters.get(tabId) ?? [];
+      this.answerWaiters.set(tabId, waiters);
+      const waiter = {
+        messageId,
+        wake: () => {
+          clearTimeout(timer);
+          const index = waiters.indexOf(waiter);
+          if (index >= 0) {
+            waiters.splice(index, 1);
+          }
+          setTimeout(resolve, 0);
+        },
+      };
+      const timer = setTimeout(waiter.wake, BUTTON_AFTER_BANNER_MS);
+      waiters.push(waiter);
+      if (this.answered.get(tabId) === messageId) {
+        waiter.wake();
+      }
+    });
   }
 
   /**
@@ -198,7 +250,9 @@ export class Service {
     const result = shown ? this.checker.checkShown(shown) : undefined;
     result?.catch(() => undefined); // awaited below, after the Undo offer
     const lastMove = await this.offeredUndo(tabId, shown?.id, offer);
-    return { result: result ? await result : undefined, lastMove };
+    const view = { result: result ? await result : undefined, lastMove };
+    this.noteAnswered(tabId, shown?.id);
+    return view;
   }
 
   /**

@@ -204,7 +204,11 @@ async function display(uri, messageId, expectBanner) {
     const seenAt = Date.now();
     const loaded = doc.defaultView.performance.timing.domContentLoadedEventEnd;
     const moved = await jump();
-    return { banner: bannerInfo(host), loadToBannerMs: seenAt - loaded, selectToBannerMs: seenAt - selectedAt, ...moved };
+    const bannerPainted = painted.find(p => p.host);
+    return {
+      banner: bannerInfo(host), loadToBannerMs: seenAt - loaded, selectToBannerMs: seenAt - selectedAt,
+      loadToPaintMs: bannerPainted ? selectedAt + bannerPainted.at - loaded : null, ...moved,
+    };
   } finally {
     win.removeEventListener('MozAfterPaint', onPaint);
   }

@@ -1,19 +1,19 @@
 // Content decoding, the only importer of postal-mime. Base64 and quoted-printable bodies are decoded
 // here, byte for byte as postal-mime decodes them (a test compares the two on random input), because
 // handing postal-mime a one-part message cost more than the rest of the part's reading (Blobs, a
-// TextDecoder per line: 6% of the corpus profile); any other transfer encoding still goes to
-// postal-mime. Only the one part we need is decoded, bounded, so a 25 MB attachment never is. Parts
-// sent as 7bit/8bit are their bytes, and TextDecoder does the charset.
-import PostalMime, { decodeWords } from 'postal-mime';
+// TextDecoder per line: 6% of the corpus profile), and because postal-mime's parser is asynchronous:
+// the engine is synchronous (the CLI bounds its time from the same thread, cli/src/in-thread.ts). Other
+// transfer encodings are read as postal-mime reads them (otherEncodingBody). Only the one part we need
+// is decoded, bounded, so a 25 MB attachment never is. Parts sent as 7bit/8bit are their bytes, and
+// TextDecoder does the charset.
+import { decodeWords } from 'postal-mime';
 import { MAX_DECODE_BYTES, MAX_TEXT_CHARS } from '../limits';
 import { BYTE_OF, byteOf, decodeCharset, strictUtf8 } from './bytes';
 import { isIdentityEncoding, type Part } from './structure';
 import { asciiWordAt } from '../headers/trim';
 
-const enc = new TextEncoder();
-
 /** The decoded bytes of a part's body (transfer encoding removed), bounded. */
-export async function decodePartBytes(bytes: Uint8Array, part: Part): Promise<Uint8Array> {
+export function decodePartBytes(bytes: Uint8Array, part: Part): Uint8Array {
   const body = bytes.subarray(part.bodyStart, Math.min(part.bodyEnd, part.bodyStart + MAX_DECODE_BYTES));
   if (isIdentityEncoding(part.encoding)) {
     return body;
@@ -24,30 +24,95 @@ export async function decodePartBytes(bytes: Uint8Array, part: Part): Promise<Ui
   if (part.encoding === 'quoted-printable') {
     return quotedPrintableBody(body);
   }
-  return viaPostalMime(body, part.encoding);
+  return otherEncodingBody(body, part.encoding);
 }
 
-/** A part body through postal-mime, wrapped as a one-part message; the raw body if that fails. */
-export async function viaPostalMime(body: Uint8Array, encoding: string): Promise<Uint8Array> {
-  try {
-    const head = enc.encode(
-      `Content-Type: application/octet-stream\nContent-Transfer-Encoding: ${encoding}\nContent-Disposition: attachment\n\n`,
-    );
-    const mini = new Uint8Array(head.length + body.length);
-    mini.set(head, 0);
-    mini.set(body, head.length);
-    const email = await PostalMime.parse(mini, { attachmentEncoding: 'arraybuffer' });
-    const content = email.attachments[0]?.content;
-    if (content instanceof ArrayBuffer) {
-      return new Uint8Array(content);
-    }
-    if (content instanceof Uint8Array) {
-      return content;
-    }
-    return body;
-  } catch {
-    return body;
+/**
+ * A body in any other transfer encoding, read the way postal-mime reads the header (a test compares the
+ * two on random values): its first token after comments are removed, base64 if that token contains
+ * "base64", quoted-printable if it contains "quoted-printable", else the bytes line by line — so
+ * `x-base64`, `(note) base64` and `"base64"` decode, and `x-uuencode` stays as sent (RFC 2045 §6.4: an
+ * unknown encoding is to be treated as application/octet-stream). Synchronous: nothing here waits.
+ */
+export function otherEncodingBody(body: Uint8Array, encoding: string): Uint8Array {
+  const token = /[\w-]+/.exec(withoutComments(encoding).toLowerCase())?.[0] ?? '';
+  if (token.includes('base64')) {
+    return base64Body(body);
   }
+  if (token.includes('quoted-printable')) {
+    return quotedPrintableBody(body);
+  }
+  return lineByLine(body);
+}
+
+/**
+ * The body as a line reader passes it through: each line's trailing CRs dropped and each line ended by
+ * "\n", a last line without one included.
+ */
+function lineByLine(body: Uint8Array): Uint8Array {
+  const out = new Uint8Array(body.length + 1);
+  let n = 0;
+  let start = 0;
+  for (let i = 0; i <= body.length; i++) {
+    if (i < body.length ? body[i] !== 0x0a : i === start) {
+      continue;
+    }
+    let end = i;
+    while (end > start && body[end - 1] === 0x0d) {
+      end--;
+    }
+    out.set(body.subarray(start, end), n);
+    n += end - start;
+    out[n++] = 0x0a;
+    start = i + 1;
+  }
+  return out.subarray(0, n);
+}
+
+/**
+ * A structured header value without its RFC 822 comments: "(…)" outside quoted strings, nested, with
+ * backslash escapes; inside a parameter value (after "=", until ";") a "(" opens a comment only after
+ * whitespace. A "(" never closed is not a comment when a ";" follows it (the parameters after it would
+ * be lost), so the value is kept whole then.
+ */
+export function withoutComments(value: string): string {
+  let out = '';
+  let depth = 0;
+  let opened = -1;
+  let quoted = false;
+  let inValue = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (c === '\\') {
+      // The escaped character goes with its backslash, whatever it is.
+      if (depth === 0) {
+        out += value.slice(i, i + 2);
+      }
+      i++;
+      continue;
+    }
+    if (c === '"' && depth === 0) {
+      quoted = !quoted;
+    } else if (!quoted) {
+      if (c === '(' && (depth > 0 || !inValue || out === '' || out.endsWith(' ') || out.endsWith('\t'))) {
+        if (depth++ === 0) {
+          opened = i;
+        }
+        continue;
+      }
+      if (c === ')' && depth > 0) {
+        depth--;
+        continue;
+      }
+      if (depth === 0 && (c === '=' || c === ';')) {
+        inValue = c === '=';
+      }
+    }
+    if (depth === 0) {
+      out += c;
+    }
+  }
+  return depth === 0 || !value.includes(';', opened) ? out : value;
 }
 
 const B64_VALUE = new Int8Array(256).fill(-1);
@@ -154,14 +219,14 @@ export function quotedPrintableBody(body: Uint8Array): Uint8Array {
 }
 
 /** The decoded text of a text part (HTML reduced to text), bounded. Never throws. */
-export async function decodePartText(bytes: Uint8Array, part: Part): Promise<string> {
+export function decodePartText(bytes: Uint8Array, part: Part): string {
   const charset = part.contentType.params['charset'];
   let text: string;
   if (isIdentityEncoding(part.encoding)) {
     const body = bytes.subarray(part.bodyStart, Math.min(part.bodyEnd, part.bodyStart + MAX_DECODE_BYTES));
     text = decodeCharset(body, charset);
   } else {
-    text = decodeCharset(await decodePartBytes(bytes, part), charset);
+    text = decodeCharset(decodePartBytes(bytes, part), charset);
   }
   if (part.contentType.type === 'text/html') {
     text = htmlToText(text);

@@ -38,12 +38,12 @@ const MAX_BODY_CHARS = 64 * 1024;
  * `addresses`: the top From and To, when the caller has parsed them already from the same header block
  * (analyze() has, for its result: parsing them twice was 3% of the corpus profile).
  */
-export async function buildContext(
+export function buildContext(
   bytes: Uint8Array,
   text: string,
   structure: Structure,
   addresses?: { from: Mailbox | undefined; to: Mailbox[] },
-): Promise<Context> {
+): Context {
   const top = structure.root.fields;
   const contentType = structure.root.contentType;
   let body = '';
@@ -87,16 +87,16 @@ export async function buildContext(
     }
     if (type === 'message/delivery-status' || type === 'message/global-delivery-status') {
       // Some MTAs send one delivery-status part per recipient group (Postfix with mixed results).
-      const dsn = await decodePartText(bytes, p);
+      const dsn = decodePartText(bytes, p);
       deliveryStatus = deliveryStatus === undefined ? dsn : `${deliveryStatus}\n\n${dsn}`;
       continue;
     }
     if (type === 'message/feedback-report') {
-      feedbackReport ??= await decodePartText(bytes, p);
+      feedbackReport ??= decodePartText(bytes, p);
       continue;
     }
     if (type === 'message/disposition-notification' || type === 'message/global-disposition-notification') {
-      disposition ??= await decodePartText(bytes, p);
+      disposition ??= decodePartText(bytes, p);
       continue;
     }
     const attachment = /^attachment/i.test(header(p.fields, 'content-disposition') ?? '');
@@ -108,7 +108,7 @@ export async function buildContext(
         continue; // multipart/alternative: the plain text already said it
       }
       if (body.length < MAX_BODY_CHARS) {
-        body += (body ? '\n' : '') + (await decodePartText(bytes, p));
+        body += (body ? '\n' : '') + decodePartText(bytes, p);
         textParts++;
       }
     }

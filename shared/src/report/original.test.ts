@@ -7,7 +7,7 @@ import { findOriginal, fromInline } from './original';
 async function originalOf(message: string, inlineFrom?: number) {
   const bytes = toLf(new TextEncoder().encode(message));
   const text = latin1(bytes);
-  return findOriginal(await buildContext(bytes, text, scanStructure(text)), inlineFrom);
+  return findOriginal(buildContext(bytes, text, scanStructure(text)), inlineFrom);
 }
 
 const report = (boundary: string, parts: string) => `From: MAILER-DAEMON@mx.example.jp

@@ -14,12 +14,9 @@ import type { Context } from './context';
 
 const EXCERPT_CHARS = 400;
 
-export async function findOriginal(
-  ctx: Context,
-  inlineFrom: number | undefined,
-): Promise<OriginalMessage | undefined> {
+export function findOriginal(ctx: Context, inlineFrom: number | undefined): OriginalMessage | undefined {
   if (ctx.embedded) {
-    const o = await fromEmbedded(ctx, ctx.embedded);
+    const o = fromEmbedded(ctx, ctx.embedded);
     if (o) {
       return o;
     }
@@ -29,7 +26,7 @@ export async function findOriginal(
     const text =
       p.encoding === '7bit' || p.encoding === '8bit'
         ? ctx.text.slice(p.bodyStart, p.bodyEnd)
-        : await decodePartText(ctx.bytes, p);
+        : decodePartText(ctx.bytes, p);
     const block = parseHeaderBlock(text.replace(/^\s*\n/, ''));
     if (block.fields.length > 0) {
       return summarizeFields({
@@ -56,7 +53,7 @@ export async function findOriginal(
   );
 }
 
-async function fromEmbedded(ctx: Context, part: Part): Promise<OriginalMessage | undefined> {
+function fromEmbedded(ctx: Context, part: Part): OriginalMessage | undefined {
   const via: OriginalVia = part.contentType.type === 'message/global' ? 'message/global' : 'message/rfc822';
   let bytes = ctx.bytes;
   let text = ctx.text;
@@ -66,7 +63,7 @@ async function fromEmbedded(ctx: Context, part: Part): Promise<OriginalMessage |
     if (part.bodyStart >= part.bodyEnd) {
       return undefined;
     }
-    bytes = toLf(await decodePartBytes(ctx.bytes, part));
+    bytes = toLf(decodePartBytes(ctx.bytes, part));
     text = latin1(bytes, 0, Math.min(bytes.length, MAX_MESSAGE_BYTES));
     inner = scanStructure(text).root;
   }
@@ -84,7 +81,7 @@ async function fromEmbedded(ctx: Context, part: Part): Promise<OriginalMessage |
     return undefined;
   }
   const sub = start === inner.start ? inner : scanStructure(text, start, inner.bodyEnd).root;
-  const { excerpt, charsets } = await partExcerpt(bytes, text, sub);
+  const { excerpt, charsets } = partExcerpt(bytes, text, sub);
   return summarizeFields({
     fields,
     via,
@@ -95,11 +92,11 @@ async function fromEmbedded(ctx: Context, part: Part): Promise<OriginalMessage |
   });
 }
 
-async function partExcerpt(
+function partExcerpt(
   bytes: Uint8Array,
   _text: string,
   root: Part,
-): Promise<{ excerpt: string | undefined; charsets: string[] }> {
+): { excerpt: string | undefined; charsets: string[] } {
   const charsets: string[] = [];
   let found: Part | undefined;
   const stack = [root];
@@ -118,7 +115,7 @@ async function partExcerpt(
     return { excerpt: undefined, charsets };
   }
   const small = { ...found, bodyEnd: Math.min(found.bodyEnd, found.bodyStart + 8192) };
-  const t = excerptOf(await decodePartText(bytes, small));
+  const t = excerptOf(decodePartText(bytes, small));
   return { excerpt: t || undefined, charsets };
 }
 

@@ -7,7 +7,7 @@ import { personFacts, quotesOrForwards, quotesReport } from './person';
 async function facts(message: string) {
   const bytes = toLf(new TextEncoder().encode(message));
   const text = latin1(bytes);
-  return personFacts(await buildContext(bytes, text, scanStructure(text)));
+  return personFacts(buildContext(bytes, text, scanStructure(text)));
 }
 
 const quoted = '\n\nOn Tue, Bob wrote:\n> one\n> two\n> three\n';

@@ -7,7 +7,7 @@ import amazonSes from './amazon-ses';
 async function match(message: string) {
   const bytes = toLf(new TextEncoder().encode(message));
   const text = latin1(bytes);
-  return amazonSes.match(await buildContext(bytes, text, scanStructure(text)));
+  return amazonSes.match(buildContext(bytes, text, scanStructure(text)));
 }
 
 /** An SNS e-mail notification: the SES JSON as an escaped string in SNS's own JSON (Sisimai amazonses-10). */

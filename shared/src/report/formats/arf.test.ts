@@ -7,7 +7,7 @@ import arf from './arf';
 async function match(message: string) {
   const bytes = toLf(new TextEncoder().encode(message));
   const text = latin1(bytes);
-  return arf.match(await buildContext(bytes, text, scanStructure(text)));
+  return arf.match(buildContext(bytes, text, scanStructure(text)));
 }
 
 // RFC 5965 Appendix B.2, shortened.

@@ -7,7 +7,7 @@ import challenge, { findVendor } from './challenge';
 async function match(message: string) {
   const bytes = toLf(new TextEncoder().encode(message));
   const text = latin1(bytes);
-  return challenge.match(await buildContext(bytes, text, scanStructure(text)));
+  return challenge.match(buildContext(bytes, text, scanStructure(text)));
 }
 
 describe('fires', () => {

@@ -7,7 +7,7 @@ import fml from './fml';
 async function match(message: string) {
   const bytes = toLf(new TextEncoder().encode(message));
   const text = latin1(bytes);
-  return fml.match(await buildContext(bytes, text, scanStructure(text)));
+  return fml.match(buildContext(bytes, text, scanStructure(text)));
 }
 
 describe('fires', () => {

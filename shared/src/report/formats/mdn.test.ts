@@ -7,7 +7,7 @@ import mdn from './mdn';
 async function match(message: string) {
   const bytes = toLf(new TextEncoder().encode(message));
   const text = latin1(bytes);
-  return mdn.match(await buildContext(bytes, text, scanStructure(text)));
+  return mdn.match(buildContext(bytes, text, scanStructure(text)));
 }
 
 describe('fires', () => {

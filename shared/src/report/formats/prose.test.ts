@@ -7,7 +7,7 @@ import prose, { BOUNCE_SUBJECT } from './prose';
 async function match(message: string) {
   const bytes = toLf(new TextEncoder().encode(message));
   const text = latin1(bytes);
-  const ctx = await buildContext(bytes, text, scanStructure(text));
+  const ctx = buildContext(bytes, text, scanStructure(text));
   return { result: prose.match(ctx), body: ctx.body };
 }
 

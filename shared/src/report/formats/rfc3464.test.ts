@@ -8,7 +8,7 @@ import rfc3464, { kindOfRecipients } from './rfc3464';
 async function match(message: string) {
   const bytes = toLf(new TextEncoder().encode(message));
   const text = latin1(bytes);
-  return rfc3464.match(await buildContext(bytes, text, scanStructure(text)));
+  return rfc3464.match(buildContext(bytes, text, scanStructure(text)));
 }
 
 /** A Postfix-style multipart/report (Sisimai postfix-01 layout) with the given per-recipient fields. */

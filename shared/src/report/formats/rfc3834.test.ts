@@ -7,7 +7,7 @@ import rfc3834, { quotedSubject } from './rfc3834';
 async function match(message: string) {
   const bytes = toLf(new TextEncoder().encode(message));
   const text = latin1(bytes);
-  return rfc3834.match(await buildContext(bytes, text, scanStructure(text)));
+  return rfc3834.match(buildContext(bytes, text, scanStructure(text)));
 }
 
 const body = '\n\nI am away until Monday and will read your message when I am back.\n';
