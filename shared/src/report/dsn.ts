@@ -73,7 +73,7 @@ export function parseDeliveryStatus(text: string): DsnFields {
     if (
       (!status || /^\d\.0\.0$/.test(status)) &&
       codes.status &&
-      codes.status[0] === (status ?? codes.status)[0]
+      codes.status.charCodeAt(0) === (status ?? codes.status).charCodeAt(0)
     ) {
       status = codes.status;
     }

@@ -29,11 +29,7 @@ export const NDR_SENTENCE =
 
 /** The report's own structure says a mail server wrote it: qmail separator, DSN wrapper, NDR sentences. */
 export function structuralBounce(ctx: Context, region: string): boolean {
-  const reportType = ctx.contentType.params['report-type']?.toLowerCase();
-  if (ctx.contentType.type === 'multipart/report' && reportType === 'delivery-status') {
-    return true;
-  }
-  if (header(ctx.top, 'x-failed-recipients') !== undefined) {
+  if (reportEnvelope(ctx)) {
     return true;
   }
   const head = region.length > 8000 ? region.slice(0, 8000) : region;
@@ -41,6 +37,18 @@ export function structuralBounce(ctx: Context, region: string): boolean {
     return true;
   }
   return NDR_SENTENCE.test(head);
+}
+
+/**
+ * The part of structuralBounce that needs no report text: a delivery-status wrapper (RFC 3462
+ * multipart/report; report-type=delivery-status) or Exim's X-Failed-Recipients header.
+ */
+export function reportEnvelope(ctx: Context): boolean {
+  const reportType = ctx.contentType.params['report-type']?.toLowerCase();
+  if (ctx.contentType.type === 'multipart/report' && reportType === 'delivery-status') {
+    return true;
+  }
+  return header(ctx.top, 'x-failed-recipients') !== undefined;
 }
 
 /** The sender is a mail server by its address (never by a display name, which anyone can write). */

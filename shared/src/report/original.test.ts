@@ -253,6 +253,24 @@ Lunch on Friday?
     });
   });
 
+  // The excerpt folds only as much of a long body as its 400 characters need: it must read as the
+  // whole body folded ("a  b\n c" → "a b c") and cut, whatever the body's length and blank runs.
+  describe('a long quoted body: the excerpt is the folded text, cut', () => {
+    const fold = (t: string) => t.replace(/\s+/g, ' ').trim().slice(0, 400);
+    test.each([
+      { name: 'words and blank runs', text: 'Lunch  on\n\n Friday?\t'.repeat(900) },
+      { name: 'a blank run across the cut', text: 'x'.repeat(399) + ' '.repeat(2000) + 'y'.repeat(5000) },
+      { name: 'text after a long blank run', text: '\n'.repeat(5000) + 'late words '.repeat(10) },
+      { name: 'exactly 400 characters, then blanks', text: 'z'.repeat(400) + ' \n'.repeat(3000) },
+      { name: 'blank only', text: ' \n\t'.repeat(3000) },
+    ])('$name', ({ text }) => {
+      const body = `--- Below this line is a copy of the message.\n\nMessage-ID: <long@example.org>\nDate: y\n\n${text}`;
+      const o = fromInline(body, 0, 'inline');
+      expect(o?.bodyExcerpt).toBe(fold(text.slice(0, 8192)) || undefined);
+      expect(o?.bodyTruncated).toBe(fold(text.slice(0, 8192)) === '');
+    });
+  });
+
   test('the search starts at `from`: headers before it are the report’s own', () => {
     const own = 'Date: x\nMessage-ID: <own@example.jp>\n\n';
     const body =

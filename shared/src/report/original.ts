@@ -81,7 +81,7 @@ function fromEmbedded(ctx: Context, part: Part): OriginalMessage | undefined {
     return undefined;
   }
   const sub = start === inner.start ? inner : scanStructure(text, start, inner.bodyEnd).root;
-  const { excerpt, charsets } = excerptOf(bytes, text, sub);
+  const { excerpt, charsets } = partExcerpt(bytes, text, sub);
   return summarizeFields({
     fields,
     via,
@@ -92,7 +92,7 @@ function fromEmbedded(ctx: Context, part: Part): OriginalMessage | undefined {
   });
 }
 
-function excerptOf(
+function partExcerpt(
   bytes: Uint8Array,
   _text: string,
   root: Part,
@@ -115,8 +115,29 @@ function excerptOf(
     return { excerpt: undefined, charsets };
   }
   const small = { ...found, bodyEnd: Math.min(found.bodyEnd, found.bodyStart + 8192) };
-  const t = decodePartText(bytes, small).replace(/\s+/g, ' ').trim();
-  return { excerpt: t ? t.slice(0, EXCERPT_CHARS) : undefined, charsets };
+  const t = excerptOf(decodePartText(bytes, small));
+  return { excerpt: t || undefined, charsets };
+}
+
+/**
+ * The first EXCERPT_CHARS of `text` with its white space runs folded to one space and its ends trimmed,
+ * `text.replace(/\s+/g, ' ').trim().slice(0, EXCERPT_CHARS)`, folding only as much of the text as that
+ * needs. Folding a prefix gives a prefix of the whole folded text (a cut run still folds to its one
+ * space); once the prefix's folded text is longer than the excerpt, its non-blank character past the
+ * excerpt shows the trim at the end cannot reach the excerpt either.
+ */
+function excerptOf(text: string): string {
+  for (let n = 2 * EXCERPT_CHARS; n < text.length; n *= 4) {
+    const t = fold(text.slice(0, n));
+    if (t.length > EXCERPT_CHARS) {
+      return t.slice(0, EXCERPT_CHARS);
+    }
+  }
+  return fold(text).slice(0, EXCERPT_CHARS);
+}
+
+function fold(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 // Marker lines that introduce a quoted original in plain-text bounces, e.g.
@@ -133,6 +154,8 @@ const MARKER =
 const KEY_HEADER =
   /^(?:return-path|received|from|to|subject|date|message-id|mime-version|dkim-signature|x-[a-z0-9-]+|content-type|reply-to|sender|cc|authentication-results|delivered-to|in-reply-to|references|user-agent|x-mailer):/i;
 const STRONG_HEADER = /^(?:message-id|received|return-path|date|subject|from|dkim-signature):/i;
+// The same, on a line that may be indented or quoted ("  Subject: x", "> Subject: x").
+const STRONG_LINE = /^[ \t>]*(?:message-id|received|return-path|date|subject|from|dkim-signature):/i;
 
 /** A quoted original in text: the first run of header lines after a marker, or anywhere when strong. */
 export function fromInline(body: string, from: number, via: OriginalVia): OriginalMessage | undefined {
@@ -150,15 +173,21 @@ export function fromInline(body: string, from: number, via: OriginalVia): Origin
   let rest = text.slice(start);
   const indent = /^([ \t>]+)/.exec(rest)?.[1];
   if (indent) {
-    const lines = rest.split('\n');
     const out: string[] = [];
     const bare = indent.trimEnd();
-    for (const l of lines) {
+    // Line by line up to the first line that leaves the quote (not a split of the whole rest).
+    for (let pos = 0; ;) {
+      const nl = rest.indexOf('\n', pos);
+      const l = rest.slice(pos, nl === -1 ? rest.length : nl);
       if (!l.startsWith(indent) && l.trim() !== '' && (bare === '' || l.trimEnd() !== bare)) {
         break;
       }
       // "> " quoting writes a blank quoted line as ">" alone: that is the blank line ending the headers.
       out.push(l.startsWith(indent) ? l.slice(indent.length) : '');
+      if (nl === -1) {
+        break;
+      }
+      pos = nl + 1;
     }
     rest = out.join('\n');
   }
@@ -176,22 +205,21 @@ export function fromInline(body: string, from: number, via: OriginalVia): Origin
     via,
     headersTruncated: he === -1,
     bodyTruncated: he === -1 || bodyText.length === 0,
-    bodyExcerpt: bodyText ? bodyText.slice(0, EXCERPT_CHARS) : undefined,
+    bodyExcerpt: bodyText || undefined,
     bodyCharsets: charsets,
   });
 }
 
 /**
- * The text of a quoted original's body. Yahoo, Mail.ru and Exim quote MIME originals whole, so a
+ * The excerpt of a quoted original's body. Yahoo, Mail.ru and Exim quote MIME originals whole, so a
  * multipart body is read down to its first text part (skipping delimiter lines and part headers)
  * rather than shown as "------=_Part_… Content-Type: …". Already decoded text: no transfer decoding.
  */
 function quotedBody(body: string, fields: HeaderField[]): { text: string; charsets: string[] } {
-  const fold = (t: string) => t.replace(/\s+/g, ' ').trim();
   const ct = parseContentType(header(fields, 'content-type'));
   const boundary = ct.params['boundary'];
   if (!ct.type.startsWith('multipart/') || !boundary) {
-    return { text: fold(body.slice(0, 8192)), charsets: [] };
+    return { text: excerptOf(body.slice(0, 8192)), charsets: [] };
   }
   const delimiter = '--' + boundary;
   const charsets: string[] = [];
@@ -211,7 +239,7 @@ function quotedBody(body: string, fields: HeaderField[]): { text: string; charse
     }
     if (partType.type === 'text/plain' || partType.type === 'text/html') {
       const content = split === -1 ? '' : part.slice(split + 2, split + 2 + 8192);
-      return { text: fold(partType.type === 'text/html' ? htmlToText(content) : content), charsets };
+      return { text: excerptOf(partType.type === 'text/html' ? htmlToText(content) : content), charsets };
     }
     pos = next;
   }
@@ -223,22 +251,37 @@ function findHeaderRun(text: string, from: number): number | undefined {
   re.lastIndex = from;
   let guard = 0;
   for (let m = re.exec(text); m && guard < 2000; m = re.exec(text), guard++) {
-    const line = m[0].replace(/^[ \t>]+/, '');
-    if (!KEY_HEADER.test(line)) {
+    if (!KEY_HEADER.test(m[0].replace(/^[ \t>]+/, ''))) {
       continue;
     }
     // Need a second header line within the next few lines to call it a header block.
     // Only lines of the same block count: a blank line ends a header block.
-    const all = text
-      .slice(m.index, m.index + 3000)
-      .split('\n')
-      .slice(0, 12);
-    const blank = all.findIndex(l => l.trim() === '');
-    const window = blank === -1 ? all : all.slice(0, blank);
-    const strong = window.filter(l => STRONG_HEADER.test(l.replace(/^[ \t>]+/, ''))).length;
-    if (strong >= 2) {
+    if (strongLines(text, m.index) >= 2) {
       return m.index;
     }
   }
   return undefined;
+}
+
+/**
+ * How many of the (up to 12) lines from `at`, within 3,000 characters and up to the first blank line,
+ * are strong header lines (up to 2: that is all the caller asks). Read line by line: splitting the
+ * whole window for every candidate line was the largest cost of reading quoted originals (issue 10 §4).
+ */
+function strongLines(text: string, at: number): number {
+  const end = Math.min(text.length, at + 3000);
+  let strong = 0;
+  for (let n = 0, pos = at; n < 12 && pos <= end && strong < 2; n++) {
+    const nl = text.indexOf('\n', pos);
+    const stop = nl === -1 || nl > end ? end : nl;
+    const line = text.slice(pos, stop);
+    if (line.trim() === '') {
+      break;
+    }
+    if (STRONG_LINE.test(line)) {
+      strong++;
+    }
+    pos = stop + 1;
+  }
+  return strong;
 }

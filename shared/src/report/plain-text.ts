@@ -69,7 +69,12 @@ export function findFailedInText(
     }
   }
   // 2. Addresses that open a line: the common layout of every prose bounce.
-  const lines = region.split('\n').map(x400Smtp);
+  // Rewritten in place, not with .map(): the mapped array's hidden class differed, and findFailedInText
+  // deoptimised on the first two-byte report and was not compiled again for the rest of a run (issue 10 §4).
+  const lines = region.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    lines[i] = x400Smtp(lines[i]!);
+  }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 2000) {

@@ -341,6 +341,10 @@ describe('codesIn: failure codes before success codes', () => {
       reply: '421',
       status: '4.2.1',
     },
+    // The same in a two-byte string (a Japanese carrier's words around the codes).
+    { text: '250 2.1.5 受付 550 5.1.1 宛先不明のため配信できません', reply: '550', status: '5.1.1' },
+    // Only success codes: the first of them.
+    { text: '250 2.1.0 Ok, 250 2.1.5 Ok', reply: '250', status: '2.1.0' },
   ])('$text', ({ text, reply, status }) => {
     expect(codesIn(text)).toEqual({ replyCode: reply, status });
   });

@@ -180,8 +180,28 @@ export function reasonFor(
  */
 export function codesIn(text: string): { replyCode: string | undefined; status: string | undefined } {
   const t = text.length > 2000 ? text.slice(0, 2000) : text;
-  const replies = [...t.matchAll(/(?:^|[^\d.])([245][0-5]\d)(?=[\s-]|$)/g)].map(m => m[1]!);
-  const statuses = [...t.matchAll(/(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]*\d)/g)].map(m => m[1]!);
-  const failure = (codes: string[]) => codes.find(c => c[0] === '4' || c[0] === '5') ?? codes[0];
-  return { replyCode: failure(replies), status: failure(statuses) };
+  return { replyCode: firstFailure(REPLY_CODE, t), status: firstFailure(ENHANCED_STATUS, t) };
+}
+
+const REPLY_CODE = /(?:^|[^\d.])([245][0-5]\d)(?=[\s-]|$)/g;
+const ENHANCED_STATUS = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]*\d)/g;
+
+/**
+ * The first code `re` finds that starts with 4 or 5, else the first code at all. One exec loop that stops
+ * at the first failure code: the arrays of all matches, and `c[0]` on strings of either width, made
+ * codesIn and its inlining callers (the delivery-status reader, toReports) deoptimise and compile again
+ * in every fresh process (issue 10 §4).
+ */
+function firstFailure(re: RegExp, t: string): string | undefined {
+  let first: string | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+    const code = m[1]!;
+    const c = code.charCodeAt(0);
+    if (c === 0x34 || c === 0x35) {
+      return code;
+    }
+    first ??= code;
+  }
+  return first;
 }

@@ -66,6 +66,24 @@ Your message is held pending verification. Please confirm that you sent it by re
   });
 });
 
+/** A delivery-status report from MAILER-DAEMON whose human-readable part says `text`. */
+const daemonReport = (text: string) => `From: MAILER-DAEMON@mx.example.jp
+Subject: Re: Undelivered
+In-Reply-To: <x@example.org>
+Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+--b
+Content-Type: text/plain
+
+${text}
+--b
+Content-Type: message/delivery-status
+
+Final-Recipient: rfc822; a@example.org
+Action: failed
+--b--
+`;
+
 describe('stays quiet', () => {
   test.each([
     { name: 'personal mail', message: 'From: a@example.org\nSubject: Lunch\n\nFriday?\n' },
@@ -82,26 +100,50 @@ describe('stays quiet', () => {
     },
     {
       name: 'a delivery report without a vendor',
-      message: `From: MAILER-DAEMON@mx.example.jp
-Subject: Re: Undelivered
+      message: daemonReport('Please verify your address and try again.'),
+    },
+    {
+      // The vendor is named in the returned text only: the report's structure outranks it.
+      name: 'a delivery report whose text names Boxbe',
+      message: daemonReport(
+        'Your message was held by Boxbe. Please verify your address: click the link below.',
+      ),
+    },
+    {
+      name: 'an MTA bounce whose returned original asks to verify with Spam Arrest',
+      message: `From: Mail Delivery System <MAILER-DAEMON@mx.example.jp>
+Subject: Re: Undelivered Mail Returned to Sender
 In-Reply-To: <x@example.org>
-Content-Type: multipart/report; report-type=delivery-status; boundary="b"
 
---b
-Content-Type: text/plain
-
-Please verify your address and try again.
---b
-Content-Type: message/delivery-status
-
-Final-Recipient: rfc822; a@example.org
-Action: failed
---b--
+I am protected by Spam Arrest. Please verify that you are a real person by clicking the link below.
 `,
     },
   ])('$name', async ({ message }) => {
     expect(await match(message)).toBeUndefined();
   });
+});
+
+// Boxbe sends its challenge as a delivery-status report (Status: 4.7.0): a vendor named in the
+// headers outranks the report structure.
+test('a delivery report from a vendor named in its headers is a challenge', async () => {
+  const message = `From: Boxbe <notifications@boxbe.com>
+Subject: Re: Lunch on Friday
+In-Reply-To: <lunch.1@example.org>
+Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+--b
+Content-Type: text/plain
+
+Your message is waiting for approval. Click the link below to add yourself to my Guest List.
+--b
+Content-Type: message/delivery-status
+
+Final-Recipient: rfc822; kijitora@example.jp
+Action: delayed
+Status: 4.7.0
+--b--
+`;
+  expect(await match(message)).toMatchObject({ kind: 'challenge', challengeVendor: 'boxbe' });
 });
 
 // Regression (was a bug): any Auto-Submitted value but "no" counts as answering a message, so a sign-up confirmation the

@@ -6,7 +6,7 @@ import { cleanMessageId, messageIds } from '../../headers/addresses';
 import type { Format } from './types';
 import { quotedSubject } from './rfc3834';
 import { BOUNCE_SUBJECT } from './prose';
-import { daemonSender, structuralBounce } from '../markers';
+import { daemonSender, reportEnvelope, structuralBounce } from '../markers';
 import { reportRegionEnd } from '../region';
 
 interface Vendor {
@@ -33,9 +33,16 @@ const VENDORS: Vendor[] = [
 const ANY_VENDOR =
   /boxbe|spam ?arrest|bluebottle|mailsbestfriend|choicemail|digiportal|sendio|mailblocks|tmda|qurb|spamcease|vanquish/i;
 
-/** The first vendor of the table whose pattern finds `headerText` or `body`. */
-export function findVendor(headerText: string, body: string): Vendor | undefined {
-  if (!ANY_VENDOR.test(headerText) && !ANY_VENDOR.test(body)) {
+/**
+ * The first vendor of the table whose pattern finds `headerText` or `body`. `inHeaders`: whether
+ * ANY_VENDOR finds `headerText`, when the caller has asked already.
+ */
+export function findVendor(
+  headerText: string,
+  body: string,
+  inHeaders = ANY_VENDOR.test(headerText),
+): Vendor | undefined {
+  if (!inHeaders && !ANY_VENDOR.test(body)) {
     return undefined;
   }
   return VENDORS.find(v => v.re.test(headerText) || v.re.test(body));
@@ -51,8 +58,15 @@ const challenge: Format = {
   id: 'challenge',
   match(ctx) {
     const headerText = ctx.top.map(f => `${f.name}: ${f.value}`).join('\n');
+    const inHeaders = ANY_VENDOR.test(headerText);
+    // Bounce markers outrank everything but a vendor named in the headers (see vendorSent below), so a
+    // delivery report or an MTA's bounce with no vendor in its headers is settled here, before the
+    // body is searched for one (most bounces end here: the body scan was most of this format's cost).
+    if (!inHeaders && (reportEnvelope(ctx) || (daemonSender(ctx) && BOUNCE_SUBJECT.test(ctx.subject)))) {
+      return undefined;
+    }
     const raw = ctx.body.slice(0, 6000);
-    const vendor = findVendor(headerText, raw);
+    const vendor = findVendor(headerText, raw, inHeaders);
     // Delivery reports belong to rfc3464 unless a challenge vendor sent them (Boxbe wraps its
     // challenge in multipart/report with "Status: 4.7.0").
     if (!vendor && (ctx.deliveryStatus !== undefined || ctx.contentType.type === 'multipart/report')) {

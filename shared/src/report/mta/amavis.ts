@@ -3,7 +3,8 @@ import type { Mta } from './types';
 
 const amavis: Mta = {
   id: 'amavis',
-  recognise: sig => /Content-filter at /i.test(sig.body) || /MTA-BLOCKED|BANNED|VIRUS \(/.test(sig.subject),
+  recognise: sig =>
+    sig.text.includes('content-filter at ') || /MTA-BLOCKED|BANNED|VIRUS \(/.test(sig.subject),
 };
 
 export default amavis;

@@ -3,7 +3,9 @@ import type { Mta } from './types';
 
 const courier: Mta = {
   id: 'courier',
-  recognise: sig => /This is a delivery status notification from|Courier mail server/i.test(sig.body),
+  recognise: sig =>
+    sig.text.includes('this is a delivery status notification from') ||
+    sig.text.includes('courier mail server'),
 };
 
 export default courier;

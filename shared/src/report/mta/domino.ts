@@ -3,7 +3,10 @@ import type { Mta } from './types';
 
 const domino: Mta = {
   id: 'domino',
-  recognise: sig => /^\s*DELIVERY FAILURE:/.test(sig.subject) || /Lotus Domino|Domino Server/i.test(sig.body),
+  recognise: sig =>
+    /^\s*DELIVERY FAILURE:/.test(sig.subject) ||
+    sig.text.includes('lotus domino') ||
+    sig.text.includes('domino server'),
 };
 
 export default domino;

@@ -8,9 +8,10 @@ const exchange: Mta = {
     // say it wrote the report.
     sig.headers.has('x-ms-exchange-message-is-ndr') ||
     sig.headers.has('x-ms-exchange-organization-ndr-reason') ||
-    /Delivery has failed to these recipients or groups|did not reach the following recipient|Your message did not reach some or all of the intended recipients|Remote Server returned '/i.test(
-      sig.body,
-    ),
+    sig.text.includes('delivery has failed to these recipients or groups') ||
+    sig.text.includes('did not reach the following recipient') ||
+    sig.text.includes('your message did not reach some or all of the intended recipients') ||
+    sig.text.includes("remote server returned '"),
 };
 
 export default exchange;

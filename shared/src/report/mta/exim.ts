@@ -4,7 +4,7 @@ import type { Mta } from './types';
 const exim: Mta = {
   id: 'exim',
   recognise: sig =>
-    /This message was created automatically by mail delivery software/i.test(sig.body) ||
+    sig.text.includes('this message was created automatically by mail delivery software') ||
     sig.headers.has('x-failed-recipients') ||
     /^Mail delivery failed: returning message to sender|^Warning: message \S+ delayed/.test(sig.subject),
 };

@@ -5,7 +5,7 @@ const gmail: Mta = {
   id: 'gmail',
   recognise: sig =>
     /@googlemail\.com$|@google\.com$/.test(sig.from) ||
-    /Delivery to the following recipients? (?:failed permanently|has been delayed)/i.test(sig.body),
+    /delivery to the following recipients? (?:failed permanently|has been delayed)/.test(sig.text),
 };
 
 export default gmail;

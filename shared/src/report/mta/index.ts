@@ -55,11 +55,13 @@ export function identifyMta(
   from: string,
   body: string,
 ): string | undefined {
+  const head = body.length > 4096 ? body.slice(0, 4096) : body;
   const sig: Signature = {
     subject,
     from: from.toLowerCase(),
     headers: new Set(top.map(f => f.name)),
-    body: body.length > 4096 ? body.slice(0, 4096) : body,
+    body: head,
+    text: head.toLowerCase(),
   };
   return MTAS.find(m => m.recognise(sig))?.id;
 }

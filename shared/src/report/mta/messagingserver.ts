@@ -3,7 +3,7 @@ import type { Mta } from './types';
 
 const messagingserver: Mta = {
   id: 'messagingserver',
-  recognise: sig => /^Delivery Notification: /.test(sig.subject) || /Messaging Server/i.test(sig.body),
+  recognise: sig => /^Delivery Notification: /.test(sig.subject) || sig.text.includes('messaging server'),
 };
 
 export default messagingserver;

@@ -8,7 +8,7 @@ const mimecast: Mta = {
     // X-Mimecast-Originator stands on its own reports.
     sig.headers.has('x-mimecast-originator') ||
     /mimecast/i.test(sig.from) ||
-    /Mimecast/.test(sig.body) ||
+    sig.body.includes('Mimecast') ||
     /^\[Postmaster\] Email Delivery Failure/i.test(sig.subject),
 };
 

@@ -3,7 +3,7 @@ import type { Mta } from './types';
 
 const opensmtpd: Mta = {
   id: 'opensmtpd',
-  recognise: sig => /This is the MAILER-DAEMON, please DO NOT REPLY/i.test(sig.body),
+  recognise: sig => sig.text.includes('this is the mailer-daemon, please do not reply'),
 };
 
 export default opensmtpd;

@@ -6,7 +6,7 @@ const outlookCom: Mta = {
   id: 'outlook-com',
   recognise: sig =>
     domainIsUnder(sig.from, /^(?:hotmail|outlook|live|msn)\.[a-z.]+$/) &&
-    /automatically generated Delivery Status Notification/i.test(sig.body),
+    sig.text.includes('automatically generated delivery status notification'),
 };
 
 export default outlookCom;

@@ -6,7 +6,7 @@ const postfix: Mta = {
   recognise: sig =>
     sig.headers.has('x-postfix-queue-id') ||
     sig.headers.has('x-postfix-sender') ||
-    /This is the mail system at host/i.test(sig.body) ||
+    sig.text.includes('this is the mail system at host') ||
     /^(?:Undelivered Mail Returned to Sender|Delayed Mail \(still being retried\)|Successful Mail Delivery Report)/.test(
       sig.subject,
     ),

@@ -4,7 +4,8 @@ import type { Mta } from './types';
 const qmail: Mta = {
   id: 'qmail',
   recognise: sig =>
-    /This is the qmail-send program|I'm afraid I wasn't able to deliver your message/i.test(sig.body),
+    sig.text.includes('this is the qmail-send program') ||
+    sig.text.includes("i'm afraid i wasn't able to deliver your message"),
 };
 
 export default qmail;

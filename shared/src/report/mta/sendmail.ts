@@ -4,7 +4,8 @@ import type { Mta } from './types';
 const sendmail: Mta = {
   id: 'sendmail',
   recognise: sig =>
-    /--- ?Transcript of session follows|The original message was received at/i.test(sig.body) ||
+    /--- ?transcript of session follows/.test(sig.text) ||
+    sig.text.includes('the original message was received at') ||
     /^(?:Returned mail: |Warning: could not send message for past)/i.test(sig.subject),
 };
 

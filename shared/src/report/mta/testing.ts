@@ -5,5 +5,6 @@ export const sig = (s: Partial<Omit<Signature, 'headers'>> & { headers?: string[
   subject: s.subject ?? '',
   from: s.from ?? '',
   body: s.body ?? '',
+  text: (s.body ?? '').toLowerCase(),
   headers: new Set(s.headers ?? []),
 });

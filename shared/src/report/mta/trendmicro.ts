@@ -3,7 +3,7 @@ import type { Mta } from './types';
 
 const trendmicro: Mta = {
   id: 'trendmicro',
-  recognise: sig => /InterScan/i.test(sig.body) || /InterScan/i.test(sig.from),
+  recognise: sig => sig.text.includes('interscan') || sig.from.includes('interscan'),
 };
 
 export default trendmicro;

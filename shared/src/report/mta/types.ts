@@ -9,6 +9,11 @@ export interface Signature {
   headers: ReadonlySet<string>;
   /** The first few KB of the report's own text. */
   body: string;
+  /**
+   * `body` lower-cased, once for all recognisers: their phrases are compared case-insensitively with
+   * `includes` (one literal search each, where a case-insensitive regex tried every position).
+   */
+  text: string;
 }
 
 export interface Mta {

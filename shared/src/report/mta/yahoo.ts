@@ -5,7 +5,7 @@ import { domainIsUnder } from '../domain';
 const yahoo: Mta = {
   id: 'yahoo',
   recognise: sig =>
-    /Sorry, we were unable to deliver your message to the following address/i.test(sig.body) ||
+    sig.text.includes('sorry, we were unable to deliver your message to the following address') ||
     domainIsUnder(sig.from, /^yahoo(?:mail)?\.[a-z.]+$/),
 };
 
