@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { build } from 'vite';
 import { bannerTables } from './banner-strings.mjs';
+import { timingEpilogue, timingPrologue } from './banner-timing.mjs';
 import { zip } from './zip.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -89,6 +90,11 @@ for (const [name, entry] of Object.entries(entries)) {
       sourcemap: false,
       target: 'firefox128',
       reportCompressedSize: false,
+      // A measuring build (banner-timing.mjs), never shipped.
+      rollupOptions:
+        bannerLang && process.env.BSG_BANNER_TIMING
+          ? { output: { banner: timingPrologue, footer: timingEpilogue } }
+          : undefined,
       lib: {
         entry: path.join(extensionDir, entry),
         formats: ['iife'],

@@ -213,6 +213,18 @@ try {
      await until('extension ${EXTENSION_ID}', () => WebExtensionPolicy.getByID(arguments[0]));`,
     [EXTENSION_ID],
   );
+  if (process.env.BSG_BANNER_TIMING) {
+    // The measuring build's banner timestamps (scripts/banner-timing.mjs), at full timer precision,
+    // collected as they are logged (the console forgets a document's messages when it closes).
+    await chrome(
+      `Services.prefs.setBoolPref('privacy.reduceTimerPrecision', false);
+       win.bsgBannerCost = [];
+       Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage).addLogEventListener(event => {
+         const text = String((event.wrappedJSObject ?? event).arguments?.[0] ?? '');
+         if (text.startsWith('bsg-banner-timing ')) { win.bsgBannerCost.push(JSON.parse(text.slice(18))); }
+       }, Services.scriptSecurityManager.getSystemPrincipal());`,
+    );
+  }
   if (process.env.NO_PAINT_SAMPLER) {
     // Timing runs only: without the paint sampler (it reads the layout at every paint).
     await chrome(`win.bsgNoPaintSampler = true;`);
@@ -867,6 +879,49 @@ try {
     console.log(
       `# display → banner painted (message document loaded → first frame with the banner): warm median ${median(paintTimings)} ms, ` +
         `worst ${Math.max(...paintTimings)} ms over ${paintTimings.length}`,
+    );
+  }
+  // BSG_BANNER_TIMING=1 with a measuring build (scripts/banner-timing.mjs): what each banner cost on
+  // the main thread, its evaluation and answer → card drawn, inserted and shown.
+  const bannerCost = await chrome(`return win.bsgBannerCost ?? [];`);
+  // BANNER_EVAL=a.js,b.js: what evaluating each banner script costs in a message document (compiled
+  // and run up to its question, which fails there: no messenger), in turns, 30 rounds, in this one
+  // process; so builds compare at the same load.
+  const evalFiles = (process.env.BANNER_EVAL ?? '').split(',').filter(Boolean);
+  if (evalFiles.length > 0) {
+    const evalMs = await chrome(
+      `const doc = paneDocument();
+       const times = arguments[0].map(() => []);
+       for (let round = 0; round < 30; round++) {
+         arguments[0].forEach((source, index) => {
+           const sandbox = Cu.Sandbox(doc.nodePrincipal, { sandboxPrototype: doc.defaultView, wantXrays: true });
+           const start = win.performance.now();
+           Cu.evalInSandbox(source, sandbox, 'latest', 'banner-eval-' + index + '.js', 1);
+           times[index].push(win.performance.now() - start);
+           Cu.nukeSandbox(sandbox);
+         });
+       }
+       return times;`,
+      [evalFiles.map(file => readFileSync(file, 'utf8'))],
+    );
+    evalFiles.forEach((file, index) => {
+      const bytes = readFileSync(file);
+      console.log(
+        `# banner evaluation ${path.basename(file)} (${bytes.length} bytes): median ${median(evalMs[index]).toFixed(2)} ms, ` +
+          `min ${Math.min(...evalMs[index]).toFixed(2)} ms over 30`,
+      );
+    });
+  }
+  if (bannerCost.length > 0) {
+    const evalMs = bannerCost.map(cost => cost.evalMs);
+    const part = key =>
+      median(bannerCost.map(cost => cost[key]).filter(ms => typeof ms === 'number')).toFixed(2);
+    const drawMs = bannerCost.map(cost => cost.drawMs).filter(ms => typeof ms === 'number');
+    const fixed = values => values.map(ms => ms.toFixed(1)).join(' ');
+    console.log(
+      `# banner timing (measuring build) over ${bannerCost.length} banners: script evaluation median ${median(evalMs).toFixed(2)} ms ` +
+        `(${fixed(evalMs)}; API object ${part('apiMs')}, modules ${part('modulesMs')}, question sent ${part('askMs')}); answer → card drawn and shown median ${drawMs.length ? median(drawMs).toFixed(2) : '-'} ms (${fixed(drawMs)})` +
+        (bannerCost[0]?.wrapError ? `; ${bannerCost[0].wrapError}` : ''),
     );
   }
   console.log(
