@@ -1,7 +1,7 @@
 // The whole-process figure (issue 10 §4): what a user runs, `backscatter-guard scan --json` over one
 // mbox of the Sisimai bsd corpus five times (~3,145 messages), built here from test/corpus, timed from
 // spawn to exit with the output written to /dev/null. With BENCH_PIN=1 the CLI runs under
-// `taskset -c 0` (one core for the process and its analysis worker). Sisimai's figure is printed when a
+// `taskset -c 0` (one core for the process, V8's helper threads included). Sisimai's figure is printed when a
 // `sisimai` command is installed, and the bench says so when it is not. The CPU time of the process (user
 // + system, all its threads, read at exit by a preloaded hook) is printed too: on a machine others are
 // using, wall time mostly measures them.

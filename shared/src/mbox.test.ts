@@ -127,6 +127,16 @@ describe('splitMbox escaping', () => {
       'A: 1\r\n\r\nFrom x\r\n',
     ]);
   });
+  // The ">>From " look rides on the separator search (each "F" it visits): only a run of two or more
+  // ">" that starts a line makes the file mboxrd.
+  it.each([
+    ['>>From deep, after a CR', 'x\r>>>From y\n', ['A: 1\n\nx\r>>From y\n']],
+    ['at the start of the body', '>>From y\n', ['A: 1\n\n>From y\n']],
+    ['inside a line: not an escape', 'x >>From y\n>From z\n', ['A: 1\n\nx >>From y\n>From z\n']],
+    ['one ">" only: not mboxrd', '>From y\n', ['A: 1\n\n>From y\n']],
+  ])('auto-detects mboxrd: %s', (_name, body, expected) => {
+    expect(texts('From a@x Thu Sep 18 17:54:04 2008\nA: 1\n\n' + body)).toEqual(expected);
+  });
   it('un-escapes after CR-only line ends too', () => {
     expect(texts('From a@x Thu Sep 18 17:54:04 2008\rA: 1\r\r>From x\r', 'mboxrd')).toEqual([
       'A: 1\r\rFrom x\r',
@@ -299,6 +309,8 @@ describe('mboxcl2: Content-Length says where a body with unescaped "From " lines
   test.each<[string, string, number]>([
     ['LF, right length', '\n', body.length],
     ['CRLF, right length', '\r\n', body.replace(/\n/g, '\r\n').length],
+    // Read by LFs first: a header block with CRs alone must still be read line by line.
+    ['CR alone, right length', '\r', body.replace(/\n/g, '\r').length],
   ])('%s: two messages, the first body whole', (_, eol, length) => {
     const got = texts(cl2(length, eol));
     expect(got).toHaveLength(2);

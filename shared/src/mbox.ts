@@ -45,21 +45,17 @@ function startsWithFrom(bytes: Uint8Array, at: number): boolean {
 
 /** Index just past the line that starts at `at` (its terminator included: LF, CRLF or CR). */
 function lineEnd(bytes: Uint8Array, at: number): number {
-  if (!hasCr(bytes)) {
-    // LF-only files (most): the native search, not a byte loop in JS.
-    const lf = bytes.indexOf(LF, at);
-    return lf === -1 ? bytes.length : lf + 1;
-  }
-  for (let i = at; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b === LF) {
-      return i + 1;
-    }
-    if (b === CR) {
-      return bytes[i + 1] === LF ? i + 2 : i + 1;
+  // The native search for the LF; the line itself is read for a CR only when the file has one.
+  const lf = bytes.indexOf(LF, at);
+  const stop = lf === -1 ? bytes.length : lf;
+  if (hasCr(bytes)) {
+    for (let i = at; i < stop; i++) {
+      if (bytes[i] === CR) {
+        return bytes[i + 1] === LF ? i + 2 : i + 1;
+      }
     }
   }
-  return bytes.length;
+  return lf === -1 ? bytes.length : lf + 1;
 }
 
 // Whether a buffer holds any CR, remembered per buffer: lineEnd() is asked once per line.
@@ -171,21 +167,17 @@ function trimSeparatorBlank(bytes: Uint8Array, from: number, end: number): numbe
   return before > 0 ? end - last : end;
 }
 
-/** Does some line start with ">>From "? Only an mboxrd writer escapes ">From " that way. */
-function detectMboxrd(bytes: Uint8Array): boolean {
-  // indexOf is native: a byte loop here cost a third of a second per 14 MB mbox in the CLI's profile.
-  for (let i = bytes.indexOf(GT); i !== -1 && i + 7 <= bytes.length; i = bytes.indexOf(GT, i + 1)) {
-    if (bytes[i + 1] === GT && (i === 0 || bytes[i - 1] === LF || bytes[i - 1] === CR)) {
-      let j = i + 2;
-      while (bytes[j] === GT) {
-        j++;
-      }
-      if (startsWithFrom(bytes, j)) {
-        return true;
-      }
-    }
+/**
+ * Is the "From " at `f` the end of an mboxrd escape, ">>From " or deeper at the start of a line? Only an
+ * mboxrd writer escapes ">From " that way. Asked of each "F" the separator search visits, so the file
+ * is not searched a second time for ">".
+ */
+function escapedFrom(bytes: Uint8Array, f: number): boolean {
+  let k = f;
+  while (k > 0 && bytes[k - 1] === GT) {
+    k--;
   }
-  return false;
+  return f - k >= 2 && (k === 0 || bytes[k - 1] === LF || bytes[k - 1] === CR) && startsWithFrom(bytes, f);
 }
 
 /** mboxrd: remove one ">" from every line matching /^>+From /. Copies only when something changes. */
@@ -253,22 +245,66 @@ function dropSeparatorsInsideContentLength(bytes: Uint8Array, starts: number[], 
   ends.length = w;
 }
 
+// "content-length:", lower-case
+const CONTENT_LENGTH = [...'content-length:'].map(c => c.charCodeAt(0));
+
+/** `word` (lower-case ASCII) at `at`, the bytes' letters in any case. */
+function startsWithLower(bytes: Uint8Array, at: number, word: readonly number[]): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const b = bytes[at + k]!;
+    if ((b >= 0x41 && b <= 0x5a ? b + 0x20 : b) !== word[k]) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** The end of the body a "Content-Length:" header in the block starting at `from` announces. */
 function contentLengthEnd(bytes: Uint8Array, from: number): number | undefined {
-  let length: number | undefined;
   const limit = Math.min(bytes.length, from + 256 * 1024);
+  // Lines by the native LF search alone; when the header block turns out to hold no CR that reading is
+  // exact (most mbox files, and most messages of mixed ones), else the block is read again line by line.
+  let length: number | undefined;
+  let i = from;
+  while (i < limit) {
+    if (bytes[i] === CR) {
+      return contentLengthEndByLines(bytes, from, limit);
+    }
+    const lf = bytes.indexOf(LF, i);
+    const end = lf === -1 ? bytes.length : lf + 1;
+    if (bytes[i] === LF) {
+      break; // the empty line ends the header block
+    }
+    length = contentLengthOf(bytes, i, end) ?? length;
+    i = end;
+  }
+  if (bytes.subarray(from, Math.min(i, bytes.length)).indexOf(CR) !== -1) {
+    return contentLengthEndByLines(bytes, from, limit);
+  }
+  return i < limit && length !== undefined ? i + 1 + length : undefined;
+}
+
+/** contentLengthEnd() for header blocks with CRs: every line end (LF, CRLF or CR) found one by one. */
+function contentLengthEndByLines(bytes: Uint8Array, from: number, limit: number): number | undefined {
+  let length: number | undefined;
   for (let i = from; i < limit;) {
     const end = lineEnd(bytes, i);
     if (bytes[i] === LF || bytes[i] === CR) {
       return length === undefined ? undefined : end + length; // the empty line ends the header block
     }
-    if ((bytes[i]! | 0x20) === 0x63 && end - i < 80) {
-      const m = /^content-length:[ \t]*(\d{1,10})[ \t]*[\r\n]*$/i.exec(latin1(bytes, i, end));
-      if (m) {
-        length = Number(m[1]);
-      }
-    }
+    length = contentLengthOf(bytes, i, end) ?? length;
     i = end;
+  }
+  return undefined;
+}
+
+/** N when the line [i, end) is "Content-Length: N" (any letter case, blanks around N). */
+function contentLengthOf(bytes: Uint8Array, i: number, end: number): number | undefined {
+  if (end - i < 80 && startsWithLower(bytes, i, CONTENT_LENGTH)) {
+    const m = /^content-length:[ \t]*(\d{1,10})[ \t]*[\r\n]*$/i.exec(latin1(bytes, i, end));
+    if (m) {
+      return Number(m[1]);
+    }
   }
   return undefined;
 }
@@ -280,7 +316,6 @@ function contentLengthEnd(bytes: Uint8Array, from: number): number | undefined {
  */
 export function splitMbox(bytes: Uint8Array, options: SplitMboxOptions = {}): Uint8Array[] {
   const format = options.format ?? 'auto';
-  const rd = format === 'mboxrd' || (format === 'auto' && detectMboxrd(bytes));
 
   // Separator line spans [start, end).
   const starts: number[] = [];
@@ -294,8 +329,10 @@ export function splitMbox(bytes: Uint8Array, options: SplitMboxOptions = {}): Ui
   // Separators start with "F" at the start of a line: look only at each "F" (a native search) whose
   // previous byte ends a line (LF, or a CR, which ends a line unless an LF follows it, and here an "F"
   // follows). Reading every line with a byte loop cost a sixth of the CLI's time on a 14 MB mbox.
+  let escaped = false; // some line starts ">>From " (mboxrd)
   for (let f = bytes.indexOf(0x46, i); f !== -1; f = bytes.indexOf(0x46, f + 1)) {
     if (f !== i && bytes[f - 1] !== LF && bytes[f - 1] !== CR) {
+      escaped ||= bytes[f - 1] === GT && escapedFrom(bytes, f);
       continue;
     }
     if (startsWithFrom(bytes, f)) {
@@ -308,6 +345,7 @@ export function splitMbox(bytes: Uint8Array, options: SplitMboxOptions = {}): Ui
   }
 
   dropSeparatorsInsideContentLength(bytes, starts, ends);
+  const rd = format === 'mboxrd' || (format === 'auto' && escaped);
 
   const messages: Uint8Array[] = [];
   const push = (from: number, to: number): void => {

@@ -130,7 +130,7 @@ function notDesignated(value: string): string | undefined {
     p = lower.indexOf(phrase, p + 1)
   ) {
     let start = p;
-    while (start > 0 && DOMAIN_CHARS.has(value[start - 1]!)) {
+    while (start > 0 && DOMAIN_CHARS.hasCode(value.charCodeAt(start - 1))) {
       start--;
     }
     const domain = value.slice(start, p);

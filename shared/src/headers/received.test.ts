@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { ReceivedHop } from '../types';
-import { parseReceived } from './received';
+import fc from 'fast-check';
+import { textFrom } from '../../test/arbitraries';
+import { commentsOf, ipv4In, ipv6In, parseReceived } from './received';
 
 /** Received values as parseHeaderBlock hands them over: unfolded, one space per fold. */
 const unfold = (s: string) => s.replace(/\n[ \t]+/g, ' ');
@@ -276,5 +278,64 @@ describe('known mistakes', () => {
       'from [192.0.2.222] ([192.0.2.222:222] helo=mta-2.example.org) by example.org (envelope-from <sironeko@example.org>) (ecelerity 3.6.5.1 r(Core:3.6.5.0)) with ESMTP id 00/00-00000-00000000; Thu, 29 Apr 2015 23:34:45 +0900',
     );
     expect(h.ip).toBe('192.0.2.222');
+  });
+});
+
+// The scanners replaced these regexes (tried at every position of every Received value, the look-behinds
+// kept them from skipping ahead); on any text they must find what the regexes found.
+describe('scanners read what the regexes read', () => {
+  const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])/;
+  const IPV6 = /(?<![0-9a-f:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![0-9a-f:])/i;
+  const COMMENT = /\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g;
+  const text = textFrom(
+    [
+      ...'0129.:aAfFgx ()[]'.split(''),
+      '25',
+      '255',
+      '256',
+      '099',
+      '300',
+      '192.0.2.1',
+      '2603:10b6::24',
+      '(a)',
+      'IPv6:',
+    ],
+    24,
+  );
+
+  test('random text', () => {
+    fc.assert(
+      fc.property(text, t => {
+        expect(ipv4In(t)).toBe(IPV4.exec(t)?.[0]);
+        const v6 = IPV6.exec(t);
+        expect(ipv6In(t)).toEqual(v6 ? { index: v6.index, value: v6[0] } : undefined);
+        expect(commentsOf(t)).toEqual([...t.matchAll(COMMENT)].map(m => m[1]));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test.each([
+    ['from (1.2.3.4.5) [10.0.0.1]', '10.0.0.1'],
+    ['1234.1.2.3 01.02.03.004 250.251.252.253', '250.251.252.253'],
+    ['v 1.2.3.256 or 0.0.0.0', '0.0.0.0'],
+  ])('ipv4In(%j)', (t, want) => {
+    expect(ipv4In(t)).toBe(want);
+  });
+
+  test.each([
+    ['(a (b) c (d)) (e', ['a (b) c (d)']],
+    ['((a)(b) (c)', ['a', 'b', 'c']],
+    ['(a ((b)) c)', ['(b)']],
+  ])('commentsOf(%j)', (t, want) => {
+    expect(commentsOf(t)).toEqual(want);
+  });
+
+  test('linear on runs of parentheses and colons', () => {
+    const started = performance.now();
+    commentsOf('(' + '(a)'.repeat(100_000) + '('.repeat(100_000));
+    ipv6In('1:'.repeat(100_000) + ' ' + ':'.repeat(100_000));
+    ipv4In('1.'.repeat(100_000) + ' 1.2.3.4');
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

@@ -4,14 +4,24 @@
 // (HELO x) (1.2.3.4)"), so the clauses are found outside comments and each is read on its own; a
 // missing one is left undefined.
 import type { ReceivedHop } from '../types';
-import { asciiWordAt, isJsSpace } from './trim';
 
-const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])/;
-// At least two colons, hex groups only, not part of a longer token ("2603:10b6:408:67::24").
-const IPV6 = /(?<![0-9a-f:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![0-9a-f:])/i;
 const HOST = /^[a-z0-9_][a-z0-9_.-]{0,252}/i;
-const KEYWORDS = ['from', 'by', 'via', 'with', 'id', 'for'] as const;
-type Keyword = (typeof KEYWORDS)[number];
+type Keyword = 'from' | 'by' | 'via' | 'with' | 'id' | 'for';
+/** The text of the first clause of each keyword the hop is read from. */
+interface Clauses {
+  from?: string;
+  by?: string;
+  with?: string;
+}
+// A parenthesis, or a clause keyword (any letter case) between white space (/\s/) or the ends of the
+// value. Keywords inside comments are found too and skipped by the caller, which counts the depth.
+const CLAUSE_TOKEN = /[()]|(?<!\S)(?:from|by|via|with|id|for)(?!\S)/gi;
+// Candidates for a dotted quad; ipv4In() checks the run around each (a native search finds them: the
+// regex with look-behind it replaces was tried at every position of every Received value).
+const BRACKET = /\[(?:IPv6:)?([0-9a-f.:]{3,45})\]/i;
+// Four octets 0–255 of one to three digits (a three-digit one starts with 1 or 2), the whole candidate.
+const OCTETS = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
+const QUAD = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/g;
 
 /** The date clause alone (after the last ";"), as parseReceived() reads it, without the clauses. */
 export function receivedDate(value: string): string | undefined {
@@ -26,7 +36,7 @@ export function parseReceived(value: string): ReceivedHop {
   const date = receivedDate(v);
   const clauses = splitClauses(semi === -1 ? v : v.slice(0, semi));
 
-  const from = clauses.get('from');
+  const from = clauses.from;
   let fromHost: string | undefined;
   let helo: string | undefined;
   let ip: string | undefined;
@@ -36,7 +46,7 @@ export function parseReceived(value: string): ReceivedHop {
     fromHost = first === 'unknown' ? undefined : first;
     // "(HELO x)" (qmail), "helo=x" (Exim, Postfix), "(EHLO x)".
     helo = /\b(?:helo|ehlo)[=\s]\s*\[?([^\s)\]]{1,255})/i.exec(text)?.[1]?.toLowerCase();
-    const comments = [...text.matchAll(/\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)].map(m => m[1]!);
+    const comments = commentsOf(text);
     // "(rdns [ip])": the name the receiver looked up, which it verified; the clause's own first word
     // is then what the client said in HELO.
     for (const c of comments) {
@@ -54,13 +64,11 @@ export function parseReceived(value: string): ReceivedHop {
     // outside them ("from [192.168.1.10]") is only what the client claimed.
     ip = firstIp(comments.join(' ')) ?? firstIp(text);
   }
-  const by = clauses.get('by')?.trim();
+  const by = clauses.by?.trim();
+  const byV6 = by === undefined ? undefined : ipv6In(by);
   const byHost =
-    by === undefined
-      ? undefined
-      : (IPV6.exec(by)?.index === 0 ? IPV6.exec(by)![0] : HOST.exec(by)?.[0])?.toLowerCase();
-  const protocol = clauses
-    .get('with')
+    by === undefined ? undefined : (byV6?.index === 0 ? byV6.value : HOST.exec(by)?.[0])?.toLowerCase();
+  const protocol = clauses.with
     ?.trim()
     .match(/^([A-Za-z0-9_/-]{1,40})/)?.[1]
     ?.toUpperCase();
@@ -69,49 +77,160 @@ export function parseReceived(value: string): ReceivedHop {
 
 function firstIp(text: string): string | undefined {
   // "[192.0.2.222:222]" (Ecelerity): an IPv4 literal with a port.
-  const bracket = /\[(?:IPv6:)?([0-9a-f.:]{3,45})\]/i
-    .exec(text)?.[1]
-    ?.replace(/^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/, '$1');
-  if (bracket && (IPV4.test(bracket) || IPV6.test(bracket))) {
+  let bracket = BRACKET.exec(text)?.[1];
+  if (bracket !== undefined && bracket.includes('.') && bracket.includes(':')) {
+    bracket = bracket.replace(/^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/, '$1');
+  }
+  if (bracket && (ipv4In(bracket) !== undefined || ipv6In(bracket) !== undefined)) {
     return bracket.toLowerCase();
   }
-  return IPV4.exec(text)?.[0] ?? IPV6.exec(text)?.[0]?.toLowerCase();
+  return ipv4In(text) ?? ipv6In(text)?.value.toLowerCase();
 }
 
-/** Clause keyword → its text, keywords recognised only outside comments (RFC 5322 CFWS). */
-function splitClauses(body: string): Map<Keyword, string> {
-  const starts: { keyword: Keyword; at: number; textStart: number }[] = [];
-  let depth = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
-    if (c === 0x28) {
-      depth++;
-      continue;
+function isDigitOrDot(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2e;
+}
+
+function isHexOrColon(c: number): boolean {
+  const l = c | 0x20;
+  return (c >= 0x30 && c <= 0x3a) || (l >= 0x61 && l <= 0x66);
+}
+
+/**
+ * The first IPv4 address in a text: a whole run of digits and dots (nothing of the kind just before or
+ * after it) that is four octets 0–255 of one to three digits, as the regex
+ * /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])/ finds it.
+ */
+export function ipv4In(text: string): string | undefined {
+  QUAD.lastIndex = 0;
+  for (let m = QUAD.exec(text); m !== null; m = QUAD.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    let runEnd = end;
+    while (runEnd < text.length && isDigitOrDot(text.charCodeAt(runEnd))) {
+      runEnd++;
     }
-    if (c === 0x29) {
-      depth = Math.max(0, depth - 1);
-      continue;
+    if (runEnd === end && (start === 0 || !isDigitOrDot(text.charCodeAt(start - 1))) && OCTETS.test(m[0])) {
+      return m[0];
     }
-    if (depth > 0 || (i > 0 && !isJsSpace(body.charCodeAt(i - 1)))) {
-      continue;
+    QUAD.lastIndex = runEnd; // no other quad in this run is whole
+  }
+  return undefined;
+}
+
+/**
+ * The first IPv6 address in a text: a whole run of hex digits and colons with 2–7 colons and at most
+ * four digits between them ("2603:10b6:408:67::24"), as
+ * /(?<![0-9a-f:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![0-9a-f:])/i finds it. Only runs with a colon
+ * can be one, and each run is read once.
+ */
+export function ipv6In(text: string): { index: number; value: string } | undefined {
+  for (let colon = text.indexOf(':'); colon !== -1;) {
+    let start = colon;
+    while (start > 0 && isHexOrColon(text.charCodeAt(start - 1))) {
+      start--;
     }
-    for (const k of KEYWORDS) {
-      if (asciiWordAt(body, i, k)) {
-        const end = i + k.length;
-        if (end === body.length || isJsSpace(body.charCodeAt(end))) {
-          starts.push({ keyword: k, at: i, textStart: end });
-          i += k.length - 1;
-          break;
+    let colons = 0;
+    let digits = 0;
+    let ok = true;
+    let end = start;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (c === 0x3a) {
+        colons++;
+        digits = 0;
+      } else if (isHexOrColon(c)) {
+        if (++digits > 4) {
+          ok = false;
         }
+      } else {
+        break;
       }
     }
+    if (ok && colons >= 2 && colons <= 7) {
+      return { index: start, value: text.slice(start, end) };
+    }
+    colon = text.indexOf(':', end);
   }
-  const out = new Map<Keyword, string>();
-  for (let j = 0; j < starts.length; j++) {
-    const s = starts[j]!;
-    if (!out.has(s.keyword)) {
-      out.set(s.keyword, body.slice(s.textStart, starts[j + 1]?.at ?? body.length));
+  return undefined;
+}
+
+/**
+ * The text of each comment "(…)" with at most one level of nested comments inside, leftmost first, as
+ * /\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g finds them: an opening parenthesis whose comment does not close
+ * (or nests deeper) is passed over and the search goes on from the next "(" after it. Read from the
+ * list of parenthesis positions (native searches), each position visited a bounded number of times.
+ */
+export function commentsOf(text: string): string[] {
+  const out: string[] = [];
+  if (text.indexOf('(') === -1) {
+    return out;
+  }
+  const parens = parenPositions(text);
+  const isClose = (k: number) => text.charCodeAt(parens[k]!) === 0x29;
+  for (let i = 0; i < parens.length; i++) {
+    if (isClose(i)) {
+      continue;
+    }
+    let j = i + 1;
+    while (j < parens.length && !isClose(j) && j + 1 < parens.length && isClose(j + 1)) {
+      j += 2; // a nested comment "(…)"
+    }
+    if (j < parens.length && isClose(j)) {
+      out.push(text.slice(parens[i]! + 1, parens[j]!));
+      i = j;
     }
   }
+  return out;
+}
+
+/** Positions of every "(" and ")" in order. */
+function parenPositions(text: string): number[] {
+  const out: number[] = [];
+  let o = text.indexOf('(');
+  let c = text.indexOf(')');
+  while (o !== -1 || c !== -1) {
+    if (c === -1 || (o !== -1 && o < c)) {
+      out.push(o);
+      o = text.indexOf('(', o + 1);
+    } else {
+      out.push(c);
+      c = text.indexOf(')', c + 1);
+    }
+  }
+  return out;
+}
+
+/**
+ * Clause keyword → its text (from, by and with: the others only end a clause), keywords recognised only
+ * outside comments (RFC 5322 CFWS); the first clause of a keyword wins.
+ */
+function splitClauses(body: string): Clauses {
+  const out: Clauses = {};
+  const seen = new Set<string>();
+  let depth = 0;
+  let open: Keyword | undefined; // the clause being read, when it is the first of its keyword
+  let textStart = 0;
+  const close = (end: number) => {
+    if (open === 'from' || open === 'by' || open === 'with') {
+      out[open] = body.slice(textStart, end);
+    }
+  };
+  CLAUSE_TOKEN.lastIndex = 0;
+  for (let m = CLAUSE_TOKEN.exec(body); m !== null; m = CLAUSE_TOKEN.exec(body)) {
+    const t = m[0];
+    if (t === '(') {
+      depth++;
+    } else if (t === ')') {
+      depth = Math.max(0, depth - 1);
+    } else if (depth === 0) {
+      close(m.index);
+      const keyword = t.toLowerCase() as Keyword;
+      open = seen.has(keyword) ? undefined : keyword;
+      seen.add(keyword);
+      textStart = m.index + t.length;
+    }
+  }
+  close(body.length);
   return out;
 }

@@ -43,42 +43,45 @@ export function asciiWordAt(text: string, at: number, word: string): boolean {
   return true;
 }
 
-/** A set of characters (single UTF-16 code units), asked one character at a time. */
-export interface CharSet {
-  has(ch: string): boolean;
-}
-
 /**
- * A character set as a string; `withSpace` adds every `\s` character. Looked up by code unit in a table
- * for ASCII: these sets are asked once per character of addresses and header values, and a Set of
- * one-character strings hashed each one (issue 10 §4 profile).
+ * A set of characters (single UTF-16 code units), asked one character at a time: by code unit in a
+ * table for ASCII. These sets are asked once per character of addresses and header values; a Set of
+ * one-character strings hashed each one (issue 10 §4 profile), and one class (not an object of closures
+ * per set) keeps every call site monomorphic.
  */
-export function charSet(chars: string, withSpace = false): CharSet {
-  const ascii = new Uint8Array(128);
-  const other = new Set<number>();
-  for (const ch of chars + (withSpace ? JS_SPACE : '')) {
-    const c = ch.charCodeAt(0);
-    if (c < 128) {
-      ascii[c] = 1;
-    } else {
-      other.add(c);
+export class CharSet {
+  private readonly ascii = new Uint8Array(128);
+  private readonly other = new Set<number>();
+
+  constructor(chars: string) {
+    for (let i = 0; i < chars.length; i++) {
+      const c = chars.charCodeAt(i);
+      if (c < 128) {
+        this.ascii[c] = 1;
+      } else {
+        this.other.add(c);
+      }
     }
   }
-  return {
-    has(ch: string): boolean {
-      if (ch === undefined || ch.length !== 1) {
-        return false;
-      }
-      const c = ch.charCodeAt(0);
-      return c < 128 ? ascii[c] === 1 : other.has(c);
-    },
-  };
+
+  has(ch: string | undefined): boolean {
+    return ch !== undefined && ch.length === 1 && this.hasCode(ch.charCodeAt(0));
+  }
+
+  hasCode(c: number): boolean {
+    return c < 128 ? this.ascii[c] === 1 : this.other.has(c);
+  }
+}
+
+/** A character set as a string; `withSpace` adds every `\s` character. */
+export function charSet(chars: string, withSpace = false): CharSet {
+  return new CharSet(chars + (withSpace ? JS_SPACE : ''));
 }
 
 /** `value` without the characters of `set` at its end. */
 export function trimEndOf(value: string, set: CharSet): string {
   let end = value.length;
-  while (end > 0 && set.has(value[end - 1]!)) {
+  while (end > 0 && set.hasCode(value.charCodeAt(end - 1))) {
     end--;
   }
   return end === value.length ? value : value.slice(0, end);
@@ -87,7 +90,7 @@ export function trimEndOf(value: string, set: CharSet): string {
 /** `value` without the characters of `set` at its start. */
 export function trimStartOf(value: string, set: CharSet): string {
   let start = 0;
-  while (start < value.length && set.has(value[start]!)) {
+  while (start < value.length && set.hasCode(value.charCodeAt(start))) {
     start++;
   }
   return start === 0 ? value : value.slice(start);

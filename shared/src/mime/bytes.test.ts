@@ -47,6 +47,34 @@ describe('latin1', () => {
   });
 });
 
+// toLf moves whole lines with native copies: it must equal the plain byte-by-byte rewrite.
+test('toLf: random mixes of line endings, as a byte-by-byte rewrite gives them', () => {
+  const reference = (b: Uint8Array): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < b.length; i++) {
+      if (b[i] === 0x0d) {
+        out.push(0x0a);
+        if (b[i + 1] === 0x0a) {
+          i++;
+        }
+      } else {
+        out.push(b[i]!);
+      }
+    }
+    return out;
+  };
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom('\n', '\r', '\r\n', 'a', 'bc', '\r\r'), { maxLength: 16 }),
+      parts => {
+        const input = ascii(parts.join(''));
+        expect([...toLf(input)]).toEqual(reference(input));
+      },
+    ),
+    { numRuns: 5000 },
+  );
+});
+
 describe('rawHeaderEnd', () => {
   test.each([
     { name: 'LF LF', input: 'A: 1\nB: 2\n\nbody', at: 10 },
@@ -64,6 +92,34 @@ describe('rawHeaderEnd', () => {
     { name: 'empty input', input: '', limit: 1000 },
   ])('-1 when $name', ({ input, limit }) => {
     expect(rawHeaderEnd(ascii(input), limit)).toBe(-1);
+  });
+
+  // The LF-first reading must agree with reading every line break (LF, CRLF, CR) byte by byte.
+  test('random mixes of line endings: as a byte-by-byte reading finds it', () => {
+    const reference = (b: Uint8Array, limit: number): number => {
+      const end = Math.min(b.length, limit);
+      let lineStart = 0;
+      for (let i = 0; i < end; i++) {
+        if (b[i] === 0x0a || b[i] === 0x0d) {
+          if (i === lineStart) {
+            return i;
+          }
+          lineStart = b[i] === 0x0d && b[i + 1] === 0x0a ? ++i + 1 : i + 1;
+        }
+      }
+      return -1;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('\n', '\r', '\r\n', 'a', 'B: 1'), { maxLength: 14 }),
+        fc.nat(40),
+        (parts, limit) => {
+          const input = ascii(parts.join(''));
+          expect(rawHeaderEnd(input, limit)).toBe(reference(input, limit));
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 });
 

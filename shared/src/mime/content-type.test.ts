@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parseContentType } from './content-type';
+import fc from 'fast-check';
+import { textFrom } from '../../test/arbitraries';
+import { parameters, parseContentType, simpleParameters } from './content-type';
 
 describe('parseContentType', () => {
   test.each([
@@ -121,5 +123,50 @@ describe('linear on hostile values', () => {
     ['text/plain; a b=c', { b: 'c' }],
   ])('%j', (value, params) => {
     expect(parseContentType(value).params).toEqual(params);
+  });
+});
+
+// The sticky-regex reading of the usual parameters must give the scanner's pairs whenever it answers.
+describe('simpleParameters reads what the scanner reads, or leaves it to the scanner', () => {
+  const rest = textFrom(
+    [';', ' ', '\t', '=', '"', '\\', 'a', 'B', '*', '0', "utf-8''x", 'charset=', 'b=c', '"q r"', '\u00a0'],
+    14,
+  ).map(t => ';' + t);
+
+  test('random parameter text', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(rest, r => {
+        const simple = simpleParameters(r);
+        if (simple !== undefined) {
+          read++;
+          expect(simple).toEqual(parameters(r));
+        }
+      }),
+      { numRuns: 20000 },
+    );
+    expect(read).toBeGreaterThan(100);
+  });
+
+  test.each([
+    ['; charset=us-ascii', [['charset', 'us-ascii']]],
+    [
+      '; boundary="a b";charset=x ',
+      [
+        ['boundary', 'a b'],
+        ['charset', 'x'],
+      ],
+    ],
+    ['; a= b', undefined],
+    ['; a=b c=d', undefined],
+    ['; a="b\\"c"', undefined],
+    [';', undefined],
+  ])('%j', (r, want) => {
+    expect(simpleParameters(r)).toEqual(want);
+  });
+
+  test('a token longer than 2,000 characters goes to the scanner', () => {
+    expect(simpleParameters(';a=' + 'x'.repeat(2001))).toBeUndefined();
+    expect(parseContentType('text/plain; a=' + 'x'.repeat(2001) + '; b=c').params['b']).toBe('c');
   });
 });

@@ -22,7 +22,7 @@ function spaceAt(text: string, i: number): boolean {
  * and an array, not a generator over one-character strings with a regex test each: this runs on every
  * MIME part's headers.
  */
-function parameters(rest: string): [name: string, value: string][] {
+export function parameters(rest: string): [name: string, value: string][] {
   const out: [string, string][] = [];
   let i = 0;
   while (i < rest.length) {
@@ -75,6 +75,31 @@ function parameters(rest: string): [name: string, value: string][] {
   return out;
 }
 
+// The usual shape of the parameters, read with one sticky native match each: ";" and blanks, a token
+// name, "=", then a quoted value without backslashes or a token value (up to 2,000 characters, as the
+// scanner bounds them), then blanks. Every alternative is bounded and ends at a fixed character, so a
+// failed match gives back at most 2,000 characters once.
+const SIMPLE_PARAMETER =
+  /;[ \t]*([!#$%&'*+.^_`|~0-9A-Za-z-]+)=(?:"([^"\\]{0,2000})"|([^;\s"]{0,2000}))[ \t]*(?=;|$)/y;
+
+/**
+ * The pairs parameters() finds, when every parameter has the usual shape; undefined for anything else
+ * (white space around "=", escapes, stray text), which the scanner reads. Most Content-Type values take
+ * this path, and the scanner's loops are then never hot enough to be compiled at all.
+ */
+export function simpleParameters(rest: string): [name: string, value: string][] | undefined {
+  const out: [string, string][] = [];
+  SIMPLE_PARAMETER.lastIndex = 0;
+  while (SIMPLE_PARAMETER.lastIndex < rest.length) {
+    const m = SIMPLE_PARAMETER.exec(rest);
+    if (m === null) {
+      return undefined;
+    }
+    out.push([m[1]!, m[2] ?? m[3]!]);
+  }
+  return out;
+}
+
 /** The index of the quote closing the quoted string opened at `open`, or -1. */
 function quotedEnd(text: string, open: number): number {
   let q = open + 1;
@@ -96,28 +121,50 @@ function quotedEnd(text: string, open: number): number {
   return text[q] === '"' ? q : -1;
 }
 
+const TYPE = /^\s*([a-z0-9!#$&^_.+-]{1,64}\/[a-z0-9!#$&^_.+-]{1,64})/i;
+const CONTINUATION = /^(.+?)\*(\d+)\*?$/;
+
 export function parseContentType(value: string | undefined): ContentType {
   if (!value) {
     return { type: 'text/plain', params: {} };
   }
   // The type is the first token; parameters follow a ";" — or, in broken mail, only white space
   // ("Content-Type: text/plain\n   charset=iso-2022-jp", X1 bounces).
-  const typeMatch = /^\s*([a-z0-9!#$&^_.+-]{1,64}\/[a-z0-9!#$&^_.+-]{1,64})/i.exec(value);
+  const typeMatch = TYPE.exec(value);
   const type = typeMatch ? typeMatch[1]!.toLowerCase() : 'text/plain';
   const params: Record<string, string> = {};
-  const continued: Record<string, string[]> = {};
-  const rest = ';' + value.slice(typeMatch ? typeMatch[0].length : 0, 4000).replace(/^\s*;?/, '');
-  for (const [name, v] of parameters(rest)) {
+  // The rest of the first 4,000 characters, without the white space and the one ";" that open it.
+  const end = Math.min(value.length, 4000);
+  let p = typeMatch ? typeMatch[0].length : 0;
+  while (p < end && isJsSpace(value.charCodeAt(p))) {
+    p++;
+  }
+  if (p < end && value.charCodeAt(p) === 0x3b) {
+    p++;
+  }
+  if (p >= end) {
+    return { type, params };
+  }
+  let continued: Record<string, string[]> | undefined;
+  const rest = ';' + value.slice(p, end);
+  for (const [name, v] of simpleParameters(rest) ?? parameters(rest)) {
     const rawName = name.toLowerCase();
-    const cont = /^(.+?)\*(\d+)\*?$/.exec(rawName);
+    if (!rawName.includes('*')) {
+      params[rawName] ??= v;
+      continue;
+    }
+    // RFC 2231: "name*0=", "name*1*=" continue a value; "name*=" is one extended value.
+    const cont = CONTINUATION.exec(rawName);
     if (cont) {
-      (continued[cont[1]!] ??= [])[Number(cont[2])] = v;
+      ((continued ??= {})[cont[1]!] ??= [])[Number(cont[2])] = v;
     } else {
-      params[rawName.replace(/\*$/, '')] ??= v;
+      params[rawName.endsWith('*') ? rawName.slice(0, -1) : rawName] ??= v;
     }
   }
-  for (const [name, pieces] of Object.entries(continued)) {
-    params[name] ??= pieces.join('');
+  if (continued) {
+    for (const [name, pieces] of Object.entries(continued)) {
+      params[name] ??= pieces.join('');
+    }
   }
   return { type, params };
 }

@@ -155,7 +155,7 @@ function scanMultipart(
     if (eol === -1 || eol > end) {
       eol = end;
     }
-    if (!/^[ \t]*$/.test(text.slice(after, Math.min(eol, after + 200)))) {
+    if (!blanksOnly(text, after, Math.min(eol, after + 200))) {
       pos = after;
       continue;
     }
@@ -201,6 +201,17 @@ function scanMultipart(
       part.children.push(scanPart(text, partStart, end, part.depth + 1, parts, state));
     }
   }
+}
+
+/** Only spaces and tabs in text[from, to) (usually empty: the line break follows the boundary). */
+function blanksOnly(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) {
+      return false;
+    }
+  }
+  return true;
 }
 
 export function isEmbeddedMessage(type: string): boolean {
