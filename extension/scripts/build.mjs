@@ -11,7 +11,10 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 import { build } from 'vite';
+import { bannerTables } from './banner-strings.mjs';
+import { timingEpilogue, timingPrologue } from './banner-timing.mjs';
 import { zip } from './zip.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -27,9 +30,15 @@ const distDir =
 const outDir = path.join(distDir, 'extension');
 const xpiPath = path.join(distDir, 'backscatter-guard.xpi');
 
+// The banner, evaluated in every displayed message, is built once per UI language with only that
+// language's strings (banner-strings.mjs): banner-en.js, banner-de.js.
+const { tables, LANGS } = await tsImport(path.join(repoRoot, 'shared/i18n/index.ts'), import.meta.url);
+const tableModules = Object.fromEntries(
+  LANGS.map(lang => [path.join(repoRoot, `shared/i18n/${lang}.ts`), lang]),
+);
 const entries = {
   background: 'src/background.ts',
-  banner: 'src/banner/banner.tsx',
+  ...Object.fromEntries(LANGS.map(lang => [`banner-${lang}`, 'src/banner/banner.tsx'])),
   popup: 'src/popup/main.tsx',
   options: 'src/options/main.tsx',
   sweep: 'src/sweep/main.tsx',
@@ -40,9 +49,35 @@ const entries = {
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
+/** Replaces shared/i18n's table modules by the banner's (only for the banner-<lang> entries). */
+function bannerStrings(lang) {
+  const replaced = new Set();
+  const contents = bannerTables(lang, tables);
+  return {
+    name: 'backscatter-guard-banner-strings',
+    enforce: 'pre',
+    load(id) {
+      const table = tableModules[id.split('?')[0]];
+      if (table === undefined) {
+        return null;
+      }
+      replaced.add(table);
+      return `export const ${table} = ${JSON.stringify(contents[table] ?? {}, null, 2)};\n`;
+    },
+    buildEnd() {
+      // shared/i18n moved or split: fail rather than ship a banner with both tables, or none.
+      if (replaced.size !== LANGS.length) {
+        throw new Error(`banner-${lang}: replaced ${[...replaced]} of shared/i18n's tables ${LANGS}`);
+      }
+    },
+  };
+}
+
 for (const [name, entry] of Object.entries(entries)) {
+  const bannerLang = /^banner-(.+)$/.exec(name)?.[1];
   await build({
     configFile: false,
+    plugins: bannerLang ? [bannerStrings(bannerLang)] : [],
     root: repoRoot,
     logLevel: 'warn',
     publicDir: false,
@@ -55,10 +90,15 @@ for (const [name, entry] of Object.entries(entries)) {
       sourcemap: false,
       target: 'firefox128',
       reportCompressedSize: false,
+      // A measuring build (banner-timing.mjs), never shipped.
+      rollupOptions:
+        bannerLang && process.env.BSG_BANNER_TIMING
+          ? { output: { banner: timingPrologue, footer: timingEpilogue } }
+          : undefined,
       lib: {
         entry: path.join(extensionDir, entry),
         formats: ['iife'],
-        name: `backscatterGuard_${name}`,
+        name: `backscatterGuard_${name.replace(/\W/g, '_')}`,
         fileName: () => `${name}.js`,
       },
     },
@@ -70,6 +110,19 @@ for (const name of Object.keys(entries)) {
   const code = readFileSync(path.join(outDir, `${name}.js`), 'utf8');
   if (/\beval\s*\(|\bnew\s+Function\s*\(/.test(code)) {
     throw new Error(`${name}.js contains eval or new Function`);
+  }
+}
+
+// Each banner carries its own language's text and not another's.
+for (const lang of LANGS) {
+  const code = readFileSync(path.join(outDir, `banner-${lang}.js`), 'utf8');
+  for (const other of LANGS) {
+    const sample = JSON.stringify(tables[other]['verdict.unsure.summary']);
+    if (code.includes(sample) !== (other === lang)) {
+      throw new Error(
+        `banner-${lang}.js: the ${other} strings are ${other === lang ? 'missing' : 'included'}`,
+      );
+    }
   }
 }
 

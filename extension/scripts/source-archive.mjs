@@ -53,6 +53,7 @@ compiled and bundled by Vite, one IIFE file per script, no source maps, no remot
 | npm | ${npmVersion} |
 | vite | ${locked('vite')} (from package-lock.json) |
 | typescript | ${locked('typescript')} |
+| tsx | ${locked('tsx')} (reads the string tables for the per-language banners) |
 | preact | ${locked('preact')} |
 | postal-mime | ${locked('postal-mime')} |
 
@@ -73,7 +74,8 @@ in names. Compare with \`sha256sum dist/backscatter-guard.xpi\` or unzip and dif
 ## Layout
 
 - \`extension/\` — the MailExtension: \`manifest.json\`, \`src/\` (background, banner, popup, options,
-  sweep), \`public/\` (locales, icons, pages), \`scripts/build.mjs\` and \`scripts/zip.mjs\` (the build).
+  sweep), \`public/\` (locales, icons, pages), \`scripts/build.mjs\`, \`scripts/banner-strings.mjs\`
+  and \`scripts/zip.mjs\` (the build; one banner script per UI language).
 - \`shared/src\`, \`shared/i18n\`, \`shared/ui\` — the engine and the shared UI the extension bundles.
 `;
 

@@ -183,6 +183,9 @@ describe('collapsed: the one-line card', () => {
     const lineText = lineEl?.textContent ?? '';
     expect(lineText).toBe(line.join(''));
     expect(more?.hidden).toBe(true);
+    // Not rendered until opened (the banner draws this card for every bounce shown).
+    expect(more?.childNodes.length).toBe(0);
+    fireEvent.click(container.querySelector('.bg-verdict__toggle')!);
     for (const text of folded) {
       expect(more?.textContent).toContain(text);
       expect(lineText).not.toContain(text);
@@ -219,6 +222,13 @@ describe('collapsed: the one-line card', () => {
     ]);
     fireEvent.click(toggle!);
     expect(more?.hidden).toBe(true);
+    expect(more?.childNodes.length).toBe(0);
+    // The toggle is the same element throughout: keyboard focus stays on it.
+    toggle!.focus();
+    fireEvent.click(toggle!);
+    expect(container.querySelector('.bg-verdict__toggle')).toBe(toggle);
+    expect(document.activeElement).toBe(toggle);
+    expect(more?.firstElementChild?.getAttribute('data-hint')).toBe('x');
   });
 
   test('not collapsed: the full card has no toggle and nothing folded (the Outlook pane and popup)', () => {

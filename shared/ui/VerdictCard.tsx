@@ -16,7 +16,8 @@
 //   collapsed?    the in-message banner's one-line card (issue 11 item 8: the message text moves by one
 //                 line, not by the whole card, when the banner arrives): the title, which opens the
 //                 rest, and the first action on one line; the summary, confidence, reasons,
-//                 explanation, the shell's `more` and the other actions below it, opened on request.
+//                 explanation, the shell's `more` and the other actions below it, opened on request
+//                 (and only then rendered).
 //   more?         with collapsed: shown first in the opened part (the banner's "what is missing" hint).
 //
 // Colours follow tone.ts (class bg-tone--<tone>, data-tone).
@@ -173,14 +174,20 @@ export function VerdictCard({
           </h2>
           {first ? actionButton(first) : null}
         </div>
+        {/* Drawn only once opened: the banner is drawn for every bounce shown, on Thunderbird's main
+            thread, and most are never opened. The empty container stays for aria-controls. */}
         <div class="bg-verdict__more" id={moreId} hidden={!open}>
-          {more}
-          {summaryLine}
-          {confidenceLine}
-          {explanationBlock}
-          {reasonsBlock}
-          {actionGroup(rest)}
-          {evidenceDetails}
+          {open ? (
+            <>
+              {more}
+              {summaryLine}
+              {confidenceLine}
+              {explanationBlock}
+              {reasonsBlock}
+              {actionGroup(rest)}
+              {evidenceDetails}
+            </>
+          ) : null}
         </div>
       </section>
     );

@@ -34,11 +34,46 @@ describe('background listeners', () => {
     await registerListeners(tb.messenger, createApp(tb.messenger, fakeEngine(CASES)), (_where, error) =>
       errors.push(error),
     );
-    expect(tb.scripts).toEqual([{ id: 'banner', js: ['banner.js'], runAt: 'document_end' }]);
+    expect(tb.scripts).toEqual([{ id: 'banner', js: ['banner-en.js'], runAt: 'document_end' }]);
     expect(errors).toEqual([]);
     // Thunderbird prints an error for a filtered id that is not registered (first start).
     expect(tb.consoleErrors).toEqual([]);
   });
+
+  // Every message document evaluates the banner script: it carries one language's strings, so the
+  // one for Thunderbird's UI language is registered (build.mjs builds banner-<lang>.js).
+  test.each([
+    ['en-US', 'banner-en.js'],
+    ['en-GB', 'banner-en.js'],
+    ['de', 'banner-de.js'],
+    ['de-AT', 'banner-de.js'],
+    ['fr', 'banner-en.js'],
+    ['', 'banner-en.js'],
+  ])('UI language %j: the banner script registered is %s', async (uiLanguage, file) => {
+    const tb = new FakeThunderbird();
+    tb.uiLanguage = uiLanguage;
+    const errors: unknown[] = [];
+    await registerListeners(tb.messenger, createApp(tb.messenger, fakeEngine(CASES)), (_where, error) =>
+      errors.push(error),
+    );
+    expect(tb.scripts).toEqual([{ id: 'banner', js: [file], runAt: 'document_end' }]);
+    expect(errors).toEqual([]);
+  });
+
+  test.each([['banner.js'], ['banner-de.js']])(
+    "a registration of %s (an older version, another language) is replaced by the UI language's",
+    async old => {
+      const tb = new FakeThunderbird();
+      tb.scripts.push({ id: 'banner', js: [old], runAt: 'document_end' });
+      const errors: unknown[] = [];
+      await registerListeners(tb.messenger, createApp(tb.messenger, fakeEngine(CASES)), (_where, error) =>
+        errors.push(error),
+      );
+      expect(tb.scripts).toEqual([{ id: 'banner', js: ['banner-en.js'], runAt: 'document_end' }]);
+      expect(errors).toEqual([]);
+      expect(tb.consoleErrors).toEqual([]);
+    },
+  );
 
   test('the dispatcher answers our requests and leaves anything else to other listeners', async () => {
     const s = scenario();

@@ -2,11 +2,19 @@
 // the MV3 event page when idle and load it again for an event, and only listeners that exist right
 // after the script's first run receive that event (developer.thunderbird.net/add-ons/manifest-v3,
 // "Limited Event Pages"). So nothing here awaits before the last addListener.
+import { pickLang } from '../../../shared/i18n/index';
 import { isRequest } from '../protocol';
-import type { Messenger } from '../thunderbird/api';
+import type { MessageDisplayScriptDetails, Messenger } from '../thunderbird/api';
 import type { App } from './app';
 
-export const BANNER_SCRIPT = { id: 'banner', js: ['banner.js'], runAt: 'document_end' as const };
+/**
+ * The banner script for Thunderbird's UI language: one file per language, each carrying only its
+ * own strings (scripts/banner-strings.mjs), English for any language without a table. The banner
+ * picks its language from the same getUILanguage (src/ui/i18n.ts), so file and text agree.
+ */
+export function bannerScript(uiLanguage: string): MessageDisplayScriptDetails & { id: 'banner' } {
+  return { id: 'banner', js: [`banner-${pickLang(uiLanguage)}.js`], runAt: 'document_end' };
+}
 
 export function registerListeners(
   api: Messenger,
@@ -62,12 +70,21 @@ export function registerListeners(
   // The banner script stays registered across event-page restarts; registering it again throws.
   // Listed without an id filter: Thunderbird logs "The messageDisplayScript with id … does not
   // exist" to the error console for every filtered id not registered yet, i.e. on every first start.
-  return api.scripting.messageDisplay
+  // A registration that names another file (another language, or the single banner.js of an older
+  // version) is replaced.
+  const banner = bannerScript(api.i18n.getUILanguage());
+  const scripting = api.scripting.messageDisplay;
+  return scripting
     .getRegisteredScripts()
-    .then(registered =>
-      registered.some(script => script.id === BANNER_SCRIPT.id)
-        ? undefined
-        : api.scripting.messageDisplay.registerScripts([BANNER_SCRIPT]),
-    )
+    .then(async registered => {
+      const current = registered.find(script => script.id === banner.id);
+      if (current && current.js?.join() === banner.js?.join()) {
+        return;
+      }
+      if (current) {
+        await scripting.unregisterScripts({ ids: [banner.id] });
+      }
+      await scripting.registerScripts([banner]);
+    })
     .catch(report('registerScripts'));
 }

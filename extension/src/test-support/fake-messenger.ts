@@ -78,6 +78,8 @@ export class FakeThunderbird {
   readonly storage = new Map<string, unknown>();
   readonly tags = new Map<string, { tag: string; color: string }>();
   readonly scripts: MessageDisplayScriptDetails[] = [];
+  /** What i18n.getUILanguage answers (Thunderbird's UI language). */
+  uiLanguage = 'en-US';
   readonly displayed = new Map<number, number[]>();
   readonly badges = new Map<
     number,
@@ -335,7 +337,7 @@ export class FakeThunderbird {
       getURL: path => `moz-extension://fake/${path}`,
       openOptionsPage: async () => undefined,
     },
-    i18n: { getMessage: localize, getUILanguage: () => 'en-US' },
+    i18n: { getMessage: localize, getUILanguage: () => this.uiLanguage },
     storage: {
       local: {
         get: async keys => {
@@ -577,6 +579,15 @@ export class FakeThunderbird {
             this.consoleErrors.push(`The messageDisplayScript with id "${id}" does not exist.`);
           }
           return structuredClone(this.scripts.filter(script => ids.includes(script.id)));
+        },
+        // As Thunderbird: an id in the filter that is not registered throws.
+        unregisterScripts: async filter => {
+          const ids = filter?.ids ?? this.scripts.map(script => script.id);
+          const missing = ids.find(id => !this.scripts.some(script => script.id === id));
+          if (missing !== undefined) {
+            throw new Error(`The messageDisplayScript with id "${missing}" does not exist.`);
+          }
+          this.scripts.splice(0, this.scripts.length, ...this.scripts.filter(s => !ids.includes(s.id)));
         },
       },
     },

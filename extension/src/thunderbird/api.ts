@@ -195,6 +195,7 @@ export interface Messenger {
     messageDisplay: {
       registerScripts(scripts: MessageDisplayScriptDetails[]): Promise<void>;
       getRegisteredScripts(filter?: { ids?: string[] }): Promise<MessageDisplayScriptDetails[]>;
+      unregisterScripts(filter?: { ids?: string[] }): Promise<void>;
     };
   };
 }

@@ -204,10 +204,18 @@ describe('VerdictPanel', () => {
         compact
       />,
     );
-    const hint = container.querySelector('[data-hint]');
-    expect(hint?.closest('.bg-verdict__more')?.hasAttribute('hidden')).toBe(true);
     expect(container.querySelector('.bg-verdict__line')?.textContent).toContain('Move to');
+    // The opened part is drawn only when the user opens it (every bounce shown draws a banner).
+    expect(container.querySelector('[data-hint]')).toBeNull();
+    expect(container.querySelector('[data-action="not-backscatter"]')).toBeNull();
+    const toggle = container.querySelector<HTMLButtonElement>('.bg-verdict__toggle');
+    fireEvent.click(toggle!);
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    const hint = container.querySelector('[data-hint]');
+    expect(hint?.getAttribute('data-hint')).toBe('sent-unavailable');
+    expect(hint?.closest('.bg-verdict__more')?.hasAttribute('hidden')).toBe(false);
     expect(container.querySelector('.bg-verdict__line [data-action="not-backscatter"]')).toBeNull();
+    expect(container.querySelector('.bg-verdict__more [data-action="not-backscatter"]')).not.toBeNull();
   });
 
   test('a move made from another message is offered for Undo', () => {

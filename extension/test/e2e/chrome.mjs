@@ -57,6 +57,27 @@ function bannerInfo(host) {
     height: Math.round(root.querySelector('.bsg-layer').getBoundingClientRect().height),
   };
 }
+// What the card's folded part holds (the hints, the other actions, the text), read the way a user
+// reads it: the card is opened by its title (the folded part is only drawn once opened), read,
+// and closed again once its space has settled, so what follows sees the one-line card as before.
+async function openedInfo(host) {
+  const root = bannerRoot(host);
+  const toggle = root.querySelector('.bg-verdict__toggle');
+  const layer = root.querySelector('.bsg-layer');
+  const settled = () => Math.abs(host.getBoundingClientRect().height - Math.ceil(layer.getBoundingClientRect().height)) < 1;
+  const wasOpen = toggle?.getAttribute('aria-expanded') === 'true';
+  if (toggle && !wasOpen) {
+    toggle.click();
+    await until('card opened', () => toggle.getAttribute('aria-expanded') === 'true' && root.querySelector('.bg-verdict__more')?.firstChild, 2000);
+  }
+  const info = bannerInfo(host);
+  if (toggle && !wasOpen) {
+    await until('space for the opened card', settled, 3000).catch(() => undefined);
+    toggle.click();
+    await until('card closed', () => toggle.getAttribute('aria-expanded') === 'false' && settled(), 3000).catch(() => undefined);
+  }
+  return info;
+}
 // A click at a point of the message pane, routed the way Gecko routes a user's click: to the
 // element hit-testing finds there, through any shadow root down to the innermost element. (Native
 // mouse events are not delivered by the headless widget.) Returns that element.
@@ -215,17 +236,19 @@ async function display(uri, messageId, expectBanner) {
 }
 // Clicks an action of the banner as a user would: a button in the card's folded part is reached
 // by opening the card first (its "Why" toggle).
+// (The folded part is only drawn once opened: a button not on the line is found after opening.)
 async function click(action) {
+  const selector = '[data-action="' + action + '"]:not([disabled])';
   const host = await until('banner with ' + action, () => {
     const h = bannerHost();
-    return h && bannerRoot(h).querySelector('[data-action="' + action + '"]:not([disabled])') ? h : null;
+    const root = h && bannerRoot(h);
+    return root && (root.querySelector(selector) || root.querySelector('.bg-verdict__toggle[aria-expanded="false"]')) ? h : null;
   });
   const root = bannerRoot(host);
-  const button = root.querySelector('[data-action="' + action + '"]');
-  if (!button.checkVisibility()) {
+  if (!root.querySelector(selector)?.checkVisibility()) {
     root.querySelector('.bg-verdict__toggle[aria-expanded="false"]')?.click();
-    await until(action + ' shown', () => button.checkVisibility(), 2000);
   }
+  const button = await until(action + ' shown', () => { const b = root.querySelector(selector); return b && b.checkVisibility() ? b : null; }, 5000);
   button.click();
 }
 // The header-pane button (messageDisplayAction) of the message shown in the 3-pane tab.
