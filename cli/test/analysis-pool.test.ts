@@ -2,21 +2,10 @@
 // `other` with a warning, the stuck worker is replaced, and the other messages are analysed as usual.
 import { describe, expect, test } from 'vitest';
 import { AnalysisPool } from '../src/analysis-pool';
+import { bounce, stall, withHeader } from './budget-mail';
 
-const enc = new TextEncoder();
-const bounce = (id: string) =>
-  enc.encode(
-    `From: MAILER-DAEMON@mx.example.net\nTo: me@example.org\nSubject: Undelivered Mail Returned to Sender\n` +
-      `Content-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\nContent-Type: text/plain\n\nfailed\n` +
-      `--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; ${id}@example.net\n` +
-      `Action: failed\nStatus: 5.1.1\n\n--B--\n`,
-  );
-const stall = enc.encode('From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered\n\nSTALL\n');
 /** A bounce the test worker takes 700 ms over. */
-const slow = (id: string) => {
-  const b = bounce(id);
-  return Uint8Array.from([...enc.encode('X-Test: SLOW\n'), ...b]);
-};
+const slow = (id: string) => withHeader('X-Test: SLOW', bounce(id));
 
 function pool(budgetMs: number, printOnly = false) {
   return new AnalysisPool({
@@ -38,7 +27,7 @@ describe('AnalysisPool', () => {
     'for printing only, the original comes back without its header list; for a verdict, with it',
     { timeout: 60_000 },
     async () => {
-      const withOriginal = enc.encode(
+      const withOriginal = new TextEncoder().encode(
         `From: MAILER-DAEMON@mx.example.net\nTo: me@example.org\nSubject: Undelivered Mail Returned to Sender\n` +
           `Content-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\nContent-Type: text/plain\n\nfailed\n` +
           `--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; a@example.net\n` +

@@ -5,19 +5,10 @@ import { describe, expect, test } from 'vitest';
 import { analyzeSync, type Analysis } from '../../shared/src/index';
 import { AnalysisPool } from '../src/analysis-pool';
 import { InThreadAnalyzer, type Fallback } from '../src/in-thread';
+import { bounce, stall, withHeader } from './budget-mail';
 
-const enc = new TextEncoder();
-const bounce = (id: string) =>
-  enc.encode(
-    `From: MAILER-DAEMON@mx.example.net\nTo: me@example.org\nSubject: Undelivered Mail Returned to Sender\n` +
-      `Content-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\nContent-Type: text/plain\n\nfailed\n` +
-      `--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; ${id}@example.net\n` +
-      `Action: failed\nStatus: 5.1.1\n\n--B--\n`,
-  );
-/** A message the test engine never finishes (a synchronous endless loop, as a backtracking regex would). */
-const stall = enc.encode('From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered\n\nSTALL\n');
 /** A bounce the test engine takes `ms` over (blocking, as a slow parse would). */
-const slow = (id: string, ms: number) => Uint8Array.from([...enc.encode(`X-Slow: ${ms}\n`), ...bounce(id)]);
+const slow = (id: string, ms: number) => withHeader(`X-Slow: ${ms}`, bounce(id));
 
 /** The real engine, except on the test markers; counts its calls. */
 function testEngine() {
