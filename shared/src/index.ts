@@ -7,7 +7,7 @@ export { splitMbox, looksLikeMbox, lastSeparatorStart, type MboxFormat, type Spl
 export { analyze, analyzeSync, overBudget } from './analyze';
 export { displayText, displaySafe } from './display-text';
 export { summarizeHeaders } from './summarize';
-export { hinted, screen, type ListFields } from './screen';
+export { hinted, screen, worthReading, type ListFields } from './screen';
 export { HISTORY_WINDOW_HOURS, countsInWave, historyAt, waveDomains, type WaveEntry } from './history';
 export { decide } from './verdict/decide';
 export {

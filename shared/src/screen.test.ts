@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hinted, screen } from './screen';
+import { hinted, screen, worthReading } from './screen';
 
 describe('fires', () => {
   test.each([
@@ -53,5 +53,23 @@ describe('hinted: list fields of mail automated only by its headers (read too, t
     ['foo@bar.net', 'kitununulinitoquekegu', false], // sisimai rfc3834-05: only a full read finds it
   ])('%s / %s → %s', (fromAddress, subject, expected) => {
     expect(hinted({ fromAddress, subject })).toBe(expected);
+  });
+});
+
+describe('worthReading: what a sweep downloads, the screen’s candidates and the hinted ones', () => {
+  test.each([
+    {
+      fromAddress: 'MAILER-DAEMON@mx.example.net',
+      subject: 'Undelivered Mail Returned to Sender',
+      want: true,
+    },
+    { fromAddress: undefined, subject: 'Lunch?', want: true },
+    { fromAddress: 'anna@example.org', subject: 'Automatic reply: Lunch?', want: true },
+    { fromAddress: 'anna@example.org', subject: 'Lunch?', want: false },
+  ])('$fromAddress / $subject → $want', ({ fromAddress, subject, want }) => {
+    expect(worthReading({ fromAddress, subject })).toBe(want);
+    expect(worthReading({ fromAddress, subject })).toBe(
+      screen({ fromAddress, subject }) || hinted({ fromAddress, subject }),
+    );
   });
 });

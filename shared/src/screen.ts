@@ -72,3 +72,8 @@ export function hinted(fields: ListFields): boolean {
   const subject = (fields.subject ?? '').toLowerCase();
   return HINT_SUBJECTS.some(words => subject.includes(words));
 }
+
+/** Whether a sweep reads the message from its list fields: the screen's candidates and the hinted ones. */
+export function worthReading(fields: ListFields): boolean {
+  return screen(fields) || hinted(fields);
+}

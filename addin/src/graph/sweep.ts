@@ -6,9 +6,8 @@ import {
   displayText,
   HISTORY_WINDOW_HOURS,
   historyAt as engineHistoryAt,
-  hinted,
-  screen,
   waveDomains,
+  worthReading,
   type WaveEntry,
 } from '../../../shared/src/index';
 import type { Assessment, AssessFn } from '../verdict/assess';
@@ -76,7 +75,7 @@ export function looksAutomated(message: GraphMessageSummary): boolean {
     fromName: message.from?.emailAddress?.name,
     subject: message.subject ?? undefined,
   };
-  return screen(fields) || hinted(fields);
+  return worthReading(fields);
 }
 
 /** "String 0x001A" and "String 0x1a" (Graph answers with the short form) name the same property. */

@@ -14,7 +14,7 @@
 //    sweep re-sent and re-rendered everything per message and slowed down as the folder went on).
 //
 // Stop ends listing and checking and keeps every row found so far.
-import { hinted, screen } from '../../../shared/src/screen';
+import { hinted, screen, worthReading } from '../../../shared/src/screen';
 import type { FloodItem } from '../../../shared/src/flood/types';
 import type { Verdict } from '../../../shared/src/index';
 import type { MailFolder, MessageHeader, MessageId, MessageList, Messenger } from '../thunderbird/api';
@@ -96,6 +96,16 @@ export function hintedHeader(header: Pick<MessageHeader, 'author' | 'subject'>):
   return hinted({ fromAddress: address || undefined, subject: header.subject });
 }
 
+/** The engine's worthReading() over Thunderbird's list fields (the author parsed once). */
+function worthReadingHeader(header: Pick<MessageHeader, 'author' | 'subject'>): boolean {
+  const { name, address } = parseAuthor(header.author ?? '');
+  return worthReading({
+    fromAddress: address || undefined,
+    fromName: name || undefined,
+    subject: header.subject,
+  });
+}
+
 /** Which messages a sweep reads: the screen's candidates and hinted ones, or every message. */
 export type SweepReach = 'candidates' | 'every';
 
@@ -154,7 +164,7 @@ class SweepJob {
       });
       while (page && this.phase === 'listing') {
         for (const message of page.messages) {
-          if (this.reach === 'every' || screenHeader(message) || hintedHeader(message)) {
+          if (this.reach === 'every' || worthReadingHeader(message)) {
             this.queue.push(message);
           }
         }
