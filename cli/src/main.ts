@@ -1,10 +1,10 @@
 // Entry of `backscatter-guard` (built by `npm run build:cli` into dist/cli/backscatter-guard.mjs).
 // Only wiring: the real process, the real engine. Everything else is in scan.ts and friends.
-import { setFlagsFromString } from 'node:v8';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { analyze, analyzeSync } from '../../shared/src/index';
 import { AnalysisPool, DEFAULT_BUDGET_MS } from './analysis-pool';
 import { serveAnalysis } from './analysis-worker';
+import { tuneCompiler } from './compiler';
 import { InThreadAnalyzer } from './in-thread';
 import { readAllStdin } from './inputs';
 import { runReport } from './report';
@@ -25,21 +25,6 @@ const guarded: MakeScanner = async (options, terminal) => {
   });
   return { ...scanner, analyzeMany: messages => engine.analyzeMany(messages), close: () => engine.close() };
 };
-
-/**
- * V8 sends a function to its optimising compiler once it has run a budget of bytecode (67,584 bytes in
- * Node 20's V8). A scan runs one engine over thousands of messages: with the default, the compiler took
- * ~39% of a cold run's instructions (valgrind, `--single-threaded`, bsd corpus ×5), recompiling functions
- * that were not yet settled. A larger budget optimises fewer, better-known functions: 7.81 → 6.96 G
- * instructions for the whole CLI run at 400,000 (800,000: 7.05 G; 1,600,000: 7.17 G). Only on the Node
- * line it was measured on (the flag is V8's, not Node's: another V8 may read it differently or not at all,
- * and an unknown flag is reported on standard error).
- */
-function tuneCompiler(): void {
-  if (process.versions.node.startsWith('20.')) {
-    setFlagsFromString('--interrupt-budget=400000');
-  }
-}
 
 function main(): void {
   tuneCompiler();
