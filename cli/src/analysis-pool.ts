@@ -66,8 +66,8 @@ export class AnalysisPool {
     this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
   }
 
-  /** Starts the worker now (it loads while the caller reads its input); idempotent. */
-  start(): Running {
+  /** The running worker, started on first need. */
+  private start(): Running {
     if (this.running === undefined) {
       const worker = new Worker(this.options.workerUrl, { execArgv: this.options.execArgv ?? [] });
       // An idle worker does not keep the process alive; a batch in flight does, through its budget timer.

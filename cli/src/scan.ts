@@ -38,7 +38,7 @@ export interface Terminal {
  */
 export interface Scanner {
   analyze: (bytes: Uint8Array) => Promise<Analysis>;
-  /** Many messages at once (off the main thread, with a time budget: analysis-pool.ts); else analyze() each. */
+  /** Many messages at once, each with a time budget (in-thread.ts, analysis-pool.ts); else analyze() each. */
   analyzeMany?: (messages: readonly Uint8Array[]) => Promise<Analysis[]>;
   close?: () => Promise<void>;
   decide?: ((analysis: Analysis, history: History | undefined) => Decision) | undefined;

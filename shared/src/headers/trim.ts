@@ -64,10 +64,6 @@ export class CharSet {
     }
   }
 
-  has(ch: string | undefined): boolean {
-    return ch !== undefined && ch.length === 1 && this.hasCode(ch.charCodeAt(0));
-  }
-
   hasCode(c: number): boolean {
     return c < 128 ? this.ascii[c] === 1 : this.other.has(c);
   }

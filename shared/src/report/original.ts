@@ -81,7 +81,7 @@ function fromEmbedded(ctx: Context, part: Part): OriginalMessage | undefined {
     return undefined;
   }
   const sub = start === inner.start ? inner : scanStructure(text, start, inner.bodyEnd).root;
-  const { excerpt, charsets } = partExcerpt(bytes, text, sub);
+  const { excerpt, charsets } = partExcerpt(bytes, sub);
   return summarizeFields({
     fields,
     via,
@@ -92,11 +92,7 @@ function fromEmbedded(ctx: Context, part: Part): OriginalMessage | undefined {
   });
 }
 
-function partExcerpt(
-  bytes: Uint8Array,
-  _text: string,
-  root: Part,
-): { excerpt: string | undefined; charsets: string[] } {
+function partExcerpt(bytes: Uint8Array, root: Part): { excerpt: string | undefined; charsets: string[] } {
   const charsets: string[] = [];
   let found: Part | undefined;
   const stack = [root];
