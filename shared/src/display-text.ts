@@ -63,9 +63,10 @@ export function displaySafe<T>(value: T, depth = 0): T {
   }
   const record = value as Record<string, unknown>;
   let out: Record<string, unknown> | undefined;
-  const keys = Object.keys(record);
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k]!;
+  // for-in, not Object.keys(): no key array per object (every header field of a quoted original is one);
+  // V8 reads the keys from the map's enum cache. The engine's objects are literals, whose prototype has
+  // no enumerable keys, so both visit the same keys in the same order (5.183 → 5.145 G instructions).
+  for (const key in record) {
     const item = record[key];
     const safe = displaySafe(item, depth + 1);
     if (safe !== item) {
