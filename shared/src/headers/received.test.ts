@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { ReceivedHop } from '../types';
 import fc from 'fast-check';
 import { textFrom } from '../../test/arbitraries';
-import { commentsOf, ipv4In, ipv6In, parseReceived } from './received';
+import { commentsOf, firstIp, ipv4In, ipv6In, parseReceived } from './received';
 
 /** Received values as parseHeaderBlock hands them over: unfolded, one space per fold. */
 const unfold = (s: string) => s.replace(/\n[ \t]+/g, ' ');
@@ -323,7 +323,50 @@ describe('scanners read what the regexes read', () => {
     expect(ipv4In(t)).toBe(want);
   });
 
+  // firstIp() as it was before its shortcut for a bracketed dotted quad (issue 10 §4).
+  const firstIpBefore = (t: string): string | undefined => {
+    let bracket = /\[(?:IPv6:)?([0-9a-f.:]{3,45})\]/i.exec(t)?.[1];
+    if (bracket !== undefined && bracket.includes('.') && bracket.includes(':')) {
+      bracket = bracket.replace(/^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/, '$1');
+    }
+    if (bracket && (ipv4In(bracket) !== undefined || ipv6In(bracket) !== undefined)) {
+      return bracket.toLowerCase();
+    }
+    return ipv4In(t) ?? ipv6In(t)?.value.toLowerCase();
+  };
+  const bracketed = textFrom(
+    ['[', ']', '[IPv6:', '192.0.2.1', '256', '.', ':', '1', 'aF', '::1', ' ', ':25', '10.0.0.1]'],
+    12,
+  );
+
+  test('firstIp reads what it read before its shortcut', () => {
+    fc.assert(
+      fc.property(bracketed, t => {
+        expect(firstIp(t)).toBe(firstIpBefore(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   test.each([
+    ['[192.0.2.1]', '192.0.2.1'],
+    ['[192.0.2.256] 10.0.0.1', '10.0.0.1'],
+    ['[1.2.3.4.5] [10.0.0.1]', '10.0.0.1'],
+    ['[192.0.2.1:25]', '192.0.2.1'],
+    ['[IPv6:2001:DB8::1]', '2001:db8::1'],
+  ])('firstIp(%j)', (t, want) => {
+    expect(firstIp(t)).toBe(want);
+    expect(firstIpBefore(t)).toBe(want);
+  });
+
+  test.each([
+    // One "(" and one ")": the shortcut; any other layout: the walk.
+    ['host (rdns [192.0.2.1]) x', ['rdns [192.0.2.1]']],
+    [') host (rdns)', ['rdns']],
+    ['host (rdns)) x', ['rdns']],
+    ['host )rdns( x', []],
+    ['(', []],
+    ['()', ['']],
     ['(a (b) c (d)) (e', ['a (b) c (d)']],
     ['((a)(b) (c)', ['a', 'b', 'c']],
     ['(a ((b)) c)', ['(b)']],
