@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { latin1, toLf } from '../mime/bytes';
 import { scanStructure } from '../mime/structure';
 import { buildContext } from './context';
-import { findOriginal, fromInline } from './original';
+import fc from 'fast-check';
+import { textFrom } from '../../test/arbitraries';
+import type { HeaderField } from '../types';
+import { findOriginal, fromInline, hasStrongFields, isKeyHeaderName } from './original';
 
 async function originalOf(message: string, inlineFrom?: number) {
   const bytes = toLf(new TextEncoder().encode(message));
@@ -277,5 +280,55 @@ Lunch on Friday?
       own +
       'text\n--- Below this line is a copy of the message.\n\nMessage-ID: <orig@example.org>\nDate: y\n\n';
     expect(fromInline(body, own.length, 'inline')?.messageId).toBe('orig@example.org');
+  });
+});
+
+// The set lookups replaced these regex tests (issue 10 §4); on any name they must answer the same.
+describe('header-name tests read what the regexes read', () => {
+  const KEY_HEADER =
+    /^(?:return-path|received|from|to|subject|date|message-id|mime-version|dkim-signature|x-[a-z0-9-]+|content-type|reply-to|sender|cc|authentication-results|delivered-to|in-reply-to|references|user-agent|x-mailer):/i;
+  const STRONG_HEADER = /^(?:message-id|received|return-path|date|subject|from|dkim-signature):/i;
+  const name = textFrom(
+    ['x', 'X', '-', 'x-', 'X-', 'cc', 'To', 'FROM', 'received', 'Message-ID', 'a', '1'],
+    6,
+  );
+
+  test('isKeyHeaderName', () => {
+    fc.assert(
+      fc.property(name, n => {
+        fc.pre(/^[A-Za-z][A-Za-z0-9-]{1,40}$/.test(n));
+        expect(isKeyHeaderName(n)).toBe(KEY_HEADER.test(n + ':'));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test.each([
+    ['X-Mailer', true],
+    ['x-', false],
+    ['X-1', true],
+    ['Cc', true],
+    ['Ccc', false],
+    ['Content-Type', true],
+    ['Content-Types', false],
+  ])('isKeyHeaderName(%j) is %j', (n, want) => {
+    expect(isKeyHeaderName(n)).toBe(want);
+  });
+
+  test('hasStrongFields', () => {
+    const names = ['message-id', 'received', 'date', 'from', 'to', 'x-y', 'subject', 'cc'];
+    const fields = fc.array(
+      fc.record({ name: fc.constantFrom(...names), value: fc.constantFrom('', 'x', '<a@b>') }),
+      { maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(fields, (f: HeaderField[]) => {
+        const before =
+          f.filter(x => STRONG_HEADER.test(x.name + ':')).length >= 2 ||
+          Boolean(f.find(x => x.name === 'message-id')?.value);
+        expect(hasStrongFields(f)).toBe(before);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

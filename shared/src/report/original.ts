@@ -146,10 +146,67 @@ function fold(text: string): string {
 const MARKER =
   /^[ \t>-]*(?:(?:={2,}|\*{2,})[ \t]*)?(?:this is a copy of|below this line is a copy|original message|unsent message|returned message|included message|the original message|original message headers|message headers follow|headers of the original|copy of the original|text of the original|the message you sent|your message (?:reads|follows|was)|here is (?:a copy|the message)|message follows|undelivered message|a copy of (?:the|your) message)/im;
 
-// A header line of the kind originals start with or always carry.
-const KEY_HEADER =
-  /^(?:return-path|received|from|to|subject|date|message-id|mime-version|dkim-signature|x-[a-z0-9-]+|content-type|reply-to|sender|cc|authentication-results|delivered-to|in-reply-to|references|user-agent|x-mailer):/i;
-const STRONG_HEADER = /^(?:message-id|received|return-path|date|subject|from|dkim-signature):/i;
+// Names of the header lines originals start with or always carry, and any "X-" name.
+const KEY_NAMES: ReadonlySet<string> = new Set([
+  'return-path',
+  'received',
+  'from',
+  'to',
+  'subject',
+  'date',
+  'message-id',
+  'mime-version',
+  'dkim-signature',
+  'content-type',
+  'reply-to',
+  'sender',
+  'cc',
+  'authentication-results',
+  'delivered-to',
+  'in-reply-to',
+  'references',
+  'user-agent',
+  'x-mailer',
+]);
+
+/**
+ * A header name (ASCII letters, digits and "-", as findHeaderRun() reads them) of the kind originals
+ * start with or always carry: the anchored /^(?:return-path|…|x-[a-z0-9-]+|…):/i test of "name:"
+ * without building that string and running the alternation for every candidate line.
+ */
+export function isKeyHeaderName(name: string): boolean {
+  return KEY_NAMES.has(name.toLowerCase()) || isExtensionName(name);
+}
+
+/** "X-" and at least one more character (the name is letters, digits and "-" already). */
+function isExtensionName(name: string): boolean {
+  return name.length > 2 && (name.charCodeAt(0) | 0x20) === 0x78 && name.charCodeAt(1) === 0x2d;
+}
+const STRONG_NAMES: ReadonlySet<string> = new Set([
+  'message-id',
+  'received',
+  'return-path',
+  'date',
+  'subject',
+  'from',
+  'dkim-signature',
+]);
+
+/**
+ * Two strong fields, or a Message-ID: enough to call a block the original's headers. Names are
+ * lower-cased by parseHeaderBlock() and hold no ":", so a set lookup is the anchored
+ * /^(?:message-id|…):/i test of "name:"; it stops at the second strong field instead of filtering all.
+ */
+export function hasStrongFields(fields: readonly HeaderField[]): boolean {
+  let strong = 0;
+  for (const f of fields) {
+    if (STRONG_NAMES.has(f.name) && ++strong === 2) {
+      return true;
+    }
+  }
+  const id = header(fields, 'message-id');
+  return id !== undefined && id !== '';
+}
 // The same, on a line that may be indented or quoted ("  Subject: x", "> Subject: x").
 const STRONG_LINE = /^[ \t>]*(?:message-id|received|return-path|date|subject|from|dkim-signature):/i;
 
@@ -191,7 +248,7 @@ export function fromInline(body: string, from: number, via: OriginalVia): Origin
   const headerText = he === -1 ? rest : rest.slice(0, he);
   const block = parseHeaderBlock(headerText);
   const fields = block.fields;
-  if (fields.filter(f => STRONG_HEADER.test(f.name + ':')).length < 2 && !header(fields, 'message-id')) {
+  if (!hasStrongFields(fields)) {
     return undefined;
   }
   const { text: bodyText, charsets } =
@@ -247,7 +304,7 @@ function findHeaderRun(text: string, from: number): number | undefined {
   re.lastIndex = from;
   let guard = 0;
   for (let m = re.exec(text); m && guard < 2000; m = re.exec(text), guard++) {
-    if (!KEY_HEADER.test(m[0].replace(/^[ \t>]+/, ''))) {
+    if (!isKeyHeaderName(m[1]!)) {
       continue;
     }
     // Need a second header line within the next few lines to call it a header block.
