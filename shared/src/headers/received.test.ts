@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { ReceivedHop } from '../types';
 import fc from 'fast-check';
 import { textFrom } from '../../test/arbitraries';
-import { commentsOf, firstIp, ipv4In, ipv6In, parseReceived } from './received';
+import { commentsOf, firstIp, ipv4In, ipv6In, parseReceived, splitClauses, type Clauses } from './received';
 
 /** Received values as parseHeaderBlock hands them over: unfolded, one space per fold. */
 const unfold = (s: string) => s.replace(/\n[ \t]+/g, ' ');
@@ -380,5 +380,77 @@ describe('scanners read what the regexes read', () => {
     ipv6In('1:'.repeat(100_000) + ' ' + ':'.repeat(100_000));
     ipv4In('1.'.repeat(100_000) + ' 1.2.3.4');
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('splitClauses reads what its exec() loop read', () => {
+  // The former reader (issue 10 §4 replaced it with one split()): a token regex, a depth count, the first
+  // clause of each keyword.
+  const before = (body: string): Clauses => {
+    const token = /[()]|(?<!\S)(?:from|by|via|with|id|for)(?!\S)/gi;
+    const out: Clauses = {};
+    const seen = new Set<string>();
+    let depth = 0;
+    let open: string | undefined;
+    let textStart = 0;
+    const close = (end: number) => {
+      if (open === 'from' || open === 'by' || open === 'with') {
+        out[open] = body.slice(textStart, end);
+      }
+    };
+    for (let m = token.exec(body); m !== null; m = token.exec(body)) {
+      const t = m[0];
+      if (t === '(') {
+        depth++;
+      } else if (t === ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth === 0) {
+        close(m.index);
+        const keyword = t.toLowerCase();
+        open = seen.has(keyword) ? undefined : keyword;
+        seen.add(keyword);
+        textStart = m.index + t.length;
+      }
+    }
+    close(body.length);
+    return out;
+  };
+  const value = textFrom(
+    [
+      ' ',
+      '\t',
+      '\u00a0',
+      '(',
+      ')',
+      'from',
+      'FROM',
+      'By',
+      'with',
+      'id',
+      'for',
+      'via',
+      'x',
+      'host.example',
+      '[1.2.3.4]',
+    ],
+    16,
+  );
+
+  test('random values', () => {
+    fc.assert(
+      fc.property(value, v => {
+        expect(splitClauses(v)).toEqual(before(v));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test.each([
+    'from a (b by c) by d with ESMTP id 1 for <x@y>',
+    'from a from b by c by d with x with y',
+    'by d) from a ((with b)) with c',
+    'fromfrom by(x) with',
+  ])('%j', v => {
+    expect(splitClauses(v)).toEqual(before(v));
   });
 });
