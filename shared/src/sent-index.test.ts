@@ -22,6 +22,9 @@ describe('normalizeSubject', () => {
     ['=?UTF-8?Q?Gr=C3=BC=C3=9Fe?=', 'grüße'],
     ['Re: =?ISO-8859-1?Q?Gr=FC=DFe?=', 'grüße'],
     ['Réunion', 'réunion'],
+    // Decomposed "é" (e + U+0301) is composed (NFC): non-ASCII text still goes to the normaliser.
+    ['Re\u0301union', 'réunion'],
+    ['Re: Lunch\u00a0time', 'lunch time'],
     ['Regarding the plan', 'regarding the plan'],
     ['Re:', undefined],
     ['', undefined],

@@ -28,6 +28,8 @@ const PREFIX =
 const NOTICE_PREFIX =
   /^[ \t]*(?:undeliverable|unzustellbar|non remis|onbestelbaar|no se puede entregar|non recapitabile|olevererbart|kan ikke leveres)[ \t]*:/i;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /**
  * A subject as the user wrote it, for comparison: encoded words decoded (RFC 2047), reply and forward
  * prefixes removed, whitespace folded, lower-cased. Undefined for an empty subject.
@@ -48,7 +50,8 @@ export function normalizeSubject(value: string | undefined): string | undefined 
     }
     s = s.slice(m[0].length).trimStart();
   }
-  s = s.normalize('NFC').toLowerCase().slice(0, MAX_SUBJECT).trimEnd();
+  // NFC leaves ASCII as it is: only other text goes to the (ICU) normaliser.
+  s = (NON_ASCII.test(s) ? s.normalize('NFC') : s).toLowerCase().slice(0, MAX_SUBJECT).trimEnd();
   return s === '' ? undefined : s;
 }
 
@@ -72,7 +75,8 @@ export function parseMailDate(value: string | undefined): number | undefined {
   if (value === undefined) {
     return undefined;
   }
-  const t = Date.parse(value.slice(0, 200).replace(/\([^()]*\)/g, ' '));
+  const v = value.slice(0, 200);
+  const t = Date.parse(v.includes('(') ? v.replace(/\([^()]*\)/g, ' ') : v);
   return Number.isNaN(t) ? undefined : t;
 }
 

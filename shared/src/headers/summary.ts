@@ -58,13 +58,17 @@ export function summarizeFields(input: SummaryInput): OriginalMessage {
       dkim.push(d);
     }
   }
-  const charsets = new Set<string>();
+  // Distinct, in order of appearance (an array: a Set and its spread cost more for one or two names).
+  const charsets: string[] = [];
   const ct = parseContentType(header(fields, 'content-type'));
   if (ct.params['charset']) {
-    charsets.add(ct.params['charset'].toLowerCase());
+    charsets.push(ct.params['charset'].toLowerCase());
   }
   for (let i = 0; i < input.bodyCharsets.length; i++) {
-    charsets.add(input.bodyCharsets[i]!.toLowerCase());
+    const c = input.bodyCharsets[i]!.toLowerCase();
+    if (!charsets.includes(c)) {
+      charsets.push(c);
+    }
   }
   const rp = header(fields, 'return-path');
   const sender = parseAddresses(header(fields, 'sender'))[0];
@@ -88,7 +92,7 @@ export function summarizeFields(input: SummaryInput): OriginalMessage {
     dkim,
     userAgent: decodeHeaderWords(header(fields, 'user-agent') ?? header(fields, 'x-mailer')),
     listId: header(fields, 'list-id'),
-    charsets: [...charsets],
+    charsets,
     bodyExcerpt: input.bodyExcerpt,
     headers: fields.slice(0, 400),
   };
