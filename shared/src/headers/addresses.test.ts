@@ -314,3 +314,64 @@ describe('simpleMailboxes reads what postal-mime reads, or leaves it to the pars
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('a value without "@" or an encoded word has no address, as the parser reads it', () => {
+  // The parser's path of parseAddresses(), which such values no longer reach (issue 10 §4).
+  const viaParser = (v: string) => {
+    const out: string[] = [];
+    try {
+      for (const entry of addressParser(v)) {
+        for (const m of 'group' in entry && Array.isArray(entry.group) ? entry.group : [entry]) {
+          const a = m.address ? cleanAddress(m.address) : undefined;
+          if (a) {
+            out.push(a);
+          }
+        }
+      }
+    } catch {
+      out.push(...findAddresses(v));
+    }
+    return out;
+  };
+  const value = textFrom(
+    [
+      ...'aZ09 .\'-_+<>"(),;:\\\t=?&/[]'.split(''),
+      'MAILER-DAEMON',
+      '<>',
+      'undisclosed-recipients: ;',
+      '(x)',
+      '"N, M"',
+      'mailto:',
+      'rfc822;',
+      '\uff20', // FULLWIDTH COMMERCIAL AT: not "@"
+    ],
+    16,
+  );
+
+  test('random values', () => {
+    fc.assert(
+      fc.property(value, v => {
+        fc.pre(!v.includes('@') && !v.includes('=?'));
+        expect(viaParser(v)).toEqual([]);
+        expect(parseAddresses(v)).toEqual([]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test.each([
+    'MAILER-DAEMON <>',
+    'Mail Delivery Subsystem <MAILER-DAEMON>',
+    '<>',
+    'undisclosed-recipients: ;',
+  ])('%j', v => {
+    expect(viaParser(v)).toEqual([]);
+    expect(parseAddresses(v)).toEqual([]);
+  });
+
+  test('an encoded word can hold the "@": the parser still reads it', () => {
+    expect(parseAddresses('=?utf-8?Q?x=40y.z?=')).toEqual(
+      viaParser('=?utf-8?Q?x=40y.z?=').map(address => ({ name: undefined, address })),
+    );
+  });
+});

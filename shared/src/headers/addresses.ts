@@ -12,6 +12,12 @@ export function parseAddresses(value: string | undefined): Mailbox[] {
     return [];
   }
   const v = value.length > 8000 ? value.slice(0, 8000) : value;
+  // No "@" and no encoded word that could decode to one: no address survives cleanAddress(), whatever
+  // the parser makes of the text. "MAILER-DAEMON <>", "Mail Delivery Subsystem <MAILER-DAEMON>", "<>"
+  // and "undisclosed-recipients: ;" were most of the values that reached postal-mime's tokenizer.
+  if (v.indexOf('@') === -1 && v.indexOf('=?') === -1) {
+    return [];
+  }
   const out: Mailbox[] = [];
   // An index loop and the mailbox built in place, not for-of and a closure per call: this runs
   // unoptimised for most of a scan, where each iterator step and closure call is a builtin call.
