@@ -23,7 +23,11 @@ const guarded: MakeScanner = async (options, terminal) => {
     fallback: () =>
       new AnalysisPool({ workerUrl: new URL(import.meta.url), printOnly: scanner.decide === undefined }),
   });
-  return { ...scanner, analyzeMany: messages => engine.analyzeMany(messages), close: () => engine.close() };
+  return {
+    ...scanner,
+    analyzeEach: (messages, finish) => engine.analyzeEach(messages, finish),
+    close: () => engine.close(),
+  };
 };
 
 function main(): void {
