@@ -1,4 +1,4 @@
-// Entry of `backscatter-guard` (built by `npm run build:cli` into dist/cli/backscatter-guard.mjs).
+// Entry of `backscatter-guard` (built by `npm run build:cli` into dist/cli/backscatter-guard.cjs).
 // Only wiring: the real process, the real engine. Everything else is in scan.ts and friends.
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { analyze, analyzeSync } from '../../shared/src/index';

@@ -41,7 +41,7 @@ export function corpusMbox(bsdDir: string, times: number): { text: string; messa
   return { text: parts.join(''), messages: parts.length };
 }
 
-/** Bundles cold-process.ts the way the CLI is bundled (one ESM file, postal-mime inside). */
+/** Bundles cold-process.ts the way the CLI is bundled (one CommonJS file, postal-mime inside). */
 async function buildBare(repoRoot: string): Promise<string> {
   const { build } = await import('vite');
   const outDir = path.join(repoRoot, 'dist/bench-cold');
@@ -55,16 +55,16 @@ async function buildBare(repoRoot: string): Promise<string> {
       emptyOutDir: true,
       target: 'node20',
       minify: false,
-      rollupOptions: { output: { entryFileNames: 'cold-process.mjs' } },
+      rollupOptions: { output: { format: 'cjs', entryFileNames: 'cold-process.cjs' } },
     },
     ssr: { noExternal: true },
   });
-  return path.join(outDir, 'cold-process.mjs');
+  return path.join(outDir, 'cold-process.cjs');
 }
 
 export async function wholeProcess(repoRoot: string, runs: number): Promise<WholeProcess> {
   const bareScript = await buildBare(repoRoot);
-  const cli = path.join(repoRoot, 'dist/cli/backscatter-guard.mjs');
+  const cli = path.join(repoRoot, 'dist/cli/backscatter-guard.cjs');
   const build = spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: repoRoot, stdio: 'inherit' });
   if (build.status !== 0 || !existsSync(cli)) {
     throw new Error('npm run build:cli failed');
