@@ -7,6 +7,7 @@ import { serveAnalysis } from './analysis-worker';
 import { tuneCompiler } from './compiler';
 import { InThreadAnalyzer } from './in-thread';
 import { readAllStdin } from './inputs';
+import { utf8Lines } from './text';
 import { runReport } from './report';
 import { runCli, type MakeScanner, type Terminal } from './scan';
 import { makeScanner } from './verdict';
@@ -34,6 +35,7 @@ function main(): void {
   tuneCompiler();
   const terminal: Terminal = {
     stdout: text => process.stdout.write(text),
+    stdoutLines: lines => process.stdout.write(utf8Lines(lines)),
     stderr: text => process.stderr.write(text),
     stdoutIsTty: process.stdout.isTTY === true,
     stderrIsTty: process.stderr.isTTY === true,

@@ -22,6 +22,8 @@ import { ansi, plain } from './text';
 
 export interface Terminal {
   stdout: (text: string) => void;
+  /** Lines for standard output, each followed by "\n", in one write; stdout() of them joined when absent. */
+  stdoutLines?: (lines: readonly string[]) => void;
   stderr: (text: string) => void;
   stdoutIsTty: boolean;
   stderrIsTty: boolean;
@@ -149,15 +151,23 @@ export async function runCli(
   const tally = emptyTally();
   // Lines wait here and go out together, once per batch: one write per line was ~5% of a run over a large
   // mbox (each a system call to a file or pipe).
-  let out = '';
+  let out: string[] = [];
+  let outChars = 0;
   const emit = (line: string): void => {
-    out += line + '\n';
+    out.push(line);
+    outChars += line.length + 1;
   };
   const writeOut = async (): Promise<void> => {
-    if (out !== '') {
+    if (out.length > 0) {
       bar?.clear();
-      terminal.stdout(out);
-      out = '';
+      const lines = out;
+      out = [];
+      outChars = 0;
+      if (terminal.stdoutLines !== undefined) {
+        terminal.stdoutLines(lines);
+      } else {
+        terminal.stdout(lines.join('\n') + '\n');
+      }
       await terminal.drain?.();
     }
   };
@@ -287,7 +297,7 @@ export async function runCli(
         const a = p.result.analysis;
         print(a === undefined ? p.result : { ...p.result, decision: decideOne(a, history[i]) });
       }
-      if (out.length >= 1 << 16) {
+      if (outChars >= 1 << 16) {
         await writeOut();
       }
     }
