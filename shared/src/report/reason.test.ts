@@ -356,3 +356,23 @@ describe('codesIn: failure codes before success codes', () => {
     });
   });
 });
+
+// reasonFor keeps the answer for the last words it read (the same text is often asked about twice in a
+// row): a run of asks, repeated and alternating, must answer each as a first ask does.
+describe('reasonFor: repeated and alternating words', () => {
+  const asks: [string, string][] = [
+    ['550 5.1.1 User unknown', 'user-unknown'],
+    ['550 5.1.1 User unknown', 'user-unknown'],
+    ['552 Mailbox full', 'mailbox-full'],
+    ['550 5.1.1 User unknown', 'user-unknown'],
+    ['', 'other'],
+    ['Message rejected as spam', 'spam-blocked'],
+    ['Message rejected as spam', 'spam-blocked'],
+    ['nothing said', 'other'],
+    ['nothing said', 'other'],
+    ['552 Mailbox full', 'mailbox-full'],
+  ];
+  test('each answer as if asked alone', () => {
+    expect(asks.map(([text]) => reasonFor(undefined, undefined, text))).toEqual(asks.map(a => a[1]));
+  });
+});

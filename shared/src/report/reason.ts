@@ -142,7 +142,7 @@ export function reasonFor(
 ): ReasonCategory {
   const words = text.length > 4000 ? text.slice(0, 4000) : text;
   const byStatus = status ? fromStatus(status) : undefined;
-  const byWords = words ? PHRASES.find(p => p.re.test(words))?.reason : undefined;
+  const byWords = words ? phraseReason(words) : undefined;
   // A specific status wins over words, except the generic ones (x.0.0, x.7.1, …) and when the words
   // name a categorical cause the status cannot express (policy, spam, virus).
   if (byStatus && byWords && byStatus !== byWords) {
@@ -171,6 +171,21 @@ export function reasonFor(
     return 'network-error';
   }
   return 'other';
+}
+
+// The same words are often asked about twice in a row: a report's general text lent to each of its
+// recipients (toReports), a recipient whose own words are that text, the original's addressees sharing one
+// body (analyze.ts). The last answer is kept: the phrase table is the costly part of reasonFor.
+let lastWords: string | undefined;
+let lastReason: ReasonCategory | undefined;
+
+/** The category of the first phrase of the table that `words` contains. */
+function phraseReason(words: string): ReasonCategory | undefined {
+  if (words !== lastWords) {
+    lastReason = PHRASES.find(p => p.re.test(words))?.reason;
+    lastWords = words;
+  }
+  return lastReason;
 }
 
 /**
