@@ -193,7 +193,7 @@ function phraseReason(words: string): ReasonCategory | undefined {
  * of the words: the same answers (see FOLDS_APART) for about two thirds of the instructions, as a
  * case-insensitive pattern compares each letter both ways at every position (issue 10).
  */
-const LOWER_PHRASES: readonly RegExp[] = PHRASES.map(
+export const LOWER_PHRASES: readonly RegExp[] = PHRASES.map(
   // Escapes (\b, \S, \d, …) keep their case: only the literal text between them is lower-cased.
   p =>
     new RegExp(
