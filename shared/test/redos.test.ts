@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { attackString, checkAll, type Finding } from './redos/check';
 import { collect, type FoundRegex } from './redos/collect';
 import { REVIEWED } from './redos/reviewed';
+import { LOWER_PHRASES } from '../src/report/reason';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -24,6 +25,13 @@ const RESOLVERS: Record<string, () => FoundRegex[]> = {
       })),
     );
   },
+  // The phrase table's lower-cased twins (its own patterns with their letters lower-cased).
+  'shared/src/report/reason.ts': () =>
+    LOWER_PHRASES.map(re => ({
+      where: 'shared/src/report/reason.ts (LOWER_PHRASES)',
+      source: re.source,
+      flags: re.flags,
+    })),
 };
 
 /** V8's time on the checker's attack string grown to 256 KB, in ms. */

@@ -38,6 +38,15 @@ describe('parseDeliveryStatus', () => {
   const addresses = (text: string) =>
     parseDeliveryStatus(text).recipients.map(r => [r.address, r.action, r.status]);
 
+  // A run of blank lines (of any length, with trailing blanks or not) ends a block as one blank line does.
+  test.each(['\n\n', '\n\n\n', '\n\n\n\n\n'])('blocks apart by %j', gap => {
+    const text = `Reporting-MTA: dns; mx.example.jp${gap}Final-Recipient: rfc822; a@example.jp\nAction: failed\nStatus: 5.1.1${gap}Final-Recipient: rfc822; b@example.jp\nAction: delayed\nStatus: 4.4.1${gap}`;
+    expect(addresses(text)).toEqual([
+      ['a@example.jp', 'failed', '5.1.1'],
+      ['b@example.jp', 'delayed', '4.4.1'],
+    ]);
+  });
+
   test.each([
     {
       name: 'two recipient blocks',

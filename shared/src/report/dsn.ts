@@ -25,8 +25,10 @@ export function parseDeliveryStatus(text: string): DsnFields {
       /^[ \t]+(?=(?:reporting-mta|received-from-mta|arrival-date|original-envelope-id|dsn-gateway|final-recipient|original-recipient|action|status|remote-mta|diagnostic-code|last-attempt-date|final-log-id|will-retry-until|x-[a-z0-9-]+)[ \t]*:)/gim,
       '',
     )
-    .replace(/\n{2,}/g, '\n\n');
-  const fields = parseHeaderBlock(normalised.replace(/\n\n/g, '\n\u0000\n')).fields;
+    // Blank lines end a block: each run of them becomes one line holding a NUL, which no field name can
+    // take (one replace: a run collapsed to "\n\n" and then marked was two).
+    .replace(/\n{2,}/g, '\n\u0000\n');
+  const fields = parseHeaderBlock(normalised).fields;
   let reportingMta: string | undefined;
   let arrivalDate: string | undefined;
   const blocks: Map<string, string>[] = [];

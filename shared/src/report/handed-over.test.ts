@@ -50,6 +50,12 @@ describe('handedOver: the reporter’s record of who handed it the message', () 
       ip: '209.85.221.54',
     },
     {
+      // The cheap case-insensitive look before the lower-cased copy must let any capitalisation through.
+      name: 'field and text in capitals',
+      text: 'RECEIVED-FROM-MTA: DNS; [192.0.2.7]\nTHE ORIGINAL MESSAGE WAS RECEIVED AT X\nFROM [192.0.2.7]\n',
+      ip: '192.0.2.7',
+    },
+    {
       name: 'the DSN part wins over the text',
       dsn: 'Received-From-MTA: DNS; [192.0.2.231]\n',
       text: 'The original message was received at x\nfrom [192.0.2.230]\n',

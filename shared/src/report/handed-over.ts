@@ -16,6 +16,12 @@ import { parseReceived } from '../headers/received';
 const LIMIT = 64 * 1024;
 const MAX_LINE = 300;
 
+// Cheap first looks, case-insensitive literals: wherever the lower-cased text below holds the marker, these
+// find it (neither has a "k" or an "i" a dotted "İ" could stand for, the only letters lower-casing reaches
+// from outside ASCII), so they only spare the copy where the answer is "none". They may look past LIMIT.
+const RECEIVED_FROM_MTA = /received-from-mta:/i;
+const SENDMAIL_MARKER = /the original message was received at/i;
+
 /**
  * `deliveryStatus`: the message/delivery-status part; `reportText`: the report's own words, up to
  * where a quoted original starts (a plain-text report carries its DSN fields there).
@@ -35,7 +41,8 @@ export function handedOver(deliveryStatus: string | undefined, reportText: strin
 
 /** The value of the first Received-From-MTA field, after its type ("dns;", "smtp;"). */
 function receivedFromMta(text: string | undefined): string | undefined {
-  if (text === undefined) {
+  // Most reports have no such field: a literal search says so without a lower-cased copy of the text.
+  if (text === undefined || !RECEIVED_FROM_MTA.test(text)) {
     return undefined;
   }
   const lower = (text.length > LIMIT ? text.slice(0, LIMIT) : text).toLowerCase();
@@ -54,6 +61,9 @@ function receivedFromMta(text: string | undefined): string | undefined {
 
 /** Sendmail's "The original message was received at DATE\nfrom HOST [IP]" (the from may share the line). */
 function sendmailLine(text: string): string | undefined {
+  if (!SENDMAIL_MARKER.test(text)) {
+    return undefined;
+  }
   const lower = (text.length > LIMIT ? text.slice(0, LIMIT) : text).toLowerCase();
   const marker = 'the original message was received at';
   const at = lower.indexOf(marker);

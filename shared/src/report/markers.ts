@@ -44,11 +44,15 @@ export function structuralBounce(ctx: Context, region: string): boolean {
  * multipart/report; report-type=delivery-status) or Exim's X-Failed-Recipients header.
  */
 export function reportEnvelope(ctx: Context): boolean {
-  const reportType = ctx.contentType.params['report-type']?.toLowerCase();
-  if (ctx.contentType.type === 'multipart/report' && reportType === 'delivery-status') {
-    return true;
-  }
-  return header(ctx.top, 'x-failed-recipients') !== undefined;
+  return isDsnWrapper(ctx) || header(ctx.top, 'x-failed-recipients') !== undefined;
+}
+
+/** multipart/report; report-type=delivery-status, whatever its delivery-status part holds. */
+export function isDsnWrapper(ctx: Context): boolean {
+  return (
+    ctx.contentType.type === 'multipart/report' &&
+    ctx.contentType.params['report-type']?.toLowerCase() === 'delivery-status'
+  );
 }
 
 /** The sender is a mail server by its address (never by a display name, which anyone can write). */

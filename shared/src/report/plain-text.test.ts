@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { parseHeaderBlock } from '../mime/header-block';
-import { excludedAddresses, findFailedInText, ownRecipients, proseKind, toReports } from './plain-text';
+import {
+  excludedAddresses,
+  findFailedInText,
+  ownRecipients,
+  proseKind,
+  toReports,
+  x400Smtp,
+} from './plain-text';
 
 const none = new Set<string>();
 const found = (region: string, excluded: ReadonlySet<string> = none, ok: ReadonlySet<string> = none) =>
@@ -323,5 +331,52 @@ describe('linear on hostile text', () => {
   test('an address after a "from:" line is the sender, not a failure', () => {
     expect(findFailedInText('Message from :  \n  <s@b.example>\n', new Set())).toEqual([]);
     expect(findFailedInText('Message wherefrom\n  <s@b.example>\n', new Set())).not.toEqual([]);
+  });
+});
+
+// x400Smtp reads "c=" at the line's start by hand; it must pick the lines the regex /^[ \t]*c=/i did.
+describe('x400Smtp picks the lines /^[ \\t]*c=/i picks', () => {
+  const viaRegex = (line: string) => {
+    if (!/^[ \t]*c=/i.test(line)) {
+      return line;
+    }
+    const at = line.toLowerCase().indexOf('dda:smtp=');
+    return at === -1 ? line : line.slice(at + 'dda:smtp='.length);
+  };
+  test.each([
+    '',
+    'c',
+    'c=',
+    'C=US;a= ;p=IKON;o=Nexus2;dda:SMTP=DJBENNETT@IKON.COM; on Fri, 4 Oct 2002',
+    ' \t c=x;dda:smtp=a@b',
+    '\u00a0c=x;dda:smtp=a@b',
+    '\nc=x;dda:smtp=a@b',
+    'cc=x;dda:smtp=a@b',
+    'c =x;dda:smtp=a@b',
+    '\u0107=x;dda:smtp=a@b',
+  ])('%j', line => {
+    expect(x400Smtp(line)).toBe(viaRegex(line));
+  });
+  test('random lines', () => {
+    const piece = fc.constantFrom(
+      ' ',
+      '\t',
+      'c',
+      'C',
+      '=',
+      'dda:smtp=',
+      'DDA:SMTP=',
+      'a@b',
+      '\n',
+      'x',
+      '\u0107',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), pieces => {
+        const line = pieces.join('');
+        expect(x400Smtp(line)).toBe(viaRegex(line));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

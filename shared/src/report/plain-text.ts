@@ -61,8 +61,10 @@ export function findFailedInText(
     out.push({ address: a, diagnostic: diagnostic.replace(/\s+/g, ' ').trim().slice(0, MAX_DIAGNOSTIC) });
   };
 
-  // 1. Transcripts name the failed RCPT and the server's answer right after it.
-  for (const m of region.matchAll(RCPT_TO)) {
+  // 1. Transcripts name the failed RCPT and the server's answer right after it. An exec loop, not
+  // matchAll: matchAll copies the regex and makes an iterator on every call (issue 10 §4).
+  RCPT_TO.lastIndex = 0;
+  for (let m = RCPT_TO.exec(region); m !== null; m = RCPT_TO.exec(region)) {
     const answer = smtpReply(region.slice(m.index + m[0].length, m.index + m[0].length + 600));
     if (answer && !excluded.has(m[1]!.toLowerCase())) {
       add(m[1]!, answer);
@@ -77,7 +79,8 @@ export function findFailedInText(
   }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.length > 2000) {
+    // Every address has an "@": most lines of a report have none and need no regex at all.
+    if (line.length > 2000 || !line.includes('@')) {
       continue;
     }
     LINE_ADDRESS.lastIndex = 0;
@@ -115,7 +118,7 @@ export function findFailedInText(
     for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
       const next = lines[j]!;
       LINE_ADDRESS.lastIndex = 0;
-      const nextAddress = LINE_ADDRESS.exec(next)?.[1]?.toLowerCase();
+      const nextAddress = next.includes('@') ? LINE_ADDRESS.exec(next)?.[1]?.toLowerCase() : undefined;
       LINE_ADDRESS.lastIndex = 0;
       // Postfix wraps the remote reply onto an indented line that repeats the same address
       // ("    <kijitora@example.jp>: Recipient address rejected: …"): that is still this diagnostic.
@@ -132,7 +135,8 @@ export function findFailedInText(
   }
 
   // 3. Addresses named in a sentence: "Could not be delivered to: <x@y>" (KDDI), "delivery to x@y failed".
-  for (const m of region.matchAll(PHRASE_ADDRESS)) {
+  PHRASE_ADDRESS.lastIndex = 0;
+  for (let m = PHRASE_ADDRESS.exec(region); m !== null; m = PHRASE_ADDRESS.exec(region)) {
     const address = m[1]!.toLowerCase();
     if (!excluded.has(cleanAddress(address) ?? address)) {
       const after = region.slice(m.index + m[0].length, m.index + m[0].length + 400);
@@ -146,7 +150,7 @@ export function findFailedInText(
   // 4. Any address on a line that speaks of failure: "The following recipients returned permanent
   // errors: x@y. Reason: …" (X6), "User's mailbox is full: <x@y>" (RFC 3464 samples in prose).
   for (const line of lines) {
-    if (line.length < 2000 && FAILURE_LINE.test(line)) {
+    if (line.length < 2000 && line.includes('@') && FAILURE_LINE.test(line)) {
       for (const a of findAddresses(line, 20)) {
         if (!excluded.has(a) && !afterFrom(line, a)) {
           add(a, line);
@@ -162,8 +166,13 @@ export function findFailedInText(
  * attribute: "c=US;a= ;p=IKON;o=Nexus2;dda:SMTP=DJBENNETT@IKON.COM; on Fri, 4 Oct 2002" (flufl.bounce's
  * microsoft_01.txt). The line is read from the SMTP address on, as if it opened the line.
  */
-function x400Smtp(line: string): string {
-  if (!/^[ \t]*c=/i.test(line)) {
+export function x400Smtp(line: string): string {
+  // /^[ \t]*c=/i by hand: it ran on every line of every prose report.
+  let i = 0;
+  while (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09) {
+    i++;
+  }
+  if ((line.charCodeAt(i) | 0x20) !== 0x63 || line.charCodeAt(i + 1) !== 0x3d) {
     return line;
   }
   const at = line.toLowerCase().indexOf('dda:smtp=');

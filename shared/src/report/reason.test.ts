@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { ReasonCategory } from '../types';
-import { codesIn, reasonFor } from './reason';
+import { codesIn, FOLDS_APART, PHRASES, reasonFor } from './reason';
 
 interface Row {
   name: string;
@@ -354,5 +355,91 @@ describe('codesIn: failure codes before success codes', () => {
       replyCode: '250',
       status: '2.0.0',
     });
+  });
+});
+
+// reasonFor keeps the answer for the last words it read (the same text is often asked about twice in a
+// row): a run of asks, repeated and alternating, must answer each as a first ask does.
+describe('reasonFor: repeated and alternating words', () => {
+  const asks: [string, string][] = [
+    ['550 5.1.1 User unknown', 'user-unknown'],
+    ['550 5.1.1 User unknown', 'user-unknown'],
+    ['552 Mailbox full', 'mailbox-full'],
+    ['550 5.1.1 User unknown', 'user-unknown'],
+    ['', 'other'],
+    ['Message rejected as spam', 'spam-blocked'],
+    ['Message rejected as spam', 'spam-blocked'],
+    ['nothing said', 'other'],
+    ['nothing said', 'other'],
+    ['552 Mailbox full', 'mailbox-full'],
+  ];
+  test('each answer as if asked alone', () => {
+    expect(asks.map(([text]) => reasonFor(undefined, undefined, text))).toEqual(asks.map(a => a[1]));
+  });
+});
+
+// reasonFor reads the phrase table with lower-cased patterns over a lower-cased copy; it must answer as the
+// case-insensitive table does.
+describe('the lower-cased table answers as the case-insensitive one', () => {
+  const byTable = (text: string): ReasonCategory => PHRASES.find(p => p.re.test(text))?.reason ?? 'other';
+  // The table's literal text (between its escapes), cut at its operators: the words it looks for.
+  const pieces = [
+    ...new Set(
+      PHRASES.flatMap(p => p.re.source.match(/\\.|[^\\]+/g) ?? [])
+        .filter(t => !t.startsWith('\\'))
+        .flatMap(t => t.split(/[()|?:*+{}[\]^$]+/))
+        .filter(t => t.length > 1),
+    ),
+  ];
+
+  test('FOLDS_APART holds every character a lower-cased copy reads differently', () => {
+    const letters = new Set(pieces.join('').toLowerCase().match(/\p{L}/gu));
+    const single = [...letters].map(l => new RegExp(`^${l}$`, 'i'));
+    const apart: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const lower = ch.toLowerCase();
+      const differs =
+        lower.length !== 1 ||
+        /\w/.test(ch) !== /\w/.test(lower) ||
+        /\s/.test(ch) !== /\s/.test(lower) ||
+        [...letters].some((l, i) => single[i]!.test(ch) !== (lower === l));
+      if (differs && !FOLDS_APART.test(ch)) {
+        apart.push(ch);
+      }
+    }
+    expect(apart).toEqual([]);
+  });
+
+  const flipCase = (s: string, seed: number) =>
+    [...s].map((c, i) => ((seed >> (i % 24)) & 1 ? c.toUpperCase() : c)).join('');
+  test.each([
+    'Mailbox FULL',
+    'USER UNKNOWN',
+    'Message rejected: UBE',
+    'InterScan VirusWall found a VIRUS',
+    'bloc\u212Aed account',
+    'ACCOUNT BLOC\u212AED',
+    'İnvalid recipient',
+    'не сущеᲃтвует',
+    'НЕ СУЩЕСТВУЕТ',
+    'Postfach ist voll',
+    'BOÎTE AUX LETTRES PLEINE',
+  ])('%j', text => {
+    expect(reasonFor(undefined, undefined, text)).toBe(byTable(text));
+  });
+  test('random words of the table, in any case, among odd letters', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...pieces),
+      fc.constantFrom(' ', '.', '\n', 'İ', '\u212A', 'ᲀ', 'ᲃ', 'ß', 'ẞ', 'ς', 'ı', 'ſ', 'µ'),
+      fc.string({ maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), fc.integer(), (parts, seed) => {
+        const text = flipCase(parts.join(' '), seed);
+        expect(reasonFor(undefined, undefined, text)).toBe(byTable(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -12,7 +12,7 @@ interface Phrase {
 // phrases that would otherwise be swallowed by a broader phrase of another category (Domino's "not
 // listed in Domino Directory" is no blocklist, Orange's "account is blocked" no spam block, Postfix's
 // "delivery temporarily suspended: connect to …" no suspended mailbox).
-const PHRASES: Phrase[] = [
+export const PHRASES: readonly Phrase[] = [
   {
     reason: 'user-unknown',
     re: /not listed in (?:the )?(?:domino directory|public name & address book|(?:the )?address book)|user not listed/i,
@@ -142,7 +142,7 @@ export function reasonFor(
 ): ReasonCategory {
   const words = text.length > 4000 ? text.slice(0, 4000) : text;
   const byStatus = status ? fromStatus(status) : undefined;
-  const byWords = words ? PHRASES.find(p => p.re.test(words))?.reason : undefined;
+  const byWords = words ? phraseReason(words) : undefined;
   // A specific status wins over words, except the generic ones (x.0.0, x.7.1, …) and when the words
   // name a categorical cause the status cannot express (policy, spam, virus).
   if (byStatus && byWords && byStatus !== byWords) {
@@ -171,6 +171,54 @@ export function reasonFor(
     return 'network-error';
   }
   return 'other';
+}
+
+// The same words are often asked about twice in a row: a report's general text lent to each of its
+// recipients (toReports), a recipient whose own words are that text, the original's addressees sharing one
+// body (analyze.ts). The last answer is kept: the phrase table is the costly part of reasonFor.
+let lastWords: string | undefined;
+let lastReason: ReasonCategory | undefined;
+
+/** The category of the first phrase of the table that `words` contains. */
+function phraseReason(words: string): ReasonCategory | undefined {
+  if (words !== lastWords) {
+    lastReason = FOLDS_APART.test(words) ? PHRASES.find(p => p.re.test(words))?.reason : lowerReason(words);
+    lastWords = words;
+  }
+  return lastReason;
+}
+
+/**
+ * The table's patterns with their letters lower-cased and without the `i` flag, run over a lower-cased copy
+ * of the words: the same answers (see FOLDS_APART) for about two thirds of the instructions, as a
+ * case-insensitive pattern compares each letter both ways at every position (issue 10).
+ */
+export const LOWER_PHRASES: readonly RegExp[] = PHRASES.map(
+  // Escapes (\b, \S, \d, …) keep their case: only the literal text between them is lower-cased.
+  p =>
+    new RegExp(
+      p.re.source.replace(/\\.|[^\\]+/g, t => (t.startsWith('\\') ? t : t.toLowerCase())),
+      '',
+    ),
+);
+
+/**
+ * The characters on which a lower-cased copy and a case-insensitive pattern disagree, for the letters of
+ * this table: "İ" (two characters lower-cased), the Kelvin sign (lower-cased to "k", which no
+ * case-insensitive "k" matches), and old Cyrillic letter forms whose capital is the modern one (ᲀ → В)
+ * but which stay themselves lower-cased. Words with any of them are read with the table itself.
+ * reason.test.ts derives the set from the table and checks this covers it.
+ */
+export const FOLDS_APART = /[\u0130\u1c80-\u1c88\u212a]/;
+
+function lowerReason(words: string): ReasonCategory | undefined {
+  const lower = words.toLowerCase();
+  for (let i = 0; i < LOWER_PHRASES.length; i++) {
+    if (LOWER_PHRASES[i]!.test(lower)) {
+      return PHRASES[i]!.reason;
+    }
+  }
+  return undefined;
 }
 
 /**

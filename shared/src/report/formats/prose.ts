@@ -6,7 +6,7 @@
 import { header } from '../../mime/header-block';
 import { findAddresses } from '../../headers/addresses';
 import type { Format } from './types';
-import { daemonSender, structuralBounce } from '../markers';
+import { daemonSender, isDsnWrapper, structuralBounce } from '../markers';
 import { excludedAddresses, findFailedInText, ownRecipients, proseKind, toReports } from '../plain-text';
 import { reportRegionEnd } from '../region';
 
@@ -89,14 +89,6 @@ const prose: Format = {
     return { kind, recipients: toReports(findings, kind, region), inlineFrom: end };
   },
 };
-
-/** multipart/report; report-type=delivery-status, whatever its delivery-status part holds. */
-function isDsnWrapper(ctx: Parameters<Format['match']>[0]): boolean {
-  return (
-    ctx.contentType.type === 'multipart/report' &&
-    ctx.contentType.params['report-type']?.toLowerCase() === 'delivery-status'
-  );
-}
 
 function diagnosticNear(region: string, address: string): string {
   const i = region.toLowerCase().indexOf(address);
