@@ -85,8 +85,14 @@ function analyzeBytes(input: Uint8Array, depth: number): Analysis {
   }
   const base = topFacts(top.fields, false);
 
-  const bytes = toLf(raw);
-  const text = latin1(bytes);
+  // One native decode, then a native search for a CR in the text (the byte array's indexOf, which toLf()
+  // would run over every LF-only message, is a slower loop); only a message with CRs is copied and read again.
+  let bytes = raw;
+  let text = latin1(raw);
+  if (text.includes('\r')) {
+    bytes = toLf(raw);
+    text = latin1(bytes);
+  }
   const structure = scanStructure(text, 0, text.length, top.fields);
   if (structure.limited) {
     warnings.push('mime-limit');

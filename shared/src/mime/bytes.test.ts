@@ -45,6 +45,41 @@ describe('latin1', () => {
     expect(latin1(big)).toHaveLength(20_000);
     expect(latin1(big, 19_998)).toBe('ab');
   });
+
+  // Ranges over 64 bytes are read by the UTF-8 decoder when they are ASCII: every other range must still
+  // come out as the windows-1252 reading, one char per byte.
+  const cp1252 = new TextDecoder('windows-1252');
+  const padded = (h: string) => Uint8Array.from([...ascii('x'.repeat(70)), ...hex(h)]);
+  test.each([
+    { name: 'a lone continuation byte (one U+FFFD for one byte: same length)', bytes: padded('80') },
+    { name: 'a valid two-byte sequence', bytes: padded('c3 a9') },
+    { name: 'a valid four-byte sequence', bytes: padded('f0 9f 98 80') },
+    { name: 'U+FFFD itself in UTF-8', bytes: padded('ef bf bd') },
+    {
+      name: 'a leading BOM, then ASCII',
+      bytes: Uint8Array.from([0xef, 0xbb, 0xbf, ...ascii('y'.repeat(80))]),
+    },
+    { name: 'a truncated sequence at the end', bytes: padded('e2 82') },
+  ])('$name', ({ bytes }) => {
+    expect(latin1(bytes)).toBe(cp1252.decode(bytes));
+    expect(latin1(bytes)).toHaveLength(bytes.length);
+  });
+
+  test('random ranges, mostly ASCII: as windows-1252 reads them', () => {
+    const byte = fc.oneof(
+      { weight: 8, arbitrary: fc.integer({ min: 0, max: 0x7f }) },
+      { weight: 1, arbitrary: fc.integer({ min: 0x80, max: 0xff }) },
+      { weight: 1, arbitrary: fc.constantFrom(0xef, 0xbb, 0xbf, 0xbd, 0xc3, 0xe2, 0xf0) },
+    );
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 400 }), fc.nat(100), (list, from) => {
+        const bytes = Uint8Array.from(list);
+        const start = Math.min(from, bytes.length);
+        expect(latin1(bytes, start)).toBe(cp1252.decode(bytes.subarray(start)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 // toLf moves whole lines with native copies: it must equal the plain byte-by-byte rewrite.
