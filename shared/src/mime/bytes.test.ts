@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { decodeCharset, headerEnd, latin1, rawHeaderEnd, toLf, utf8OrLatin1 } from './bytes';
+import { blankLineIn, decodeCharset, headerEnd, latin1, rawHeaderEnd, toLf, utf8OrLatin1 } from './bytes';
 
 const ascii = (s: string) => Uint8Array.from(s, c => c.charCodeAt(0));
 const hex = (s: string) => Uint8Array.from(s.split(/\s+/), b => parseInt(b, 16));
@@ -293,6 +293,38 @@ describe('rawHeaderEnd equals the byte-by-byte reading it replaced (property)', 
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('blankLineIn: rawHeaderEnd() read from the latin1 text', () => {
+  test.each([
+    { name: 'LF LF', input: 'A: 1\nB: 2\n\nbody', at: 10 },
+    { name: 'CRLF CRLF', input: 'A: 1\r\nB: 2\r\n\r\nbody', at: 12 },
+    { name: 'CR CR', input: 'A: 1\rB: 2\r\rbody', at: 10 },
+    { name: 'CR, then CRLF: two breaks', input: 'A: 1\r\r\nbody', at: 5 },
+    { name: 'CRLF then a bare LF blank line', input: 'A: 1\r\n\nbody', at: 6 },
+    { name: 'LF lines, a CR later in the body', input: 'A: 1\n\nbo\r\rdy', at: 5 },
+    { name: 'a CR inside a line before LF LF', input: 'A: 1\rx\nB: 2\n\n', at: 12 },
+    { name: 'blank first line (LF)', input: '\nbody', at: 0 },
+    { name: 'blank first line (CR)', input: '\r\nbody', at: 0 },
+    { name: 'no blank line', input: 'A: 1\r\nB: 2\r\n', at: -1 },
+    { name: 'empty', input: '', at: -1 },
+  ])('$name', ({ input, at }) => {
+    expect(blankLineIn(input)).toBe(at);
+    expect(rawHeaderEnd(ascii(input), 1000)).toBe(at);
+  });
+
+  test('random mixes of line endings: as rawHeaderEnd() finds it in the bytes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('\n', '\r', '\r\n', 'a', 'B: 1', ' '), { maxLength: 30 }),
+        parts => {
+          const text = parts.join('');
+          expect(blankLineIn(text)).toBe(rawHeaderEnd(ascii(text), text.length + 1));
+        },
+      ),
+      { numRuns: 5000 },
     );
   });
 });

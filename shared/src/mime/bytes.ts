@@ -124,6 +124,32 @@ export function rawHeaderEnd(bytes: Uint8Array, limit: number): number {
   }
 }
 
+/**
+ * rawHeaderEnd() over the latin1 text of the bytes (no limit): where the first empty line starts, or -1.
+ * An empty line starts where a line break follows a line start: at 0, after an LF ("\n\n", "\n\r"), or
+ * after a CR that no LF follows ("\r\r"; "\r\n" is one break). So three native string searches and no
+ * loop over the lines: the byte array's indexOf, once per line, was 2% of the engine's instructions.
+ */
+export function blankLineIn(text: string): number {
+  const first = text.charCodeAt(0);
+  if (first === LF || first === CR) {
+    return 0;
+  }
+  const lfLf = text.indexOf('\n\n');
+  const cr = text.indexOf('\r');
+  if (cr === -1 || (lfLf !== -1 && cr > lfLf)) {
+    return lfLf === -1 ? -1 : lfLf + 1; // LF lines up to the blank one: the usual case
+  }
+  let at = lfLf;
+  for (const pair of ['\n\r', '\r\r']) {
+    const i = text.indexOf(pair, cr - 1);
+    if (i !== -1 && (at === -1 || i < at)) {
+      at = i;
+    }
+  }
+  return at === -1 ? -1 : at + 1;
+}
+
 /** Index of the LF that ends the header block (the first empty line), or -1. */
 export function headerEnd(bytes: Uint8Array, start: number, limit: number): number {
   const end = Math.min(bytes.length, start + limit);
