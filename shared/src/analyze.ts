@@ -2,7 +2,7 @@
 // never rejects (a hostile message gets `other` and a warning, not an exception).
 import type { Analysis, HeaderField, MessageKind, OriginalMessage, RecipientReport } from './types';
 import { MAX_HEADER_BYTES, MAX_MESSAGE_BYTES, MAX_ORIGINAL_DEPTH } from './limits';
-import { blankLineIn, latin1, rawHeaderEnd, toLf } from './mime/bytes';
+import { blankLineIn, latin1, rawHeaderEnd, readLatin1, toLf } from './mime/bytes';
 import { header, parseHeaderBlock } from './mime/header-block';
 import { decodeHeaderWords } from './mime/decode';
 import { scanStructure } from './mime/structure';
@@ -83,7 +83,7 @@ function analyzeBytes(input: Uint8Array, depth: number): Analysis {
   // found in them by native string searches (rawHeaderEnd() for a longer one), its line endings
   // normalised, nothing else copied.
   const lookEnd = Math.min(raw.length, FIRST_LOOK);
-  const look = latin1(raw, 0, lookEnd);
+  const [look, lookAscii] = readLatin1(raw, 0, lookEnd);
   let rawEnd = blankLineIn(look);
   if (rawEnd === -1 && lookEnd < raw.length) {
     rawEnd = rawHeaderEnd(raw, MAX_HEADER_BYTES);
@@ -101,8 +101,9 @@ function analyzeBytes(input: Uint8Array, depth: number): Analysis {
 
   // One native decode, then a native search for a CR in the text (the byte array's indexOf, which toLf()
   // would run over every LF-only message, is a slower loop); only a message with CRs is copied and read again.
+  const [whole, ascii] = lookEnd === raw.length ? [look, lookAscii] : readLatin1(raw);
   let bytes = raw;
-  let text = lookEnd === raw.length ? look : latin1(raw);
+  let text = whole;
   if (text.includes('\r')) {
     bytes = toLf(raw);
     text = latin1(bytes);
@@ -112,7 +113,7 @@ function analyzeBytes(input: Uint8Array, depth: number): Analysis {
     warnings.push('mime-limit');
   }
   // The structure's root fields are `top.fields`: its From and To are the ones topFacts() just parsed.
-  const ctx = buildContext(bytes, text, structure, { from: base.from, to: base.to });
+  const ctx = buildContext(bytes, text, structure, { from: base.from, to: base.to }, ascii);
   base.subject = ctx.subject || base.subject;
 
   // A person's mail is not automated (issue 10 §2): only an automated reply sent from a person's mailbox

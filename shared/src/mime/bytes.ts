@@ -56,6 +56,14 @@ const utf8 = new TextDecoder('utf-8');
 
 /** A one-char-per-byte view of a byte range: total, fast (native decoding for anything but tiny ranges). */
 export function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string {
+  return readLatin1(bytes, start, end)[0];
+}
+
+/**
+ * latin1(), and whether every byte of the range is known to be ASCII (ranges over 64 bytes are read
+ * as UTF-8 first, which tells; shorter ones say false).
+ */
+export function readLatin1(bytes: Uint8Array, start = 0, end = bytes.length): [text: string, ascii: boolean] {
   if (end - start > 64) {
     const view = bytes.subarray(start, end);
     // ASCII reads the same in UTF-8 and windows-1252, and Node's UTF-8 decoder reads it about twice as fast
@@ -64,16 +72,16 @@ export function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string
     // EF BF BD; a leading BOM is dropped (shorter).
     const ascii = utf8.decode(view);
     if (ascii.length === view.length && !ascii.includes('\uFFFD')) {
-      return ascii;
+      return [ascii, true];
     }
-    return singleByte.decode(view);
+    return [singleByte.decode(view), false];
   }
   let s = '';
   const CHUNK = 8192;
   for (let i = start; i < end; i += CHUNK) {
     s += String.fromCharCode.apply(null, bytes.subarray(i, Math.min(end, i + CHUNK)) as unknown as number[]);
   }
-  return s;
+  return [s, false];
 }
 
 /**
@@ -206,6 +214,29 @@ export function decodeCharset(bytes: Uint8Array, charset: string | undefined): s
   } catch {
     return utf8OrLatin1(bytes);
   }
+}
+
+// WHATWG encodings that read the bytes 00–7F as U+0000–U+007F: UTF-8 and the single-byte ones (their
+// tables cover 80–FF only). Not UTF-16, ISO-2022-JP (ESC sequences are ASCII bytes) or "replacement".
+const ASCII_SAME = /^(?:utf-8|ibm866|iso-8859-\d{1,2}|koi8-[ru]|macintosh|windows-\d{3,4}|x-mac-cyrillic)$/;
+
+/**
+ * Does decodeCharset() give ASCII bytes in this charset as they are (one char each, U+0000–U+007F)?
+ * True for the encodings above and for labels TextDecoder refuses (read as UTF-8 or windows-1252).
+ */
+export function asciiSameIn(charset: string | undefined): boolean {
+  const label = normaliseCharset(charset);
+  const decoder = decoders.get(label);
+  if (decoder !== undefined) {
+    return ASCII_SAME.test(decoder.encoding);
+  }
+  if (refused.has(label)) {
+    return true;
+  }
+  // Not seen yet: let decodeCharset() meet the label first (it remembers refusals and decoders).
+  decodeCharset(new Uint8Array(0), charset);
+  const known = decoders.get(label);
+  return known === undefined ? refused.has(label) : ASCII_SAME.test(known.encoding);
 }
 
 // A Map, not an object: a label such as "constructor" must not find Object.prototype's members.
