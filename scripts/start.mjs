@@ -12,7 +12,7 @@ run('npm', ['run', '--silent', 'build']);
 console.log('\nBackscatter Guard: scanning samples/inbox as the user alice.martin@gmail.com,');
 console.log('whose Sent folder is samples/sent/Sent.mbox (see samples/README.md)\n');
 run('node', [
-  'dist/cli/backscatter-guard.mjs',
+  'dist/cli/backscatter-guard.cjs',
   'scan',
   '--me',
   'alice.martin@gmail.com',

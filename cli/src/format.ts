@@ -365,10 +365,13 @@ export function addToTally(tally: Tally, result: ScanResult): void {
     tally.errors++;
     return;
   }
+  countMessage(tally, result.analysis.kind, result.decision?.verdict);
+}
+
+/** One analysed message of this kind (and verdict, when one was made) in the tally. */
+export function countMessage(tally: Tally, kind: MessageKind, verdict: Verdict | undefined): void {
   tally.messages++;
-  const kind = result.analysis.kind;
   tally.kinds[kind] = (tally.kinds[kind] ?? 0) + 1;
-  const verdict = result.decision?.verdict;
   if (verdict !== undefined) {
     tally.verdicts[verdict] = (tally.verdicts[verdict] ?? 0) + 1;
   }

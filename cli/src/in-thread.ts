@@ -46,17 +46,33 @@ export class InThreadAnalyzer {
 
   /** The analyses of `messages`, in order. Never rejects; a stop answers like the pool's budget does. */
   analyzeMany(messages: readonly Uint8Array[]): Promise<Analysis[]> {
+    return this.analyzeEach(messages, analysis => analysis);
+  }
+
+  /**
+   * `finish(analysis, k)` of each message `k`, in order, each made as soon as its analysis is. A scan
+   * that only prints keeps the printed line, not the analysis: an analysis holds slices of its whole
+   * message, and a batch of them kept to its end outlived V8's young generation — copied and promoted
+   * by the collector, 5% of a run over the bench's mbox (issue 10 §4). `finish` runs inside the budget
+   * too; it must not throw and must leave no state half-written if stopped (the caller counts later).
+   */
+  analyzeEach<T>(
+    messages: readonly Uint8Array[],
+    finish: (analysis: Analysis, index: number) => T,
+  ): Promise<T[]> {
     if (this.stopped) {
-      return this.fallbackPool().analyzeMany(messages);
+      return this.fallbackPool()
+        .analyzeMany(messages)
+        .then(analyses => analyses.map(finish));
     }
     const { analyze, budgetMs } = this.options;
-    const results: Analysis[] = [];
+    const results: T[] = [];
     /** The message being analysed: in progress while it has no result. */
     let running = -1;
     this.context['job'] = () => {
       for (let k = results.length; k < messages.length; k = results.length) {
         running = k;
-        results.push(analyze(messages[k]!));
+        results.push(finish(analyze(messages[k]!), k));
       }
     };
     try {
@@ -70,23 +86,31 @@ export class InThreadAnalyzer {
         // The engine promises never to throw (analyzeSync catches); if the call did, say so for this
         // message, as the pool does for a lost worker, and trust this thread no more.
         const why = error instanceof Error ? error.message : String(error);
-        results.push({ ...overBudget(), warnings: [`internal-error: ${why}`.slice(0, 200)] });
+        results.push(
+          finish({ ...overBudget(), warnings: [`internal-error: ${why}`.slice(0, 200)] }, running),
+        );
       } else if (inProgress && running === 0) {
         // The batch's first message began as the watchdog started: it had the whole budget.
-        results.push(overBudget());
+        results.push(finish(overBudget(), 0));
       }
       // A later message had only what the ones before it left: it goes to the fallback with a budget of
       // its own (and is answered overBudget() there if it runs over again).
-      return this.rest(messages, results);
+      return this.rest(messages, results, finish);
     } finally {
       this.context['job'] = undefined;
     }
   }
 
   /** `results` completed by the fallback from the first message without an answer. */
-  private async rest(messages: readonly Uint8Array[], results: Analysis[]): Promise<Analysis[]> {
-    if (results.length < messages.length) {
-      results.push(...(await this.fallbackPool().analyzeMany(messages.slice(results.length))));
+  private async rest<T>(
+    messages: readonly Uint8Array[],
+    results: T[],
+    finish: (analysis: Analysis, index: number) => T,
+  ): Promise<T[]> {
+    const from = results.length;
+    if (from < messages.length) {
+      const analyses = await this.fallbackPool().analyzeMany(messages.slice(from));
+      results.push(...analyses.map((a, j) => finish(a, from + j)));
     }
     return results;
   }

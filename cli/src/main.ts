@@ -1,4 +1,4 @@
-// Entry of `backscatter-guard` (built by `npm run build:cli` into dist/cli/backscatter-guard.mjs).
+// Entry of `backscatter-guard` (built by `npm run build:cli` into dist/cli/backscatter-guard.cjs).
 // Only wiring: the real process, the real engine. Everything else is in scan.ts and friends.
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { analyze, analyzeSync } from '../../shared/src/index';
@@ -7,6 +7,7 @@ import { serveAnalysis } from './analysis-worker';
 import { tuneCompiler } from './compiler';
 import { InThreadAnalyzer } from './in-thread';
 import { readAllStdin } from './inputs';
+import { utf8Lines } from './text';
 import { runReport } from './report';
 import { runCli, type MakeScanner, type Terminal } from './scan';
 import { makeScanner } from './verdict';
@@ -23,13 +24,18 @@ const guarded: MakeScanner = async (options, terminal) => {
     fallback: () =>
       new AnalysisPool({ workerUrl: new URL(import.meta.url), printOnly: scanner.decide === undefined }),
   });
-  return { ...scanner, analyzeMany: messages => engine.analyzeMany(messages), close: () => engine.close() };
+  return {
+    ...scanner,
+    analyzeEach: (messages, finish) => engine.analyzeEach(messages, finish),
+    close: () => engine.close(),
+  };
 };
 
 function main(): void {
   tuneCompiler();
   const terminal: Terminal = {
     stdout: text => process.stdout.write(text),
+    stdoutLines: lines => process.stdout.write(utf8Lines(lines)),
     stderr: text => process.stderr.write(text),
     stdoutIsTty: process.stdout.isTTY === true,
     stderrIsTty: process.stderr.isTTY === true,

@@ -1,10 +1,11 @@
 // The scan command: PATHs → messages → analyze() → table or JSON lines. The engine and the terminal are
 // passed in (ports), so tests run it on temp files with captured output.
-import type { Analysis, Decision, History } from '../../shared/src/index';
+import type { Analysis, Decision, History, MessageKind } from '../../shared/src/index';
 import { countsInHistory, histories } from './history';
 import { parseArgs, USAGE, type ScanOptions } from './args';
 import {
   addToTally,
+  countMessage,
   emptyTally,
   summaryLine,
   tableHeader,
@@ -21,6 +22,8 @@ import { ansi, plain } from './text';
 
 export interface Terminal {
   stdout: (text: string) => void;
+  /** Lines for standard output, each followed by "\n", in one write; stdout() of them joined when absent. */
+  stdoutLines?: (lines: readonly string[]) => void;
   stderr: (text: string) => void;
   stdoutIsTty: boolean;
   stderrIsTty: boolean;
@@ -38,8 +41,14 @@ export interface Terminal {
  */
 export interface Scanner {
   analyze: (bytes: Uint8Array) => Promise<Analysis>;
-  /** Many messages at once, each with a time budget (in-thread.ts, analysis-pool.ts); else analyze() each. */
-  analyzeMany?: (messages: readonly Uint8Array[]) => Promise<Analysis[]>;
+  /**
+   * Many messages at once, each with a time budget (in-thread.ts, analysis-pool.ts); else analyze() each.
+   * `finish` turns each analysis into what the scan keeps, as soon as it is made.
+   */
+  analyzeEach?: <T>(
+    messages: readonly Uint8Array[],
+    finish: (analysis: Analysis, index: number) => T,
+  ) => Promise<T[]>;
   close?: () => Promise<void>;
   decide?: ((analysis: Analysis, history: History | undefined) => Decision) | undefined;
   explain?: ExplainText;
@@ -72,28 +81,29 @@ function useColour(options: ScanOptions, terminal: Terminal): boolean {
 const BATCH_MESSAGES = 128;
 const BATCH_BYTES = 8 * 1024 * 1024;
 
-/** Each message's analysis, or the error that stands in for it: analyze() promises never to reject. */
-async function analyzeAll(
+/** finish() of each message's analysis, or the error that stands in for it: analyze() promises never to reject. */
+async function analyzeAll<T>(
   scanner: Scanner,
   messages: readonly Uint8Array[],
-): Promise<(Analysis | { error: string })[]> {
+  finish: (analysis: Analysis, index: number) => T,
+): Promise<(T | { error: string })[]> {
   const failed = (error: unknown) => ({
     error: `analysis failed: ${error instanceof Error ? error.message : String(error)}`,
   });
   if (messages.length === 0) {
     return [];
   }
-  if (scanner.analyzeMany !== undefined) {
+  if (scanner.analyzeEach !== undefined) {
     try {
-      return await scanner.analyzeMany(messages);
+      return await scanner.analyzeEach(messages, finish);
     } catch (error) {
       return messages.map(() => failed(error));
     }
   }
-  const out: (Analysis | { error: string })[] = [];
-  for (const bytes of messages) {
+  const out: (T | { error: string })[] = [];
+  for (const [k, bytes] of messages.entries()) {
     try {
-      out.push(await scanner.analyze(bytes));
+      out.push(finish(await scanner.analyze(bytes), k));
     } catch (error) {
       out.push(failed(error));
     }
@@ -141,15 +151,23 @@ export async function runCli(
   const tally = emptyTally();
   // Lines wait here and go out together, once per batch: one write per line was ~5% of a run over a large
   // mbox (each a system call to a file or pipe).
-  let out = '';
+  let out: string[] = [];
+  let outChars = 0;
   const emit = (line: string): void => {
-    out += line + '\n';
+    out.push(line);
+    outChars += line.length + 1;
   };
   const writeOut = async (): Promise<void> => {
-    if (out !== '') {
+    if (out.length > 0) {
       bar?.clear();
-      terminal.stdout(out);
-      out = '';
+      const lines = out;
+      out = [];
+      outChars = 0;
+      if (terminal.stdoutLines !== undefined) {
+        terminal.stdoutLines(lines);
+      } else {
+        terminal.stdout(lines.join('\n') + '\n');
+      }
       await terminal.drain?.();
     }
   };
@@ -157,11 +175,13 @@ export async function runCli(
     emit(tableHeader(layout, paint));
   }
 
-  const render = (result: ScanResult): string => {
-    addToTally(tally, result);
-    return options.json
+  const lineOf = (result: ScanResult): string =>
+    options.json
       ? JSON.stringify(toJsonRecord(result, scanner.explain))
       : tableRow(result, layout, paint, scanner.why);
+  const render = (result: ScanResult): string => {
+    addToTally(tally, result);
+    return lineOf(result);
   };
   const print = (result: ScanResult): void => emit(render(result));
   // Verdict mode: only messages that count in the campaign history wait for it (their Analysis is kept);
@@ -170,9 +190,12 @@ export async function runCli(
   const pending: ({ line: string } | { result: ScanResult })[] = [];
   let analysed = 0;
   /** `read`: bytes of all inputs read up to this message, for the progress bar. */
-  const handle = (result: ScanResult, read: number): void => {
+  const handle = (result: ScanResult | Printed, read: number): void => {
     analysed++;
-    if (scanner.decide === undefined) {
+    if ('line' in result) {
+      countMessage(tally, result.kind, undefined);
+      emit(result.line);
+    } else if (scanner.decide === undefined) {
       print(result);
     } else if (result.analysis !== undefined && countsInHistory(result.analysis.kind)) {
       pending.push({ result });
@@ -193,9 +216,14 @@ export async function runCli(
     /** Bytes of the inputs before this message's own. */
     before: number;
   }
+  /** A message printed as soon as it was analysed (no verdict to wait for): its line and its kind. */
+  interface Printed {
+    line: string;
+    kind: MessageKind;
+  }
   interface InFlight {
     todo: Queued[];
-    analyses: Promise<(Analysis | { error: string })[]>;
+    analyses: Promise<(Printed | { analysis: Analysis } | { error: string })[]>;
   }
   const handleBatch = async ({ todo, analyses }: InFlight): Promise<void> => {
     const results = await analyses;
@@ -206,7 +234,10 @@ export async function runCli(
         handle({ source: m.source, error: m.error ?? 'unreadable' }, read);
       } else {
         const a = results[k++]!;
-        handle('error' in a ? { source: m.source, error: a.error } : { source: m.source, analysis: a }, read);
+        handle(
+          'error' in a ? { source: m.source, error: a.error } : 'line' in a ? a : { source: m.source, ...a },
+          read,
+        );
       }
     }
     await writeOut();
@@ -219,11 +250,22 @@ export async function runCli(
     const todo = batch;
     batch = [];
     batchBytes = 0;
-    const bytes = todo.flatMap(({ message: m }) =>
-      m.error === undefined && m.bytes !== undefined ? [m.bytes] : [],
-    );
+    const bytes: Uint8Array[] = [];
+    const sources: string[] = [];
+    for (const { message: m } of todo) {
+      if (m.error === undefined && m.bytes !== undefined) {
+        bytes.push(m.bytes);
+        sources.push(m.source);
+      }
+    }
+    // Without a verdict to wait for, each message becomes its line at once, and its analysis is dropped
+    // while it is still young (in-thread.ts, analyzeEach).
+    const finish = (analysis: Analysis, k: number): Printed | { analysis: Analysis } =>
+      scanner.decide === undefined
+        ? { line: lineOf({ source: sources[k]!, analysis }), kind: analysis.kind }
+        : { analysis };
     const previous = inFlight;
-    inFlight = { todo, analyses: analyzeAll(scanner, bytes) };
+    inFlight = { todo, analyses: analyzeAll(scanner, bytes, finish) };
     if (previous !== undefined) {
       await handleBatch(previous);
     }
@@ -255,7 +297,7 @@ export async function runCli(
         const a = p.result.analysis;
         print(a === undefined ? p.result : { ...p.result, decision: decideOne(a, history[i]) });
       }
-      if (out.length >= 1 << 16) {
+      if (outChars >= 1 << 16) {
         await writeOut();
       }
     }

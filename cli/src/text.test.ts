@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ansi, displayWidth, fit, fitLeft, plain, sanitize } from './text';
+import { ansi, displayWidth, fit, fitLeft, plain, sanitize, utf8Lines } from './text';
 
 describe('sanitize', () => {
   test.each([
@@ -53,4 +53,21 @@ test('paint', () => {
   expect(plain('red', 'x')).toBe('x');
   expect(ansi('red', 'x')).toBe('\u001b[31mx\u001b[39m');
   expect(ansi(undefined, 'x')).toBe('x');
+});
+
+describe('utf8Lines', () => {
+  // The same bytes as the joined string written by a stream, for every kind of UTF-16 content.
+  test.each([
+    [[]],
+    [['']],
+    [['', '']],
+    [['ascii', 'json {"a":1}']],
+    [['Latin-1 é ü ÿ', 'Ä']],
+    [['CJK 猫 ねこ', 'emoji 😺 x', 'mixed é 猫 😺']],
+    [['lone \ud800 high', 'lone \udc00 low', '\udc00\ud800 reversed', 'end \ud83d']],
+    [['x'.repeat(100_000), '猫'.repeat(50_000)]],
+  ])('%j', lines => {
+    const joined = lines.length === 0 ? '' : lines.join('\n') + '\n';
+    expect(Buffer.from(utf8Lines(lines)).equals(Buffer.from(joined, 'utf8'))).toBe(true);
+  });
 });

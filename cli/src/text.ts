@@ -123,3 +123,23 @@ export const ansi: Paint = (colour, text) => {
   const [on, off] = CODES[colour];
   return `\u001b[${on}m${text}\u001b[${off}m`;
 };
+
+/**
+ * The lines as UTF-8, each followed by "\n", encoded straight into one new buffer (a stream may keep it
+ * until written, so it is never reused). A batch's lines joined into one string first cost a copy of
+ * them all and, when one holds a character beyond Latin-1, a two-byte string twice their size measured
+ * before encoding: ~0.1 G instructions over the bench's mbox (issue 10 §4).
+ */
+export function utf8Lines(lines: readonly string[]): Uint8Array {
+  let most = 0;
+  for (const line of lines) {
+    most += line.length * 3 + 1; // UTF-8 takes at most 3 bytes per UTF-16 unit (a pair: 4 for 2)
+  }
+  const buffer = Buffer.allocUnsafe(most);
+  let n = 0;
+  for (const line of lines) {
+    n += buffer.write(line, n);
+    buffer[n++] = 0x0a;
+  }
+  return buffer.subarray(0, n);
+}

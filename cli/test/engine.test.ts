@@ -14,7 +14,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { AnalysisPool } from '../src/analysis-pool';
 import type { JsonRecord } from '../src/format';
 import { runCli } from '../src/scan';
 import { reportWithoutOriginal } from '../../shared/src/verdict/testing';
@@ -288,7 +290,7 @@ describe('campaign history', () => {
 });
 
 describe('the built CLI', () => {
-  const bin = path.join(repoRoot, 'dist/cli/backscatter-guard.mjs');
+  const bin = path.join(repoRoot, 'dist/cli/backscatter-guard.cjs');
   beforeAll(() => {
     // Build when the bundle is missing or older than its sources, so the test runs what users run.
     const newest = (d: string): number =>
@@ -310,6 +312,18 @@ describe('the built CLI', () => {
     });
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout.trim())).toMatchObject({ source: '-', kind: 'ndr' });
+  });
+
+  test('the bundle is its own analysis worker (the fallback after a stop), as a CommonJS file', async () => {
+    const pool = new AnalysisPool({ workerUrl: pathToFileURL(bin), printOnly: true });
+    try {
+      const bytes = new Uint8Array(readFileSync(path.join(corpus, 'maildir/bsd/lhost-postfix-03.eml')));
+      const [a] = await pool.analyzeMany([bytes]);
+      expect(a).toMatchObject({ kind: 'ndr', warnings: [] });
+      expect(a?.recipients.length).toBeGreaterThan(0);
+    } finally {
+      await pool.close();
+    }
   });
 
   test('bad usage: exit 2 and one line on stderr', () => {

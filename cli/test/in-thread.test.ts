@@ -122,6 +122,33 @@ describe('InThreadAnalyzer', () => {
     await guard.close();
   }, 60_000);
 
+  test('analyzeEach hands each analysis to finish as it is made, with its index, on both sides of a stop', async () => {
+    const engine = testEngine();
+    const fb = recordingFallback();
+    const guard = new InThreadAnalyzer({ analyze: engine.analyze, budgetMs: 300, fallback: fb.fallback });
+    /** How many messages the engine had been given when each finish ran. */
+    const finished: number[] = [];
+    const finish = (a: Analysis, k: number) => {
+      finished.push(engine.calls.length);
+      return `${k}:${a.kind}:${a.recipients[0]?.address ?? a.warnings.join()}`;
+    };
+    expect(await guard.analyzeEach([bounce('a'), bounce('b')], finish)).toEqual([
+      '0:ndr:a@example.net',
+      '1:ndr:b@example.net',
+    ]);
+    // Made one by one, inside the run (not after the batch): the engine's calls and finish interleave.
+    expect(finished).toEqual([1, 2]);
+    // The stop: the first message over budget, the rest finished from the fallback's answers.
+    expect(await guard.analyzeEach([stall, bounce('c'), bounce('d')], finish)).toEqual([
+      '0:other:time-limit',
+      '1:ndr:c@example.net',
+      '2:ndr:d@example.net',
+    ]);
+    expect(await guard.analyzeEach([bounce('e')], finish)).toEqual(['0:ndr:e@example.net']);
+    expect(fb.given).toEqual([['c', 'd'], ['e']]);
+    await guard.close();
+  });
+
   test('an engine that throws (it promises not to) answers that message with the error; the rest goes on', async () => {
     const fb = recordingFallback();
     const guard = new InThreadAnalyzer({

@@ -14,7 +14,7 @@ const started = performance.now();
 const file = process.argv[2];
 const per = Number(process.argv[3]);
 if (file === undefined || !(per > 0)) {
-  throw new Error('usage: cold-process.mjs MBOX MESSAGES-PER-PASS');
+  throw new Error('usage: cold-process.cjs MBOX MESSAGES-PER-PASS');
 }
 const messages = splitMbox(new Uint8Array(readFileSync(file)));
 const passes: number[] = [];

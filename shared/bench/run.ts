@@ -328,6 +328,12 @@ async function main(): Promise<void> {
   console.log(
     `same engine in a fresh process, no CLI (shared/bench/cold-process.ts, from process start): ${fmt(whole.bare.totalMs)} ms = ${fmt(whole.bare.msgPerSec)} msg/s; first pass over the ${fmt(whole.messages / REPEATS)} distinct messages ${fmt(whole.bare.firstPassMs)} ms, each later pass ${fmt(whole.bare.laterPassMs)} ms (median)`,
   );
+  console.log(
+    `Node's own start and exit (node -e 0): ${whole.nodeStart.ms} ms` +
+      (whole.nodeStart.withoutExtraCaMs === undefined
+        ? ''
+        : `; ${whole.nodeStart.withoutExtraCaMs} ms without NODE_EXTRA_CA_CERTS, which this environment sets (Node 20 reads that certificate file and its own root certificates at every start; the CLI opens no TLS connection, and does not change the environment it is started in)`),
+  );
   console.log(`Sisimai: ${whole.sisimai}`);
   console.log(`\nhostile cases (extra RSS floor of a tiny bounce: ${hostileResults[0]?.floorMB ?? 0} MB)`);
   console.log(

@@ -24,6 +24,12 @@ export interface WholeProcess {
   cpuMs: number;
   pinned: boolean;
   sisimai: string;
+  /**
+   * Node's own start and exit (`node -e 0`), median; with `extraCaMs`, the same without
+   * NODE_EXTRA_CA_CERTS when the environment sets it (Node 20 parses that certificate file and its own
+   * root certificates at every start, before any script runs; the CLI opens no TLS connection).
+   */
+  nodeStart: { ms: number; withoutExtraCaMs: number | undefined };
   /** The same engine in a fresh process without the CLI (cold-process.ts), medians over the runs. */
   bare: { totalMs: number; firstPassMs: number; laterPassMs: number; msgPerSec: number };
 }
@@ -41,7 +47,7 @@ export function corpusMbox(bsdDir: string, times: number): { text: string; messa
   return { text: parts.join(''), messages: parts.length };
 }
 
-/** Bundles cold-process.ts the way the CLI is bundled (one ESM file, postal-mime inside). */
+/** Bundles cold-process.ts the way the CLI is bundled (one CommonJS file, postal-mime inside). */
 async function buildBare(repoRoot: string): Promise<string> {
   const { build } = await import('vite');
   const outDir = path.join(repoRoot, 'dist/bench-cold');
@@ -55,16 +61,16 @@ async function buildBare(repoRoot: string): Promise<string> {
       emptyOutDir: true,
       target: 'node20',
       minify: false,
-      rollupOptions: { output: { entryFileNames: 'cold-process.mjs' } },
+      rollupOptions: { output: { format: 'cjs', entryFileNames: 'cold-process.cjs' } },
     },
     ssr: { noExternal: true },
   });
-  return path.join(outDir, 'cold-process.mjs');
+  return path.join(outDir, 'cold-process.cjs');
 }
 
 export async function wholeProcess(repoRoot: string, runs: number): Promise<WholeProcess> {
   const bareScript = await buildBare(repoRoot);
-  const cli = path.join(repoRoot, 'dist/cli/backscatter-guard.mjs');
+  const cli = path.join(repoRoot, 'dist/cli/backscatter-guard.cjs');
   const build = spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: repoRoot, stdio: 'inherit' });
   if (build.status !== 0 || !existsSync(cli)) {
     throw new Error('npm run build:cli failed');
@@ -127,6 +133,19 @@ export async function wholeProcess(repoRoot: string, runs: number): Promise<Whol
       }
     }
     const ms = median(times);
+    const startTimes: number[] = [];
+    const bareStartTimes: number[] = [];
+    const { NODE_EXTRA_CA_CERTS: extraCa, ...withoutExtraCa } = process.env;
+    for (let r = 0; r < 7; r++) {
+      let t = now();
+      spawnSync(process.execPath, ['-e', '0']);
+      startTimes.push(now() - t);
+      if (extraCa !== undefined) {
+        t = now();
+        spawnSync(process.execPath, ['-e', '0'], { env: withoutExtraCa });
+        bareStartTimes.push(now() - t);
+      }
+    }
     const sisimai = spawnSync('sisimai', ['--version'], { encoding: 'utf8' });
     return {
       messages: box.messages,
@@ -135,6 +154,10 @@ export async function wholeProcess(repoRoot: string, runs: number): Promise<Whol
       medianMs: Math.round(ms),
       msgPerSec: Math.round((box.messages / ms) * 1000),
       cpuMs: Math.round(median(cpu)),
+      nodeStart: {
+        ms: Math.round(median(startTimes)),
+        withoutExtraCaMs: extraCa === undefined ? undefined : Math.round(median(bareStartTimes)),
+      },
       pinned: pin,
       bare: {
         totalMs: Math.round(median(bare.map(b => b.totalMs))),

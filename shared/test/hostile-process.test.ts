@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { HOSTILE_CASES, REGEX_BOMB_CASES } from './hostile/cases';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const cli = path.join(root, 'dist/cli/backscatter-guard.mjs');
+const cli = path.join(root, 'dist/cli/backscatter-guard.cjs');
 let dir = '';
 
 beforeAll(() => {
