@@ -6,7 +6,11 @@
 // thread knows without a message per message. If one message runs over the budget, the worker is
 // terminated, that message is answered with overBudget() (kind `other` and a warning), a new worker
 // starts, and the rest goes on (messages finished but not yet reported are analysed again).
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type * as WorkerThreadsModule from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+
+type WorkerThreads = typeof WorkerThreadsModule;
 import { overBudget, type Analysis } from '../../shared/src/index';
 
 /** Worker → main: the analyses of messages `first`, `first + 1`, … of batch `batch`. */
@@ -32,6 +36,17 @@ export interface WorkerRequest {
 }
 
 export const DEFAULT_BUDGET_MS = 5000;
+
+/** In a worker's process.argv: the CLI bundle, started as a worker, serves analyses (main.ts). */
+export const ANALYSIS_WORKER_ARG = '--backscatter-guard-analysis-worker';
+
+/**
+ * node:worker_threads, loaded when first needed: a scan whose analyses never run over their budget starts
+ * no worker, and loading the module (with the ones it loads) was ~0.035 G instructions of every start.
+ */
+export function workerThreads(): WorkerThreads {
+  return createRequire(import.meta.url)('node:worker_threads') as WorkerThreads;
+}
 /** A new worker that has not begun its batch by then is treated as lost. */
 const START_TIMEOUT_MS = 60_000;
 
@@ -69,7 +84,10 @@ export class AnalysisPool {
   /** The running worker, started on first need. */
   private start(): Running {
     if (this.running === undefined) {
-      const worker = new Worker(this.options.workerUrl, { execArgv: this.options.execArgv ?? [] });
+      const worker = new (workerThreads().Worker)(this.options.workerUrl, {
+        execArgv: this.options.execArgv ?? [],
+        argv: [ANALYSIS_WORKER_ARG],
+      });
       // An idle worker does not keep the process alive; a batch in flight does, through its budget timer.
       worker.unref();
       this.running = {

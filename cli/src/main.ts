@@ -1,8 +1,8 @@
 // Entry of `backscatter-guard` (built by `npm run build:cli` into dist/cli/backscatter-guard.cjs).
 // Only wiring: the real process, the real engine. Everything else is in scan.ts and friends.
-import { isMainThread, parentPort } from 'node:worker_threads';
+import { fstatSync } from 'node:fs';
 import { analyze, analyzeSync } from '../../shared/src/index';
-import { AnalysisPool, DEFAULT_BUDGET_MS } from './analysis-pool';
+import { ANALYSIS_WORKER_ARG, AnalysisPool, DEFAULT_BUDGET_MS, workerThreads } from './analysis-pool';
 import { serveAnalysis } from './analysis-worker';
 import { tuneCompiler } from './compiler';
 import { InThreadAnalyzer } from './in-thread';
@@ -31,6 +31,21 @@ const guarded: MakeScanner = async (options, terminal) => {
   };
 };
 
+/**
+ * Whether file descriptor `fd` is a terminal, without making its stream when it cannot be one (a terminal
+ * is a character device): process.stderr on a pipe loads node:net, ~0.03 G instructions of a scan.
+ */
+function isTerminal(fd: number, stream: () => { isTTY?: boolean }): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) {
+      return false;
+    }
+  } catch {
+    return false;
+  }
+  return stream().isTTY === true;
+}
+
 function main(): void {
   tuneCompiler();
   const terminal: Terminal = {
@@ -38,7 +53,7 @@ function main(): void {
     stdoutLines: lines => process.stdout.write(utf8Lines(lines)),
     stderr: text => process.stderr.write(text),
     stdoutIsTty: process.stdout.isTTY === true,
-    stderrIsTty: process.stderr.isTTY === true,
+    stderrIsTty: isTerminal(2, () => process.stderr),
     columns: process.stdout.columns,
     env: process.env,
     // Output to a slow reader must not pile up in memory: wait for 'drain' when the stream asks for it.
@@ -75,9 +90,11 @@ function main(): void {
   );
 }
 
-// The bundle is also the analysis worker, used after the first stop (in-thread.ts).
-if (!isMainThread && parentPort) {
-  serveAnalysis(parentPort, analyze);
+// The bundle is also the analysis worker, used after the first stop (in-thread.ts); the pool starts it
+// with ANALYSIS_WORKER_ARG, so a plain run never loads node:worker_threads.
+const port = process.argv.includes(ANALYSIS_WORKER_ARG) ? workerThreads().parentPort : null;
+if (port) {
+  serveAnalysis(port, analyze);
 } else {
   main();
 }

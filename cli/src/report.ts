@@ -2,7 +2,9 @@
 // decides like `scan` with a verdict (the Sent folder answers the lookups and teaches the profile, each
 // bounce sees the campaign history of the folder), then hands everything to the engine's floodReport()
 // and prints its words, a sparkline of the timeline, or --json; --html FILE writes the export.
-import { writeFile } from 'node:fs/promises';
+// fs.promises at the call, not node:fs/promises at the top: the scan command, in the same bundle, never
+// loads it (analysis-pool.ts, inputs.ts).
+import { promises as fsPromises } from 'node:fs';
 import {
   SentIndex,
   analyze,
@@ -168,7 +170,7 @@ export async function runReport(
   const lang = languageOf(options.lang, terminal.env);
   if (options.html !== undefined) {
     const html = floodHtml(report, lang, { now: (deps.now ?? Date.now)() });
-    await (deps.writeFile ?? ((path, text) => writeFile(path, text, 'utf8')))(options.html, html);
+    await (deps.writeFile ?? ((path, text) => fsPromises.writeFile(path, text, 'utf8')))(options.html, html);
     terminal.stderr(`backscatter-guard: report written to ${options.html}\n`);
   }
   if (options.json) {

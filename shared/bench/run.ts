@@ -332,7 +332,10 @@ async function main(): Promise<void> {
     `Node's own start and exit (node -e 0): ${whole.nodeStart.ms} ms` +
       (whole.nodeStart.withoutExtraCaMs === undefined
         ? ''
-        : `; ${whole.nodeStart.withoutExtraCaMs} ms without NODE_EXTRA_CA_CERTS, which this environment sets (Node 20 reads that certificate file and its own root certificates at every start; the CLI opens no TLS connection, and does not change the environment it is started in)`),
+        : `; ${whole.nodeStart.withoutExtraCaMs} ms without NODE_EXTRA_CA_CERTS, which this environment sets (Node 20 reads that certificate file and its own root certificates at every start; the CLI opens no TLS connection, and does not change the environment it is started in)`) +
+      (whole.withoutExtraCa === undefined
+        ? ''
+        : `. The CLI without NODE_EXTRA_CA_CERTS (context only, not the target's figure): median ${fmt(whole.withoutExtraCa.medianMs)} ms = ${fmt(whole.withoutExtraCa.msgPerSec)} msg/s`),
   );
   console.log(`Sisimai: ${whole.sisimai}`);
   console.log(`\nhostile cases (extra RSS floor of a tiny bounce: ${hostileResults[0]?.floorMB ?? 0} MB)`);

@@ -11,6 +11,24 @@ describe('orgOf', () => {
     [undefined, undefined],
   ])('%s → %s', (host, org) => {
     expect(orgOf(host)).toBe(org);
+    // Asked again (from the memo): the same answer.
+    expect(orgOf(host)).toBe(org);
+  });
+
+  test('the memo keeps answers apart by exact name, and names too long for DNS are answered without it', () => {
+    expect(orgOf('A.Example.CO.UK')).toBe('example.co.uk');
+    expect(orgOf('a.example.co.uk.')).toBe('example.co.uk');
+    expect(orgOf('[192.0.2.1]')).toBeUndefined();
+    const long = `${'a'.repeat(300)}.example.org`;
+    expect(orgOf(long)).toBe('example.org');
+    expect(orgOf(long)).toBe('example.org');
+  });
+
+  test('more names than the memo holds: every answer is still right', () => {
+    for (let i = 0; i < 10_000; i++) {
+      expect(orgOf(`h${i}.d${i % 97}.co.jp`)).toBe(`d${i % 97}.co.jp`);
+    }
+    expect(orgOf('mx1.mail.example.co.uk')).toBe('example.co.uk');
   });
 });
 
