@@ -2,7 +2,7 @@
 // never rejects (a hostile message gets `other` and a warning, not an exception).
 import type { Analysis, HeaderField, MessageKind, OriginalMessage, RecipientReport } from './types';
 import { MAX_HEADER_BYTES, MAX_MESSAGE_BYTES, MAX_ORIGINAL_DEPTH } from './limits';
-import { latin1, rawHeaderEnd, toLf } from './mime/bytes';
+import { blankLineIn, latin1, rawHeaderEnd, readLatin1, toLf } from './mime/bytes';
 import { header, parseHeaderBlock } from './mime/header-block';
 import { decodeHeaderWords } from './mime/decode';
 import { scanStructure } from './mime/structure';
@@ -22,6 +22,12 @@ import { handedOver } from './report/handed-over';
 import { receivedDate } from './headers/received';
 import { parseMailDate } from './sent-index';
 import { displaySafe } from './display-text';
+
+/**
+ * Bytes the first look decodes: the header block of almost every message, and all of most (the rest is
+ * decoded only for automated mail). 16 KB cost ~3 µs to decode at most.
+ */
+const FIRST_LOOK = 16 * 1024;
 
 const BOUNCE_KINDS: ReadonlySet<MessageKind> = new Set(['ndr', 'delay', 'delivery-receipt', 'virus-notice']);
 
@@ -73,26 +79,41 @@ function analyzeBytes(input: Uint8Array, depth: number): Analysis {
     raw = raw.subarray(0, MAX_MESSAGE_BYTES);
     warnings.push('size-limit');
   }
-  // The cheap look: the top header block only, its line endings normalised, nothing else copied.
-  const rawEnd = rawHeaderEnd(raw, MAX_HEADER_BYTES);
-  const headText = latin1(raw, 0, rawEnd === -1 ? Math.min(raw.length, MAX_HEADER_BYTES) : rawEnd);
+  // The cheap look: the first FIRST_LOOK bytes decoded (the whole of most messages), the top header block
+  // found in them by native string searches (rawHeaderEnd() for a longer one), its line endings
+  // normalised, nothing else copied.
+  const lookEnd = Math.min(raw.length, FIRST_LOOK);
+  const [look, lookAscii] = readLatin1(raw, 0, lookEnd);
+  let rawEnd = blankLineIn(look);
+  if (rawEnd === -1 && lookEnd < raw.length) {
+    rawEnd = rawHeaderEnd(raw, MAX_HEADER_BYTES);
+  }
+  const headEnd = rawEnd === -1 ? Math.min(raw.length, MAX_HEADER_BYTES) : rawEnd;
+  const headText = headEnd <= lookEnd ? look.slice(0, headEnd) : latin1(raw, 0, headEnd);
   const top = parseHeaderBlock(headText.includes('\r') ? headText.replace(/\r\n?/g, '\n') : headText);
   if (top.truncated || (rawEnd === -1 && raw.length > MAX_HEADER_BYTES)) {
     warnings.push('header-limit');
   }
-  if (!looksAutomated(top.fields) && !(rawEnd !== -1 && bodyPeek(top.fields, raw, rawEnd))) {
+  if (!looksAutomated(top.fields) && !(rawEnd !== -1 && bodyPeek(top.fields, raw, rawEnd, look))) {
     return plain(topFacts(top.fields, true), warnings);
   }
   const base = topFacts(top.fields, false);
 
-  const bytes = toLf(raw);
-  const text = latin1(bytes);
+  // One native decode, then a native search for a CR in the text (the byte array's indexOf, which toLf()
+  // would run over every LF-only message, is a slower loop); only a message with CRs is copied and read again.
+  const [whole, ascii] = lookEnd === raw.length ? [look, lookAscii] : readLatin1(raw);
+  let bytes = raw;
+  let text = whole;
+  if (text.includes('\r')) {
+    bytes = toLf(raw);
+    text = latin1(bytes);
+  }
   const structure = scanStructure(text, 0, text.length, top.fields);
   if (structure.limited) {
     warnings.push('mime-limit');
   }
   // The structure's root fields are `top.fields`: its From and To are the ones topFacts() just parsed.
-  const ctx = buildContext(bytes, text, structure, { from: base.from, to: base.to });
+  const ctx = buildContext(bytes, text, structure, { from: base.from, to: base.to }, ascii);
   base.subject = ctx.subject || base.subject;
 
   // A person's mail is not automated (issue 10 §2): only an automated reply sent from a person's mailbox
@@ -262,7 +283,7 @@ function carriesReport(ctx: Context, depth: number): boolean {
  * Two cheap looks at the first bytes of a body the header block could not place: an unmarked
  * out-of-office answer, and a person's reply or forward that quotes a bounce (it must be flagged).
  */
-function bodyPeek(fields: HeaderField[], raw: Uint8Array, rawEnd: number): boolean {
+function bodyPeek(fields: HeaderField[], raw: Uint8Array, rawEnd: number, look: string): boolean {
   // Both looks are for replies and forwards only; everything else is not even decoded.
   if (
     header(fields, 'in-reply-to') === undefined &&
@@ -271,7 +292,8 @@ function bodyPeek(fields: HeaderField[], raw: Uint8Array, rawEnd: number): boole
   ) {
     return false;
   }
-  const head = latin1(raw, rawEnd, Math.min(raw.length, rawEnd + 4096));
+  const end = Math.min(raw.length, rawEnd + 4096);
+  const head = end <= look.length ? look.slice(rawEnd, end) : latin1(raw, rawEnd, end);
   return mayBeUnmarkedAutoReply(fields, head.slice(0, 600)) || mayQuoteBounce(fields, head);
 }
 

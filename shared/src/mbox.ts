@@ -11,6 +11,8 @@
 // Linear in the input: one pass to find line starts, one bounded look at each line that begins "From ",
 // and for mboxrd one more pass to drop escape characters.
 
+import { latin1 } from './mime/bytes';
+
 export type MboxFormat = 'mboxo' | 'mboxrd';
 
 export interface SplitMboxOptions {
@@ -68,14 +70,6 @@ function hasCr(bytes: Uint8Array): boolean {
     crSeen.set(bytes, seen);
   }
   return seen;
-}
-
-function latin1(bytes: Uint8Array, from: number, to: number): string {
-  let s = '';
-  for (let i = from; i < to; i++) {
-    s += String.fromCharCode(bytes[i] ?? 0);
-  }
-  return s;
 }
 
 // asctime() dates as mail tools write them, tolerant of the variants seen in real files:

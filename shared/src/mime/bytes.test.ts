@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { decodeCharset, headerEnd, latin1, rawHeaderEnd, toLf, utf8OrLatin1 } from './bytes';
+import { blankLineIn, decodeCharset, headerEnd, latin1, rawHeaderEnd, toLf, utf8OrLatin1 } from './bytes';
 
 const ascii = (s: string) => Uint8Array.from(s, c => c.charCodeAt(0));
 const hex = (s: string) => Uint8Array.from(s.split(/\s+/), b => parseInt(b, 16));
@@ -45,6 +45,41 @@ describe('latin1', () => {
     expect(latin1(big)).toHaveLength(20_000);
     expect(latin1(big, 19_998)).toBe('ab');
   });
+
+  // Ranges over 64 bytes are read by the UTF-8 decoder when they are ASCII: every other range must still
+  // come out as the windows-1252 reading, one char per byte.
+  const cp1252 = new TextDecoder('windows-1252');
+  const padded = (h: string) => Uint8Array.from([...ascii('x'.repeat(70)), ...hex(h)]);
+  test.each([
+    { name: 'a lone continuation byte (one U+FFFD for one byte: same length)', bytes: padded('80') },
+    { name: 'a valid two-byte sequence', bytes: padded('c3 a9') },
+    { name: 'a valid four-byte sequence', bytes: padded('f0 9f 98 80') },
+    { name: 'U+FFFD itself in UTF-8', bytes: padded('ef bf bd') },
+    {
+      name: 'a leading BOM, then ASCII',
+      bytes: Uint8Array.from([0xef, 0xbb, 0xbf, ...ascii('y'.repeat(80))]),
+    },
+    { name: 'a truncated sequence at the end', bytes: padded('e2 82') },
+  ])('$name', ({ bytes }) => {
+    expect(latin1(bytes)).toBe(cp1252.decode(bytes));
+    expect(latin1(bytes)).toHaveLength(bytes.length);
+  });
+
+  test('random ranges, mostly ASCII: as windows-1252 reads them', () => {
+    const byte = fc.oneof(
+      { weight: 8, arbitrary: fc.integer({ min: 0, max: 0x7f }) },
+      { weight: 1, arbitrary: fc.integer({ min: 0x80, max: 0xff }) },
+      { weight: 1, arbitrary: fc.constantFrom(0xef, 0xbb, 0xbf, 0xbd, 0xc3, 0xe2, 0xf0) },
+    );
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 400 }), fc.nat(100), (list, from) => {
+        const bytes = Uint8Array.from(list);
+        const start = Math.min(from, bytes.length);
+        expect(latin1(bytes, start)).toBe(cp1252.decode(bytes.subarray(start)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 // toLf moves whole lines with native copies: it must equal the plain byte-by-byte rewrite.
@@ -82,8 +117,14 @@ describe('rawHeaderEnd', () => {
     { name: 'CR CR', input: 'A: 1\rB: 2\r\rbody', at: 10 },
     { name: 'mixed: CRLF then a bare LF blank line', input: 'A: 1\r\n\nbody', at: 6 },
     { name: 'no header at all (blank first line)', input: '\nbody', at: 0 },
-  ])('finds the blank line: $name', ({ input, at }) => {
+    { name: 'CR, then CRLF: two breaks', input: 'A: 1\r\r\nbody', at: 5 },
+    { name: 'LF lines, a CR later in the body', input: 'A: 1\n\nbo\r\rdy', at: 5 },
+    { name: 'a CR inside a line before LF LF', input: 'A: 1\rx\nB: 2\n\n', at: 12 },
+    { name: 'blank first line (CR)', input: '\r\nbody', at: 0 },
+    { name: 'no blank line, CRLF', input: 'A: 1\r\nB: 2\r\n', at: -1 },
+  ])('finds the blank line: $name (and blankLineIn() in the text)', ({ input, at }) => {
     expect(rawHeaderEnd(ascii(input), 1000)).toBe(at);
+    expect(blankLineIn(input)).toBe(at);
   });
 
   test.each([
@@ -258,6 +299,21 @@ describe('rawHeaderEnd equals the byte-by-byte reading it replaced (property)', 
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('blankLineIn: rawHeaderEnd() read from the latin1 text', () => {
+  test('random mixes of line endings: as rawHeaderEnd() finds it in the bytes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('\n', '\r', '\r\n', 'a', 'B: 1', ' '), { maxLength: 30 }),
+        parts => {
+          const text = parts.join('');
+          expect(blankLineIn(text)).toBe(rawHeaderEnd(ascii(text), text.length + 1));
+        },
+      ),
+      { numRuns: 5000 },
     );
   });
 });

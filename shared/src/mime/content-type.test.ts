@@ -170,3 +170,38 @@ describe('simpleParameters reads what the scanner reads, or leaves it to the sca
     expect(parseContentType('text/plain; a=' + 'x'.repeat(2001) + '; b=c').params['b']).toBe('c');
   });
 });
+
+describe('parseContentType remembers short values', () => {
+  test('the same reading, frozen, for a value seen before', () => {
+    const value = 'text/plain; charset="iso-8859-1"; format=flowed';
+    const first = parseContentType(value);
+    expect(first).toEqual({ type: 'text/plain', params: { charset: 'iso-8859-1', format: 'flowed' } });
+    expect(parseContentType(value)).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.params)).toBe(true);
+    // A caller cannot change what the next message reads.
+    expect(() => {
+      (first.params as Record<string, string>)['charset'] = 'x';
+    }).toThrow(TypeError);
+  });
+
+  test('bounded: after more values than it keeps, a value reads the same', () => {
+    const value = 'multipart/report; report-type=delivery-status; boundary="=_b1"';
+    const want = parseContentType(value);
+    for (let i = 0; i < 1500; i++) {
+      parseContentType(`text/plain; name=part${i}`);
+    }
+    expect(parseContentType(value)).toEqual(want);
+  });
+
+  test('a long value is read each time, not kept', () => {
+    const value = 'text/plain; name=' + 'x'.repeat(300);
+    const first = parseContentType(value);
+    expect(parseContentType(value)).not.toBe(first);
+    expect(parseContentType(value)).toEqual(first);
+  });
+
+  test('the empty value is a fresh text/plain each time', () => {
+    expect(parseContentType(undefined)).toEqual({ type: 'text/plain', params: {} });
+    expect(parseContentType('')).not.toBe(parseContentType(''));
+  });
+});

@@ -124,10 +124,36 @@ function quotedEnd(text: string, open: number): number {
 const TYPE = /^\s*([a-z0-9!#$&^_.+-]{1,64}\/[a-z0-9!#$&^_.+-]{1,64})/i;
 const CONTINUATION = /^(.+?)\*(\d+)\*?$/;
 
+/**
+ * Values already read, with their (frozen, shared) readings: mail repeats a few values ("text/plain;
+ * charset=us-ascii", "message/delivery-status") across messages, and an embedded message's value is read
+ * by the structure scan and again by its summary. Bounded: values come from the message, so only short
+ * ones are kept, and the map starts again when full.
+ */
+const known = new Map<string, ContentType>();
+const MAX_KNOWN = 512;
+const MAX_KNOWN_LENGTH = 256;
+
 export function parseContentType(value: string | undefined): ContentType {
   if (!value) {
     return { type: 'text/plain', params: {} };
   }
+  const seen = known.get(value);
+  if (seen !== undefined) {
+    return seen;
+  }
+  const read = readContentType(value);
+  if (value.length <= MAX_KNOWN_LENGTH) {
+    if (known.size >= MAX_KNOWN) {
+      known.clear();
+    }
+    Object.freeze(read.params);
+    known.set(value, Object.freeze(read));
+  }
+  return read;
+}
+
+function readContentType(value: string): ContentType {
   // The type is the first token; parameters follow a ";" — or, in broken mail, only white space
   // ("Content-Type: text/plain\n   charset=iso-2022-jp", X1 bounces).
   const typeMatch = TYPE.exec(value);

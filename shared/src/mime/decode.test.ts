@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import PostalMime from 'postal-mime';
 import { describe, expect, test } from 'vitest';
 import { MAX_TEXT_CHARS } from '../limits';
-import { latin1 } from './bytes';
+import { asciiSameIn, latin1 } from './bytes';
 import {
   base64Body,
   decodeHeaderWords,
@@ -360,5 +360,50 @@ describe('base64Body and quotedPrintableBody decode as postal-mime does', () => 
     const b = utf8.encode(text);
     const out = encoding === 'base64' ? base64Body(b) : quotedPrintableBody(b);
     expect(new TextDecoder().decode(out)).toBe(expected);
+  });
+});
+
+describe('decodePartText with the ASCII text of the message (a slice, not a second decode)', () => {
+  test.each([
+    ['utf-8', true],
+    ['us-ascii', true],
+    [undefined, true],
+    ['ISO-8859-1', true],
+    ['"windows-1252"', true],
+    ['koi8-r', true],
+    ['x-no-such-charset', true], // refused: read as UTF-8, or windows-1252
+    ['iso-2022-jp', false], // ESC sequences are ASCII bytes
+    ['utf-16le', false],
+    ['shift_jis', false],
+  ])('asciiSameIn(%j) is %j', (charset, same) => {
+    expect(asciiSameIn(charset)).toBe(same);
+  });
+
+  const charsets = [
+    'utf-8',
+    'us-ascii',
+    'iso-8859-2',
+    'iso-2022-jp',
+    'utf-16le',
+    'iso-2022-kr',
+    'x-bogus',
+    'gbk',
+  ];
+  test('ASCII parts in any charset: the same text as decoding the bytes', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...charsets),
+        fc.constantFrom('text/plain', 'text/html', 'message/delivery-status'),
+        fc.stringMatching(/^[\x01-\x7f]{0,300}$/),
+        (charset, type, body) => {
+          // ESC $ B … ESC ( B switches ISO-2022-JP to JIS X 0208 and back: ASCII bytes, other text.
+          const content = body + '\x1b$B%F%9%H\x1b(B';
+          const { bytes, part } = single(`Content-Type: ${type}; charset=${charset}`, content);
+          const text = latin1(bytes);
+          expect(decodePartText(bytes, part, text)).toBe(decodePartText(bytes, part));
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

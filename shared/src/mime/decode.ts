@@ -8,7 +8,7 @@
 // TextDecoder does the charset.
 import { decodeWords } from 'postal-mime';
 import { MAX_DECODE_BYTES, MAX_TEXT_CHARS } from '../limits';
-import { BYTE_OF, byteOf, decodeCharset, strictUtf8 } from './bytes';
+import { BYTE_OF, asciiSameIn, byteOf, decodeCharset, strictUtf8 } from './bytes';
 import { isIdentityEncoding, type Part } from './structure';
 import { asciiWordAt } from '../headers/trim';
 
@@ -218,13 +218,20 @@ export function quotedPrintableBody(body: Uint8Array): Uint8Array {
   return out.subarray(0, n);
 }
 
-/** The decoded text of a text part (HTML reduced to text), bounded. Never throws. */
-export function decodePartText(bytes: Uint8Array, part: Part): string {
+/**
+ * The decoded text of a text part (HTML reduced to text), bounded. Never throws. `asciiText`: the
+ * latin1 text of `bytes` when every byte is ASCII; a part sent as is in a charset that reads ASCII as
+ * ASCII is then that text's slice, not decoded a second time.
+ */
+export function decodePartText(bytes: Uint8Array, part: Part, asciiText?: string): string {
   const charset = part.contentType.params['charset'];
   let text: string;
   if (isIdentityEncoding(part.encoding)) {
-    const body = bytes.subarray(part.bodyStart, Math.min(part.bodyEnd, part.bodyStart + MAX_DECODE_BYTES));
-    text = decodeCharset(body, charset);
+    const end = Math.min(part.bodyEnd, part.bodyStart + MAX_DECODE_BYTES);
+    text =
+      asciiText !== undefined && asciiSameIn(charset)
+        ? asciiText.slice(part.bodyStart, end)
+        : decodeCharset(bytes.subarray(part.bodyStart, end), charset);
   } else {
     text = decodeCharset(decodePartBytes(bytes, part), charset);
   }
