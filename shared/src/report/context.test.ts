@@ -19,6 +19,17 @@ ${parts.map(p => `--b\n${p}\n`).join('')}--b--
 `;
 
 describe('buildContext', () => {
+  test.each([
+    [true, 'the text'],
+    [false, undefined],
+  ])('ascii %j: asciiText is %j (the original reads its parts from it)', (ascii, want) => {
+    const text = latin1(
+      toLf(new TextEncoder().encode(multipart('multipart/mixed', ['Content-Type: text/plain\n\nx']))),
+    );
+    const ctx = buildContext(new TextEncoder().encode(text), text, scanStructure(text), undefined, ascii);
+    expect(ctx.asciiText).toBe(want === undefined ? undefined : text);
+  });
+
   test('top facts: decoded subject, sender, recipients, content type', async () => {
     const ctx = await contextOf(multipart('multipart/mixed', ['Content-Type: text/plain\n\nx']));
     expect(ctx.subject).toBe('Unzustellbar: Grüße');

@@ -12,6 +12,11 @@ export interface Context {
   bytes: Uint8Array;
   /** The same bytes as latin1 text (offsets are shared). */
   text: string;
+  /**
+   * `text` when every byte is ASCII, for decodePartText(): a part sent as is is then a slice of it, not
+   * decoded again (the original's excerpt and headers part, original.ts).
+   */
+  asciiText?: string;
   structure: Structure;
   top: HeaderField[];
   contentType: ContentType;
@@ -120,6 +125,7 @@ export function buildContext(
   return {
     bytes,
     text,
+    asciiText,
     structure,
     top,
     contentType,

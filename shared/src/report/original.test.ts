@@ -332,3 +332,42 @@ describe('header-name tests read what the regexes read', () => {
     );
   });
 });
+
+// The original's excerpt and headers part are slices of the message's ASCII text when it is ASCII
+// (ctx.asciiText), not decoded again: the answer must be the one the decoder gives.
+describe('the ASCII text serves the original as the decoder does', () => {
+  const body = textFrom(
+    ['Hello', ' ', '\n', '\t', '<p>', '&amp;', '=3D', '=\n', 'Subject: x', '\0', 'é'],
+    30,
+  );
+  const charset = fc.constantFrom(
+    '',
+    '; charset=us-ascii',
+    '; charset=UTF-8',
+    '; charset=iso-8859-1',
+    '; charset=utf-16le',
+    '; charset="x-bogus"',
+  );
+  const encoding = fc.constantFrom('', '7bit', '8bit', 'binary', 'quoted-printable', 'base64');
+  const type = fc.constantFrom('text/plain', 'text/html', 'text/rfc822-headers');
+
+  test('findOriginal with and without ctx.asciiText', () => {
+    fc.assert(
+      fc.property(type, charset, encoding, body, (t, cs, enc, b) => {
+        const cte = enc ? `Content-Transfer-Encoding: ${enc}\n` : '';
+        const inner =
+          t === 'text/rfc822-headers'
+            ? `--b\nContent-Type: ${t}${cs}\n${cte}\nMessage-ID: <1@example.org>\nSubject: ${b}\nFrom: a@example.org\n`
+            : `--b\nContent-Type: message/rfc822\n\nMessage-ID: <1@example.org>\nContent-Type: ${t}${cs}\n${cte}\n${b}\n`;
+        const bytes = toLf(new TextEncoder().encode(report('b', inner)));
+        const text = latin1(bytes);
+        const ascii = !/[^\0-\x7f]/.test(text);
+        const structure = scanStructure(text);
+        const slow = findOriginal(buildContext(bytes, text, structure), undefined);
+        const fast = findOriginal(buildContext(bytes, text, structure, undefined, ascii), undefined);
+        expect(fast).toEqual(slow);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -26,7 +26,7 @@ export function findOriginal(ctx: Context, inlineFrom: number | undefined): Orig
     const text =
       p.encoding === '7bit' || p.encoding === '8bit'
         ? ctx.text.slice(p.bodyStart, p.bodyEnd)
-        : decodePartText(ctx.bytes, p);
+        : decodePartText(ctx.bytes, p, ctx.asciiText);
     const block = parseHeaderBlock(text.replace(/^\s*\n/, ''));
     if (block.fields.length > 0) {
       return summarizeFields({
@@ -81,7 +81,8 @@ function fromEmbedded(ctx: Context, part: Part): OriginalMessage | undefined {
     return undefined;
   }
   const sub = start === inner.start ? inner : scanStructure(text, start, inner.bodyEnd).root;
-  const { excerpt, charsets } = partExcerpt(bytes, sub);
+  // The message's own bytes (not a decoded copy): its ASCII text serves the excerpt too.
+  const { excerpt, charsets } = partExcerpt(bytes, sub, bytes === ctx.bytes ? ctx.asciiText : undefined);
   return summarizeFields({
     fields,
     via,
@@ -92,7 +93,11 @@ function fromEmbedded(ctx: Context, part: Part): OriginalMessage | undefined {
   });
 }
 
-function partExcerpt(bytes: Uint8Array, root: Part): { excerpt: string | undefined; charsets: string[] } {
+function partExcerpt(
+  bytes: Uint8Array,
+  root: Part,
+  asciiText: string | undefined,
+): { excerpt: string | undefined; charsets: string[] } {
   const charsets: string[] = [];
   let found: Part | undefined;
   const stack = [root];
@@ -111,7 +116,7 @@ function partExcerpt(bytes: Uint8Array, root: Part): { excerpt: string | undefin
     return { excerpt: undefined, charsets };
   }
   const small = { ...found, bodyEnd: Math.min(found.bodyEnd, found.bodyStart + 8192) };
-  const t = excerptOf(decodePartText(bytes, small));
+  const t = excerptOf(decodePartText(bytes, small, asciiText));
   return { excerpt: t || undefined, charsets };
 }
 
