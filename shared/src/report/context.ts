@@ -16,7 +16,7 @@ export interface Context {
    * `text` when every byte is ASCII, for decodePartText(): a part sent as is is then a slice of it, not
    * decoded again (the original's excerpt and headers part, original.ts).
    */
-  asciiText?: string;
+  asciiText: string | undefined;
   structure: Structure;
   top: HeaderField[];
   contentType: ContentType;
