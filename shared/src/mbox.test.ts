@@ -328,4 +328,25 @@ describe('mboxcl2: Content-Length says where a body with unescaped "From " lines
   test('a Content-Length that does not land on a separator changes nothing (mboxo reading)', () => {
     expect(texts(cl2(body.length - 5))).toHaveLength(3);
   });
+  // The header-line loops look at a line only when its first letter is a C (either case), and find a
+  // line's first CR with a native search: the header's spellings, and a CR alone in the middle of a line
+  // (a line break of its own), must still be read as the byte loop read them.
+  test.each<[string, string, number]>([
+    ['lower-case name', 'content-length: #', 2],
+    ['upper-case name, blanks around N', 'CONTENT-LENGTH:\t # ', 2],
+    ['after a CR alone in the line before', 'X-Note: a\rContent-Length: #', 2],
+    [
+      'after a CR alone that is followed by a C header',
+      'X-Note: a\rContent-Type: text/plain\nContent-Length: #',
+      2,
+    ],
+    ['not the name at the line start', 'XContent-Length: #', 3],
+    ['another C header only', 'Content-Type: text/plain', 3],
+  ])('%s (%j): %i messages', (_, line, want) => {
+    for (const eol of ['\n', '\r\n']) {
+      const length = body.replace(/\n/g, eol).length;
+      const file = cl2(length, eol).replace(`Content-Length: ${length}`, line.replace('#', String(length)));
+      expect(texts(file)).toHaveLength(want);
+    }
+  });
 });

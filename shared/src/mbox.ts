@@ -51,10 +51,12 @@ function lineEnd(bytes: Uint8Array, at: number): number {
   const lf = bytes.indexOf(LF, at);
   const stop = lf === -1 ? bytes.length : lf;
   if (hasCr(bytes)) {
-    for (let i = at; i < stop; i++) {
-      if (bytes[i] === CR) {
-        return bytes[i + 1] === LF ? i + 2 : i + 1;
-      }
+    // The first CR of the line by a second native search: a byte loop here ran over every header line of
+    // a CRLF message in the Content-Length pass (~110 M of the 4.5 G instructions of the bench without
+    // TurboFan, ~16 M with it).
+    const cr = bytes.subarray(at, stop).indexOf(CR);
+    if (cr !== -1) {
+      return bytes[at + cr + 1] === LF ? at + cr + 2 : at + cr + 1;
     }
   }
   return lf === -1 ? bytes.length : lf + 1;
@@ -241,6 +243,10 @@ function dropSeparatorsInsideContentLength(bytes: Uint8Array, starts: number[], 
 
 // "content-length:", lower-case
 const CONTENT_LENGTH = [...'content-length:'].map(c => c.charCodeAt(0));
+// Its first letter in either case: the header-line loops call contentLengthOf() only for lines that
+// start with one (the call itself, ~100 K header lines, was the larger part of its cost).
+const C_UPPER = 0x43;
+const C_LOWER = 0x63;
 
 /** `word` (lower-case ASCII) at `at`, the bytes' letters in any case. */
 function startsWithLower(bytes: Uint8Array, at: number, word: readonly number[]): boolean {
@@ -264,12 +270,15 @@ function contentLengthEnd(bytes: Uint8Array, from: number): number | undefined {
     if (bytes[i] === CR) {
       return contentLengthEndByLines(bytes, from, limit);
     }
-    const lf = bytes.indexOf(LF, i);
-    const end = lf === -1 ? bytes.length : lf + 1;
-    if (bytes[i] === LF) {
+    const first = bytes[i];
+    if (first === LF) {
       break; // the empty line ends the header block
     }
-    length = contentLengthOf(bytes, i, end) ?? length;
+    const lf = bytes.indexOf(LF, i);
+    const end = lf === -1 ? bytes.length : lf + 1;
+    if (first === C_UPPER || first === C_LOWER) {
+      length = contentLengthOf(bytes, i, end) ?? length;
+    }
     i = end;
   }
   if (bytes.subarray(from, Math.min(i, bytes.length)).indexOf(CR) !== -1) {
@@ -286,7 +295,9 @@ function contentLengthEndByLines(bytes: Uint8Array, from: number, limit: number)
     if (bytes[i] === LF || bytes[i] === CR) {
       return length === undefined ? undefined : end + length; // the empty line ends the header block
     }
-    length = contentLengthOf(bytes, i, end) ?? length;
+    if (bytes[i] === C_UPPER || bytes[i] === C_LOWER) {
+      length = contentLengthOf(bytes, i, end) ?? length;
+    }
     i = end;
   }
   return undefined;
