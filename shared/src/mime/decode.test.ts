@@ -286,6 +286,29 @@ describe('base64Body and quotedPrintableBody decode as postal-mime does', () => 
     );
   });
 
+  // The decoder copies the text between "=" signs in runs (natively when longer than 4 bytes): a run at a
+  // line's start and end, an "=" whose hex pair the line end cuts, and soft breaks after a long run.
+  test.each([
+    ['abcdefghij=41klmnopqrst', 'abcdefghijAklmnopqrst\n'],
+    ['=41=42=43', 'ABC\n'],
+    [
+      'a long run of text ending in a soft break=\r\nand more=',
+      'a long run of text ending in a soft breakand more',
+    ],
+    [
+      'cut pair at the end =4\nnext line with =3D and =zz',
+      'cut pair at the end =4\nnext line with = and =zz\n',
+    ],
+    ['=\n=\n=4', '=4\n'],
+    ['no equals sign in this line at all\nnor here', 'no equals sign in this line at all\nnor here\n'],
+    ['12345=\n', '12345'],
+    ['==41', '=A\n'],
+  ])('quoted-printable %j', async (input, want) => {
+    const b = new TextEncoder().encode(input);
+    expect(new TextDecoder().decode(quotedPrintableBody(b))).toBe(want);
+    expect([...quotedPrintableBody(b)]).toEqual([...(await viaPostalMime(b, 'quoted-printable'))]);
+  });
+
   // Any other transfer-encoding value went to postal-mime as it stood; otherEncodingBody reads it the same
   // way: its first token after comments, base64 or quoted-printable if the token says so, else raw bytes.
   test.each([

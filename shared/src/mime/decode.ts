@@ -183,6 +183,10 @@ export function quotedPrintableBody(body: Uint8Array): Uint8Array {
   const out = new Uint8Array(body.length + 1);
   let n = 0;
   let start = 0;
+  // The next "=" at or after the line's start: one native search per "=", not a look at every byte, and
+  // the text between copied as it is. The byte loop cost ~450 M of the bench's 5.8 G instructions before
+  // TurboFan optimises it (`--no-opt`); once optimised the two are even (instr.sh 4.438 → 4.435 G).
+  let eq = body.indexOf(0x3d);
   while (start < body.length) {
     let lf = body.indexOf(0x0a, start);
     const next = lf === -1 ? body.length : lf + 1;
@@ -197,25 +201,45 @@ export function quotedPrintableBody(body: Uint8Array): Uint8Array {
     if (soft) {
       end--;
     }
-    for (let i = start; i < end; i++) {
-      const c = body[i]!;
-      if (c === 0x3d && i + 2 < end) {
-        const high = hexValue(body[i + 1]);
-        const low = hexValue(body[i + 2]);
-        if (high >= 0 && low >= 0) {
-          out[n++] = (high << 4) | low;
-          i += 2;
-          continue;
-        }
-      }
-      out[n++] = c;
+    let i = start;
+    if (eq !== -1 && eq < start) {
+      eq = body.indexOf(0x3d, start);
     }
+    while (eq !== -1 && eq < end) {
+      n = copyRun(body, i, eq, out, n);
+      const high = eq + 2 < end ? hexValue(body[eq + 1]) : -1;
+      const low = high >= 0 ? hexValue(body[eq + 2]) : -1;
+      if (low >= 0) {
+        out[n++] = (high << 4) | low;
+        i = eq + 3;
+      } else {
+        out[n++] = 0x3d; // not "=XX": the "=" is text
+        i = eq + 1;
+      }
+      eq = body.indexOf(0x3d, i);
+    }
+    n = copyRun(body, i, end, out, n);
     if (!soft) {
       out[n++] = 0x0a;
     }
     start = next;
   }
   return out.subarray(0, n);
+}
+
+/**
+ * body[from, to) onto out at n; a run of 4 bytes or fewer by a loop, where the native copy's setup costs
+ * more (measured: native from 2 bytes on or from 17 on were both dearer).
+ */
+function copyRun(body: Uint8Array, from: number, to: number, out: Uint8Array, n: number): number {
+  if (to - from > 4) {
+    out.set(body.subarray(from, to), n);
+    return n + to - from;
+  }
+  for (let k = from; k < to; k++) {
+    out[n++] = body[k]!;
+  }
+  return n;
 }
 
 /**
