@@ -145,6 +145,33 @@ describe('cleanAddress', () => {
     expect(cleanAddress(raw)).toBeUndefined();
   });
 
+  // Answers are remembered (a bounded memo, emptied when full): asked again, before and after the memo
+  // was filled past its size by other addresses, every answer is the first one, undefined included.
+  test('remembered answers are the computed ones', () => {
+    const raw = fc.oneof(
+      textFrom(['a', 'B', '@', '.', '<', '>', '"', ' ', 'rfc822;', 'mailto:', '[1]', 'example.org', ']'], 12),
+      fc.constantFrom(
+        '',
+        'kijitora@Example.JP',
+        'MAILER-DAEMON',
+        '__proto__',
+        'constructor',
+        `${'a'.repeat(330)}@b.c`,
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(raw, { minLength: 1, maxLength: 20 }), list => {
+        const first = list.map(r => cleanAddress(r));
+        expect(list.map(r => cleanAddress(r))).toEqual(first);
+        for (let i = 0; i < 600; i++) {
+          cleanAddress(`filler${i}@example.org`);
+        }
+        expect(list.map(r => cleanAddress(r))).toEqual(first);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   // Regression (was a bug): the trailing-punctuation strip also removes the "]" of an address literal (RFC 5321 §4.1.3),
   // so "user@[192.0.2.1]" comes out as "user@[192.0.2.1" (findAddresses does the same).
   test('an address literal keeps its closing bracket', () => {
