@@ -157,6 +157,14 @@ could not be delivered to one or more of its recipients. The following address(e
       address: 'olivia.park@corp.example.com',
       words: 'The recipient name is not recognized',
     },
+    {
+      // The X.400 lines are only read where "c=" or "C=" occurs at all: both cases must be looked for.
+      name: 'X.400 recipient with an upper-case "C=" and no "c=" anywhere',
+      region:
+        'did not reach the following recipient(s):\n\nC=US;A= ;P=CORP;O=SITE1;DDA:SMTP=OLIVIA.PARK@CORP.EXAMPLE.COM; on Wed, 11 Mar 2026\n17:12:28 -0400\n    The recipient name is not recognized\n',
+      address: 'olivia.park@corp.example.com',
+      words: 'The recipient name is not recognized',
+    },
   ])('one recipient: $name', ({ region, address, words }) => {
     const [f, ...rest] = found(region);
     expect(rest).toEqual([]);
