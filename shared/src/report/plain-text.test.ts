@@ -388,3 +388,29 @@ describe('x400Smtp picks the lines /^[ \\t]*c=/i picks', () => {
     );
   });
 });
+
+// prose passes ownRecipients(top) in so the To field is read once: the set must be the one read alone.
+describe('excludedAddresses with the own recipients passed in', () => {
+  test.each([
+    [
+      ['from', 'MAILER-DAEMON@mx.example.org'],
+      ['to', 'Neko <neko@example.jp>, tora@example.jp'],
+    ],
+    [
+      ['to', 'undisclosed-recipients:;'],
+      ['return-path', '<>'],
+    ],
+    [
+      ['from', 'a@x.example'],
+      ['cc', 'b@y.example'],
+      ['delivered-to', 'NEKO@example.jp'],
+    ],
+    [['subject', 'no addresses at all']],
+  ])('%j', (...pairs: string[][]) => {
+    const top = pairs.map(([name, value]) => ({ name: name!, value: value! }));
+    const own = ownRecipients(top);
+    expect([...excludedAddresses(top, ['X@Y.example'], own)].sort()).toEqual(
+      [...excludedAddresses(top, ['X@Y.example'])].sort(),
+    );
+  });
+});

@@ -29,10 +29,24 @@ export function ownRecipients(top: readonly HeaderField[]): Set<string> {
   return new Set(findAddresses(header(top, 'to') ?? ''));
 }
 
-export function excludedAddresses(top: readonly HeaderField[], extra: readonly string[] = []): Set<string> {
+const EXCLUDED_FIELDS = ['from', 'to', 'reply-to', 'sender', 'return-path', 'delivered-to', 'cc'] as const;
+
+/**
+ * The addresses of the envelope's own fields, which name no failed recipient. `own`: ownRecipients(top),
+ * when the caller has it, so the To field is not read twice.
+ */
+export function excludedAddresses(
+  top: readonly HeaderField[],
+  extra: readonly string[] = [],
+  own?: ReadonlySet<string>,
+): Set<string> {
   const out = new Set<string>(extra.map(a => a.toLowerCase()));
-  for (const name of ['from', 'to', 'reply-to', 'sender', 'return-path', 'delivered-to', 'cc']) {
-    for (const a of findAddresses(header(top, name) ?? '')) {
+  for (const name of EXCLUDED_FIELDS) {
+    const value = header(top, name);
+    if (value === undefined) {
+      continue;
+    }
+    for (const a of name === 'to' && own !== undefined ? own : findAddresses(value)) {
       out.add(a);
     }
   }
