@@ -46,6 +46,19 @@ function isTerminal(fd: number, stream: () => { isTTY?: boolean }): boolean {
   return stream().isTTY === true;
 }
 
+/**
+ * Ends the process as soon as its output is written: Node's ordinary exit first tears down the engine
+ * and frees its whole heap (~0.05 G instructions after the bench's scan, with the unmapping of ~100 MB),
+ * which nothing needs. Only on Linux, where Node writes standard output and error synchronously to
+ * files, pipes and terminals (Node's "A note on process I/O"), and only with nothing left in standard
+ * output's buffer; elsewhere, or with output still queued, the ordinary exit.
+ */
+function exitWhenWritten(code: number): void {
+  if (process.platform === 'linux' && process.stdout.writableLength === 0) {
+    process.exit(code);
+  }
+}
+
 function main(): void {
   tuneCompiler();
   const terminal: Terminal = {
@@ -82,6 +95,7 @@ function main(): void {
   (argv[0] === 'report' ? runReport(argv, terminal) : runCli(argv, terminal, guarded)).then(
     code => {
       process.exitCode = code;
+      exitWhenWritten(code);
     },
     (error: unknown) => {
       process.stderr.write(`backscatter-guard: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -333,6 +333,22 @@ describe('the built CLI', () => {
     expect(run.stderr).toMatch(/^backscatter-guard: unknown option --nope\n$/);
   });
 
+  test('a slow reader gets every line: the process ends only after its output is written', () => {
+    const file = path.join(dir, 'slow-reader.mbox');
+    const one = readFileSync(path.join(corpus, 'maildir/bsd/lhost-postfix-03.eml'), 'latin1');
+    // ~1 MB of JSON lines: far more than a pipe holds while its reader sleeps.
+    writeFileSync(file, `From x Thu Sep 18 17:54:04 2008\n${one}\n`.repeat(1000), 'latin1');
+    const run = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${bin}" scan --json "${file}" | (sleep 1; cat)`],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1000);
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ source: `${file}#1000`, kind: 'ndr' });
+  });
+
   test('closing the pipe early is not a crash', () => {
     const file = path.join(dir, 'many.mbox');
     const one = readFileSync(path.join(corpus, 'maildir/bsd/lhost-postfix-03.eml'), 'latin1');

@@ -157,6 +157,14 @@ could not be delivered to one or more of its recipients. The following address(e
       address: 'olivia.park@corp.example.com',
       words: 'The recipient name is not recognized',
     },
+    {
+      // The X.400 lines are only read where "c=" or "C=" occurs at all: both cases must be looked for.
+      name: 'X.400 recipient with an upper-case "C=" and no "c=" anywhere',
+      region:
+        'did not reach the following recipient(s):\n\nC=US;A= ;P=CORP;O=SITE1;DDA:SMTP=OLIVIA.PARK@CORP.EXAMPLE.COM; on Wed, 11 Mar 2026\n17:12:28 -0400\n    The recipient name is not recognized\n',
+      address: 'olivia.park@corp.example.com',
+      words: 'The recipient name is not recognized',
+    },
   ])('one recipient: $name', ({ region, address, words }) => {
     const [f, ...rest] = found(region);
     expect(rest).toEqual([]);
@@ -377,6 +385,32 @@ describe('x400Smtp picks the lines /^[ \\t]*c=/i picks', () => {
         expect(x400Smtp(line)).toBe(viaRegex(line));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+// prose passes ownRecipients(top) in so the To field is read once: the set must be the one read alone.
+describe('excludedAddresses with the own recipients passed in', () => {
+  test.each([
+    [
+      ['from', 'MAILER-DAEMON@mx.example.org'],
+      ['to', 'Neko <neko@example.jp>, tora@example.jp'],
+    ],
+    [
+      ['to', 'undisclosed-recipients:;'],
+      ['return-path', '<>'],
+    ],
+    [
+      ['from', 'a@x.example'],
+      ['cc', 'b@y.example'],
+      ['delivered-to', 'NEKO@example.jp'],
+    ],
+    [['subject', 'no addresses at all']],
+  ])('%j', (...pairs: string[][]) => {
+    const top = pairs.map(([name, value]) => ({ name: name!, value: value! }));
+    const own = ownRecipients(top);
+    expect([...excludedAddresses(top, ['X@Y.example'], own)].sort()).toEqual(
+      [...excludedAddresses(top, ['X@Y.example'])].sort(),
     );
   });
 });

@@ -29,10 +29,24 @@ export function ownRecipients(top: readonly HeaderField[]): Set<string> {
   return new Set(findAddresses(header(top, 'to') ?? ''));
 }
 
-export function excludedAddresses(top: readonly HeaderField[], extra: readonly string[] = []): Set<string> {
+const EXCLUDED_FIELDS = ['from', 'to', 'reply-to', 'sender', 'return-path', 'delivered-to', 'cc'] as const;
+
+/**
+ * The addresses of the envelope's own fields, which name no failed recipient. `own`: ownRecipients(top),
+ * when the caller has it, so the To field is not read twice.
+ */
+export function excludedAddresses(
+  top: readonly HeaderField[],
+  extra: readonly string[] = [],
+  own?: ReadonlySet<string>,
+): Set<string> {
   const out = new Set<string>(extra.map(a => a.toLowerCase()));
-  for (const name of ['from', 'to', 'reply-to', 'sender', 'return-path', 'delivered-to', 'cc']) {
-    for (const a of findAddresses(header(top, name) ?? '')) {
+  for (const name of EXCLUDED_FIELDS) {
+    const value = header(top, name);
+    if (value === undefined) {
+      continue;
+    }
+    for (const a of name === 'to' && own !== undefined ? own : findAddresses(value)) {
       out.add(a);
     }
   }
@@ -74,8 +88,12 @@ export function findFailedInText(
   // Rewritten in place, not with .map(): the mapped array's hidden class differed, and findFailedInText
   // deoptimised on the first two-byte report and was not compiled again for the rest of a run (issue 10 §4).
   const lines = region.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    lines[i] = x400Smtp(lines[i]!);
+  // An X.400 line opens with "c=" or "C=": a report with neither anywhere (almost every one) has none,
+  // and two native searches spare a call per line.
+  if (region.includes('c=') || region.includes('C=')) {
+    for (let i = 0; i < lines.length; i++) {
+      lines[i] = x400Smtp(lines[i]!);
+    }
   }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

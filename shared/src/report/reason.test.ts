@@ -443,3 +443,70 @@ describe('the lower-cased table answers as the case-insensitive one', () => {
     );
   });
 });
+
+// With a status that settles the category, reasonFor reads the phrase table only as far as a category that
+// can override it, and remembers where it stopped: every answer, in any order of asks over the same words,
+// must be the one the whole table gives.
+describe('reasonFor with a status: the shortened reading answers as the whole table', () => {
+  const byTable = (text: string): ReasonCategory => PHRASES.find(p => p.re.test(text))?.reason ?? 'other';
+  // The status's own category: fromStatus never answers spam-blocked or other, which are fallbacks.
+  const byStatusOf = (status: string | undefined): ReasonCategory | undefined => {
+    const r = reasonFor(status, undefined, '');
+    return r === 'other' || r === 'spam-blocked' ? undefined : r;
+  };
+  const reference = (status: string | undefined, reply: string | undefined, text: string): ReasonCategory => {
+    const byStatus = byStatusOf(status);
+    const w = text ? byTable(text.slice(0, 4000)) : 'other';
+    const byWords = w === 'other' ? undefined : w;
+    if (byStatus && byWords && byStatus !== byWords) {
+      const override = ['auth-policy', 'spam-blocked', 'virus-content', 'relay-denied'].includes(byWords);
+      return override && !['mailbox-full', 'too-large'].includes(byStatus) ? byWords : byStatus;
+    }
+    return byStatus ?? byWords ?? reasonFor(status, reply, '');
+  };
+  const statuses = [
+    '5.1.1',
+    '5.2.2',
+    '5.3.4',
+    '5.7.1',
+    '4.4.7',
+    '5.0.0',
+    '2.0.0',
+    '5.4.1',
+    '4.2.0',
+    undefined,
+  ];
+  const replies = ['550', '552', '554', '421', undefined];
+  const texts = [
+    '550 5.1.1 User unknown',
+    'Relay access denied',
+    'User unknown; rejected as spam',
+    'mailbox full, spf fail',
+    'Message too large',
+    'connection timed out',
+    'account disabled',
+    'nothing said',
+    'USER UNKNOWN İ',
+    'blocked by SPAMHAUS',
+    'SPF check failed',
+  ];
+  test.each(statuses.flatMap(s => texts.map(t => [s, t] as const)))('%s %j', (status, text) => {
+    expect(reasonFor(status, '550', text)).toBe(reference(status, '550', text));
+  });
+  test('random asks, repeated and alternating, with and without a status', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.constantFrom(...statuses), fc.constantFrom(...replies), fc.constantFrom(...texts)),
+          { minLength: 1, maxLength: 6 },
+        ),
+        asks => {
+          for (const [status, reply, text] of asks) {
+            expect(reasonFor(status, reply, text)).toBe(reference(status, reply, text));
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -135,6 +135,21 @@ function fromStatus(status: string): ReasonCategory | undefined {
   }
 }
 
+/** Categories of words that outrank a specific status: causes a status code cannot express. */
+const WORDS_OVERRIDE: ReadonlySet<ReasonCategory> = new Set<ReasonCategory>([
+  'auth-policy',
+  'spam-blocked',
+  'virus-content',
+  'relay-denied',
+]);
+
+/**
+ * How many phrases of the table a status-bearing text needs read: up to the last one whose category can
+ * override the status. A first match further on names a category that cannot, so the status decides
+ * whether or not it matches (most DSN diagnostics say "user unknown", near the table's end).
+ */
+const OVERRIDE_SCAN = PHRASES.reduce((n, p, i) => (WORDS_OVERRIDE.has(p.reason) ? i + 1 : n), 0);
+
 export function reasonFor(
   status: string | undefined,
   replyCode: string | undefined,
@@ -142,15 +157,15 @@ export function reasonFor(
 ): ReasonCategory {
   const words = text.length > 4000 ? text.slice(0, 4000) : text;
   const byStatus = status ? fromStatus(status) : undefined;
-  const byWords = words ? phraseReason(words) : undefined;
+  // A full mailbox or an oversized message is never overridden by words: the table is not read.
+  if (byStatus === 'mailbox-full' || byStatus === 'too-large') {
+    return byStatus;
+  }
+  const byWords = words ? phraseReason(words, byStatus ? OVERRIDE_SCAN : PHRASES.length) : undefined;
   // A specific status wins over words, except the generic ones (x.0.0, x.7.1, …) and when the words
   // name a categorical cause the status cannot express (policy, spam, virus).
   if (byStatus && byWords && byStatus !== byWords) {
-    const wordsOverride: ReasonCategory[] = ['auth-policy', 'spam-blocked', 'virus-content', 'relay-denied'];
-    if (wordsOverride.includes(byWords) && !['mailbox-full', 'too-large'].includes(byStatus)) {
-      return byWords;
-    }
-    return byStatus;
+    return WORDS_OVERRIDE.has(byWords) ? byWords : byStatus;
   }
   if (byStatus) {
     return byStatus;
@@ -175,18 +190,40 @@ export function reasonFor(
 
 // The same words are often asked about twice in a row: a report's general text lent to each of its
 // recipients (toReports), a recipient whose own words are that text, the original's addressees sharing one
-// body (analyze.ts). The last answer is kept: the phrase table is the costly part of reasonFor.
+// body (analyze.ts). What the last words' reading found is kept: the phrase table is the costly part of
+// reasonFor. A reading may stop early (OVERRIDE_SCAN); a later ask that needs more of the table goes on
+// from there.
 let lastWords: string | undefined;
-let lastReason: ReasonCategory | undefined;
+/** The last words as the table reads them: lower-cased, or as they are (FOLDS_APART). */
+let lastRead = '';
+let lastFolded = false;
+/** Index of the first phrase found in the last words, -1 for none among the first `lastScanned`. */
+let lastFound = -1;
+let lastScanned = 0;
 
-/** The category of the first phrase of the table that `words` contains. */
-function phraseReason(words: string): ReasonCategory | undefined {
+/** The category of the first phrase among the table's first `limit` that `words` contains. */
+function phraseReason(words: string, limit: number): ReasonCategory | undefined {
   if (words !== lastWords) {
-    lastReason = FOLDS_APART.test(words) ? PHRASES.find(p => p.re.test(words))?.reason : lowerReason(words);
     lastWords = words;
+    lastFolded = FOLDS_APART.test(words);
+    lastRead = lastFolded ? words : words.toLowerCase();
+    lastFound = -1;
+    lastScanned = 0;
   }
-  return lastReason;
+  if (lastFound === -1 && lastScanned < limit) {
+    const table = lastFolded ? PHRASE_RES : LOWER_PHRASES;
+    for (let i = lastScanned; i < limit; i++) {
+      if (table[i]!.test(lastRead)) {
+        lastFound = i;
+        break;
+      }
+    }
+    lastScanned = limit;
+  }
+  return lastFound !== -1 && lastFound < limit ? PHRASES[lastFound]!.reason : undefined;
 }
+
+const PHRASE_RES: readonly RegExp[] = PHRASES.map(p => p.re);
 
 /**
  * The table's patterns with their letters lower-cased and without the `i` flag, run over a lower-cased copy
@@ -210,16 +247,6 @@ export const LOWER_PHRASES: readonly RegExp[] = PHRASES.map(
  * reason.test.ts derives the set from the table and checks this covers it.
  */
 export const FOLDS_APART = /[\u0130\u1c80-\u1c88\u212a]/;
-
-function lowerReason(words: string): ReasonCategory | undefined {
-  const lower = words.toLowerCase();
-  for (let i = 0; i < LOWER_PHRASES.length; i++) {
-    if (LOWER_PHRASES[i]!.test(lower)) {
-      return PHRASES[i]!.reason;
-    }
-  }
-  return undefined;
-}
 
 /**
  * "550 5.1.1 <x@y>: …" → reply code and enhanced status found in a diagnostic text. In a transcript or

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { latin1, toLf } from '../../mime/bytes';
 import { scanStructure } from '../../mime/structure';
 import { buildContext } from '../context';
-import challenge, { findVendor } from './challenge';
+import challenge, { ANY_VENDOR, findVendor, vendorInFields } from './challenge';
+import fc from 'fast-check';
 
 async function match(message: string) {
   const bytes = toLf(new TextEncoder().encode(message));
@@ -180,5 +181,52 @@ describe('findVendor: the one-pass prefilter keeps every vendor pattern', () => 
     ['Subject: hello', 'nothing here', undefined],
   ])('%j %j', (headers, body, id) => {
     expect(findVendor(headers, body)?.id).toBe(id);
+  });
+});
+
+// The bounce-marker exit asks ANY_VENDOR of the header fields one by one instead of their joined
+// "name: value" text: the answer must be the joined text's, for any fields.
+describe('vendorInFields answers as ANY_VENDOR over the joined header text', () => {
+  const joined = (fields: { name: string; value: string }[]) =>
+    fields.map(f => `${f.name}: ${f.value}`).join('\n');
+  const piece = fc.oneof(
+    fc.constantFrom(
+      'boxbe',
+      'spam',
+      'arrest',
+      ' ',
+      ':',
+      '\n',
+      'Spam Arrest',
+      'x-',
+      'TMDA',
+      'qu',
+      'rb',
+      'send',
+      'io',
+    ),
+    fc.string({ maxLength: 3 }),
+  );
+  const text = fc.array(piece, { maxLength: 5 }).map(p => p.join(''));
+  test('random fields', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ name: text, value: text }), { maxLength: 5 }), fields => {
+        expect(vendorInFields(fields)).toBe(ANY_VENDOR.test(joined(fields)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  test.each([
+    [[{ name: 'x-spam', value: 'arrest' }]],
+    [[{ name: 'received', value: 'from mx.boxbe.com' }]],
+    [[{ name: 'x-boxbe-challenge', value: 'yes' }]],
+    [
+      [
+        { name: 'subject', value: 'spam' },
+        { name: 'arrest', value: '' },
+      ],
+    ],
+  ])('%j', fields => {
+    expect(vendorInFields(fields)).toBe(ANY_VENDOR.test(joined(fields)));
   });
 });

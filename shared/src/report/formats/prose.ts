@@ -60,8 +60,8 @@ const prose: Format = {
       return undefined;
     }
     const kind = proseKind(ctx.subject, region);
-    const excluded = excludedAddresses(ctx.top);
-    let findings = findFailedInText(region, excluded, ownRecipients(ctx.top));
+    const own = ownRecipients(ctx.top);
+    let findings = findFailedInText(region, excludedAddresses(ctx.top, [], own), own);
     if (failedHeader !== undefined) {
       // Exim: "X-Failed-Recipients: a@b, c@d" names exactly the failed ones.
       const named = findAddresses(failedHeader);
