@@ -1,5 +1,6 @@
 // Address lists (RFC 5322 §3.4) through postal-mime's address parser, flattened (groups opened),
 // lower-cased, bounded. Also the bare-address helpers every format module needs.
+import { rememberAnswers } from '../memo';
 import { addressParser, decodeWords } from 'postal-mime';
 import type { Mailbox } from '../types';
 import { decodeHeaderWords } from '../mime/decode';
@@ -248,29 +249,15 @@ const QUOTED_LOCAL = /^[<\s]*("[^"]{1,64}"@[^\s>]+)/;
  * reads, and most are bare already.
  */
 export function cleanAddress(raw: string): string | undefined {
-  const known = cleaned.get(raw);
-  if (known !== undefined || cleaned.has(raw)) {
-    return known;
-  }
-  const a = cleanAddressOnce(raw);
-  if (raw.length <= MAX_REMEMBERED_LENGTH) {
-    if (cleaned.size >= MAX_REMEMBERED) {
-      cleaned.clear();
-    }
-    cleaned.set(raw, a);
-  }
-  return a;
+  return cleanRemembered(raw);
 }
 
 /**
  * Answers of cleanAddress() (a pure function of its text) for the addresses a mailbox meets again and
  * again: the user's own, the postmaster's, the report's recipients in its text, DSN and original (77% of
- * the calls over the bench's bsd corpus hit, in its first pass already). Bounded: addresses come from the
- * message; the memo is emptied when full.
+ * the calls over the bench's bsd corpus hit, in its first pass already).
  */
-const cleaned = new Map<string, string | undefined>();
-const MAX_REMEMBERED = 512;
-const MAX_REMEMBERED_LENGTH = 330;
+const cleanRemembered = rememberAnswers(cleanAddressOnce, 512, 330);
 
 function cleanAddressOnce(raw: string): string | undefined {
   let a = raw.trim();

@@ -1,5 +1,6 @@
 // Host names and addresses as the verdict needs them: the organisation a host belongs to, whether an
 // address is private, and whether it lies in a published range. No DNS: only what the headers say.
+import { rememberAnswers } from '../memo';
 
 // Second-level labels under which registries sell names (example.co.uk): a small list is enough,
 // because a wrong guess only merges or splits two organisations in one country.
@@ -47,34 +48,18 @@ const SECOND_LEVEL = new Set([
   'com.ru',
 ]);
 
+/** The registrable domain ("organisation") of a host: mx1.mail.example.co.uk → example.co.uk. */
+export function orgOf(host: string | undefined): string | undefined {
+  return host === undefined ? undefined : orgRemembered(host);
+}
+
 /**
  * orgOf()'s answers for the host names it has seen: the verdict asks for the same few hosts many times
  * a message (each hop, each signal) and across messages, and the lower-casing, IP test, split and joins
  * were ~28% of decide() in a profile of the bench's corpus. Only names that can be DNS names (≤ 253
- * characters) are kept, and the memo starts again when full, so hostile headers bound its memory.
+ * characters) are kept.
  */
-const ORG_MEMO = new Map<string, string | undefined>();
-const ORG_MEMO_ENTRIES = 4096;
-const ORG_MEMO_KEY_CHARS = 253;
-
-/** The registrable domain ("organisation") of a host: mx1.mail.example.co.uk → example.co.uk. */
-export function orgOf(host: string | undefined): string | undefined {
-  if (host === undefined) {
-    return undefined;
-  }
-  const known = ORG_MEMO.get(host);
-  if (known !== undefined || ORG_MEMO.has(host)) {
-    return known;
-  }
-  const org = organisation(host);
-  if (host.length <= ORG_MEMO_KEY_CHARS) {
-    if (ORG_MEMO.size >= ORG_MEMO_ENTRIES) {
-      ORG_MEMO.clear();
-    }
-    ORG_MEMO.set(host, org);
-  }
-  return org;
-}
+const orgRemembered = rememberAnswers(organisation, 4096, 253);
 
 function organisation(host: string): string | undefined {
   const h = host.toLowerCase().replace(/\.$/, '');
