@@ -1,5 +1,6 @@
 // RFC 2045 §5.1 Content-Type: type "/" subtype *(";" parameter). Parameters may be quoted, and RFC 2231
 // continuations (name*0=, name*1=) appear in real mail for long boundaries and file names.
+import { rememberAnswers } from '../memo';
 import { isJsSpace } from '../headers/trim';
 
 export interface ContentType {
@@ -127,30 +128,23 @@ const CONTINUATION = /^(.+?)\*(\d+)\*?$/;
 /**
  * Values already read, with their (frozen, shared) readings: mail repeats a few values ("text/plain;
  * charset=us-ascii", "message/delivery-status") across messages, and an embedded message's value is read
- * by the structure scan and again by its summary. Bounded: values come from the message, so only short
- * ones are kept, and the map starts again when full.
+ * by the structure scan and again by its summary. Values of at most 256 characters are kept, 512 at most.
  */
-const known = new Map<string, ContentType>();
-const MAX_KNOWN = 512;
-const MAX_KNOWN_LENGTH = 256;
+const readRemembered = rememberAnswers(
+  value => {
+    const read = readContentType(value);
+    Object.freeze(read.params);
+    return Object.freeze(read);
+  },
+  512,
+  256,
+);
 
 export function parseContentType(value: string | undefined): ContentType {
   if (!value) {
     return { type: 'text/plain', params: {} };
   }
-  const seen = known.get(value);
-  if (seen !== undefined) {
-    return seen;
-  }
-  const read = readContentType(value);
-  if (value.length <= MAX_KNOWN_LENGTH) {
-    if (known.size >= MAX_KNOWN) {
-      known.clear();
-    }
-    Object.freeze(read.params);
-    known.set(value, Object.freeze(read));
-  }
-  return read;
+  return readRemembered(value);
 }
 
 function readContentType(value: string): ContentType {
