@@ -77,7 +77,11 @@ export function parseHeaderBlock(text: string): HeaderBlock {
 
 /** First value of a field (RFC 5322 allows one Subject/From/…; the first wins, as in postal-mime). */
 export function header(fields: readonly HeaderField[], name: string): string | undefined {
-  for (const f of fields) {
+  // Index loops, not for-of: every gate, format and summary asks for fields by name, and until V8
+  // optimises these two each for-of step is an iterator call (4.348 → 4.283 G instructions; 5.162 →
+  // 4.987 G without TurboFan).
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
     if (f.name === name) {
       return f.value;
     }
@@ -87,7 +91,8 @@ export function header(fields: readonly HeaderField[], name: string): string | u
 
 export function headers(fields: readonly HeaderField[], name: string): string[] {
   const out: string[] = [];
-  for (const f of fields) {
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
     if (f.name === name) {
       out.push(f.value);
     }
