@@ -129,7 +129,8 @@ function analyzeBytes(input: Uint8Array, depth: number): Analysis {
 
   let result: FormatResult | undefined;
   let format: string | undefined;
-  for (const f of FORMATS) {
+  for (let i = 0; i < FORMATS.length; i++) {
+    const f = FORMATS[i]!;
     result = f.match(ctx);
     if (result) {
       format = f.id;
@@ -270,8 +271,8 @@ function carriesReport(ctx: Context, depth: number): boolean {
   if (quotesReport(ctx.body)) {
     return true;
   }
-  for (const f of FORMATS) {
-    const r = f.match(ctx);
+  for (let i = 0; i < FORMATS.length; i++) {
+    const r = FORMATS[i]!.match(ctx);
     if (r) {
       return BOUNCE_KINDS.has(r.kind);
     }

@@ -204,8 +204,8 @@ const STRONG_NAMES: ReadonlySet<string> = new Set([
  */
 export function hasStrongFields(fields: readonly HeaderField[]): boolean {
   let strong = 0;
-  for (const f of fields) {
-    if (STRONG_NAMES.has(f.name) && ++strong === 2) {
+  for (let i = 0; i < fields.length; i++) {
+    if (STRONG_NAMES.has(fields[i]!.name) && ++strong === 2) {
       return true;
     }
   }
