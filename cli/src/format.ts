@@ -99,7 +99,8 @@ export interface JsonRecord {
 // 20) the record costs ~0.05 G instructions, JSON.stringify ~0.14 G, the write ~0.02 G, of a 4.66 G run.
 // Writing the line without the record was measured and lost, output byte-identical: string pieces
 // joined with `+` 4.76 G (the write flattens ~150 pieces a line), pushed to one array and joined 4.71 G,
-// escapes found by a charCodeAt loop 5.06 G, UTF-8 straight into a buffer slower even when warm.
+// escapes found by a charCodeAt loop 5.06 G, UTF-8 straight into a buffer slower even when warm. With
+// compiler.ts's budget such a writer stays in baseline code (--trace-opt), against JSON.stringify's C++.
 const mailbox = (m: Mailbox): JsonMailbox => ({ name: m.name ?? null, address: m.address });
 
 function jsonOriginal(original: OriginalMessage | undefined): JsonOriginal {
