@@ -92,8 +92,16 @@ export interface JsonRecord {
   explanation?: (ExplanationItem & { text: string })[];
 }
 
-const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
-const mailbox = (m: Mailbox): JsonMailbox => ({ name: orNull(m.name), address: m.address });
+// `?? null`, not a helper: the record is built once per message, too few times for V8's optimising
+// compiler, and a call per field in the baseline code was ~0.01 G instructions over the bench's mbox.
+//
+// The --json line is JSON.stringify of this record: over the bench's mbox (issue 10 §4, valgrind, Node
+// 20) the record costs ~0.05 G instructions, JSON.stringify ~0.14 G, the write ~0.02 G, of a 4.66 G run.
+// Writing the line without the record was measured and lost, output byte-identical: string pieces
+// joined with `+` 4.76 G (the write flattens ~150 pieces a line), pushed to one array and joined 4.71 G,
+// escapes found by a charCodeAt loop 5.06 G, UTF-8 straight into a buffer slower even when warm. With
+// compiler.ts's budget such a writer stays in baseline code (--trace-opt), against JSON.stringify's C++.
+const mailbox = (m: Mailbox): JsonMailbox => ({ name: m.name ?? null, address: m.address });
 
 function jsonOriginal(original: OriginalMessage | undefined): JsonOriginal {
   if (original === undefined) {
@@ -118,29 +126,29 @@ function jsonOriginal(original: OriginalMessage | undefined): JsonOriginal {
     via: original.via,
     headersTruncated: original.headersTruncated,
     bodyTruncated: original.bodyTruncated,
-    messageId: orNull(original.messageId),
+    messageId: original.messageId ?? null,
     from: original.from.map(mailbox),
     to: original.to.map(mailbox),
-    subject: orNull(original.subject),
-    date: orNull(original.date),
-    inReplyTo: orNull(original.inReplyTo),
+    subject: original.subject ?? null,
+    date: original.date ?? null,
+    inReplyTo: original.inReplyTo ?? null,
     // Nested records too carry every key (null when unknown), like the top level.
     received: original.received.map(h => ({
-      fromHost: orNull(h.fromHost),
-      helo: orNull(h.helo),
-      ip: orNull(h.ip),
-      byHost: orNull(h.byHost),
-      protocol: orNull(h.protocol),
-      date: orNull(h.date),
+      fromHost: h.fromHost ?? null,
+      helo: h.helo ?? null,
+      ip: h.ip ?? null,
+      byHost: h.byHost ?? null,
+      protocol: h.protocol ?? null,
+      date: h.date ?? null,
     })),
     auth: original.auth.map(a => ({
       source: a.source,
-      authserv: orNull(a.authserv),
+      authserv: a.authserv ?? null,
       method: a.method,
       result: a.result,
-      domain: orNull(a.domain),
+      domain: a.domain ?? null,
     })),
-    dkim: original.dkim.map(d => ({ domain: d.domain, selector: orNull(d.selector) })),
+    dkim: original.dkim.map(d => ({ domain: d.domain, selector: d.selector ?? null })),
   };
 }
 
@@ -152,34 +160,34 @@ export function toJsonRecord(result: ScanResult, explain?: ExplainText): JsonRec
   const record: JsonRecord = {
     source: result.source,
     kind: a ? a.kind : null,
-    format: orNull(a?.format),
-    subject: orNull(a?.subject),
+    format: a?.format ?? null,
+    subject: a?.subject ?? null,
     recipients: (a?.recipients ?? []).map(r => ({
       address: r.address,
-      action: orNull(r.action),
-      status: orNull(r.status),
-      replyCode: orNull(r.replyCode),
+      action: r.action ?? null,
+      status: r.status ?? null,
+      replyCode: r.replyCode ?? null,
       reason: r.reason,
-      diagnostic: orNull(r.diagnostic),
-      remoteMta: orNull(r.remoteMta),
+      diagnostic: r.diagnostic ?? null,
+      remoteMta: r.remoteMta ?? null,
     })),
     original: jsonOriginal(a?.original),
-    error: orNull(result.error),
+    error: result.error ?? null,
     warnings: a?.warnings ?? [],
-    reportingMta: orNull(a?.reportingMta),
+    reportingMta: a?.reportingMta ?? null,
     answering: a?.answering
       ? {
-          inReplyTo: orNull(a.answering.inReplyTo),
+          inReplyTo: a.answering.inReplyTo ?? null,
           references: a.answering.references,
-          quotedSubject: orNull(a.answering.quotedSubject),
+          quotedSubject: a.answering.quotedSubject ?? null,
         }
       : null,
-    challengeVendor: orNull(a?.challengeVendor),
-    mta: orNull(a?.mta),
+    challengeVendor: a?.challengeVendor ?? null,
+    mta: a?.mta ?? null,
   };
   if (result.decision !== undefined) {
     const d = result.decision;
-    record.verdict = orNull(d.verdict);
+    record.verdict = d.verdict ?? null;
     record.confidence = d.verdict === undefined ? null : Math.round(d.confidence * 1000) / 1000;
     record.evidence = d.evidence;
     record.explanation = d.explanation.map(item => ({ ...item, text: explain ? explain(item) : item.key }));

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { TAG_KEY } from '../thunderbird/junk';
 import { testMessage } from '../test-support/fake-engine';
-import { scenario } from '../test-support/scenario';
+import { NOW, scenario } from '../test-support/scenario';
 import type { AutoScanMode } from './settings';
+import { AutoScanner, INBOX_RETRY_MS } from './auto-scan';
 
 async function withMode(mode: AutoScanMode) {
   const s = scenario();
@@ -64,9 +65,7 @@ describe('automatic scan of new mail', () => {
 
   test('two messages sharing a Message-ID are each tagged (issue 11 item 10)', async () => {
     const s = scenario();
-    const raw = new Uint8Array(
-      await (await s.tb.messenger.messages.getRaw(s.messages.backscatter.id)).arrayBuffer(),
-    );
+    const raw = s.tb.rawOf(s.messages.backscatter.id);
     s.tb.deliver(s.inbox, raw, { headerMessageId: 'bounce-1@mx.victim.example' });
     await s.app.scanner.onNewMail(inboxFolder(s), await s.tb.messenger.messages.list(s.inbox));
     const tagged = s.tb
@@ -198,25 +197,34 @@ describe('automatic scan of new mail', () => {
     expect(outcomes.map(o => o.headerMessageId)).not.toContain('read@x');
   });
 
-  test(
-    'the startup scan waits for the accounts: an Inbox not listed yet is looked for again',
-    { timeout: 20_000 },
-    async () => {
-      const s = await withMode('tag');
-      s.tb.deliver(s.inbox, testMessage('backscatter', 'while-closed@x'), {
-        headerMessageId: 'while-closed@x',
-      });
-      // Thunderbird 153 answered [] here at a first start, before its accounts were loaded.
-      const query = s.tb.messenger.folders.query.bind(s.tb.messenger.folders);
-      let asked = 0;
-      s.tb.messenger.folders.query = async info =>
-        info.specialUse?.includes('inbox') === true && ++asked <= 2 ? [] : query(info);
-      await shownAtStart(s);
-      const outcomes = await s.app.scanner.startupScan();
-      expect(asked).toBe(3); // two empty answers, then the Inbox
-      expect(outcomes.map(o => o.headerMessageId)).toContain('while-closed@x');
-    },
-  );
+  test('the startup scan waits for the accounts: an Inbox not listed yet is looked for again', async () => {
+    const s = await withMode('tag');
+    s.tb.deliver(s.inbox, testMessage('backscatter', 'while-closed@x'), {
+      headerMessageId: 'while-closed@x',
+    });
+    // Thunderbird 153 answered [] here at a first start, before its accounts were loaded.
+    const query = s.tb.messenger.folders.query.bind(s.tb.messenger.folders);
+    let asked = 0;
+    s.tb.messenger.folders.query = async info =>
+      info.specialUse?.includes('inbox') === true && ++asked <= 2 ? [] : query(info);
+    // The same scanner as the app's, with its pauses recorded instead of waited for.
+    const slept: number[] = [];
+    const scanner = new AutoScanner(
+      s.tb.messenger,
+      s.app.checker,
+      s.app.store,
+      () => 'Backscatter',
+      () => NOW,
+      async ms => {
+        slept.push(ms);
+      },
+    );
+    await shownAtStart(s);
+    const outcomes = await scanner.startupScan();
+    expect(asked).toBe(3); // two empty answers, then the Inbox
+    expect(slept).toEqual([INBOX_RETRY_MS, INBOX_RETRY_MS]);
+    expect(outcomes.map(o => o.headerMessageId)).toContain('while-closed@x');
+  });
 
   test('mail arriving in Junk, Sent or Trash is not scanned', async () => {
     const s = await withMode('tag-and-move');

@@ -20,6 +20,7 @@ describe('background listeners', () => {
       onMoved: 1,
       onMessagesDisplayed: 1,
       onActionClicked: 1,
+      onTabRemoved: 1,
     });
     // monitorAllFolders=false: Junk, Sent and Trash are not watched.
     expect(tb.events.onNewMailReceived.extras[0]).toEqual([false]);

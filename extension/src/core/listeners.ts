@@ -38,6 +38,12 @@ export function registerListeners(
     app.scanner.onNewMail(folder, messages).catch(report('onNewMailReceived'));
   }, false);
 
+  // What the service remembers per tab (its latest display, its banner's answer, its button) goes
+  // with the tab.
+  api.tabs.onRemoved.addListener(tabId => {
+    app.service.forgetTab(tabId);
+  });
+
   api.messages.onMoved.addListener((_original, moved) => {
     app.service.onMoved(moved).catch(report('onMoved'));
   });

@@ -45,6 +45,24 @@ describe('the background service', () => {
     expect(s.tb.badges.get(6)).toMatchObject({ text: '', label: '' });
   });
 
+  test('a closed tab is forgotten: nothing is kept for it, and a check that answers later sets nothing', async () => {
+    const s = scenario();
+    const tab = { id: 12, active: true };
+    s.tb.displayed.set(12, [s.messages.legit.id]);
+    await s.app.service.onDisplayed(tab, await s.tb.messenger.messageDisplay.getDisplayedMessages(12));
+    expect(s.tb.badges.get(12)?.text).toBe('!');
+    s.tb.displayed.set(12, [s.messages.backscatter.id]);
+    const late = s.app.service.onDisplayed(tab, await s.tb.messenger.messageDisplay.getDisplayedMessages(12));
+    s.tb.events.onTabRemoved.fire(12);
+    await late;
+    // The badge was cleared as the second message was shown; its answer came after the tab closed.
+    expect(s.tb.badges.get(12)?.text).toBe('');
+    const service = s.app.service as unknown as Record<string, Map<number, unknown>>;
+    for (const perTab of ['displays', 'answered', 'answerWaiters', 'buttons']) {
+      expect(service[perTab]?.has(12), perTab).toBe(false);
+    }
+  });
+
   test('a slow check of an earlier message does not overwrite the button of the message shown now', async () => {
     const s = scenario();
     const tab = { id: 4, active: true };
@@ -191,14 +209,10 @@ describe('the background service', () => {
 
   test('undo by move id: two moves of one Message-ID are two records, each undone on its own', async () => {
     const s = scenario();
-    const twin = s.tb.deliver(
-      s.inbox,
-      new Uint8Array(await (await s.tb.messenger.messages.getRaw(s.messages.backscatter.id)).arrayBuffer()),
-      {
-        headerMessageId: 'bounce-1@mx.victim.example',
-        subject: 'Twin',
-      },
-    );
+    const twin = s.tb.deliver(s.inbox, s.tb.rawOf(s.messages.backscatter.id), {
+      headerMessageId: 'bounce-1@mx.victim.example',
+      subject: 'Twin',
+    });
     const report = (await s.app.service.handle(
       { type: 'move-to-junk', messageIds: [s.messages.backscatter.id, twin.id] },
       {},
@@ -220,13 +234,9 @@ describe('the background service', () => {
 
   test('a failed move leaves the message unmarked and deletes no other move’s record', async () => {
     const s = scenario();
-    const twin = s.tb.deliver(
-      s.inbox,
-      new Uint8Array(await (await s.tb.messenger.messages.getRaw(s.messages.backscatter.id)).arrayBuffer()),
-      {
-        headerMessageId: 'bounce-1@mx.victim.example',
-      },
-    );
+    const twin = s.tb.deliver(s.inbox, s.tb.rawOf(s.messages.backscatter.id), {
+      headerMessageId: 'bounce-1@mx.victim.example',
+    });
     await s.app.service.handle({ type: 'move-to-junk', messageIds: [s.messages.backscatter.id] }, {});
     s.tb.failMoves = true;
     const report = (await s.app.service.handle(
@@ -354,9 +364,9 @@ describe('the background service', () => {
     const s = scenario();
     let reads = 0;
     const getRaw = s.tb.messenger.messages.getRaw;
-    s.tb.messenger.messages.getRaw = async id => {
+    s.tb.messenger.messages.getRaw = async (id, options) => {
       reads += 1;
-      return getRaw(id);
+      return getRaw(id, options);
     };
     const id = s.messages.legit.id;
     await Promise.all([

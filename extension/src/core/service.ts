@@ -100,6 +100,22 @@ export class Service {
     }
   }
 
+  /**
+   * A closed tab's entries (tabs.onRemoved): each tab ever shown kept four map entries for the life of
+   * the background page. A check still running for it finds no token and changes nothing; a waiter
+   * for its banner is woken so its promise settles.
+   */
+  forgetTab(tabId: number): void {
+    this.displays.delete(tabId);
+    this.answered.delete(tabId);
+    this.buttons.delete(tabId);
+    const waiters = this.answerWaiters.get(tabId) ?? [];
+    this.answerWaiters.delete(tabId);
+    for (const waiter of [...waiters]) {
+      waiter.wake();
+    }
+  }
+
   /** Per tab, the latest display: a slower check of an earlier message must not overwrite it. */
   private readonly displays = new Map<number, number>();
 

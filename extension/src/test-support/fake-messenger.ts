@@ -126,6 +126,7 @@ export class FakeThunderbird {
       Parameters<Messenger['messageDisplay']['onMessagesDisplayed']['addListener']>[0]
     >(),
     onActionClicked: new FakeEvent<Parameters<Messenger['action']['onClicked']['addListener']>[0]>(),
+    onTabRemoved: new FakeEvent<(tabId: number) => void>(),
   };
 
   addAccount(id: string, emails: string[], folders: FakeFolderSpec[], type = 'imap'): MailAccount {
@@ -222,6 +223,11 @@ export class FakeThunderbird {
     const id = `page-${this.nextPage++}`;
     this.pages.set(id, rest);
     return { id, messages: first };
+  }
+
+  /** A stored message's exact bytes (a copy), for tests that deliver it again or look inside. */
+  rawOf(id: number): Uint8Array {
+    return this.get(id).raw.slice();
   }
 
   private get(id: number): StoredMessage {
@@ -377,7 +383,8 @@ export class FakeThunderbird {
     },
     messages: {
       get: async id => structuredClone(this.get(id).header),
-      getRaw: async id => new Blob([this.get(id).raw.slice()]),
+      // As Thunderbird's getRaw with data_format "BinaryString": a character per byte.
+      getRaw: async id => binaryString(this.get(id).raw),
       list: async folderId =>
         this.page(
           this.searchable(folderId) ? this.inFolder(folderId).map(header => structuredClone(header)) : [],
@@ -552,6 +559,7 @@ export class FakeThunderbird {
       },
     },
     tabs: {
+      onRemoved: this.events.onTabRemoved,
       query: async () => [{ id: 1, active: true, type: 'mail' }],
       create: async ({ url }) => {
         this.openedTabs.push(url);
@@ -611,4 +619,13 @@ const QUERY_KEYS = new Set([
 function stripFolder(folder: MailFolder & { unsynced?: boolean }): MailFolder {
   const { unsynced: _unsynced, ...rest } = folder;
   return rest;
+}
+
+/** Bytes as Thunderbird's getRaw gives them as a "binary string": one character (0–255) per byte. */
+export function binaryString(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  }
+  return text;
 }

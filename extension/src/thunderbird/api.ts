@@ -159,7 +159,15 @@ export interface Messenger {
   };
   messages: {
     get(messageId: MessageId): Promise<MessageHeader>;
-    getRaw(messageId: MessageId, options?: { decrypt?: boolean }): Promise<Blob>;
+    /**
+     * Only the "binary string" form is used (one character per byte, 0–255): MV3's default, a DOM
+     * `File`, is built by Thunderbird from that same string with a byte loop on its main thread
+     * (`getRaw` in ext-messages.js), and reading the File back is one more asynchronous step.
+     */
+    getRaw(
+      messageId: MessageId,
+      options: { decrypt?: boolean; data_format: 'BinaryString' },
+    ): Promise<string>;
     list(folderId: MailFolderId): Promise<MessageList>;
     continueList(messageListId: string): Promise<MessageList>;
     query(queryInfo: QueryInfo): Promise<MessageList>;
@@ -188,6 +196,8 @@ export interface Messenger {
   action: { onClicked: Listenable<(tab: Tab) => void> };
   mailTabs: { getCurrent(): Promise<MailTab | undefined>; get(tabId: number): Promise<MailTab> };
   tabs: {
+    /** Thunderbird 153 schema: (tabId, removeInfo {windowId, isWindowClosing}); no permission needed. */
+    onRemoved: Listenable<(tabId: number) => void>;
     query(queryInfo: { active?: boolean; currentWindow?: boolean }): Promise<Tab[]>;
     create(createProperties: { url: string; active?: boolean }): Promise<Tab>;
   };

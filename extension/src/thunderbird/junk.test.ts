@@ -121,8 +121,8 @@ describe('moveToJunk / undoMove', () => {
     // The copy arrives a moment after the move; onMoved reports it, and it reads as the message.
     await expect.poll(() => moved.length).toBe(1);
     expect(tb.placeholders.size).toBe(0);
-    const inJunk = await tb.messenger.messages.getRaw(moved[0] ?? -1);
-    expect(await inJunk.text()).toContain('bounce-1@mx.victim.example');
+    const inJunk = new TextDecoder().decode(tb.rawOf(moved[0] ?? -1));
+    expect(inJunk).toContain('bounce-1@mx.victim.example');
     const undone = await undoMove(
       tb.messenger,
       { ...outcome.record, movedId: moved[0] ?? -1 },
@@ -131,9 +131,7 @@ describe('moveToJunk / undoMove', () => {
     expect(tb.onServer(junk)).toEqual([]);
     const back = tb.inFolder(inbox).find(m => m.headerMessageId === 'bounce-1@mx.victim.example');
     expect(undone).toEqual({ ok: true, restoredId: back?.id });
-    expect(await (await tb.messenger.messages.getRaw(back?.id ?? -1)).text()).toContain(
-      'bounce-1@mx.victim.example',
-    );
+    expect(new TextDecoder().decode(tb.rawOf(back?.id ?? -1))).toContain('bounce-1@mx.victim.example');
   });
 
   /** The backscatter moved to Junk as a user action (pseudo-offline): the record of that move. */

@@ -164,8 +164,8 @@ const RESTORED_FIND_MS = 3_000;
 /** An IMAP placeholder reads as 0 bytes; a real message never does. */
 async function readable(api: Messenger, id: MessageId): Promise<boolean> {
   return api.messages
-    .getRaw(id)
-    .then(file => file.size > 0)
+    .getRaw(id, { data_format: 'BinaryString' })
+    .then(raw => raw.length > 0)
     .catch(() => false);
 }
 
