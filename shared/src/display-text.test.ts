@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyze } from './analyze';
-import { displaySafe, displayText, REPLACED } from './display-text';
+import { displaySafe, displayText, madeFromText, REPLACED } from './display-text';
+import { parseHeaderBlock } from './mime/header-block';
 import { decide } from './verdict/decide';
 import { emptyProfile } from './verdict/profile';
 
@@ -133,4 +135,33 @@ test('analyze() output and the decision built on it carry no control character',
   expect(strings.filter(s => ANY_CONTROL.test(s))).toEqual([]);
   expect(analysis.subject).toContain(REPLACED);
   expect(analysis.recipients[0]?.address).toContain(REPLACED);
+});
+
+// A list recorded with the text it was made of is not walked when that text holds nothing to change:
+// header fields as parseHeaderBlock() reads them must then be exactly what the walk would give.
+describe('madeFromText: header fields vouched for by their block', () => {
+  const piece = fc.oneof(
+    fc.constantFrom('Subject: ', 'X-A:', '\n', '\n ', '\n\t', ' ', ';', '\nb=1', 'text', ...CONTROLS),
+    fc.string({ maxLength: 4 }),
+  );
+  test('random blocks: the same result with and without the record', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), pieces => {
+        const block = pieces.join('');
+        const walked = parseHeaderBlock(block).fields;
+        const vouched = parseHeaderBlock(block).fields;
+        madeFromText(vouched, block);
+        expect(displaySafe({ headers: vouched })).toEqual(displaySafe({ headers: walked }));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  test('a clean text: the list itself comes back; a control in it: the walk replaces', () => {
+    const clean = [{ name: 'subject', value: 'hello' }];
+    madeFromText(clean, 'Subject: hello\n');
+    expect(displaySafe(clean)).toBe(clean);
+    const dirty = [{ name: 'subject', value: 'a\u202eb' }];
+    madeFromText(dirty, 'Subject: a\u202eb\n');
+    expect(displaySafe(dirty)).toEqual([{ name: 'subject', value: `a${REPLACED}b` }]);
+  });
 });
