@@ -41,7 +41,22 @@ export function displayText(text: string): string {
  */
 const SOURCE_TEXT = new WeakMap<readonly unknown[], string>();
 
-/** Records that every string in `list` (at any depth) is made of `text`'s characters and spaces. */
+/** The last text cleanSource() searched and its answer: an original's lists share one. */
+let lastSource: string | undefined;
+let lastClean = false;
+
+function cleanSource(text: string): boolean {
+  if (text !== lastSource) {
+    lastSource = text;
+    lastClean = !ANY.test(text);
+  }
+  return lastClean;
+}
+
+/**
+ * Records that every string in `list` (at any depth) is made of `text`'s characters (or their upper- or
+ * lower-case forms, none of which is a character displayText() changes) and spaces.
+ */
 export function madeFromText(list: readonly unknown[], text: string): void {
   SOURCE_TEXT.set(list, text);
 }
@@ -65,7 +80,7 @@ export function displaySafe<T>(value: T, depth = 0): T {
   // of the engine's allocations.
   if (Array.isArray(value)) {
     const source = SOURCE_TEXT.get(value);
-    if (source !== undefined && !ANY.test(source)) {
+    if (source !== undefined && cleanSource(source)) {
       return value;
     }
     let out: unknown[] | undefined;

@@ -29,7 +29,7 @@ export interface SummaryInput {
    * name and value is made of its characters and spaces, so displaySafe() may search it once instead of
    * walking the fields (display-text.ts).
    */
-  headerText?: string;
+  headerText?: string | undefined;
 }
 
 export function summarizeFields(input: SummaryInput): OriginalMessage {
@@ -81,6 +81,9 @@ export function summarizeFields(input: SummaryInput): OriginalMessage {
   const copied = fields.slice(0, 400);
   if (input.headerText !== undefined) {
     madeFromText(copied, input.headerText);
+    // Received hops: host names, addresses and protocols are slices of the values, some case-mapped
+    // (no character displayText() changes is a case mapping of another), the date a slice.
+    madeFromText(received, input.headerText);
   }
   const sender = parseAddresses(header(fields, 'sender'))[0];
   return {
