@@ -69,6 +69,10 @@ const extraTiming = Array.from({ length: Number(process.env.TIMING_EXTRA ?? 0) }
   ),
 }));
 
+// TIMING_IDLE_GAP_MS=N: a pause of N ms before each of those displays (with --idle-ms below N, each one
+// wakes a suspended event page, as a user's display does after Thunderbird's default 30 s idle).
+const idleGapMs = Number(process.env.TIMING_IDLE_GAP_MS ?? 0);
+
 // Backscatter whose HTML tries to hide, fake, cover or steal the clicks of the banner.
 const hostile = hostileMessages(fixture('local-inbox-2-backscatter.eml'));
 
@@ -736,6 +740,9 @@ try {
     const cpuBefore = cpu();
     const more = { load: [], select: [] };
     for (const message of extraTiming) {
+      if (idleGapMs > 0) {
+        await new Promise(resolve => setTimeout(resolve, idleGapMs));
+      }
       const shown = await chrome(`return display(arguments[0] + '/TimingMore', arguments[1], true);`, [
         LOCAL,
         message.messageId,
