@@ -90,7 +90,8 @@ function analyzeBytes(input: Uint8Array, depth: number): Analysis {
   }
   const headEnd = rawEnd === -1 ? Math.min(raw.length, MAX_HEADER_BYTES) : rawEnd;
   const headText = headEnd <= lookEnd ? look.slice(0, headEnd) : latin1(raw, 0, headEnd);
-  const top = parseHeaderBlock(headText.includes('\r') ? headText.replace(/\r\n?/g, '\n') : headText);
+  const topText = headText.includes('\r') ? headText.replace(/\r\n?/g, '\n') : headText;
+  const top = parseHeaderBlock(topText);
   if (top.truncated || (rawEnd === -1 && raw.length > MAX_HEADER_BYTES)) {
     warnings.push('header-limit');
   }
@@ -113,7 +114,7 @@ function analyzeBytes(input: Uint8Array, depth: number): Analysis {
     warnings.push('mime-limit');
   }
   // The structure's root fields are `top.fields`: its From and To are the ones topFacts() just parsed.
-  const ctx = buildContext(bytes, text, structure, { from: base.from, to: base.to }, ascii);
+  const ctx = buildContext(bytes, text, structure, { from: base.from, to: base.to }, ascii, topText);
   base.subject = ctx.subject || base.subject;
 
   // A person's mail is not automated (issue 10 §2): only an automated reply sent from a person's mailbox
@@ -129,7 +130,8 @@ function analyzeBytes(input: Uint8Array, depth: number): Analysis {
 
   let result: FormatResult | undefined;
   let format: string | undefined;
-  for (const f of FORMATS) {
+  for (let i = 0; i < FORMATS.length; i++) {
+    const f = FORMATS[i]!;
     result = f.match(ctx);
     if (result) {
       format = f.id;
@@ -270,8 +272,8 @@ function carriesReport(ctx: Context, depth: number): boolean {
   if (quotesReport(ctx.body)) {
     return true;
   }
-  for (const f of FORMATS) {
-    const r = f.match(ctx);
+  for (let i = 0; i < FORMATS.length; i++) {
+    const r = FORMATS[i]!.match(ctx);
     if (r) {
       return BOUNCE_KINDS.has(r.kind);
     }

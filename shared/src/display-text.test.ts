@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyze } from './analyze';
-import { displaySafe, displayText, REPLACED } from './display-text';
+import { displaySafe, displayText, madeFromText, REPLACED } from './display-text';
+import { parseHeaderBlock } from './mime/header-block';
+import { summarizeFields } from './headers/summary';
 import { decide } from './verdict/decide';
 import { emptyProfile } from './verdict/profile';
 
@@ -133,4 +136,59 @@ test('analyze() output and the decision built on it carry no control character',
   expect(strings.filter(s => ANY_CONTROL.test(s))).toEqual([]);
   expect(analysis.subject).toContain(REPLACED);
   expect(analysis.recipients[0]?.address).toContain(REPLACED);
+});
+
+// A list recorded with the text it was made of is not walked when that text holds nothing to change:
+// an original's header fields and Received hops, as summarizeFields() records them, must then be
+// exactly what the walk would give.
+describe('madeFromText: header fields and hops vouched for by their block', () => {
+  const piece = fc.oneof(
+    fc.constantFrom(
+      'Subject: ',
+      'Received: from ',
+      ' by ',
+      ' with ',
+      '(HELO ',
+      ' [192.0.2.1]',
+      ')',
+      '; ',
+      'X-A:',
+      '\n',
+      '\n ',
+      '\n\t',
+      ' ',
+      ';',
+      '\nb=1',
+      'Text',
+      ...CONTROLS,
+    ),
+    fc.string({ maxLength: 4 }),
+  );
+  const summary = (headerText: string, withText: boolean) =>
+    summarizeFields({
+      fields: parseHeaderBlock(headerText).fields,
+      via: 'inline',
+      headersTruncated: false,
+      bodyTruncated: true,
+      bodyExcerpt: undefined,
+      bodyCharsets: [],
+      headerText: withText ? headerText : undefined,
+    });
+  test('random blocks: the same result with and without the record', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), pieces => {
+        const block = pieces.join('');
+        expect(displaySafe(summary(block, true))).toEqual(displaySafe(summary(block, false)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  test('a clean text: the list itself comes back; a control in it: the walk replaces', () => {
+    const clean = [{ name: 'subject', value: 'hello' }];
+    madeFromText(clean, 'Subject: hello\n');
+    expect(displaySafe(clean)).toBe(clean);
+    const dirty = [{ name: 'subject', value: 'a\u202eb' }];
+    madeFromText(dirty, 'Subject: a\u202eb\n');
+    expect(displaySafe(dirty)).toEqual([{ name: 'subject', value: `a${REPLACED}b` }]);
+  });
 });

@@ -32,6 +32,35 @@ export function displayText(text: string): string {
   return ANY.test(text) ? text.replace(VISIBLE, REPLACED).replace(INVISIBLE, '') : text;
 }
 
+/**
+ * Lists whose every string consists of a text's characters and spaces, with that text: a header block's
+ * fields as parseHeaderBlock() read them (names and values are slices of the block, unfolded lines are
+ * joined by one space). When the text holds nothing displayText() changes, neither does the list: one
+ * search of the block instead of a walk of every field (most of a result with a returned original).
+ * Weak: a list is forgotten with its result.
+ */
+const SOURCE_TEXT = new WeakMap<readonly unknown[], string>();
+
+/** The last text cleanSource() searched and its answer: an original's lists share one. */
+let lastSource: string | undefined;
+let lastClean = false;
+
+function cleanSource(text: string): boolean {
+  if (text !== lastSource) {
+    lastSource = text;
+    lastClean = !ANY.test(text);
+  }
+  return lastClean;
+}
+
+/**
+ * Records that every string in `list` (at any depth) is made of `text`'s characters (or their upper- or
+ * lower-case forms, none of which is a character displayText() changes) and spaces.
+ */
+export function madeFromText(list: readonly unknown[], text: string): void {
+  SOURCE_TEXT.set(list, text);
+}
+
 /** Bounds the walk: engine output is a few levels deep; anything deeper is not ours. */
 const MAX_DEPTH = 12;
 
@@ -50,6 +79,10 @@ export function displaySafe<T>(value: T, depth = 0): T {
   // Index loops, no entries() pairs or callbacks: this runs over every result, and the pairs were 10%
   // of the engine's allocations.
   if (Array.isArray(value)) {
+    const source = SOURCE_TEXT.get(value);
+    if (source !== undefined && cleanSource(source)) {
+      return value;
+    }
     let out: unknown[] | undefined;
     for (let index = 0; index < value.length; index++) {
       const item: unknown = value[index];

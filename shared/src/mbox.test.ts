@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
-import { lastSeparatorStart, looksLikeMbox, splitMbox } from './mbox';
+import {
+  contentLengthEnd,
+  contentLengthEndByLines,
+  lastSeparatorStart,
+  looksLikeMbox,
+  splitMbox,
+} from './mbox';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const corpus = path.resolve(repoRoot, 'test/corpus/sisimai');
@@ -348,5 +354,53 @@ describe('mboxcl2: Content-Length says where a body with unescaped "From " lines
       const file = cl2(length, eol).replace(`Content-Length: ${length}`, line.replace('#', String(length)));
       expect(texts(file)).toHaveLength(want);
     }
+  });
+});
+
+describe('the Content-Length reading by LFs agrees with the line-by-line reading (property)', () => {
+  // contentLengthEnd() reads LF and CRLF header blocks from the LF search alone and leaves everything
+  // else to contentLengthEndByLines(), the general reading: both must name the same body end for any
+  // block, line endings mixed, CRs alone inside lines and empty lines of every kind included.
+  const line = fc.oneof(
+    fc.constantFrom(
+      'Content-Length: 5',
+      'content-length:\t12 ',
+      'CONTENT-LENGTH: 0',
+      'Content-Length: 7\rX: y',
+      'X: a\rContent-Length: 3',
+      'Content-Type: text/plain',
+      'Subject: x',
+      ' folded',
+      '',
+      'c',
+    ),
+    fc.string({ maxLength: 12 }).map(s => s.replace(/[\r\n]/g, '')),
+  );
+  const eol = fc.constantFrom('\n', '\r\n', '\r', '');
+  const bytesOf = (s: string) => new Uint8Array([...s].map(c => c.charCodeAt(0) & 0xff));
+
+  test.each<[string, string]>([
+    ['CRLF block', 'A: 1\r\nContent-Length: 4\r\n\r\nbody'],
+    ['LF block', 'A: 1\nContent-Length: 4\n\nbody'],
+    ['CRLF lines, LF empty line', 'A: 1\r\nContent-Length: 4\r\n\nbody'],
+    ['LF lines, CRLF empty line', 'A: 1\nContent-Length: 4\n\r\nbody'],
+    ['a CR alone in a CRLF line', 'A: 1\rContent-Length: 2\r\nContent-Length: 4\r\n\r\nbody'],
+    ['a CR alone as the empty line', 'A: 1\r\nContent-Length: 4\r\n\rbody'],
+    ['empty block, CRLF', '\r\nbody'],
+    ['no empty line', 'A: 1\r\nContent-Length: 4\r\n'],
+  ])('%s', (_, text) => {
+    const bytes = bytesOf(text);
+    expect(contentLengthEnd(bytes, 0)).toBe(contentLengthEndByLines(bytes, 0, bytes.length));
+  });
+
+  test('random blocks', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(line, eol), { maxLength: 12 }), fc.nat(3), (lines, skip) => {
+        const bytes = bytesOf(lines.map(([l, e]) => l + e).join(''));
+        const from = Math.min(skip, bytes.length);
+        expect(contentLengthEnd(bytes, from)).toBe(contentLengthEndByLines(bytes, from, bytes.length));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -50,6 +50,12 @@ function lineEnd(bytes: Uint8Array, at: number): number {
   // The native search for the LF; the line itself is read for a CR only when the file has one.
   const lf = bytes.indexOf(LF, at);
   const stop = lf === -1 ? bytes.length : lf;
+  if (lf > at && bytes[lf - 1] === CR) {
+    // A CR right before the LF: the line's first CR is found by a search that stops there at the latest,
+    // without a view of the line (CRLF mail: every line).
+    const cr = bytes.indexOf(CR, at);
+    return cr === lf - 1 ? lf + 1 : cr + 1;
+  }
   if (hasCr(bytes)) {
     // The first CR of the line by a second native search: a byte loop here ran over every header line of
     // a CRLF message in the Content-Length pass (~110 M of the 4.5 G instructions of the bench without
@@ -260,35 +266,50 @@ function startsWithLower(bytes: Uint8Array, at: number, word: readonly number[])
 }
 
 /** The end of the body a "Content-Length:" header in the block starting at `from` announces. */
-function contentLengthEnd(bytes: Uint8Array, from: number): number | undefined {
+export function contentLengthEnd(bytes: Uint8Array, from: number): number | undefined {
   const limit = Math.min(bytes.length, from + 256 * 1024);
-  // Lines by the native LF search alone; when the header block turns out to hold no CR that reading is
-  // exact (most mbox files, and most messages of mixed ones), else the block is read again line by line.
+  // Lines by the native LF search alone. A line whose LF has a CR before it is a CRLF line when that CR is
+  // its first (a second search, which stops there); a block of such lines ends at a CRLF empty line. A
+  // block of LF lines is exact when it holds no CR at all (most mbox files, and most messages of mixed
+  // ones). Anything else (a CR alone, CRLF and LF lines mixed) is read again line by line.
   let length: number | undefined;
+  let crlf = 0; // lines read that end with CRLF, their only CR
+  let plain = 0; // lines read that end with LF alone (or at the end of the bytes)
   let i = from;
   while (i < limit) {
-    if (bytes[i] === CR) {
+    const first = bytes[i];
+    if (first === CR) {
+      if (bytes[i + 1] === LF && plain === 0) {
+        return length === undefined ? undefined : i + 2 + length; // the CRLF empty line ends the block
+      }
       return contentLengthEndByLines(bytes, from, limit);
     }
-    const first = bytes[i];
     if (first === LF) {
       break; // the empty line ends the header block
     }
     const lf = bytes.indexOf(LF, i);
     const end = lf === -1 ? bytes.length : lf + 1;
+    if (lf > i && bytes[lf - 1] === CR) {
+      if (bytes.indexOf(CR, i) !== lf - 1) {
+        return contentLengthEndByLines(bytes, from, limit); // a CR alone inside the line
+      }
+      crlf++;
+    } else {
+      plain++;
+    }
     if (first === C_UPPER || first === C_LOWER) {
       length = contentLengthOf(bytes, i, end) ?? length;
     }
     i = end;
   }
-  if (bytes.subarray(from, Math.min(i, bytes.length)).indexOf(CR) !== -1) {
+  if (crlf > 0 || bytes.subarray(from, Math.min(i, bytes.length)).indexOf(CR) !== -1) {
     return contentLengthEndByLines(bytes, from, limit);
   }
   return i < limit && length !== undefined ? i + 1 + length : undefined;
 }
 
 /** contentLengthEnd() for header blocks with CRs: every line end (LF, CRLF or CR) found one by one. */
-function contentLengthEndByLines(bytes: Uint8Array, from: number, limit: number): number | undefined {
+export function contentLengthEndByLines(bytes: Uint8Array, from: number, limit: number): number | undefined {
   let length: number | undefined;
   for (let i = from; i < limit;) {
     const end = lineEnd(bytes, i);

@@ -9,8 +9,10 @@ import { summarizeFields } from './headers/summary';
 export function summarizeHeaders(input: Uint8Array): OriginalMessage {
   const bytes = toLf(input.subarray(0, Math.min(input.length, MAX_HEADER_BYTES + 2)));
   const he = headerEnd(bytes, 0, MAX_HEADER_BYTES);
-  const block = parseHeaderBlock(latin1(bytes, 0, he === -1 ? bytes.length : he));
+  const headerText = latin1(bytes, 0, he === -1 ? bytes.length : he);
+  const block = parseHeaderBlock(headerText);
   return summarizeFields({
+    headerText,
     fields: block.fields,
     via: 'message/rfc822',
     headersTruncated: he === -1 || block.truncated,

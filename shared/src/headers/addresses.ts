@@ -110,7 +110,9 @@ export function quickMailboxes(value: string | undefined): Mailbox[] {
     return [];
   }
   const out: Mailbox[] = [];
-  for (const entry of splitOutsideQuotes(value.slice(0, 8000))) {
+  const entries = splitOutsideQuotes(value.slice(0, 8000));
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
     const lt = entry.lastIndexOf('<');
     const gt = lt === -1 ? -1 : entry.indexOf('>', lt);
     const raw =

@@ -53,8 +53,8 @@ export function parseReceived(value: string): ReceivedHop {
     const comments = commentsOf(text);
     // "(rdns [ip])": the name the receiver looked up, which it verified; the clause's own first word
     // is then what the client said in HELO.
-    for (const c of comments) {
-      const rdns = RDNS.exec(c);
+    for (let i = 0; i < comments.length; i++) {
+      const rdns = RDNS.exec(comments[i]!);
       if (rdns) {
         const name = rdns[1]!.toLowerCase();
         if (first !== undefined && name !== first) {

@@ -10,6 +10,7 @@ import type {
 } from '../types';
 import { MAX_RECEIVED } from '../limits';
 import { header, headers } from '../mime/header-block';
+import { madeFromText } from '../display-text';
 import { decodeHeaderWords } from '../mime/decode';
 import { parseContentType } from '../mime/content-type';
 import { cleanMessageId, messageIds, parseAddresses, cleanAddress } from './addresses';
@@ -23,6 +24,12 @@ export interface SummaryInput {
   bodyTruncated: boolean;
   bodyExcerpt: string | undefined;
   bodyCharsets: string[];
+  /**
+   * A text the fields were read from (parseHeaderBlock's input, or more of the message around it): every
+   * name and value is made of its characters and spaces, so displaySafe() may search it once instead of
+   * walking the fields (display-text.ts).
+   */
+  headerText?: string | undefined;
 }
 
 export function summarizeFields(input: SummaryInput): OriginalMessage {
@@ -71,6 +78,13 @@ export function summarizeFields(input: SummaryInput): OriginalMessage {
     }
   }
   const rp = header(fields, 'return-path');
+  const copied = fields.slice(0, 400);
+  if (input.headerText !== undefined) {
+    madeFromText(copied, input.headerText);
+    // Received hops: host names, addresses and protocols are slices of the values, some case-mapped
+    // (no character displayText() changes is a case mapping of another), the date a slice.
+    madeFromText(received, input.headerText);
+  }
   const sender = parseAddresses(header(fields, 'sender'))[0];
   return {
     via: input.via,
@@ -94,6 +108,6 @@ export function summarizeFields(input: SummaryInput): OriginalMessage {
     listId: header(fields, 'list-id'),
     charsets,
     bodyExcerpt: input.bodyExcerpt,
-    headers: fields.slice(0, 400),
+    headers: copied,
   };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { MAX_HEADER_FIELDS, MAX_HEADER_VALUE } from '../limits';
 import { header, headers, parseHeaderBlock } from './header-block';
@@ -154,5 +155,99 @@ describe('header / headers', () => {
     { name: 'x-missing', want: [] },
   ])('headers($name): all, in order', ({ name, want }) => {
     expect(headers(fields, name)).toEqual(want);
+  });
+});
+
+// The line-by-line reading parseHeaderBlock() had before it read each field line with one match (name,
+// value and line end together): the specification the property below holds it to, for any block.
+const FIELD_NAME = /[!-9;-~]{1,76}(?=[ \t]*:)/y;
+const PARAMETER_LINE = /^[a-z0-9*-]{1,40}=/i;
+function byLines(text: string, maxValue = MAX_HEADER_VALUE): { name: string; value: string }[] {
+  const fields: { name: string; value: string }[] = [];
+  let name: string | undefined;
+  let value = '';
+  let pos = 0;
+  while (pos < text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1) {
+      nl = text.length;
+    }
+    const start = pos;
+    pos = nl + 1;
+    const first = text.charCodeAt(start);
+    if (first === 0x20 || first === 0x09) {
+      if (name !== undefined && value.length < maxValue) {
+        value += ' ' + text.slice(start, nl).trim();
+      }
+      continue;
+    }
+    FIELD_NAME.lastIndex = start;
+    if (start === nl || !FIELD_NAME.test(text)) {
+      const line = text.slice(start, nl);
+      if (name !== undefined && value.trimEnd().endsWith(';') && PARAMETER_LINE.test(line)) {
+        value += ' ' + line.trim();
+        continue;
+      }
+      if (name !== undefined) {
+        fields.push({ name, value: value.trim() });
+        name = undefined;
+      }
+      continue;
+    }
+    if (name !== undefined) {
+      fields.push({ name, value: value.trim() });
+    }
+    const nameEnd = FIELD_NAME.lastIndex;
+    name = text.slice(start, nameEnd).toLowerCase();
+    const colon = text.indexOf(':', nameEnd);
+    value = text.slice(colon + 1, Math.min(nl, colon + 1 + maxValue));
+  }
+  if (name !== undefined) {
+    fields.push({ name, value: value.trim() });
+  }
+  return fields;
+}
+
+describe('one match per field line reads as the line-by-line reading (property)', () => {
+  const line = fc.oneof(
+    fc.constantFrom(
+      'Subject: x',
+      'Subject :  two words  ',
+      'Content-Type: multipart/mixed;',
+      'boundary="b:1"',
+      'charset=us-ascii',
+      'X-Empty:',
+      ':no name',
+      'From MAILER-DAEMON Thu Sep 18 17:54:04 2008',
+      `${'N'.repeat(76)}: a`,
+      `${'M'.repeat(77)}: b`,
+      'X Y: c',
+      'Z:\td',
+      ' folded  ',
+      '\tfolded',
+      '',
+      ' ',
+      '\u0000',
+      'A: b\r',
+      'Ü: x',
+      'a:b:c',
+    ),
+    fc.string({ maxLength: 20 }).map(s => s.replace(/\n/g, '')),
+  );
+  test('random blocks', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 25 }), fc.boolean(), (lines, lastLf) => {
+        const text = lines.join('\n') + (lastLf ? '\n' : '');
+        expect(parseHeaderBlock(text).fields).toEqual(byLines(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  test.each([
+    ['a value at the limit', `A: ${'v'.repeat(MAX_HEADER_VALUE + 10)}\n folded\nB: c\n`],
+    ['folded past the limit', `A: ${'v'.repeat(MAX_HEADER_VALUE - 3)}\n x\n y\n z\n`],
+    ['a parameter line after a long value', `A: ${'v'.repeat(MAX_HEADER_VALUE)};\nb=1\n c\n`],
+  ])('%s', (_, text) => {
+    expect(parseHeaderBlock(text).fields).toEqual(byLines(text));
   });
 });

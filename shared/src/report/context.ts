@@ -19,6 +19,11 @@ export interface Context {
   asciiText: string | undefined;
   structure: Structure;
   top: HeaderField[];
+  /**
+   * The text `top` was read from (the top header block, LF line ends), when the caller has it: one cheap
+   * look for words that could stand in a field, before asking field by field (challenge.ts).
+   */
+  topText: string | undefined;
   contentType: ContentType;
   subject: string;
   from: Mailbox | undefined;
@@ -50,6 +55,7 @@ export function buildContext(
   structure: Structure,
   addresses?: { from: Mailbox | undefined; to: Mailbox[] },
   ascii = false,
+  topText?: string,
 ): Context {
   // Every byte ASCII: text parts are slices of `text` (decodePartText's asciiText).
   const asciiText = ascii ? text : undefined;
@@ -128,6 +134,7 @@ export function buildContext(
     asciiText,
     structure,
     top,
+    topText,
     contentType,
     subject: decodeHeaderWords(header(top, 'subject')) ?? '',
     from: addresses ? addresses.from : parseAddresses(header(top, 'from'))[0],

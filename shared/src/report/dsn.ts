@@ -33,7 +33,8 @@ export function parseDeliveryStatus(text: string): DsnFields {
   let arrivalDate: string | undefined;
   const blocks: Map<string, string>[] = [];
   let current: Map<string, string> | undefined;
-  for (const f of fields) {
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
     const name = f.name;
     if (name === 'reporting-mta') {
       reportingMta ??= typeField(f.value);
@@ -60,7 +61,8 @@ export function parseDeliveryStatus(text: string): DsnFields {
   }
   const recipients: RecipientReport[] = [];
   const seen = new Set<string>();
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     const addr =
       addressField(b.get('final-recipient')) ??
       addressField(b.get('x-actual-recipient')) ??

@@ -239,7 +239,8 @@ export function looksAutomated(top: readonly HeaderField[]): boolean {
   if (ct.includes('multipart/report') || ct.includes('message/delivery-status')) {
     return true;
   }
-  for (const f of top) {
+  for (let i = 0; i < top.length; i++) {
+    const f = top[i]!;
     switch (f.name) {
       case 'auto-submitted':
         if (!/^\s*no\b/i.test(f.value)) {

@@ -27,9 +27,11 @@ export function findOriginal(ctx: Context, inlineFrom: number | undefined): Orig
       p.encoding === '7bit' || p.encoding === '8bit'
         ? ctx.text.slice(p.bodyStart, p.bodyEnd)
         : decodePartText(ctx.bytes, p, ctx.asciiText);
-    const block = parseHeaderBlock(text.replace(/^\s*\n/, ''));
+    const headerText = text.replace(/^\s*\n/, '');
+    const block = parseHeaderBlock(headerText);
     if (block.fields.length > 0) {
       return summarizeFields({
+        headerText,
         fields: block.fields,
         via:
           p.contentType.type === 'message/global-headers' ? 'message/global-headers' : 'text/rfc822-headers',
@@ -84,6 +86,8 @@ function fromEmbedded(ctx: Context, part: Part): OriginalMessage | undefined {
   // The message's own bytes (not a decoded copy): its ASCII text serves the excerpt too.
   const { excerpt, charsets } = partExcerpt(bytes, sub, bytes === ctx.bytes ? ctx.asciiText : undefined);
   return summarizeFields({
+    // The block the fields were read from lies between the header start and the body (readHeaderAt).
+    headerText: text.slice(start, bodyStart),
     fields,
     via,
     headersTruncated,
@@ -204,8 +208,8 @@ const STRONG_NAMES: ReadonlySet<string> = new Set([
  */
 export function hasStrongFields(fields: readonly HeaderField[]): boolean {
   let strong = 0;
-  for (const f of fields) {
-    if (STRONG_NAMES.has(f.name) && ++strong === 2) {
+  for (let i = 0; i < fields.length; i++) {
+    if (STRONG_NAMES.has(fields[i]!.name) && ++strong === 2) {
       return true;
     }
   }
@@ -259,6 +263,7 @@ export function fromInline(body: string, from: number, via: OriginalVia): Origin
   const { text: bodyText, charsets } =
     he === -1 ? { text: '', charsets: [] } : quotedBody(rest.slice(he + 2), fields);
   return summarizeFields({
+    headerText,
     fields,
     via,
     headersTruncated: he === -1,

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { latin1, toLf } from '../../mime/bytes';
 import { scanStructure } from '../../mime/structure';
 import { buildContext } from '../context';
-import challenge, { ANY_VENDOR, findVendor, vendorInFields } from './challenge';
+import { parseHeaderBlock } from '../../mime/header-block';
+import challenge, { ANY_VENDOR, ANY_VENDOR_IN_BLOCK, findVendor, vendorInFields } from './challenge';
 import fc from 'fast-check';
 
 async function match(message: string) {
@@ -228,5 +229,53 @@ describe('vendorInFields answers as ANY_VENDOR over the joined header text', () 
     ],
   ])('%j', fields => {
     expect(vendorInFields(fields)).toBe(ANY_VENDOR.test(joined(fields)));
+  });
+});
+
+// The first look over the block the fields were read from may say yes where no field matches, never the
+// other way round: a vendor in some field is always in the block.
+describe('ANY_VENDOR_IN_BLOCK finds the block of every field list vendorInFields finds', () => {
+  const piece = fc.oneof(
+    fc.constantFrom(
+      'X-Spam: ',
+      'Subject: ',
+      'Received: ',
+      'spam',
+      'arrest',
+      'Spam ',
+      ' Arrest',
+      'boxbe',
+      'TMDA',
+      ' ',
+      '\t',
+      '\u00a0',
+      '\n',
+      '\n ',
+      '\n\t',
+      ';',
+      '\nboundary=x',
+      ':',
+    ),
+    fc.string({ maxLength: 3 }),
+  );
+  test('random header blocks', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), pieces => {
+        const block = pieces.join('');
+        if (vendorInFields(parseHeaderBlock(block).fields)) {
+          expect(ANY_VENDOR_IN_BLOCK.test(block)).toBe(true);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  test.each([
+    ['folded between the words', 'Subject: spam\n arrest\n'],
+    ['blanks before the fold', 'Subject: x\n spam \t\n\tarrest\n'],
+    ['a name', 'X-Boxbe-Challenge: yes\n'],
+    ['a value', 'Received: from mx.SpamArrest.com\n'],
+  ])('%s', (_, block) => {
+    expect(vendorInFields(parseHeaderBlock(block).fields)).toBe(true);
+    expect(ANY_VENDOR_IN_BLOCK.test(block)).toBe(true);
   });
 });

@@ -50,6 +50,17 @@ export function findVendor(
 }
 
 /**
+ * ANY_VENDOR over the header block as it was written, before its fields were read: whatever ANY_VENDOR
+ * finds in a field's name or value stands in the block too. A name and each line of a value are copied
+ * from it as they are (the name lower-cased: ASCII, which /i reads alike); unfolding joins lines with one
+ * space after trimming white space, so only "spam arrest" can span a join, with white space and the line
+ * break between its words in the block. No match here: no field has one (the field-by-field test below
+ * runs only after a match). `\s*` is followed by a letter it cannot match: no backtracking.
+ */
+export const ANY_VENDOR_IN_BLOCK =
+  /boxbe|spam\s*arrest|bluebottle|mailsbestfriend|choicemail|digiportal|sendio|mailblocks|tmda|qurb|spamcease|vanquish/i;
+
+/**
  * Whether ANY_VENDOR finds the header block's text ("name: value" lines): field by field, as none of its
  * words holds a ":" or a line break, so none spans two fields or a name and its value. The joined text is
  * built only for the messages that get past the bounce markers (most bounces do not).
@@ -73,7 +84,8 @@ const CHALLENGE_KEYS =
 const challenge: Format = {
   id: 'challenge',
   match(ctx) {
-    const inHeaders = vendorInFields(ctx.top);
+    const inHeaders =
+      (ctx.topText === undefined || ANY_VENDOR_IN_BLOCK.test(ctx.topText)) && vendorInFields(ctx.top);
     // Bounce markers outrank everything but a vendor named in the headers (see vendorSent below), so a
     // delivery report or an MTA's bounce with no vendor in its headers is settled here, before the
     // body is searched for one (most bounces end here: the body scan was most of this format's cost).
