@@ -201,7 +201,7 @@ function analyzeBytes(input: Uint8Array, depth: number): Analysis {
     a.receivedAt = base.receivedAt;
   }
   setTopFacts(a, base);
-  a.reportingMta = result.reportingMta ?? base.reportingMta;
+  a.reportingMta = result.reportingMta;
   a.kind = kind;
   a.format = format;
   a.mta = BOUNCE_KINDS.has(result.kind)
@@ -351,10 +351,7 @@ function recipientsFromOriginal(
   }));
 }
 
-type TopFacts = Pick<
-  Analysis,
-  'subject' | 'from' | 'to' | 'date' | 'receivedAt' | 'messageId' | 'reportingMta'
->;
+type TopFacts = Pick<Analysis, 'subject' | 'from' | 'to' | 'date' | 'receivedAt' | 'messageId'>;
 
 function topFacts(fields: ReturnType<typeof parseHeaderBlock>['fields'], quick: boolean): TopFacts {
   // Ordinary mail (quick) gets a pattern read of its addresses; the full RFC 5322 parser is kept for
@@ -368,7 +365,7 @@ function topFacts(fields: ReturnType<typeof parseHeaderBlock>['fields'], quick: 
   const messageId = cleanMessageId(header(fields, 'message-id'));
   // Two literal shapes, no spread (see the end of analyzeBytes); receivedAt first, as before.
   return arrival === undefined
-    ? { subject, from, to, date, messageId, reportingMta: undefined }
+    ? { subject, from, to, date, messageId }
     : {
         receivedAt: new Date(arrival).toISOString(),
         subject,
@@ -376,7 +373,6 @@ function topFacts(fields: ReturnType<typeof parseHeaderBlock>['fields'], quick: 
         to,
         date,
         messageId,
-        reportingMta: undefined,
       };
 }
 
@@ -387,7 +383,6 @@ function topFacts(fields: ReturnType<typeof parseHeaderBlock>['fields'], quick: 
 function plain(base: TopFacts, warnings: string[], contains?: Analysis['contains']): Analysis {
   const a = blank(warnings);
   setTopFacts(a, base);
-  a.reportingMta = base.reportingMta;
   if (base.receivedAt !== undefined) {
     a.receivedAt = base.receivedAt;
   }
