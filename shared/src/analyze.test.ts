@@ -44,3 +44,17 @@ describe('the first look: same analysis whatever the length and line endings', (
     expect(a.warnings).toEqual(reference.warnings);
   });
 });
+
+describe('a report re-wrapped by a gateway', () => {
+  // lhost-x5-01.eml: a notice (multipart/mixed) whose message/rfc822 part is Sendmail's report, with
+  // "Reporting-MTA: dns; vrrr-22.int.example.co.jp" (its line 89). The inner report knows more, and its
+  // reporting MTA is kept: the outer top facts have none to give and used to erase it.
+  test('keeps the inner report’s Reporting-MTA', () => {
+    const wrapped = readFileSync(
+      path.resolve(import.meta.dirname, '../../test/corpus/sisimai/maildir/bsd/lhost-x5-01.eml'),
+    );
+    const analysis = analyzeSync(new Uint8Array(wrapped));
+    expect(analysis.kind).toBe('ndr');
+    expect(analysis.reportingMta).toBe('vrrr-22.int.example.co.jp');
+  });
+});

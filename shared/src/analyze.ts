@@ -203,7 +203,7 @@ function analyzeBytes(input: Uint8Array, depth: number): Analysis {
     a.receivedAt = base.receivedAt;
   }
   setTopFacts(a, base);
-  a.reportingMta = result.reportingMta ?? base.reportingMta;
+  a.reportingMta = result.reportingMta;
   a.kind = kind;
   a.format = format;
   a.mta = BOUNCE_KINDS.has(result.kind)
@@ -353,10 +353,7 @@ function recipientsFromOriginal(
   }));
 }
 
-type TopFacts = Pick<
-  Analysis,
-  'subject' | 'from' | 'to' | 'date' | 'receivedAt' | 'messageId' | 'reportingMta'
->;
+type TopFacts = Pick<Analysis, 'subject' | 'from' | 'to' | 'date' | 'receivedAt' | 'messageId'>;
 
 function topFacts(fields: ReturnType<typeof parseHeaderBlock>['fields'], quick: boolean): TopFacts {
   // Ordinary mail (quick) gets a pattern read of its addresses; the full RFC 5322 parser is kept for
@@ -370,7 +367,7 @@ function topFacts(fields: ReturnType<typeof parseHeaderBlock>['fields'], quick: 
   const messageId = cleanMessageId(header(fields, 'message-id'));
   // Two literal shapes, no spread (see the end of analyzeBytes); receivedAt first, as before.
   return arrival === undefined
-    ? { subject, from, to, date, messageId, reportingMta: undefined }
+    ? { subject, from, to, date, messageId }
     : {
         receivedAt: new Date(arrival).toISOString(),
         subject,
@@ -378,7 +375,6 @@ function topFacts(fields: ReturnType<typeof parseHeaderBlock>['fields'], quick: 
         to,
         date,
         messageId,
-        reportingMta: undefined,
       };
 }
 
@@ -389,7 +385,6 @@ function topFacts(fields: ReturnType<typeof parseHeaderBlock>['fields'], quick: 
 function plain(base: TopFacts, warnings: string[], contains?: Analysis['contains']): Analysis {
   const a = blank(warnings);
   setTopFacts(a, base);
-  a.reportingMta = base.reportingMta;
   if (base.receivedAt !== undefined) {
     a.receivedAt = base.receivedAt;
   }
