@@ -9,9 +9,9 @@
 import { createRequire } from 'node:module';
 import type * as WorkerThreadsModule from 'node:worker_threads';
 import type { Worker } from 'node:worker_threads';
+import { overBudget, type Analysis } from '../../shared/src/index';
 
 type WorkerThreads = typeof WorkerThreadsModule;
-import { overBudget, type Analysis } from '../../shared/src/index';
 
 /** Worker → main: the analyses of messages `first`, `first + 1`, … of batch `batch`. */
 export interface WorkerAnswer {

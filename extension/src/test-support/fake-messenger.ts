@@ -622,7 +622,7 @@ function stripFolder(folder: MailFolder & { unsynced?: boolean }): MailFolder {
 }
 
 /** Bytes as Thunderbird's getRaw gives them as a "binary string": one character (0–255) per byte. */
-export function binaryString(bytes: Uint8Array): string {
+function binaryString(bytes: Uint8Array): string {
   let text = '';
   for (let i = 0; i < bytes.length; i += 8192) {
     text += String.fromCharCode(...bytes.subarray(i, i + 8192));
