@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, test } from 'vitest';
 import { GraphClient } from '../src/graph/client';
 import { GraphUnavailableError, type GraphPort } from '../src/graph/port';
-import { counts, SweepPanel } from '../src/sweep/SweepPanel';
+import { counts, ItemBadge, SweepPanel, type SweepVerdict } from '../src/sweep/SweepPanel';
 import type { SweepItem } from '../src/graph/sweep';
 import { createUndoStore } from '../src/graph/undo-store';
 
@@ -66,6 +66,32 @@ describe('SweepPanel', () => {
       expect(container.querySelector('.bsg-sweep')?.getAttribute('data-state')).toBe('idle'),
     );
     expect(aborted).toBe(true);
+  });
+
+  // shared/ui/tone.ts, as in the task pane and the Thunderbird shell: a real failure red ("act on it"), a
+  // real auto-reply or delay blue and called what it is, not "real" (issue 11 items 4 and 5).
+  test.each([
+    ['backscatter', 'ndr', 'Backscatter', 'backscatter'],
+    ['legitimate', 'ndr', 'Real bounce', 'failure'],
+    ['legitimate', 'auto-reply', 'Auto-reply', 'info'],
+    ['legitimate', 'delay', 'Delayed', 'info'],
+    ['unsure', 'ndr', 'Unsure', 'unsure'],
+    ['none', 'other', 'other', undefined],
+    ['error', undefined, 'not checked', undefined],
+  ] as const)('a %s %s reads "%s" in tone %s', (verdict, kind, label, tone) => {
+    const item: SweepItem = {
+      id: '1',
+      subject: '',
+      from: '',
+      received: undefined,
+      messageClass: undefined,
+      error: kind === undefined ? 'x' : undefined,
+      assessment: kind === undefined ? undefined : ({ analysis: { kind }, decision: undefined } as never),
+    };
+    const { container } = render(<ItemBadge item={item} verdict={verdict as SweepVerdict} lang="en" />);
+    const badge = container.querySelector('.bsg-badge') as HTMLElement;
+    expect(badge.textContent).toBe(label);
+    expect(badge.dataset['tone']).toBe(tone);
   });
 
   test('counts by verdict, unchecked messages counted as not checked', () => {

@@ -8,6 +8,7 @@ import { defaultSelection, sweepInbox, type SweepItem, type SweepProgress } from
 import { GraphUnavailableError, type GraphPort } from '../graph/port';
 import type { UndoStore } from '../graph/undo-store';
 import { t } from '../strings';
+import { shortLabel, verdictTone } from '../../../shared/ui/tone';
 
 export interface SweepPanelProps {
   graph: GraphPort;
@@ -26,6 +27,24 @@ type Phase =
   | { kind: 'error'; message: string };
 
 export type SweepVerdict = 'backscatter' | 'legitimate' | 'unsure' | 'none' | 'error';
+
+/**
+ * An item's verdict in the colour language of the task pane and the Thunderbird shell (shared/ui/tone.ts):
+ * a real delivery failure red, a real auto-reply or delay blue and named by its kind, backscatter amber.
+ * Items without a verdict ("other", "not checked") keep their own words and no colour.
+ */
+export function ItemBadge({ item, verdict, lang }: { item: SweepItem; verdict: SweepVerdict; lang: Lang }) {
+  const analysis = item.assessment?.analysis;
+  if (verdict === 'none' || verdict === 'error' || analysis === undefined) {
+    return <span class="bsg-badge">{t(`sweep.verdict.${verdict}`, {}, lang)}</span>;
+  }
+  const tone = verdictTone(verdict, analysis.kind);
+  return (
+    <span class={`bsg-badge bg-tone--${tone}`} data-tone={tone}>
+      {shortLabel(verdict, analysis.kind, lang)}
+    </span>
+  );
+}
 
 export function verdictOf(item: SweepItem): SweepVerdict {
   if (item.error !== undefined || item.assessment === undefined) {
@@ -310,7 +329,7 @@ function Results({
                   disabled={busy || isMoved(item.id)}
                   onChange={() => onToggle(item.id)}
                 />
-                <span class="bsg-badge">{t(`sweep.verdict.${verdict}`, {}, lang)}</span>{' '}
+                <ItemBadge item={item} verdict={verdict} lang={lang} />{' '}
                 {onOpen && !isMoved(item.id) ? null : <bdi class="bsg-subject">{item.subject}</bdi>}
               </label>
               {onOpen && !isMoved(item.id) ? (

@@ -88,6 +88,45 @@ test('sweep: a verdict’s checkbox selects all of that verdict; the header chec
   expect(screen.getByText('Move 0 selected to Junk').hasAttribute('disabled')).toBe(true);
 });
 
+test('sweep: each row speaks the colour language of the banner and header badge, named by its kind', async () => {
+  const s = wired();
+  const { container } = render(<Sweep ask={s.ask} i18n={i18n} folderId={s.inbox} pollMs={5} />);
+  await finished(container);
+  const badges = [...container.querySelectorAll('tr[data-verdict] .bsg-pill')].map(badge => [
+    badge.closest('tr')?.dataset['messageId'],
+    badge.textContent,
+    (badge as HTMLElement).dataset['tone'],
+  ]);
+  // shared/ui/tone.ts: backscatter amber; a real delivery failure red ("act on it"); a real auto-reply
+  // blue ("nothing to do") and called what it is, not "Real bounce" (issue 11 items 4 and 5).
+  expect(badges).toEqual([
+    ['bounce-1@mx.victim.example', 'Backscatter', 'backscatter'],
+    ['bounce-2@mx.partner.example', 'Real bounce', 'failure'],
+    ['ooo-1@partner.example', 'Auto-reply', 'info'],
+  ]);
+  expect(
+    container.querySelector('tr[data-message-id="ooo-1@partner.example"] .bg-tone--info'),
+  ).not.toBeNull();
+  // The chip gathers both real messages: "Real", not "Real bounce".
+  expect(container.querySelector('[data-count="legitimate"]')?.textContent?.trim()).toBe('Real 2');
+  expect(
+    container.querySelector('[data-count="backscatter"]')?.classList.contains('bg-tone--backscatter'),
+  ).toBe(true);
+});
+
+test('sweep: the move names the junk folder as Thunderbird shows it ("Spam" in 153), before and after', async () => {
+  const s = wired();
+  s.tb.folder('account1', 'Junk').name = 'Spam';
+  const { container } = render(<Sweep ask={s.ask} i18n={i18n} folderId={s.inbox} pollMs={5} />);
+  await finished(container);
+  expect(screen.getByText('Move 1 selected to Spam')).toBeTruthy();
+  const box = container.querySelector('tr[data-message-id="bounce-1@mx.victim.example"] input');
+  expect(box?.getAttribute('aria-label')).toBe('Select for moving to Spam');
+  fireEvent.click(screen.getByText('Move 1 selected to Spam'));
+  await waitFor(() => screen.getByText(/Moved 1 to Spam\./));
+  expect(container.textContent).not.toMatch(/\bJunk\b/);
+});
+
 test('sweep: From shows the display name, the full address on hover', async () => {
   const s = wired();
   twin(s.tb, s.inbox);

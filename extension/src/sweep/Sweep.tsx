@@ -4,11 +4,13 @@
 // found, and moves the selected rows to Junk with Undo — each step with visible progress.
 import { Component } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { format } from '../../../shared/i18n/index';
+import { format, type Lang } from '../../../shared/i18n/index';
 import { displayText } from '../../../shared/src/display-text';
 import type { FloodItem } from '../../../shared/src/flood/types';
 import type { Profile } from '../../../shared/src/types';
 import { SweepFloodReport } from '../../../shared/ui/FloodReport';
+import { shortLabel, verdictTone } from '../../../shared/ui/tone';
+import type { MessageKind } from '../../../shared/src/types';
 import type { I18n } from '../ui/i18n';
 import type { Ask } from '../ui/port';
 import { displayAuthor } from './author';
@@ -36,12 +38,26 @@ interface LastMove {
   failed: number;
 }
 
-/** The short verdict names of the header button, one literal key each. */
-const VERDICT_LABEL: Record<RowVerdict, string> = {
+/**
+ * The select-by-verdict chips' names, one literal key each. A row's own badge names its kind ("Auto-reply",
+ * "Delayed", shared/ui/tone.ts); a chip gathers every kind of a verdict, so "Real", not "Real bounce".
+ */
+const CHIP_LABEL: Record<RowVerdict, string> = {
   backscatter: 'label_backscatter',
   unsure: 'label_unsure',
-  legitimate: 'label_legitimate',
+  legitimate: 'sweepVerdictLegitimate',
   none: 'sweepNoVerdict',
+};
+
+/**
+ * The chips' colours: backscatter and unsure in their tone; "Real" and "no verdict" gather rows of more
+ * than one tone (a real failure is red, a real auto-reply blue), so they carry none.
+ */
+const CHIP_TONE: Record<RowVerdict, string> = {
+  backscatter: ' bg-tone--backscatter',
+  unsure: ' bg-tone--unsure',
+  legitimate: '',
+  none: '',
 };
 
 const BUSY_LABEL: Record<Busy['action'], string> = {
@@ -64,16 +80,22 @@ interface ChunkProps {
   chunk: Chunk;
   busy: boolean;
   i18n: I18n;
+  /** The junk folder's name, for the check boxes' labels. */
+  junkName: string;
   onToggle: (messageId: number) => void;
 }
 
 /** A run of rows that re-renders only when one of its rows changed (model.ts versions). */
 class RowChunk extends Component<ChunkProps> {
   override shouldComponentUpdate(next: ChunkProps): boolean {
-    return next.chunk.version !== this.props.chunk.version || next.busy !== this.props.busy;
+    return (
+      next.chunk.version !== this.props.chunk.version ||
+      next.busy !== this.props.busy ||
+      next.junkName !== this.props.junkName
+    );
   }
 
-  override render({ chunk, busy, i18n, onToggle }: ChunkProps) {
+  override render({ chunk, busy, i18n, junkName, onToggle }: ChunkProps) {
     const { t, lang } = i18n;
     return (
       <tbody>
@@ -95,15 +117,11 @@ class RowChunk extends Component<ChunkProps> {
                   checked={row.selected}
                   disabled={busy}
                   onChange={() => onToggle(row.messageId)}
-                  aria-label={t('sweepSelect')}
+                  aria-label={t('sweepSelect', [junkName])}
                 />
               </td>
               <td title={title}>
-                {row.verdict === 'none' ? (
-                  ''
-                ) : (
-                  <span class={`bsg-pill bsg-pill--${row.verdict}`}>{t(VERDICT_LABEL[row.verdict])}</span>
-                )}
+                {row.verdict === 'none' ? '' : <RowBadge verdict={row.verdict} kind={row.kind} lang={lang} />}
               </td>
               <td title={kind}>{kind}</td>
               {/* Message data: control and bidi characters made visible, and isolated from the page's
@@ -120,6 +138,27 @@ class RowChunk extends Component<ChunkProps> {
       </tbody>
     );
   }
+}
+
+/**
+ * A row's verdict in the colour language of the banner, the header badge and the popup (shared/ui/tone.ts):
+ * a real delivery failure red, a real auto-reply or delay blue and named by its kind, backscatter amber.
+ */
+function RowBadge({
+  verdict,
+  kind,
+  lang,
+}: {
+  verdict: Exclude<RowVerdict, 'none'>;
+  kind: string;
+  lang: Lang;
+}) {
+  const tone = verdictTone(verdict, kind as MessageKind);
+  return (
+    <span class={`bsg-pill bg-tone--${tone}`} data-tone={tone}>
+      {shortLabel(verdict, kind as MessageKind, lang)}
+    </span>
+  );
 }
 
 export function Sweep({ ask, i18n, folderId, reach, pollMs = 400 }: SweepProps) {
@@ -141,6 +180,8 @@ export function Sweep({ ask, i18n, folderId, reach, pollMs = 400 }: SweepProps) 
   const sweepId = useRef<string | undefined>(undefined);
   const numbers = useMemo(() => new Intl.NumberFormat(lang), [lang]);
   const n = (value: number) => numbers.format(value);
+  // The folder the moves go to, by the name this account's Thunderbird shows ("Spam" in 153).
+  const junkName = status?.junkFolderName ?? t('junkFolderFallback');
 
   const take = (next: SweepStatus | undefined) => {
     if (!next) {
@@ -339,7 +380,7 @@ export function Sweep({ ask, i18n, folderId, reach, pollMs = 400 }: SweepProps) 
                 return null;
               }
               return (
-                <label key={verdict} class={`bsg-sweep__count bsg-pill--${verdict}`} data-count={verdict}>
+                <label key={verdict} class={`bsg-sweep__count${CHIP_TONE[verdict]}`} data-count={verdict}>
                   <input
                     type="checkbox"
                     checked={count.selected === count.total}
@@ -347,7 +388,7 @@ export function Sweep({ ask, i18n, folderId, reach, pollMs = 400 }: SweepProps) 
                     disabled={busy !== undefined}
                     onChange={event => selectAll((event.target as HTMLInputElement).checked, verdict)}
                   />{' '}
-                  {t(VERDICT_LABEL[verdict])} <span data-total={count.total}>{n(count.total)}</span>
+                  {t(CHIP_LABEL[verdict])} <span data-total={count.total}>{n(count.total)}</span>
                 </label>
               );
             })}
@@ -361,7 +402,7 @@ export function Sweep({ ask, i18n, folderId, reach, pollMs = 400 }: SweepProps) 
             disabled={busy !== undefined || selected === 0}
             onClick={() => void move()}
           >
-            {t('sweepMoveSelected', [n(selected)])}
+            {t('sweepMoveSelected', [n(selected), junkName])}
           </button>
           {busy ? (
             <span class="bsg-sweep__busy" data-busy={busy.action}>
@@ -371,12 +412,12 @@ export function Sweep({ ask, i18n, folderId, reach, pollMs = 400 }: SweepProps) 
               ) : (
                 <progress max={Math.max(busy.total, 1)} value={busy.done} />
               )}{' '}
-              {t(BUSY_LABEL[busy.action], [n(busy.done), n(busy.total)])}
+              {t(BUSY_LABEL[busy.action], [n(busy.done), n(busy.total), junkName])}
             </span>
           ) : null}
           {lastMove && !busy ? (
             <span class="bsg-notice" data-notice="moved" data-moved={lastMove.moved}>
-              {t('sweepMoved', [n(lastMove.moved)])}{' '}
+              {t('sweepMoved', [n(lastMove.moved), junkName])}{' '}
               {lastMove.failed > 0 ? t('sweepMoveFailed', [n(lastMove.failed)]) : ''}{' '}
               {lastMove.moves.length > 0 ? (
                 <button type="button" class="bg-button" data-action="undo" onClick={() => void undo()}>
@@ -443,7 +484,14 @@ export function Sweep({ ask, i18n, folderId, reach, pollMs = 400 }: SweepProps) 
             </tr>
           </thead>
           {chunks.map(chunk => (
-            <RowChunk key={chunk.key} chunk={chunk} busy={busy !== undefined} i18n={i18n} onToggle={toggle} />
+            <RowChunk
+              key={chunk.key}
+              chunk={chunk}
+              busy={busy !== undefined}
+              i18n={i18n}
+              junkName={junkName}
+              onToggle={toggle}
+            />
           ))}
         </table>
       ) : finished ? (

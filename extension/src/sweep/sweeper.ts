@@ -62,6 +62,11 @@ export interface SweepStatus {
   remainingMs: number | undefined;
   error?: string;
   /**
+   * The name Thunderbird shows for the swept account's junk folder ("Junk", "Spam", "Junk-E-Mail"), once a
+   * checked message brought it: the page names the folder it moves to (issue 11 item 6).
+   */
+  junkFolderName?: string;
+  /**
    * The decided automated messages for the flood report (issue 13), once the sweep is over (done or
    * stopped): sent once at the end, not with every poll.
    */
@@ -117,6 +122,7 @@ class SweepJob {
   unreadable = 0;
   readonly rows: SweepRow[] = [];
   private readonly flood: FloodItem[] = [];
+  private junkFolderName: string | undefined;
   /** The candidates, with the header the listing gave (the check needs no `messages.get`). */
   private readonly queue: MessageHeader[] = [];
   /** Sent folders and overrides, read once for the whole sweep when the first candidate is found. */
@@ -251,6 +257,7 @@ class SweepJob {
       this.unreadable += 1;
     } else if (checked) {
       this.rows.push(checked.row);
+      this.junkFolderName ??= checked.junkFolderName;
       if (checked.flood) {
         this.flood.push(checked.flood);
       }
@@ -274,6 +281,7 @@ class SweepJob {
       listingMs: this.listingEndedAt === undefined ? undefined : this.listingEndedAt - this.started,
       remainingMs: this.remaining(now),
       ...(this.error ? { error: this.error } : {}),
+      ...(this.junkFolderName !== undefined ? { junkFolderName: this.junkFolderName } : {}),
       ...(this.running ? {} : { flood: this.flood }),
     };
   }
@@ -325,6 +333,8 @@ interface CheckedRow {
   row: SweepRow;
   /** Only when the message was decided (a verdict module is wired). */
   flood: FloodItem | undefined;
+  /** The junk folder's name in the message's account, as the check found it. */
+  junkFolderName: string | undefined;
 }
 
 /** One candidate → its row, `undefined` when it is not automated after all. */
@@ -347,6 +357,7 @@ async function checkRow(
       verdict: result.verdict ?? 'none',
     },
     flood: result.decision ? { analysis: result.analysis, decision: result.decision } : undefined,
+    junkFolderName: result.message.junkFolderName,
   };
 }
 

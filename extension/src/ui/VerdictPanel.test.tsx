@@ -148,6 +148,15 @@ describe('VerdictPanel', () => {
     expect(buttons()).toContain('Move to Spam');
   });
 
+  test('a message already in the junk folder: the notice names that folder as Thunderbird shows it', async () => {
+    const { ask } = fakeAsk({
+      'move-to-junk': { moved: [], failed: [{ messageId: 42, reason: 'already-in-junk' }] },
+    });
+    renderBackscatter(ask);
+    fireEvent.click(screen.getByText('Move to Spam'));
+    await waitFor(() => screen.getByText('This message is already in Spam.'));
+  });
+
   test('Not backscatter: the answer replaces the verdict', async () => {
     const overridden = result('legitimate', backscatterDecision, { userOverride: true });
     const { ask } = fakeAsk({ 'not-backscatter': overridden });

@@ -25,12 +25,12 @@ type Notice =
   | { kind: 'failed'; reason: MoveFailure; record?: MoveRecord }
   | { kind: 'overridden' };
 
-function failureText(t: I18n['t'], reason: MoveFailure, record?: MoveRecord): string {
+function failureText(t: I18n['t'], reason: MoveFailure, junkName: string, record?: MoveRecord): string {
   switch (reason) {
     case 'no-junk-folder':
       return t('noticeNoJunkFolder');
     case 'already-in-junk':
-      return t('noticeAlreadyInJunk');
+      return t('noticeAlreadyInJunk', [junkName]);
     case 'unverified':
     case 'not-found':
       return t(reason === 'unverified' ? 'noticeUndoUnverified' : 'noticeUndoNotFound', [
@@ -178,7 +178,7 @@ export function VerdictPanel({ view, ask, i18n, showEvidence = false, compact = 
           ])
         : notice.kind === 'overridden'
           ? t('noticeOverridden')
-          : failureText(t, notice.reason, notice.record);
+          : failureText(t, notice.reason, junkName, notice.record);
   const undoButton = pendingUndo ? (
     <button
       type="button"
