@@ -1,4 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { SERIES_COLOURS } from '../src/flood/chart';
+import { floodHtml } from '../src/flood/html';
+import { sampleReport } from '../src/flood/testing';
 import { TONES, shortLabel, verdictTone, type Tone } from './tone';
 
 // WCAG relative luminance and contrast ratio, to keep every tone readable.
@@ -57,5 +60,30 @@ describe('shortLabel', () => {
     ['unsure', 'auto-reply', 'de', false, 'Unklar'],
   ] as const)('%s %s %s override=%s → %s', (verdict, kind, lang, override, label) => {
     expect(shortLabel(verdict, kind, lang, override)).toBe(label);
+  });
+});
+
+// The flood report sits above the sweep's rows: its chart and its answer speak the same colours.
+describe('the flood report in the same colour language', () => {
+  test('the chart: backscatter amber, unsure grey, real blue', () => {
+    expect(SERIES_COLOURS).toEqual({
+      backscatter: TONES.backscatter.accent.toLowerCase(),
+      unsure: TONES.unsure.accent.toLowerCase(),
+      legitimate: TONES.info.accent.toLowerCase(),
+    });
+  });
+  test.each([
+    ['forged', 'backscatter'],
+    ['account', 'failure'],
+    ['real', 'info'],
+  ] as const)('the HTML export: answer %s in tone %s', (answer, tone) => {
+    const html = floodHtml(sampleReport(), 'en');
+    const rule = new RegExp(
+      `\\.answer--${answer}\\{border-color:(#[0-9a-f]{6});background:(#[0-9a-f]{6})\\}`,
+    );
+    expect(html.match(rule)?.slice(1)).toEqual([
+      TONES[tone].accent.toLowerCase(),
+      TONES[tone].background.toLowerCase(),
+    ]);
   });
 });

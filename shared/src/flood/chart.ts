@@ -9,10 +9,17 @@ export type Series = 'backscatter' | 'unsure' | 'legitimate';
 /** Bottom to top: the forged wave sits on the axis where it reads best. */
 export const SERIES: readonly Series[] = ['backscatter', 'unsure', 'legitimate'];
 
+/**
+ * The accents of the one colour language (shared/ui/tone.ts TONES: backscatter, unsure, info), which
+ * shared/src cannot import: the sweep page shows this chart above rows painted in those tones, so
+ * backscatter is amber here too, never red ("your mail did not get through"). "Real" gathers real
+ * bounces (red in a row) and real auto-replies (blue): blue, "about your mail". tone.test.ts keeps the
+ * values equal.
+ */
 export const SERIES_COLOURS: Readonly<Record<Series, string>> = {
-  backscatter: '#c62828',
-  unsure: '#8d8d8d',
-  legitimate: '#2e7d32',
+  backscatter: '#b45309',
+  unsure: '#4b5563',
+  legitimate: '#1d4ed8',
 };
 
 export interface ChartBar {

@@ -17,15 +17,17 @@ export function textHtml(t: Text): string {
   return t.map(p => (p.isolate ? `<bdi>${escapeHtml(p.text)}</bdi>` : escapeHtml(p.text))).join('');
 }
 
+// The answer's colours are the verdicts' tones (shared/ui/tone.ts, as .bg-flood--* in verdict.css):
+// forged amber (backscatter), account red (failure), real blue (info).
 const STYLE = `
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d1d1d;background:#fff;margin:0;padding:16px}
 main{max-width:44rem;margin:0 auto}
 h1{font-size:1.3rem;margin:0 0 .75rem}
 h2{font-size:1.05rem;margin:1.5rem 0 .5rem}
 .answer{border-left:6px solid #757575;background:#f5f5f5;padding:.75rem 1rem;border-radius:4px}
-.answer--forged{border-color:#c62828;background:#fdecea}
-.answer--account{border-color:#e65100;background:#fff3e0}
-.answer--real{border-color:#2e7d32;background:#e8f5e9}
+.answer--forged{border-color:#b45309;background:#fff7ed}
+.answer--account{border-color:#b91c1c;background:#fef2f2}
+.answer--real{border-color:#1d4ed8;background:#eff6ff}
 .answer h2{margin:0 0 .4rem;font-size:1.1rem}
 .answer p{margin:.3rem 0}
 ul{padding-left:1.25rem;margin:.3rem 0}
