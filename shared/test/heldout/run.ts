@@ -20,10 +20,12 @@ import {
   addressSet,
   heldoutMessages,
   pct,
+  printTable,
   projectsOf,
   readExpectations,
   readRecipients,
   sameSet,
+  setsArgs,
 } from './sets';
 
 interface Result {
@@ -36,39 +38,11 @@ interface Result {
   expected: Expectation | undefined;
 }
 
-function parseArgs(argv: string[]): {
-  dir: string;
-  expected: string;
-  json: string | undefined;
-  misses: boolean;
-} {
-  const rest = [...argv];
-  let expected = EXPECTED_TSV;
-  let json: string | undefined;
-  let misses = false;
-  const dirs: string[] = [];
-  while (rest.length > 0) {
-    const a = rest.shift()!;
-    if (a === '--expected') {
-      expected = rest.shift() ?? expected;
-    } else if (a === '--json') {
-      json = rest.shift();
-    } else if (a === '--misses') {
-      misses = true;
-    } else {
-      dirs.push(a);
-    }
-  }
-  if (dirs.length !== 1) {
-    throw new Error('usage: run.ts DIR [--expected FILE] [--json OUT.json] [--misses]');
-  }
-  return { dir: dirs[0]!, expected, json, misses };
-}
-
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
-  const table = readExpectations(args.expected);
-  const recipientTable = readRecipients(path.join(path.dirname(args.expected), 'expected-recipients.tsv'));
+  const args = setsArgs('run.ts DIR [--expected FILE] [--json OUT.json] [--misses]', ['expected', 'json']);
+  const expectedFile = args.values['expected'] ?? EXPECTED_TSV;
+  const table = readExpectations(expectedFile);
+  const recipientTable = readRecipients(path.join(path.dirname(expectedFile), 'expected-recipients.tsv'));
   const results: Result[] = [];
   const projects = projectsOf(args.dir);
   for (const { id, project, bytes } of heldoutMessages(args.dir, projects)) {
@@ -124,10 +98,7 @@ async function main(): Promise<void> {
   summarise('all', results);
   const automatedExpected = results.filter(r => r.expected !== undefined && r.expected.kind !== 'other');
   const autoRight = automatedExpected.filter(r => r.expected!.kind === r.kind);
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map(r => r[c]!.length)));
-  for (const r of rows) {
-    console.log(r.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
-  }
+  printTable(rows);
   console.log(
     `\nautomated mail (expected kind ≠ other): kind right ${autoRight.length} of ${automatedExpected.length} (${pct(autoRight.length, automatedExpected.length)})`,
   );
@@ -162,8 +133,8 @@ async function main(): Promise<void> {
       console.log(`  ${r.id}\t${recipientTable.get(r.id)!.join(',')} → ${r.recipients.join(',') || '-'}`);
     }
   }
-  if (args.json !== undefined) {
-    writeFileSync(args.json, `${JSON.stringify(results, null, 1)}\n`);
+  if (args.values['json'] !== undefined) {
+    writeFileSync(args.values['json'], `${JSON.stringify(results, null, 1)}\n`);
   }
 }
 

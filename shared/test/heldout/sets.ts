@@ -3,6 +3,7 @@
 // are compared. Kept in one place so the two measures cannot drift apart on which messages they count.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { looksLikeMbox, splitMbox } from '../../src/index';
 import type { MessageKind } from '../../src/types';
 
@@ -95,4 +96,41 @@ export function sameSet(a: readonly string[], b: readonly string[]): boolean {
 
 export function pct(n: number, of: number): string {
   return of === 0 ? '–' : `${((100 * n) / of).toFixed(1)}%`;
+}
+
+/**
+ * The command line of a measure: one sets directory, the named options that take a value, and --misses.
+ * Throws the usage line when the directory is not given once.
+ */
+export function setsArgs(
+  usage: string,
+  valueOptions: readonly string[],
+): { dir: string; values: Record<string, string | undefined>; misses: boolean } {
+  const options: Record<string, { type: 'string' | 'boolean' }> = { misses: { type: 'boolean' } };
+  for (const name of valueOptions) {
+    options[name] = { type: 'string' };
+  }
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: process.argv.slice(2), options, allowPositionals: true });
+  } catch (e) {
+    throw new Error(`${e instanceof Error ? e.message : String(e)}\nusage: ${usage}`, { cause: e });
+  }
+  if (parsed.positionals.length !== 1) {
+    throw new Error(`usage: ${usage}`);
+  }
+  const values: Record<string, string | undefined> = {};
+  for (const name of valueOptions) {
+    const v = parsed.values[name];
+    values[name] = typeof v === 'string' ? v : undefined;
+  }
+  return { dir: parsed.positionals[0]!, values, misses: parsed.values['misses'] === true };
+}
+
+/** Prints rows as columns padded to their widest cell (the first row is the header). */
+export function printTable(rows: readonly string[][]): void {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map(r => r[c]!.length)));
+  for (const r of rows) {
+    console.log(r.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
+  }
 }
