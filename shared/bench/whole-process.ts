@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { median, now } from './measure';
+import { SISIMAI_INSTALL, sisimaiVersion } from './sisimai';
 
 /** The bsd corpus this many times over in the mbox: the first pass meets every format cold. */
 export const REPEATS = 5;
@@ -207,9 +208,9 @@ export async function wholeProcess(repoRoot: string, runs: number): Promise<Whol
  * reads only bounces; every message of this mbox is one.
  */
 function sisimaiFigure(file: string, messages: number, pin: boolean): string {
-  const version = spawnSync('perl', ['-MSisimai', '-e', 'print $Sisimai::VERSION'], { encoding: 'utf8' });
-  if (version.status !== 0) {
-    return 'not installed here (Debian: apt-get install libsisimai-perl): no Sisimai figure';
+  const version = sisimaiVersion();
+  if (version === undefined) {
+    return `not installed here (${SISIMAI_INSTALL}): no Sisimai figure`;
   }
   const script = ['-MSisimai', '-e', 'print Sisimai->dump(shift)', file];
   const times: number[] = [];
@@ -219,10 +220,10 @@ function sisimaiFigure(file: string, messages: number, pin: boolean): string {
       ? spawnSync('taskset', ['-c', '0', 'perl', ...script], { stdio: 'ignore' })
       : spawnSync('perl', script, { stdio: 'ignore' });
     if (run.status !== 0) {
-      return `${version.stdout.trim()} failed on the mbox (exit ${run.status})`;
+      return `${version} failed on the mbox (exit ${run.status})`;
     }
     times.push(now() - t);
   }
   const ms = median(times);
-  return `${version.stdout.trim()} (libsisimai-perl), Sisimai->dump over the same mbox: median ${Math.round(ms)} ms = ${Math.round((messages / ms) * 1000).toLocaleString('en')} msg/s`;
+  return `${version} (libsisimai-perl), Sisimai->dump over the same mbox: median ${Math.round(ms)} ms = ${Math.round((messages / ms) * 1000).toLocaleString('en')} msg/s`;
 }

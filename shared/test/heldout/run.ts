@@ -10,15 +10,23 @@
 // splits it; each of its messages is reported as FILE#n. Prints per project: messages, kind counts, how
 // many read as automated, how many as the expected kind, and ordinary mail read as automated; where a
 // project's own tests name the failed recipients (expected-recipients.tsv), how many sets are equal.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { AUTOMATED_KINDS, analyze, looksLikeMbox, splitMbox } from '../../src/index';
+import { AUTOMATED_KINDS, analyze } from '../../src/index';
 import type { MessageKind } from '../../src/types';
-
-interface Expectation {
-  kind: MessageKind;
-  source: string;
-}
+import {
+  EXPECTED_TSV,
+  type Expectation,
+  addressSet,
+  heldoutMessages,
+  pct,
+  printTable,
+  projectsOf,
+  readExpectations,
+  readRecipients,
+  sameSet,
+  setsArgs,
+} from './sets';
 
 interface Result {
   id: string;
@@ -30,107 +38,24 @@ interface Result {
   expected: Expectation | undefined;
 }
 
-function parseArgs(argv: string[]): {
-  dir: string;
-  expected: string;
-  json: string | undefined;
-  misses: boolean;
-} {
-  const rest = [...argv];
-  let expected = path.join(import.meta.dirname, 'expected.tsv');
-  let json: string | undefined;
-  let misses = false;
-  const dirs: string[] = [];
-  while (rest.length > 0) {
-    const a = rest.shift()!;
-    if (a === '--expected') {
-      expected = rest.shift() ?? expected;
-    } else if (a === '--json') {
-      json = rest.shift();
-    } else if (a === '--misses') {
-      misses = true;
-    } else {
-      dirs.push(a);
-    }
-  }
-  if (dirs.length !== 1) {
-    throw new Error('usage: run.ts DIR [--expected FILE] [--json OUT.json] [--misses]');
-  }
-  return { dir: dirs[0]!, expected, json, misses };
-}
-
-/** project/file → the failed recipients the project's own tests expect, lower-cased and sorted. */
-function readRecipients(file: string): Map<string, string[]> {
-  const table = new Map<string, string[]>();
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return table;
-  }
-  for (const line of text.split('\n')) {
-    const [id, list] = line.startsWith('#') ? [] : line.split('\t');
-    if (id !== undefined && list !== undefined) {
-      table.set(
-        id,
-        list
-          .split(',')
-          .map(a => a.trim().toLowerCase())
-          .sort(),
-      );
-    }
-  }
-  return table;
-}
-
-function readExpectations(file: string): Map<string, Expectation> {
-  const table = new Map<string, Expectation>();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line === '' || line.startsWith('#')) {
-      continue;
-    }
-    const [id, kind, source] = line.split('\t');
-    if (id !== undefined && kind !== undefined) {
-      table.set(id, { kind: kind as MessageKind, source: source ?? '' });
-    }
-  }
-  return table;
-}
-
-function messagesOf(bytes: Uint8Array): Uint8Array[] {
-  return looksLikeMbox(bytes) ? splitMbox(bytes) : [bytes];
-}
-
-function pct(n: number, of: number): string {
-  return of === 0 ? '–' : `${((100 * n) / of).toFixed(1)}%`;
-}
-
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
-  const table = readExpectations(args.expected);
-  const recipientTable = readRecipients(path.join(path.dirname(args.expected), 'expected-recipients.tsv'));
+  const args = setsArgs('run.ts DIR [--expected FILE] [--json OUT.json] [--misses]', ['expected', 'json']);
+  const expectedFile = args.values['expected'] ?? EXPECTED_TSV;
+  const table = readExpectations(expectedFile);
+  const recipientTable = readRecipients(path.join(path.dirname(expectedFile), 'expected-recipients.tsv'));
   const results: Result[] = [];
-  const projects = readdirSync(args.dir)
-    .filter(p => statSync(path.join(args.dir, p)).isDirectory())
-    .sort();
-  for (const project of projects) {
-    for (const name of readdirSync(path.join(args.dir, project)).sort()) {
-      const bytes = new Uint8Array(readFileSync(path.join(args.dir, project, name)));
-      const messages = messagesOf(bytes);
-      for (const [i, m] of messages.entries()) {
-        const id = `${project}/${name}${messages.length > 1 ? `#${i + 1}` : ''}`;
-        const a = await analyze(m);
-        results.push({
-          id,
-          project,
-          kind: a.kind,
-          recipients: [...new Set(a.recipients.map(r => r.address.toLowerCase()))].sort(),
-          format: a.format,
-          mta: a.mta,
-          expected: table.get(id),
-        });
-      }
-    }
+  const projects = projectsOf(args.dir);
+  for (const { id, project, bytes } of heldoutMessages(args.dir, projects)) {
+    const a = await analyze(bytes);
+    results.push({
+      id,
+      project,
+      kind: a.kind,
+      recipients: addressSet(a.recipients.map(r => r.address)),
+      format: a.format,
+      mta: a.mta,
+      expected: table.get(id),
+    });
   }
 
   const automated = (k: MessageKind): boolean => AUTOMATED_KINDS.includes(k);
@@ -173,15 +98,10 @@ async function main(): Promise<void> {
   summarise('all', results);
   const automatedExpected = results.filter(r => r.expected !== undefined && r.expected.kind !== 'other');
   const autoRight = automatedExpected.filter(r => r.expected!.kind === r.kind);
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map(r => r[c]!.length)));
-  for (const r of rows) {
-    console.log(r.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
-  }
+  printTable(rows);
   console.log(
     `\nautomated mail (expected kind ≠ other): kind right ${autoRight.length} of ${automatedExpected.length} (${pct(autoRight.length, automatedExpected.length)})`,
   );
-  const sameSet = (a: string[], b: string[]): boolean =>
-    a.length === b.length && a.every((x, i) => x === b[i]);
   const compared = results.filter(r => recipientTable.has(r.id));
   const recipientMisses = compared.filter(r => !sameSet(r.recipients, recipientTable.get(r.id)!));
   if (compared.length > 0) {
@@ -213,8 +133,8 @@ async function main(): Promise<void> {
       console.log(`  ${r.id}\t${recipientTable.get(r.id)!.join(',')} → ${r.recipients.join(',') || '-'}`);
     }
   }
-  if (args.json !== undefined) {
-    writeFileSync(args.json, `${JSON.stringify(results, null, 1)}\n`);
+  if (args.values['json'] !== undefined) {
+    writeFileSync(args.values['json'], `${JSON.stringify(results, null, 1)}\n`);
   }
 }
 
