@@ -144,7 +144,7 @@ describe('VerdictPanel', () => {
     });
     renderBackscatter(ask);
     fireEvent.click(screen.getByText('Move to Spam'));
-    await waitFor(() => screen.getByText(/This account has no Junk folder/));
+    await waitFor(() => screen.getByText(/This account has no junk folder/));
     expect(buttons()).toContain('Move to Spam');
   });
 

@@ -200,6 +200,8 @@ try {
       `${w}x${h}+${x}+${y}`,
       '+repage',
       '-strip',
+      // Without dithering: flat colours stay flat (a dithered tint speckles).
+      '+dither',
       '-colors',
       '64',
       path.join(screenshotDir, `${name}.png`),
@@ -344,7 +346,14 @@ try {
       raw,
     ]);
     mkdirSync(screenshotDir, { recursive: true });
-    execFileSync('convert', [raw, '-strip', '-colors', '64', path.join(screenshotDir, `${name}.png`)]);
+    execFileSync('convert', [
+      raw,
+      '-strip',
+      '+dither',
+      '-colors',
+      '64',
+      path.join(screenshotDir, `${name}.png`),
+    ]);
     console.log(`# screenshot docs/screenshots/${name}.png (popup ${pw}×${ph})`);
     await chrome(`for (const p of win.document.querySelectorAll('panel.webextension-popup-panel')) { if (p.state === 'open') { p.hidePopup(); } }
       await until('popup closed', () => ![...win.document.querySelectorAll('panel.webextension-popup-panel')].some(p => p.state === 'open'), 5000);`);

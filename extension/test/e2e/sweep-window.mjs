@@ -191,7 +191,16 @@ async function run(lang, display) {
     const shot = name => {
       const file = path.join(outDir, name);
       execFileSync('import', ['-display', display, '-window', 'root', '-crop', '1000x760+0+0', file]);
-      execFileSync('convert', [file, '-strip', '-colors', '128', '-define', 'png:compression-level=9', file]);
+      execFileSync('convert', [
+        file,
+        '-strip',
+        '+dither',
+        '-colors',
+        '128',
+        '-define',
+        'png:compression-level=9',
+        file,
+      ]);
       return file;
     };
     const scrolledShot = shots ? shot(`sweep-${lang}-scrolled.png`) : '';
