@@ -302,7 +302,9 @@ async function readmeShot(page, name) {
         : { path, clip: { x: 0, y: 0, width: 1024, height: 1100 } },
     );
     // Committed small: 64 colours (ImageMagick, when installed) are plenty for text on flat colours.
-    await new Promise(done => execFile('convert', [path, '+dither', '-colors', '64', `PNG8:${path}`], () => done()));
+    await new Promise(done =>
+      execFile('convert', [path, '+dither', '-colors', '64', `PNG8:${path}`], () => done()),
+    );
   }
 }
 

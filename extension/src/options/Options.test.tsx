@@ -51,6 +51,8 @@ test('options: the counts of what was moved and undone', async () => {
   await s.app.service.handle({ type: 'move-to-junk', messageIds: [s.messages.backscatter.id] }, {});
   render(<Options ask={ask} i18n={i18n} />);
   await waitFor(() =>
-    screen.getByText('Moved to the junk folder: 1 · undone: 0 · tagged automatically: 0 · moved automatically: 0'),
+    screen.getByText(
+      'Moved to the junk folder: 1 · undone: 0 · tagged automatically: 0 · moved automatically: 0',
+    ),
   );
 });
