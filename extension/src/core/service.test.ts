@@ -320,7 +320,51 @@ describe('the background service', () => {
     expect(await s.app.service.handle({ type: 'sweep-poll', sweepId: 'gone', from: 0 }, {})).toBeUndefined();
   });
 
-  test('options: save validates, resets the learned profile; reset-profile forgets it', async () => {
+  test('options: saving only the mode of the automatic scan keeps the learned profile', async () => {
+    const s = scenario();
+    s.tb.displayed.set(1, [s.messages.legit.id]);
+    await s.app.service.handle({ type: 'check-displayed' }, sender(1));
+    const before = await s.app.service.handle({ type: 'get-options' }, {});
+    expect(before.profile).toMatchObject({ sampleSize: 1 });
+    expect(before.profileLearnedAt).toBeGreaterThan(0);
+    const learned = s.engine.learned.length;
+    const saved = await s.app.service.handle(
+      { type: 'save-settings', settings: { ...before.settings, autoScan: 'tag-and-move' } },
+      {},
+    );
+    expect(saved).toMatchObject({
+      settings: { autoScan: 'tag-and-move' },
+      profileLearnedAt: before.profileLearnedAt,
+    });
+    expect(saved.profile).toEqual(before.profile);
+    await s.app.service.handle({ type: 'check-message', messageId: s.messages.backscatter.id }, {});
+    expect(s.engine.learned).toHaveLength(learned);
+  });
+
+  test('options: new addresses make the profile stale, its confirmed facts kept for the relearn', async () => {
+    const s = scenario();
+    s.tb.displayed.set(1, [s.messages.legit.id]);
+    await s.app.service.handle({ type: 'check-displayed' }, sender(1));
+    const stored = await s.app.store.profile();
+    const confirmed = { count: 1, entryHosts: ['smtp.example.test'] };
+    await s.app.store.saveProfile({ profile: { ...stored!.profile, confirmed } as never, learnedAt: 1 });
+    const saved = await s.app.service.handle(
+      {
+        type: 'save-settings',
+        settings: { autoScan: 'tag', extraAddresses: ['alias@example.test'], trustedRelays: [] },
+      },
+      {},
+    );
+    expect(saved.profileLearnedAt).toBe(0);
+    expect(saved.profile?.confirmed).toEqual(confirmed);
+    await s.app.service.handle({ type: 'check-message', messageId: s.messages.legit.id }, {});
+    expect(s.engine.learned.at(-1)).toMatchObject({
+      addresses: expect.arrayContaining(['alias@example.test']),
+      confirmed,
+    });
+  });
+
+  test('options: save validates; new addresses and relays make the profile stale; reset-profile forgets it', async () => {
     const s = scenario();
     s.tb.displayed.set(1, [s.messages.backscatter.id]);
     await s.app.service.handle({ type: 'check-displayed' }, sender(1));
@@ -341,7 +385,7 @@ describe('the background service', () => {
     );
     expect(saved).toMatchObject({
       settings: { autoScan: 'tag-and-move', extraAddresses: ['alias@example.test'] },
-      profile: undefined,
+      profileLearnedAt: 0,
     });
     await s.app.service.handle({ type: 'check-message', messageId: s.messages.legit.id }, {});
     expect(s.engine.learned.at(-1)).toMatchObject({

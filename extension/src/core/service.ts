@@ -87,12 +87,22 @@ export class Service {
         return this.sweep(request);
       case 'get-options':
         return this.options();
-      case 'save-settings':
-        await this.store.saveSettings(request.settings);
-        // Addresses and relays feed the profile: learn it again on the next check.
-        await this.store.resetProfile();
-        this.checker.forget();
+      case 'save-settings': {
+        const before = await this.store.settings();
+        const after = await this.store.saveSettings(request.settings);
+        // Addresses and relays feed the profile and every verdict: learn it again at the next check and
+        // check again. Only then: the mode of the automatic scan changes neither, and dropping the
+        // profile for it threw away what confirmed bounces had taught (found in the e2e: the options
+        // page said "Nothing learned yet" right after the mode was saved).
+        if (
+          !sameList(before.extraAddresses, after.extraAddresses) ||
+          !sameList(before.trustedRelays, after.trustedRelays)
+        ) {
+          await this.store.markProfileStale();
+          this.checker.forget();
+        }
         return this.options();
+      }
       case 'reset-profile':
         await this.store.resetProfile();
         this.checker.forget();
@@ -459,4 +469,9 @@ export class Service {
     ]);
     return { settings, profile: stored?.profile, profileLearnedAt: stored?.learnedAt, stats };
   }
+}
+
+/** The same entries, in any order (parseSettings has trimmed them). */
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every(item => b.includes(item));
 }

@@ -168,6 +168,17 @@ export class Store {
   }
 
   /**
+   * The profile is to be learned again at the next check (learnedAt 0: profile.ts relearns a stale one),
+   * keeping what confirmed bounces taught (profile.confirmed), which no change of settings makes wrong.
+   */
+  async markProfileStale(): Promise<void> {
+    const stored = await this.profile();
+    if (stored && stored.learnedAt !== 0) {
+      await this.saveProfile({ profile: stored.profile, learnedAt: 0 });
+    }
+  }
+
+  /**
    * The move history is read, changed and written back by the move itself and by onMoved, which
    * Thunderbird fires about 100 ms after an IMAP move, while the next message of a batch is being
    * recorded: one change at a time, or one overwrites the other (a copy's id was lost for 2 of 3

@@ -35,13 +35,30 @@ test('options: mode, addresses and relays are saved; the learned profile is show
     extraAddresses: ['alias@example.test'],
     trustedRelays: ['smtp.example.test', 'relay.example.test'],
   });
-  // Saving addresses and relays forgets the profile learned without them.
-  expect(container.querySelector('[data-profile="none"]')).not.toBeNull();
+  // New addresses and relays: the profile learned without them is to be learned again, and says so.
+  expect(container.querySelector('[data-profile-learned="stale"]')?.textContent).toBe(
+    '1 sent messages; learned again at the next bounce checked',
+  );
 
   await s.app.checker.check(s.messages.legit.id);
   fireEvent.click(screen.getByText('Forget and learn again'));
   await waitFor(() => expect(container.querySelector('[data-profile="none"]')).not.toBeNull());
   expect(await s.app.store.profile()).toBeUndefined();
+});
+
+test('options: saving another mode only keeps the learned profile and its date', async () => {
+  const s = scenario();
+  const ask = ((request: Parameters<typeof s.app.service.handle>[0]) =>
+    s.app.service.handle(request, {})) as Ask;
+  await s.app.checker.check(s.messages.backscatter.id); // learns the profile
+  const { container } = render(<Options ask={ask} i18n={i18n} />);
+  await waitFor(() => screen.getByText('Tag backscatter'));
+  const learned = container.querySelector('[data-profile-learned="yes"]')?.textContent;
+  expect(learned).toMatch(/^1 sent messages, on /);
+  fireEvent.click(container.querySelector('input[value="off"]') as HTMLElement);
+  fireEvent.click(screen.getByText('Save'));
+  await waitFor(() => screen.getByText('Saved.'));
+  expect(container.querySelector('[data-profile-learned="yes"]')?.textContent).toBe(learned);
 });
 
 test('options: the counts of what was moved and undone', async () => {

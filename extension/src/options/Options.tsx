@@ -129,11 +129,14 @@ export function Options({ ask, i18n: { t } }: OptionsProps) {
               </>
             ) : null}
             <dt>{t('optionsProfileSample')}</dt>
-            <dd>
-              {t('optionsProfileSampleValue', [
-                String(profile.sampleSize),
-                new Date(view.profileLearnedAt ?? 0).toLocaleString(),
-              ])}
+            <dd data-profile-learned={view.profileLearnedAt ? 'yes' : 'stale'}>
+              {/* learnedAt 0: to be learned again (settings changed, or Sent gave no sample yet). */}
+              {view.profileLearnedAt
+                ? t('optionsProfileSampleValue', [
+                    String(profile.sampleSize),
+                    new Date(view.profileLearnedAt).toLocaleString(),
+                  ])
+                : t('optionsProfileStale', [String(profile.sampleSize)])}
             </dd>
           </dl>
         ) : (

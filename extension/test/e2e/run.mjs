@@ -814,7 +814,7 @@ try {
   );
 
   // --- 8. Automatic scan, "tag and move", on mail arriving over IMAP.
-  await chrome(
+  const profileAfterSave = await chrome(
     `const { tab, doc } = await openExtensionPage(arguments[0], 'options.html');
      (await until('options form', () => doc.querySelector('input[value="tag-and-move"]'))).click();
      // Let Preact re-render with the new choice before Save reads it.
@@ -823,9 +823,18 @@ try {
      doc.querySelector('[data-action="save"]').click();
      await until('saved', () => doc.querySelector('[data-notice="saved"]') && doc.querySelector('input[value="tag-and-move"]').checked);
      await until('history', () => doc.querySelector('[data-history]:not([data-history="loading"])'));
+     const profile = doc.querySelector('[data-profile]')?.dataset.profile;
      if (!arguments[2]) { tabmail.closeTab(tab); }
-     await showFolder(arguments[1] + '/INBOX');`,
+     await showFolder(arguments[1] + '/INBOX');
+     return profile;`,
     [EXTENSION_ID, IMAP, windowMode],
+  );
+  // The bounces above taught the profile (Sent holds the originals); a new mode of the automatic scan
+  // must not throw it away (it did: "Nothing learned yet" right after Save).
+  check(
+    'options: after saving the mode, the profile learned from Sent is still shown',
+    profileAfterSave === 'learned',
+    String(profileAfterSave),
   );
   if (windowMode) {
     await chrome(`tabmail.switchToTab(tabmail.tabInfo[tabmail.tabInfo.length - 1]);`);
