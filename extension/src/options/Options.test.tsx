@@ -9,13 +9,20 @@ afterEach(cleanup);
 
 const i18n = { t: (key: string, subs?: string[]) => localize(key, subs) || key, lang: 'en' as const };
 
-test('options: mode, addresses and relays are saved; the learned profile is shown and can be reset', async () => {
+const askOf = (s: ReturnType<typeof scenario>) =>
+  ((request: Parameters<typeof s.app.service.handle>[0]) => s.app.service.handle(request, {})) as Ask;
+
+/** The options page, opened after a bounce was checked (which learns the profile from Sent). */
+async function openedAfterABounce() {
   const s = scenario();
-  const ask = ((request: Parameters<typeof s.app.service.handle>[0]) =>
-    s.app.service.handle(request, {})) as Ask;
-  await s.app.checker.check(s.messages.backscatter.id); // learns the profile
-  const { container } = render(<Options ask={ask} i18n={i18n} />);
+  await s.app.checker.check(s.messages.backscatter.id);
+  const { container } = render(<Options ask={askOf(s)} i18n={i18n} />);
   await waitFor(() => screen.getByText('Tag backscatter'));
+  return { s, container };
+}
+
+test('options: mode, addresses and relays are saved; the learned profile is shown and can be reset', async () => {
+  const { s, container } = await openedAfterABounce();
   expect((container.querySelector('input[value="tag"]') as HTMLInputElement).checked).toBe(true);
   expect(container.querySelector('[data-profile="learned"]')?.textContent).toContain(
     'me@example.test, other@example.org',
@@ -47,12 +54,7 @@ test('options: mode, addresses and relays are saved; the learned profile is show
 });
 
 test('options: saving another mode only keeps the learned profile and its date', async () => {
-  const s = scenario();
-  const ask = ((request: Parameters<typeof s.app.service.handle>[0]) =>
-    s.app.service.handle(request, {})) as Ask;
-  await s.app.checker.check(s.messages.backscatter.id); // learns the profile
-  const { container } = render(<Options ask={ask} i18n={i18n} />);
-  await waitFor(() => screen.getByText('Tag backscatter'));
+  const { container } = await openedAfterABounce();
   const learned = container.querySelector('[data-profile-learned="yes"]')?.textContent;
   expect(learned).toMatch(/^1 sent messages, on /);
   fireEvent.click(container.querySelector('input[value="off"]') as HTMLElement);
@@ -63,10 +65,8 @@ test('options: saving another mode only keeps the learned profile and its date',
 
 test('options: the counts of what was moved and undone', async () => {
   const s = scenario();
-  const ask = ((request: Parameters<typeof s.app.service.handle>[0]) =>
-    s.app.service.handle(request, {})) as Ask;
   await s.app.service.handle({ type: 'move-to-junk', messageIds: [s.messages.backscatter.id] }, {});
-  render(<Options ask={ask} i18n={i18n} />);
+  render(<Options ask={askOf(s)} i18n={i18n} />);
   await waitFor(() =>
     screen.getByText(
       'Moved to the junk folder: 1 · undone: 0 · tagged automatically: 0 · moved automatically: 0',
