@@ -89,7 +89,7 @@ describe('SweepPanel', () => {
       assessment: kind === undefined ? undefined : ({ analysis: { kind }, decision: undefined } as never),
     };
     const { container } = render(<ItemBadge item={item} verdict={verdict as SweepVerdict} lang="en" />);
-    const badge = container.querySelector('.bsg-badge') as HTMLElement;
+    const badge = container.firstElementChild as HTMLElement;
     expect(badge.textContent).toBe(label);
     expect(badge.dataset['tone']).toBe(tone);
   });

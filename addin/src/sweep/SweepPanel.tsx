@@ -8,7 +8,7 @@ import { defaultSelection, sweepInbox, type SweepItem, type SweepProgress } from
 import { GraphUnavailableError, type GraphPort } from '../graph/port';
 import type { UndoStore } from '../graph/undo-store';
 import { t } from '../strings';
-import { shortLabel, verdictTone } from '../../../shared/ui/tone';
+import { VerdictBadge } from '../../../shared/ui/VerdictBadge';
 
 export interface SweepPanelProps {
   graph: GraphPort;
@@ -38,11 +38,14 @@ export function ItemBadge({ item, verdict, lang }: { item: SweepItem; verdict: S
   if (verdict === 'none' || verdict === 'error' || analysis === undefined) {
     return <span class="bsg-badge">{t(`sweep.verdict.${verdict}`, {}, lang)}</span>;
   }
-  const tone = verdictTone(verdict, analysis.kind);
+  const confidence = item.assessment?.decision?.confidence;
   return (
-    <span class={`bsg-badge bg-tone--${tone}`} data-tone={tone}>
-      {shortLabel(verdict, analysis.kind, lang)}
-    </span>
+    <VerdictBadge
+      verdict={verdict}
+      kind={analysis.kind}
+      lang={lang}
+      {...(confidence !== undefined ? { confidence } : {})}
+    />
   );
 }
 

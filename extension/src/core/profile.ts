@@ -1,6 +1,6 @@
 // Learns the user's sending profile once (identities + a sample of Sent headers) and caches it in
 // storage.local; the options page shows it and can reset it. Relearned after a week, or when the
-// user changes addresses or relays (the options page resets it). Bounces whose original is found in
+// user changes addresses or relays (saving them marks it stale: Store.markProfileStale). Bounces whose original is found in
 // Sent teach it the user's route too (confirm(), issue 9 §5); those facts (profile.confirmed) are
 // stored with it and carried over every relearn.
 import {

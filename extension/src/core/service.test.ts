@@ -341,6 +341,42 @@ describe('the background service', () => {
     expect(s.engine.learned).toHaveLength(learned);
   });
 
+  test.each([
+    ['relays only', { extraAddresses: [], trustedRelays: ['smtp.example.test'] }, true],
+    [
+      'a duplicate line replaced by a new alias',
+      { extraAddresses: ['a@example.test', 'b@example.test'], trustedRelays: [] },
+      true,
+    ],
+    [
+      'the same lines reordered and repeated',
+      { extraAddresses: ['a@example.test', 'a@example.test'], trustedRelays: [] },
+      false,
+    ],
+  ] as const)('options: saving %s — profile stale: %s', async (_what, lists, stale) => {
+    const s = scenario();
+    await s.app.store.saveSettings({
+      autoScan: 'tag',
+      extraAddresses: ['a@example.test', 'a@example.test'],
+      trustedRelays: [],
+    });
+    s.tb.displayed.set(1, [s.messages.legit.id]);
+    await s.app.service.handle({ type: 'check-displayed' }, sender(1));
+    const saved = await s.app.service.handle(
+      {
+        type: 'save-settings',
+        settings: {
+          autoScan: 'tag',
+          ...lists,
+          extraAddresses: [...lists.extraAddresses],
+          trustedRelays: [...lists.trustedRelays],
+        },
+      },
+      {},
+    );
+    expect(saved.profileLearnedAt === 0).toBe(stale);
+  });
+
   test('options: new addresses make the profile stale, its confirmed facts kept for the relearn', async () => {
     const s = scenario();
     s.tb.displayed.set(1, [s.messages.legit.id]);

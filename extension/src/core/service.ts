@@ -471,7 +471,9 @@ export class Service {
   }
 }
 
-/** The same entries, in any order (parseSettings has trimmed them). */
+/** The same entries, in any order, repeats aside (parseSettings has trimmed them, not deduplicated). */
 function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every(item => b.includes(item));
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every(item => right.has(item));
 }

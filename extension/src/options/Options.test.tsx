@@ -44,7 +44,7 @@ test('options: mode, addresses and relays are saved; the learned profile is show
   });
   // New addresses and relays: the profile learned without them is to be learned again, and says so.
   expect(container.querySelector('[data-profile-learned="stale"]')?.textContent).toBe(
-    '1 sent messages; learned again at the next bounce checked',
+    '1 sent messages; to be learned again when the next bounce is checked',
   );
 
   await s.app.checker.check(s.messages.legit.id);

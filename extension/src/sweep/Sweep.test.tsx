@@ -92,7 +92,7 @@ test('sweep: each row speaks the colour language of the banner and header badge,
   const s = wired();
   const { container } = render(<Sweep ask={s.ask} i18n={i18n} folderId={s.inbox} pollMs={5} />);
   await finished(container);
-  const badges = [...container.querySelectorAll('tr[data-verdict] .bsg-pill')].map(badge => [
+  const badges = [...container.querySelectorAll('tr[data-verdict] .bg-badge')].map(badge => [
     badge.closest('tr')?.dataset['messageId'],
     badge.textContent,
     (badge as HTMLElement).dataset['tone'],
@@ -112,6 +112,17 @@ test('sweep: each row speaks the colour language of the banner and header badge,
   expect(
     container.querySelector('[data-count="backscatter"]')?.classList.contains('bg-tone--backscatter'),
   ).toBe(true);
+});
+
+test('sweep: a message the user marked "not backscatter" reads as their choice, in grey, not as a real bounce', async () => {
+  const s = wired();
+  await s.app.service.handle({ type: 'not-backscatter', messageId: s.messages.backscatter.id }, {});
+  const { container } = render(<Sweep ask={s.ask} i18n={i18n} folderId={s.inbox} pollMs={5} />);
+  await finished(container);
+  const badge = container.querySelector(
+    'tr[data-message-id="bounce-1@mx.victim.example"] .bg-badge',
+  ) as HTMLElement;
+  expect([badge.textContent, badge.dataset['tone']]).toEqual(['Not backscatter', 'user']);
 });
 
 test('sweep: the move names the junk folder as Thunderbird shows it ("Spam" in 153), before and after', async () => {

@@ -4,13 +4,12 @@
 // found, and moves the selected rows to Junk with Undo — each step with visible progress.
 import { Component } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { format, type Lang } from '../../../shared/i18n/index';
+import { format } from '../../../shared/i18n/index';
 import { displayText } from '../../../shared/src/display-text';
 import type { FloodItem } from '../../../shared/src/flood/types';
 import type { Profile } from '../../../shared/src/types';
 import { SweepFloodReport } from '../../../shared/ui/FloodReport';
-import { shortLabel, verdictTone } from '../../../shared/ui/tone';
-import type { MessageKind } from '../../../shared/src/types';
+import { VerdictBadge } from '../../../shared/ui/VerdictBadge';
 import type { I18n } from '../ui/i18n';
 import type { Ask } from '../ui/port';
 import { displayAuthor } from './author';
@@ -121,7 +120,18 @@ class RowChunk extends Component<ChunkProps> {
                 />
               </td>
               <td title={title}>
-                {row.verdict === 'none' ? '' : <RowBadge verdict={row.verdict} kind={row.kind} lang={lang} />}
+                {/* The header button's words and colours (shared/ui/tone.ts), by kind; the user's own
+                    "not backscatter" as their choice. */}
+                {row.verdict === 'none' ? (
+                  ''
+                ) : (
+                  <VerdictBadge
+                    verdict={row.verdict}
+                    kind={row.kind}
+                    lang={lang}
+                    userOverride={row.userOverride}
+                  />
+                )}
               </td>
               <td title={kind}>{kind}</td>
               {/* Message data: control and bidi characters made visible, and isolated from the page's
@@ -138,27 +148,6 @@ class RowChunk extends Component<ChunkProps> {
       </tbody>
     );
   }
-}
-
-/**
- * A row's verdict in the colour language of the banner, the header badge and the popup (shared/ui/tone.ts):
- * a real delivery failure red, a real auto-reply or delay blue and named by its kind, backscatter amber.
- */
-function RowBadge({
-  verdict,
-  kind,
-  lang,
-}: {
-  verdict: Exclude<RowVerdict, 'none'>;
-  kind: string;
-  lang: Lang;
-}) {
-  const tone = verdictTone(verdict, kind as MessageKind);
-  return (
-    <span class={`bsg-pill bg-tone--${tone}`} data-tone={tone}>
-      {shortLabel(verdict, kind as MessageKind, lang)}
-    </span>
-  );
 }
 
 export function Sweep({ ask, i18n, folderId, reach, pollMs = 400 }: SweepProps) {

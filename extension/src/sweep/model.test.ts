@@ -13,6 +13,7 @@ const row = (
   author: 'a',
   kind: 'ndr',
   verdict,
+  userOverride: false,
 });
 
 test('rows are keyed by message id: the same Message-ID twice is two rows, the same id once', () => {

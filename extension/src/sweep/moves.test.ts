@@ -10,6 +10,7 @@ const row = (messageId: number, headerMessageId: string, verdict: SweepRow['verd
   author: 'a',
   kind: 'ndr',
   verdict,
+  userOverride: false,
 });
 
 const move = (sourceId: number, headerMessageId: string, restoredId?: number): MoveRecord => ({

@@ -73,8 +73,8 @@ export interface Relisted {
 
 /** A row's own fields, without the page's state. */
 function rowOf(row: SweepRow, messageId: MessageId): SweepRow {
-  const { headerMessageId, subject, author, kind, verdict } = row;
-  return { messageId, headerMessageId, subject, author, kind, verdict };
+  const { headerMessageId, subject, author, kind, verdict, userOverride } = row;
+  return { messageId, headerMessageId, subject, author, kind, verdict, userOverride };
 }
 
 /**

@@ -17,6 +17,7 @@
 import { hinted, screen, worthReading } from '../../../shared/src/screen';
 import type { FloodItem } from '../../../shared/src/flood/types';
 import type { Verdict } from '../../../shared/src/index';
+import type { MessageKind } from '../../../shared/src/types';
 import type { MailFolder, MessageHeader, MessageId, MessageList, Messenger } from '../thunderbird/api';
 import type { Checker, SweepContext, SweepOrder } from '../core/checker';
 import { readMessageBytes } from '../thunderbird/read-message';
@@ -27,9 +28,11 @@ export interface SweepRow {
   headerMessageId: string;
   subject: string;
   author: string;
-  kind: string;
+  kind: MessageKind;
   /** `none` when no verdict module is wired (the message is automated but not judged). */
   verdict: Verdict | 'none';
+  /** The user said "not backscatter" (the verdict is then `legitimate`): shown as their choice. */
+  userOverride: boolean;
 }
 
 export interface SweepFolder {
@@ -355,6 +358,7 @@ async function checkRow(
       author: result.message.author,
       kind: result.analysis.kind,
       verdict: result.verdict ?? 'none',
+      userOverride: result.userOverride,
     },
     flood: result.decision ? { analysis: result.analysis, decision: result.decision } : undefined,
     junkFolderName: result.message.junkFolderName,
