@@ -199,8 +199,11 @@ export class Checker {
 
   private readonly junkNames = new Map<string, Promise<string | undefined>>();
 
-  /** Folder names change rarely; a failed look-up is asked again next time. */
-  private junkFolderName(accountId: string | undefined): Promise<string | undefined> {
+  /**
+   * The name Thunderbird shows for the account's junk folder ("Junk", "Spam"). Folder names change
+   * rarely; a failed look-up is asked again next time.
+   */
+  junkFolderName(accountId: string | undefined): Promise<string | undefined> {
     if (accountId === undefined) {
       return Promise.resolve(undefined);
     }

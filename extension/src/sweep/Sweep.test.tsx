@@ -125,6 +125,16 @@ test('sweep: a message the user marked "not backscatter" reads as their choice, 
   expect([badge.textContent, badge.dataset['tone']]).toEqual(['Not backscatter', 'user']);
 });
 
+test('sweep: the junk folder is named before any candidate is checked', async () => {
+  const s = wired();
+  s.tb.folder('account1', 'Junk').name = 'Spam';
+  // Every read waits: the page polls while no row has been checked yet.
+  s.tb.messenger.messages.getRaw = () => new Promise(() => undefined);
+  const { container } = render(<Sweep ask={s.ask} i18n={i18n} folderId={s.inbox} pollMs={5} />);
+  await waitFor(() => screen.getByText('Move 0 selected to Spam'));
+  expect(container.querySelectorAll('tr[data-verdict]')).toHaveLength(0);
+});
+
 test('sweep: the move names the junk folder as Thunderbird shows it ("Spam" in 153), before and after', async () => {
   const s = wired();
   s.tb.folder('account1', 'Junk').name = 'Spam';

@@ -161,6 +161,11 @@ class SweepJob {
       this.finish('done');
       return;
     }
+    // The page names the folder its button moves to from the first poll, not only once a candidate
+    // was checked ("Move 0 selected to Junk" on a Thunderbird whose folder is "Spam").
+    void this.checker.junkFolderName(this.folder.accountId).then(name => {
+      this.junkFolderName ??= name;
+    });
     try {
       // query() rather than list(): list() hands out pages of 100 and waits 25 ms before each next
       // page (Thunderbird 153 ExtensionMessages.sys.mjs, MessageList.allowPagesToResolve): 5 s of
