@@ -147,6 +147,10 @@ const ROWS: Row[] = [
   { file: 'not-bounce/hand-virus-filter-discussion.eml', kind: 'other' },
   { file: 'not-bounce/hand-postmaster-spam-no-report.eml', kind: 'other' },
   { file: 'not-bounce/hand-person-away-next-week.eml', kind: 'other' },
+  // Words only (a daemon From, a root envelope, no original, code or bounce subject): the notice must
+  // open with the failure; the same sentence under four lines of a person's text is not a report.
+  { file: 'formats/prose-one-line-daemon-account.eml', kind: 'ndr', recipients: ['fred@example.com'] },
+  { file: 'not-bounce/hand-daemon-account-note-quoting-bounce-line.eml', kind: 'other' },
 ];
 
 const dir = path.resolve(import.meta.dirname, 'fixtures');

@@ -182,6 +182,57 @@ Your messages could not be delivered. Click here to release them.
   });
 });
 
+// Words only: a daemon From, a root envelope, no original, no status code, no bounce subject, no report
+// structure (tmail_bouncer's box_full.eml / legit_with_quota.eml pair, held out). Then the failure
+// has to open the text, or follow the server's one-line introduction.
+describe('words only: the notice opens with the failure', () => {
+  const head =
+    'Return-Path: <root@ops.example.net>\nFrom: MAILER-DAEMON@ops.example.net\nTo: dana@example.org\n' +
+    'Subject: Your message to Fred\nIn-Reply-To: <c3f1.77@mail.example.org>\n\n';
+  const failure =
+    'Your message to fred@example.com was rejected due to the user exceeding its mailbox quota\n';
+  test.each([
+    { name: 'the failure alone', body: failure, fires: true },
+    { name: 'after blank lines', body: '\n\n' + failure, fires: true },
+    {
+      name: "after the server's introduction",
+      body: 'This is the mail system at ops.example.net.\n\n' + failure,
+      fires: true,
+    },
+    {
+      name: 'after a line of its own',
+      body: 'Dana, this is what his server said:\n' + failure,
+      fires: false,
+    },
+    {
+      name: 'after four lines of its own',
+      body:
+        'I went through the logs.\nThe answer is below.\nShow it to him.\nSend it again tomorrow.\n' +
+        failure,
+      fires: false,
+    },
+    {
+      name: 'an introduction that is not a server’s',
+      body: 'Hi Dana, about your note:\n' + failure,
+      fires: false,
+    },
+  ])('$name', async ({ body, fires }) => {
+    const { result } = await match(head + body);
+    expect(result?.kind).toBe(fires ? 'ndr' : undefined);
+  });
+
+  test('a bounce subject, a status code or a null envelope is evidence enough wherever the sentence is', async () => {
+    const late = 'I went through the logs.\nShow it to him.\n' + failure;
+    for (const message of [
+      head.replace('Subject: Your message to Fred', 'Subject: Mail delivery failed') + late,
+      head + late.replace('was rejected', 'was rejected (552 5.2.2)'),
+      head.replace('<root@ops.example.net>', '<>') + late,
+    ]) {
+      expect((await match(message)).result?.kind).toBe('ndr');
+    }
+  });
+});
+
 describe('BOUNCE_SUBJECT', () => {
   test.each([
     'Undelivered Mail Returned to Sender',

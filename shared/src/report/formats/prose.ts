@@ -73,22 +73,46 @@ const prose: Format = {
         }));
       }
     }
-    // Spam sent from a postmaster@-like address ("Mailbox quota exceeded – validate your account"):
-    // no failed recipient, no status, no original, and an envelope no MTA writes. Not a report.
-    if (
-      findings.length === 0 &&
+    // Nothing an MTA writes: no original, no status code, no report structure, no Auto-Submitted, and an
+    // envelope that is neither null nor a daemon's. Only the words are left.
+    const wordsOnly =
       !hasOriginal &&
       !nullSender &&
+      failedHeader === undefined &&
       header(ctx.top, 'auto-submitted') === undefined &&
       !structural() &&
       !/\b[245]\.\d{1,3}\.\d{1,3}\b|\b[45]\d\d[ -]/.test(region) &&
-      !/(?:mailer-daemon|postmaster)@/i.test(header(ctx.top, 'return-path') ?? 'mailer-daemon@')
-    ) {
+      !/(?:mailer-daemon|postmaster)@/i.test(header(ctx.top, 'return-path') ?? 'mailer-daemon@');
+    // Spam sent from a postmaster@-like address ("Mailbox quota exceeded – validate your account"):
+    // no failed recipient either. Not a report.
+    if (wordsOnly && findings.length === 0) {
+      return undefined;
+    }
+    // A server's notice says what failed first; with no bounce subject either, a text whose first line
+    // is about something else ("I was writing you this long email about." … four lines … "Your message
+    // to fred@… was rejected due to the user exceeding its mailbox quota": tmail_bouncer's
+    // legit_with_quota.eml, sent from a MAILER-DAEMON From by root) is a person or a script quoting a
+    // bounce, not the bounce.
+    if (wordsOnly && !bounceSubject && !openingSaysFailure(region, fromMta)) {
       return undefined;
     }
     return { kind, recipients: toReports(findings, kind, region), inlineFrom: end };
   },
 };
+
+// A server's self-introduction before its news ("This is the mail system at host …", "This message was
+// created automatically by mail delivery software.").
+const MTA_INTRO = /mail (?:system|delivery|server|gateway)|mailer|daemon|postmaster|automatic(?:ally)?\b/i;
+
+/** The first line says what failed, or the first line introduces the server and the next one does. */
+function openingSaysFailure(region: string, fromMta: boolean): boolean {
+  const lines = (region.length > 2000 ? region.slice(0, 2000) : region)
+    .split('\n', 40)
+    .filter(l => /\S/.test(l));
+  const says = (line: string | undefined): boolean =>
+    line !== undefined && (FAILURE_WORDS.test(line) || (fromMta && WEAK_FAILURE_WORDS.test(line)));
+  return says(lines[0]) || (MTA_INTRO.test(lines[0] ?? '') && says(lines[1]));
+}
 
 function diagnosticNear(region: string, address: string): string {
   const i = region.toLowerCase().indexOf(address);
