@@ -18,6 +18,11 @@ take django-mailbox coddingtonbear/django-mailbox 4c7135469e32757605f26af8515eda
 take nodemailer-mailparser nodemailer/mailparser bb1881eb35c0d406c68c8613443827ccbad00065 test/fixtures '\.eml$'
 take mailbouncedetector rgl/MailBounceDetector 05719306a7b903c07294d89386f84caa2912cd38 MailBounceDetector.Tests/Fixtures
 
+# Added before the engine's first run on the set, like the above: PHP mail parsers' test mail (MIT).
+take php-mime-mail-parser php-mime-mail-parser/php-mime-mail-parser 059dcc38fbfb559b0644e9c26c65a759b21801bc tests/mails '/[^.][^/]*$'
+take webklex-php-imap Webklex/php-imap 5656386a3597dacf93f8887d2016ed3cea2adbb7 tests/messages
+take zbateson-mail-mime-parser zbateson/mail-mime-parser 3db681988a48fdffdba551dcc6b2f4c2da574540 tests/_data/emails '^tests/_data/emails/[^/]+\.txt$'
+
 # Byte-identical copies (and LF/CRLF or trailing-blank twins) within the set: one of each is kept. None of
 # the set's messages is a copy of one in the first set, test/corpus or shared/test/fixtures.
 # MimeKit's *.anonymized.eml are its other test messages with every letter of the fields turned into x:
@@ -65,4 +70,55 @@ notmuch/lkml_cur_1382298770.003486:2,
 notmuch/lkml_cur_1382298770.004581:2,
 notmuch/lkml_cur_1382298770.004582:2,
 stalwart-mail-parser/malformed_011.eml
+zbateson-mail-mime-parser/m0002.txt
+zbateson-mail-mime-parser/m0003.txt
+zbateson-mail-mime-parser/m0004.txt
+zbateson-mail-mime-parser/m0005.txt
+zbateson-mail-mime-parser/m0006.txt
+zbateson-mail-mime-parser/m0007.txt
+zbateson-mail-mime-parser/m0008.txt
+zbateson-mail-mime-parser/m0011.txt
+zbateson-mail-mime-parser/m0012.txt
+zbateson-mail-mime-parser/m0013.txt
+zbateson-mail-mime-parser/m0014.txt
+zbateson-mail-mime-parser/m0015.txt
+zbateson-mail-mime-parser/m0016.txt
+zbateson-mail-mime-parser/m0017.txt
+zbateson-mail-mime-parser/m0018.txt
+zbateson-mail-mime-parser/m1001.txt
+zbateson-mail-mime-parser/m1002.txt
+zbateson-mail-mime-parser/m1003.txt
+zbateson-mail-mime-parser/m1004.txt
+zbateson-mail-mime-parser/m1005.txt
+zbateson-mail-mime-parser/m1006.txt
+zbateson-mail-mime-parser/m1007.txt
+zbateson-mail-mime-parser/m1008.txt
+zbateson-mail-mime-parser/m1009.txt
+zbateson-mail-mime-parser/m1010.txt
+zbateson-mail-mime-parser/m1011.txt
+zbateson-mail-mime-parser/m1012.txt
+zbateson-mail-mime-parser/m1013.txt
+zbateson-mail-mime-parser/m1014.txt
+zbateson-mail-mime-parser/m1015.txt
+zbateson-mail-mime-parser/m1016.txt
+zbateson-mail-mime-parser/m2001.txt
+zbateson-mail-mime-parser/m2002.txt
+zbateson-mail-mime-parser/m2003.txt
+zbateson-mail-mime-parser/m2004.txt
+zbateson-mail-mime-parser/m2005.txt
+zbateson-mail-mime-parser/m2006.txt
+zbateson-mail-mime-parser/m2007.txt
+zbateson-mail-mime-parser/m2008.txt
+zbateson-mail-mime-parser/m2009.txt
+zbateson-mail-mime-parser/m2010.txt
+zbateson-mail-mime-parser/m2011.txt
+zbateson-mail-mime-parser/m2012.txt
+zbateson-mail-mime-parser/m2013.txt
+zbateson-mail-mime-parser/m2014.txt
+zbateson-mail-mime-parser/m2015.txt
+zbateson-mail-mime-parser/m2016.txt
+zbateson-mail-mime-parser/m3001.txt
+zbateson-mail-mime-parser/m3002.txt
+zbateson-mail-mime-parser/m3003.txt
+zbateson-mail-mime-parser/m3004.txt
 TWINS
