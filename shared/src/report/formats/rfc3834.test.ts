@@ -49,6 +49,12 @@ References: <thread.0@example.org>
       headers: 'From: a@example.jp\nSubject: 自動応答: 打ち合わせ',
     },
     { name: 'bracketed marker', headers: 'From: a@example.pl\nSubject: [Automatyczna odpowiedź] test' },
+    // RT names its queue by a host name: "[support.xxxxxxxxxxx-xxxxxxxxx-xxxxxxxxx.de #33575] AutoReply: …".
+    {
+      name: 'a ticket tag longer than 40 characters',
+      headers:
+        'From: rt@helpdesk.example-university-library.example\nSubject: [helpdesk.example-university-library.example #20417] AutoReply: Printer',
+    },
     {
       name: 'null return path and "Re:"',
       headers: 'Return-Path: <>\nFrom: a@example.jp\nSubject: Re: Lunch',

@@ -11,11 +11,13 @@ import { DAEMON_LOCAL, OUT_OF_OFFICE_BODY, responderPrefix } from '../gate';
 import { quotesOrForwards } from '../person';
 import { decodeHeaderWords } from '../../mime/decode';
 
+// A leading bracket tag may be long: a ticket system's "[<queue name> #id]" names its queue by a host name
+// (RT: "[support.xxxxxxxxxxx-xxxxxxxxx-xxxxxxxxx.de #33575] AutoReply: …", 49 characters; second held-out set).
 export const AUTO_REPLY_SUBJECT =
-  /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:auto(?:matic)?[ -]?(?:reply|response|responder|answer|antwort)|autoreply|auto:|automatische antwort|abwesenheitsnotiz|abwesend|out of (?:the )?office|ooo\b|away from (?:the office|my desk)|on vacation|vacation|réponse automatique|absence|absent\b|respuesta automática|respuesta automatica|fuera de la oficina|ausente|risposta automatica|fuori sede|assente|resposta automática|resposta automatica|automatisch antwoord|afwezig|autoodpowied|odpowied[zź] automatyczna|automatyczna odpowied|nieobecn|автоответ|автоматический ответ|отсутств|自動応答|自動返信|不在|自动回复|自動回覆|自动答复|autosvar|automatisk svar|automaattinen vastaus|automatikus válasz|otomatik yanıt|otomatik cevap|automatická odpověď|automatická odpoveď|răspuns automat|αυτόματη απάντηση|자동 응답|자동응답|thank you for (?:your )?(?:e-?mail|message|contacting))/i;
+  /^\s*(?:\[[^\]]{0,100}\]\s*)?(?:auto(?:matic)?[ -]?(?:reply|response|responder|answer|antwort)|autoreply|auto:|automatische antwort|abwesenheitsnotiz|abwesend|out of (?:the )?office|ooo\b|away from (?:the office|my desk)|on vacation|vacation|réponse automatique|absence|absent\b|respuesta automática|respuesta automatica|fuera de la oficina|ausente|risposta automatica|fuori sede|assente|resposta automática|resposta automatica|automatisch antwoord|afwezig|autoodpowied|odpowied[zź] automatyczna|automatyczna odpowied|nieobecn|автоответ|автоматический ответ|отсутств|自動応答|自動返信|不在|自动回复|自動回覆|自动答复|autosvar|automatisk svar|automaattinen vastaus|automatikus válasz|otomatik yanıt|otomatik cevap|automatická odpověď|automatická odpoveď|răspuns automat|αυτόματη απάντηση|자동 응답|자동응답|thank you for (?:your )?(?:e-?mail|message|contacting))/i;
 
 const REPLY_PREFIX =
-  /^\s*(?:\[[^\]]{0,40}\]\s*)?\[?(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|autoreply|auto|automatische antwort|abwesenheitsnotiz|out of (?:the )?office(?: reply| autoreply)?|ooo|réponse automatique|respuesta automática|risposta automatica|resposta automática|automatisch antwoord|automatyczna odpowied\S*|odpowied\S* automatyczna|автоответ|автоматический ответ|自動応答|自動返信|自动回复|自動回覆|autosvar|automatisk svar|automaattinen vastaus|automatikus válasz|otomatik yanıt|otomatik cevap|automatická odpověď|automatická odpoveď|răspuns automat|αυτόματη απάντηση|자동 응답|자동응답)(?:\]|\s*:)/i;
+  /^\s*(?:\[[^\]]{0,100}\]\s*)?\[?(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|autoreply|auto|automatische antwort|abwesenheitsnotiz|out of (?:the )?office(?: reply| autoreply)?|ooo|réponse automatique|respuesta automática|risposta automatica|resposta automática|automatisch antwoord|automatyczna odpowied\S*|odpowied\S* automatyczna|автоответ|автоматический ответ|自動応答|自動返信|自动回复|自動回覆|autosvar|automatisk svar|automaattinen vastaus|automatikus válasz|otomatik yanıt|otomatik cevap|automatická odpověď|automatická odpoveď|răspuns automat|αυτόματη απάντηση|자동 응답|자동응답)(?:\]|\s*:)/i;
 
 const HEADER_SIGNAL = /^(?:x-autoreply|x-autorespond|x-autoresponder|x-vacation|x-apple-action)$/;
 
@@ -122,7 +124,7 @@ export function quotedSubject(subject: string): string | undefined {
   let s = subject.trim();
   for (let guard = 0; guard < 10; guard++) {
     const next = s
-      .replace(/^\[[^\]]{0,40}\]\s*/, '')
+      .replace(/^\[[^\]]{0,100}\]\s*/, '')
       .replace(REPLY_PREFIX, '')
       .replace(/^(?:re|aw|sv|antw|r|rif|odp|ответ|fwd?|wg|tr|rv|enc)\s*:\s*/i, '')
       .replace(/^(?:out of (?:the )?office|abwesend|absent|absence|ausente|vacation)\s*:\s*/i, '')
