@@ -118,6 +118,18 @@ const ROWS: Row[] = [
   // tt_1234210666.txt) "Subject: Arpus biroja atrasanas automatiska atbilde: subjecting" with
   // "Thread-Topic: subjecting" (42 characters before the colon), no Auto-Submitted, no In-Reply-To.
   { file: 'formats/ooo-long-localised-prefix.eml', kind: 'auto-reply' },
+  // A ticket system's tag can be longer than 40 characters: second held-out set (notmuch's threading
+  // corpus) "Subject: [support.xxxxxxxxxxx-xxxxxxxxx-xxxxxxxxx.de #33575] AutoReply: FYI: …" from RT.
+  { file: 'formats/autoreply-long-ticket-tag.eml', kind: 'auto-reply' },
+  // A list manager refusing a post is a failure, as fml's is: second held-out set (notmuch's broken
+  // corpus) "Hi, this is the Mlmmj program managing the <freebsd-hackers@FreeBSD.org> mailing list. …
+  // was unable to be delivered to the list because you are not a list subscriber."
+  {
+    file: 'formats/mlmmj-not-subscriber.eml',
+    kind: 'ndr',
+    recipients: ['birdwatchers@lists.example.net'],
+    reason: 'spam-blocked',
+  },
   // Challenge-response by its generic wording.
   { file: 'formats/challenge-approved-senders.eml', kind: 'challenge' },
   { file: 'formats/challenge-verify-person.eml', kind: 'challenge' },

@@ -44,6 +44,8 @@ describe('looksAutomated', () => {
       { name: 'MAILER-DAEMON sender', headers: 'From: MAILER-DAEMON@mx.example.jp\nSubject: hi' },
       { name: 'postmaster sender', headers: 'From: Postmaster <postmaster@example.org>\nSubject: hi' },
       { name: 'mailing-list -owner sender', headers: 'From: list-owner@lists.example.org\nSubject: hi' },
+      // mlmmj with "+" as its delimiter: "From: freebsd-hackers+owner@FreeBSD.org" (second held-out set).
+      { name: 'mailing-list +owner sender', headers: 'From: list+owner@lists.example.org\nSubject: hi' },
       {
         name: 'display name "Mail Delivery Subsystem"',
         headers: 'From: Mail Delivery Subsystem <noreply@example.org>\nSubject: hi',

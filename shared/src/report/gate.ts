@@ -281,7 +281,9 @@ export function looksAutomated(top: readonly HeaderField[]): boolean {
   const from = header(top, 'from') ?? '';
   const local = localPartOf(from);
   if (
-    (local && (DAEMON_LOCAL.test(local) || /-(?:admin|owner|request)$/i.test(local))) ||
+    // A list's own addresses: "list-owner", and "list+owner" where the list manager's delimiter is "+"
+    // (mlmmj: "freebsd-hackers+owner@FreeBSD.org").
+    (local && (DAEMON_LOCAL.test(local) || /[+-](?:admin|owner|request)$/i.test(local))) ||
     DAEMON_NAME.test(from)
   ) {
     return true;
