@@ -23,6 +23,11 @@ take php-mime-mail-parser php-mime-mail-parser/php-mime-mail-parser 059dcc38fbfb
 take webklex-php-imap Webklex/php-imap 5656386a3597dacf93f8887d2016ed3cea2adbb7 tests/messages
 take zbateson-mail-mime-parser zbateson/mail-mime-parser 3db681988a48fdffdba551dcc6b2f4c2da574540 tests/_data/emails '^tests/_data/emails/[^/]+\.txt$'
 
+# Added after the first measure (README.md, "Added after the first measure"): Froide, a freedom-of-
+# information portal, keeps real mail to and from German authorities and real bounces (MIT).
+take froide okfde/froide 6e855bdd1935d741aa354c8c5bd681a955fd5c89 froide \
+  '/(bounce|foirequest/tests)/testdata/[^/]+\.txt$|/helper/tests/testdata/[^/]+\.eml$'
+
 # Byte-identical copies (and LF/CRLF or trailing-blank twins) within the set: one of each is kept. None of
 # the set's messages is a copy of one in the first set, test/corpus or shared/test/fixtures.
 # MimeKit's *.anonymized.eml are its other test messages with every letter of the fields turned into x:
