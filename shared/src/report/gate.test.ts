@@ -37,6 +37,10 @@ describe('looksAutomated', () => {
         headers: 'From: a@example.org\nX-Failed-Recipients: kijitora@example.jp',
       },
       { name: 'null Return-Path', headers: 'Return-Path: <>\nFrom: a@example.org\nSubject: hi' },
+      {
+        name: 'null Return-Path as Postfix writes it',
+        headers: 'Return-Path: <MAILER-DAEMON>\nFrom: a@example.org\nSubject: hi',
+      },
       { name: 'Precedence: auto_reply', headers: 'From: a@example.org\nPrecedence: auto_reply' },
       { name: 'X-Autoreply', headers: 'From: a@example.org\nX-Autoreply: yes' },
       { name: 'Feedback-Type at the top', headers: 'From: fbl@example.net\nFeedback-Type: abuse' },
