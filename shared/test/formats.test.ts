@@ -163,6 +163,12 @@ const ROWS: Row[] = [
   // open with the failure; the same sentence under four lines of a person's text is not a report.
   { file: 'formats/prose-one-line-daemon-account.eml', kind: 'ndr', recipients: ['fred@example.com'] },
   { file: 'not-bounce/hand-daemon-account-note-quoting-bounce-line.eml', kind: 'other' },
+  // Second held-out set, Froide (mail to and from German authorities): an authority's automatic
+  // acknowledgement, "Return-Path: <MAILER-DAEMON>" (Postfix writes the null sender so) and "Subject: E-Mail
+  // Empfangsbestätigung: Unterlagen nach § 6 Abs. 1 Arbeitsschutzgesetz [#25054]"; and a clerk's written
+  // answer sent by a customer-dialog system with an empty "X-Autoreply:" field, which says nothing.
+  { file: 'formats/autoreply-receipt-ack-postfix-null-sender.eml', kind: 'auto-reply' },
+  { file: 'not-bounce/hand-staff-answer-empty-x-autoreply.eml', kind: 'other' },
 ];
 
 const dir = path.resolve(import.meta.dirname, 'fixtures');

@@ -63,6 +63,16 @@ References: <thread.0@example.org>
       name: 'absence subject answering a message',
       headers: 'From: a@example.jp\nSubject: Out of office until Monday\nIn-Reply-To: <lunch.1@example.org>',
     },
+    // Postfix writes the null sender as "Return-Path: <MAILER-DAEMON>".
+    {
+      name: 'null return path as Postfix writes it, and "Re:"',
+      headers: 'Return-Path: <MAILER-DAEMON>\nFrom: a@example.jp\nSubject: Re: Lunch',
+    },
+    {
+      name: 'an acknowledgement of receipt from the null sender',
+      headers:
+        'Return-Path: <MAILER-DAEMON>\nFrom: no_reply@amt.example\nSubject: E-Mail Eingangsbestätigung: Antrag [#30418]',
+    },
     {
       name: 'nobody@ is not a daemon here',
       headers: 'From: nobody@example.jp\nSubject: Auto: Lunch\nAuto-Submitted: auto-replied',
@@ -95,6 +105,11 @@ describe('stays quiet', () => {
         'From: a@example.org\nSubject: Vacation: who covers?\nIn-Reply-To: <x@example.org>\nList-Id: <team.example.org>',
     },
     { name: 'X-Autoreply: no', headers: 'From: a@example.org\nSubject: hello\nX-Autoreply: no' },
+    { name: 'an empty X-Autoreply:', headers: 'From: a@example.org\nSubject: hello\nX-Autoreply:' },
+    {
+      name: 'a person confirming receipt',
+      headers: 'From: a@example.de\nSubject: Empfangsbestätigung: Vertrag',
+    },
     {
       name: 'Auto-Submitted: auto-generated without a reply subject',
       headers: 'From: a@example.org\nSubject: Report\nAuto-Submitted: auto-generated',
