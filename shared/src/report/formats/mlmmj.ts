@@ -6,6 +6,7 @@
 // recipient is the list. Seen in the second held-out set (notmuch's broken corpus, a FreeBSD list).
 import { cleanAddress } from '../../headers/addresses';
 import type { Format } from './types';
+import { listRefusal } from './fml';
 
 // The banner opens the notice; a person quoting or forwarding one has other lines first.
 const BANNER = /^\s*hi,? this is the mlmmj program managing the\s*<([^<>\s]{3,320})>\s*mailing list/i;
@@ -24,23 +25,13 @@ const mlmmj: Format = {
     if (!refused || !address) {
       return undefined;
     }
-    const diagnostic = refused[0].replace(/\s+/g, ' ');
-    return {
-      kind: 'ndr',
-      recipients: [
-        {
-          address,
-          action: 'failed',
-          status: undefined,
-          replyCode: undefined,
-          diagnostic,
-          remoteMta: undefined,
-          // The list's policy refused the post (as fml.ts files a non-member's post); the size limit is
-          // the one refusal with a reason of its own.
-          reason: /maximum message size|too large/i.test(diagnostic) ? 'too-large' : 'spam-blocked',
-        },
-      ],
-    };
+    // The list's policy refused the post (as fml.ts files a non-member's post); the size limit is the one
+    // refusal with a reason of its own.
+    return listRefusal(
+      address,
+      refused[0],
+      /maximum message size|too large/i.test(refused[0]) ? 'too-large' : 'spam-blocked',
+    );
   },
 };
 
