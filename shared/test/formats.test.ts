@@ -118,6 +118,18 @@ const ROWS: Row[] = [
   // tt_1234210666.txt) "Subject: Arpus biroja atrasanas automatiska atbilde: subjecting" with
   // "Thread-Topic: subjecting" (42 characters before the colon), no Auto-Submitted, no In-Reply-To.
   { file: 'formats/ooo-long-localised-prefix.eml', kind: 'auto-reply' },
+  // A ticket system's tag can be longer than 40 characters: second held-out set (notmuch's threading
+  // corpus) "Subject: [support.xxxxxxxxxxx-xxxxxxxxx-xxxxxxxxx.de #33575] AutoReply: FYI: …" from RT.
+  { file: 'formats/autoreply-long-ticket-tag.eml', kind: 'auto-reply' },
+  // A list manager refusing a post is a failure, as fml's is: second held-out set (notmuch's broken
+  // corpus) "Hi, this is the Mlmmj program managing the <freebsd-hackers@FreeBSD.org> mailing list. …
+  // was unable to be delivered to the list because you are not a list subscriber."
+  {
+    file: 'formats/mlmmj-not-subscriber.eml',
+    kind: 'ndr',
+    recipients: ['birdwatchers@lists.example.net'],
+    reason: 'spam-blocked',
+  },
   // Challenge-response by its generic wording.
   { file: 'formats/challenge-approved-senders.eml', kind: 'challenge' },
   { file: 'formats/challenge-verify-person.eml', kind: 'challenge' },
@@ -151,6 +163,12 @@ const ROWS: Row[] = [
   // open with the failure; the same sentence under four lines of a person's text is not a report.
   { file: 'formats/prose-one-line-daemon-account.eml', kind: 'ndr', recipients: ['fred@example.com'] },
   { file: 'not-bounce/hand-daemon-account-note-quoting-bounce-line.eml', kind: 'other' },
+  // Second held-out set, Froide (mail to and from German authorities): an authority's automatic
+  // acknowledgement, "Return-Path: <MAILER-DAEMON>" (Postfix writes the null sender so) and "Subject: E-Mail
+  // Empfangsbestätigung: Unterlagen nach § 6 Abs. 1 Arbeitsschutzgesetz [#25054]"; and a clerk's written
+  // answer sent by a customer-dialog system with an empty "X-Autoreply:" field, which says nothing.
+  { file: 'formats/autoreply-receipt-ack-postfix-null-sender.eml', kind: 'auto-reply' },
+  { file: 'not-bounce/hand-staff-answer-empty-x-autoreply.eml', kind: 'other' },
 ];
 
 const dir = path.resolve(import.meta.dirname, 'fixtures');

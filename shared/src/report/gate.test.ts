@@ -37,6 +37,10 @@ describe('looksAutomated', () => {
         headers: 'From: a@example.org\nX-Failed-Recipients: kijitora@example.jp',
       },
       { name: 'null Return-Path', headers: 'Return-Path: <>\nFrom: a@example.org\nSubject: hi' },
+      {
+        name: 'null Return-Path as Postfix writes it',
+        headers: 'Return-Path: <MAILER-DAEMON>\nFrom: a@example.org\nSubject: hi',
+      },
       { name: 'Precedence: auto_reply', headers: 'From: a@example.org\nPrecedence: auto_reply' },
       { name: 'X-Autoreply', headers: 'From: a@example.org\nX-Autoreply: yes' },
       { name: 'Feedback-Type at the top', headers: 'From: fbl@example.net\nFeedback-Type: abuse' },
@@ -44,6 +48,8 @@ describe('looksAutomated', () => {
       { name: 'MAILER-DAEMON sender', headers: 'From: MAILER-DAEMON@mx.example.jp\nSubject: hi' },
       { name: 'postmaster sender', headers: 'From: Postmaster <postmaster@example.org>\nSubject: hi' },
       { name: 'mailing-list -owner sender', headers: 'From: list-owner@lists.example.org\nSubject: hi' },
+      // mlmmj with "+" as its delimiter: "From: freebsd-hackers+owner@FreeBSD.org" (second held-out set).
+      { name: 'mailing-list +owner sender', headers: 'From: list+owner@lists.example.org\nSubject: hi' },
       {
         name: 'display name "Mail Delivery Subsystem"',
         headers: 'From: Mail Delivery Subsystem <noreply@example.org>\nSubject: hi',

@@ -201,6 +201,13 @@ const NOT_RESPONDER_PREFIX =
 
 // First-person out-of-office sentences, as responders word them ("I am out of the office until …",
 // "with limited access to email", "Ich bin bis … nicht im Büro", "Je suis absente jusqu'au …").
+/**
+ * The null envelope sender (RFC 5321 §4.5.5) as a delivering server records it in Return-Path: "<>", or
+ * "<MAILER-DAEMON>" as Postfix writes it (second held-out set, Froide: "Return-Path: <MAILER-DAEMON>" on
+ * Postfix's own bounces and on an authority's automatic acknowledgement).
+ */
+export const NULL_RETURN_PATH = /^\s*<\s*(?:mailer-daemon\s*)?>\s*$/i;
+
 export const OUT_OF_OFFICE_BODY =
   /\b(?:i am|i'm|i will be|i'll be)(?: currently)? (?:out of (?:the )?office|away from (?:the|my) (?:office|desk)|on (?:vacation|holiday|leave|annual leave|parental leave|maternity leave|sick leave)|travell?ing|absent)\b|\b(?:limited|no) access to (?:my )?e-?mails?\b|\bich bin (?:bis|vom|ab|derzeit|zurzeit|momentan|nicht im büro)|\bje suis (?:actuellement )?absente?\b|\bestoy fuera de la oficina|\bestaré (?:fuera|ausente)|\bsono (?:fuori ufficio|assente)|\bik ben (?:afwezig|niet op kantoor|met vakantie)|\bjestem (?:nieobecn|na urlopie)|\bestou (?:ausente|fora do escritório)|\bjag är (?:borta|ledig|på semester)|\bjeg er (?:borte|på ferie)/i;
 
@@ -271,7 +278,7 @@ export function looksAutomated(top: readonly HeaderField[]): boolean {
         }
         break;
       case 'return-path':
-        if (/^\s*<\s*>\s*$/.test(f.value)) {
+        if (NULL_RETURN_PATH.test(f.value)) {
           return true;
         }
         break;
@@ -281,7 +288,9 @@ export function looksAutomated(top: readonly HeaderField[]): boolean {
   const from = header(top, 'from') ?? '';
   const local = localPartOf(from);
   if (
-    (local && (DAEMON_LOCAL.test(local) || /-(?:admin|owner|request)$/i.test(local))) ||
+    // A list's own addresses: "list-owner", and "list+owner" where the list manager's delimiter is "+"
+    // (mlmmj: "freebsd-hackers+owner@FreeBSD.org").
+    (local && (DAEMON_LOCAL.test(local) || /[+-](?:admin|owner|request)$/i.test(local))) ||
     DAEMON_NAME.test(from)
   ) {
     return true;

@@ -4,9 +4,19 @@
 # is committed; run.ts reads it. Needs git and network access to github.com (or MIRROR: a directory
 # holding owner+name/repo git directories, as left by the team's fetch tool).
 #
-#   shared/test/heldout/build.sh [OUT]
+#   shared/test/heldout/build.sh [OUT]                 # the first set (expected.tsv)
+#   shared/test/heldout/build.sh --set 2 [OUT]         # the second set (expected2.tsv), default /tmp/heldout/sets2
 set -euo pipefail
-OUT=${1:-/tmp/heldout/sets}
+SET=1
+if [ "${1:-}" = --set ]; then
+  SET=$2
+  shift 2
+fi
+if [ "$SET" = 2 ]; then
+  OUT=${1:-/tmp/heldout/sets2}
+else
+  OUT=${1:-/tmp/heldout/sets}
+fi
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
@@ -37,6 +47,13 @@ take() { # project owner/name commit folder [filename regex] → OUT/project/<pa
 
 rm -rf "$OUT"
 mkdir -p "$OUT"
+
+if [ "$SET" = 2 ]; then
+  # shellcheck source=build2.sh
+  . "$(dirname "$0")/build2.sh"
+  find "$OUT" -type f | wc -l
+  exit 0
+fi
 
 take flufl.bounce wRAR/flufl.bounce 796a6b901710175ca367f79c0ac6d963201db91d flufl/bounce/tests/data '\.txt$'
 

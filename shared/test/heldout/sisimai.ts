@@ -192,10 +192,11 @@ function kindRight(rows: Row[]): string {
 }
 
 async function main(): Promise<void> {
-  const args = setsArgs('sisimai.ts DIR [--engine-json FILE] [--json OUT.json] [--misses]', [
-    'engine-json',
-    'json',
-  ]);
+  const args = setsArgs(
+    'sisimai.ts DIR [--expected FILE] [--engine-json FILE] [--json OUT.json] [--misses]',
+    ['expected', 'engine-json', 'json'],
+  );
+  const expectedFile = args.values['expected'] ?? EXPECTED_TSV;
   const engineJson = args.values['engine-json'];
   const version = sisimaiVersion();
   if (version === undefined) {
@@ -203,8 +204,8 @@ async function main(): Promise<void> {
   }
   const projects = projectsOf(args.dir);
   const messages = heldoutMessages(args.dir, projects);
-  const expected = readExpectations(EXPECTED_TSV);
-  const recipientTable = readRecipients(path.join(path.dirname(EXPECTED_TSV), 'expected-recipients.tsv'));
+  const expected = readExpectations(expectedFile);
+  const recipientTable = readRecipients(path.join(path.dirname(expectedFile), 'expected-recipients.tsv'));
   const sisimai = runSisimai(messages);
   const engine = await engineAnswers(messages, engineJson);
   const rows: Row[] = messages.map(m => {

@@ -9,6 +9,7 @@ import { quotedSubject } from './rfc3834';
 import { BOUNCE_SUBJECT } from './prose';
 import { daemonSender, reportEnvelope, structuralBounce } from '../markers';
 import { reportRegionEnd } from '../region';
+import { NULL_RETURN_PATH } from '../gate';
 
 interface Vendor {
   id: string;
@@ -130,7 +131,7 @@ const challenge: Format = {
     const isReplyish =
       /^\s*(?:re|aw|sv|antw)\s*:/i.test(ctx.subject) ||
       header(ctx.top, 'in-reply-to') !== undefined ||
-      /^\s*<\s*>\s*$/.test(header(ctx.top, 'return-path') ?? 'x') ||
+      NULL_RETURN_PATH.test(header(ctx.top, 'return-path') ?? 'x') ||
       /^\s*auto-replied/i.test(header(ctx.top, 'auto-submitted') ?? '') ||
       // A responder's own marks (cPanel's challenge sends "X-Autorespond" and "Precedence: auto_reply").
       /auto[_-]?reply/i.test(header(ctx.top, 'precedence') ?? '') ||

@@ -2,7 +2,8 @@
 // -admin address: "You are not a member of this mailing list <list@example.org>." The post was not
 // delivered to the list, so it is an NDR whose failed recipient is the list address.
 import { cleanAddress } from '../../headers/addresses';
-import type { Format } from './types';
+import type { ReasonCategory } from '../../types';
+import type { Format, FormatResult } from './types';
 
 const fml: Format = {
   id: 'fml',
@@ -20,21 +21,26 @@ const fml: Format = {
     if (!address) {
       return undefined;
     }
-    return {
-      kind: 'ndr',
-      recipients: [
-        {
-          address,
-          action: 'failed',
-          status: undefined,
-          replyCode: undefined,
-          diagnostic: m![0].replace(/\s+/g, ' ').slice(0, 300),
-          remoteMta: undefined,
-          reason: /duplicated|loop/i.test(m![0]) ? 'network-error' : 'spam-blocked',
-        },
-      ],
-    };
+    return listRefusal(address, m![0], /duplicated|loop/i.test(m![0]) ? 'network-error' : 'spam-blocked');
   },
 };
 
 export default fml;
+
+/** A list manager refused a post: an NDR whose one failed recipient is the list (fml, mlmmj). */
+export function listRefusal(list: string, words: string, reason: ReasonCategory): FormatResult {
+  return {
+    kind: 'ndr',
+    recipients: [
+      {
+        address: list,
+        action: 'failed',
+        status: undefined,
+        replyCode: undefined,
+        diagnostic: words.replace(/\s+/g, ' ').slice(0, 300),
+        remoteMta: undefined,
+        reason,
+      },
+    ],
+  };
+}

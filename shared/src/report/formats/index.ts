@@ -8,6 +8,7 @@ import mdn from './mdn';
 import rfc3464 from './rfc3464';
 import amazonSes from './amazon-ses';
 import fml from './fml';
+import mlmmj from './mlmmj';
 import virusNotice from './virus-notice';
 import challenge from './challenge';
 import prose from './prose';
@@ -20,6 +21,7 @@ export const FORMATS: readonly Format[] = [
   challenge,
   rfc3464,
   fml,
+  mlmmj,
   virusNotice,
   prose,
   rfc3834,

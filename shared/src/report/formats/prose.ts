@@ -9,6 +9,7 @@ import type { Format } from './types';
 import { daemonSender, isDsnWrapper, structuralBounce } from '../markers';
 import { excludedAddresses, findFailedInText, ownRecipients, proseKind, toReports } from '../plain-text';
 import { reportRegionEnd } from '../region';
+import { NULL_RETURN_PATH } from '../gate';
 
 export const BOUNCE_SUBJECT =
   /undeliver|undelivered|returned mail|returned to sender|mail delivery|delivery (?:status|failure|failed|notification|problem|has failed|report|incomplete)|failure notice|failed delivery|delivery failure|failure delivery|non[- ]?(?:delivery|remis|recapitabile)|could not (?:be )?(?:delivered|send)|couldn.t be delivered|not (?:be )?delivered|message (?:not delivered|delayed|blocked|rejected|undeliverable|you sent blocked|delivery has failed)|mail (?:system error|failed|failure|could not|not delivered|error)|delayed mail|warning: (?:message|could not)|warning--could not|postmaster notify|error sending|bounce|zustellbar|unzustellbar|non distribu|échec|no se pudo entregar|não entregue|niet afgeleverd|niedoręczon|не доставлено|недоставлен|ошибка доставки|配信|エラー|未送達|退信|退回|投递失败|無法傳遞|mail failed|mail failure|failed mail|delivery error|sorry, your message|there was an error/i;
@@ -27,7 +28,7 @@ const prose: Format = {
     const fromMta = daemonSender(ctx);
     const failedHeader = header(ctx.top, 'x-failed-recipients');
     const bounceSubject = BOUNCE_SUBJECT.test(ctx.subject);
-    const nullSender = /^\s*<\s*>\s*$/.test(header(ctx.top, 'return-path') ?? 'x');
+    const nullSender = NULL_RETURN_PATH.test(header(ctx.top, 'return-path') ?? 'x');
     // Cheap exit for mail with no sign of an MTA at all; the report's own structure (a qmail separator,
     // a DSN wrapper, Exchange/Domino/GroupWise sentences) is read only where the envelope allows a report.
     if (!fromMta && failedHeader === undefined && !bounceSubject && !nullSender && !isDsnWrapper(ctx)) {

@@ -49,6 +49,12 @@ References: <thread.0@example.org>
       headers: 'From: a@example.jp\nSubject: 自動応答: 打ち合わせ',
     },
     { name: 'bracketed marker', headers: 'From: a@example.pl\nSubject: [Automatyczna odpowiedź] test' },
+    // RT names its queue by a host name: "[support.xxxxxxxxxxx-xxxxxxxxx-xxxxxxxxx.de #33575] AutoReply: …".
+    {
+      name: 'a ticket tag longer than 40 characters',
+      headers:
+        'From: rt@helpdesk.example-university-library.example\nSubject: [helpdesk.example-university-library.example #20417] AutoReply: Printer',
+    },
     {
       name: 'null return path and "Re:"',
       headers: 'Return-Path: <>\nFrom: a@example.jp\nSubject: Re: Lunch',
@@ -56,6 +62,16 @@ References: <thread.0@example.org>
     {
       name: 'absence subject answering a message',
       headers: 'From: a@example.jp\nSubject: Out of office until Monday\nIn-Reply-To: <lunch.1@example.org>',
+    },
+    // Postfix writes the null sender as "Return-Path: <MAILER-DAEMON>".
+    {
+      name: 'null return path as Postfix writes it, and "Re:"',
+      headers: 'Return-Path: <MAILER-DAEMON>\nFrom: a@example.jp\nSubject: Re: Lunch',
+    },
+    {
+      name: 'an acknowledgement of receipt from the null sender',
+      headers:
+        'Return-Path: <MAILER-DAEMON>\nFrom: no_reply@amt.example\nSubject: E-Mail Eingangsbestätigung: Antrag [#30418]',
     },
     {
       name: 'nobody@ is not a daemon here',
@@ -89,6 +105,11 @@ describe('stays quiet', () => {
         'From: a@example.org\nSubject: Vacation: who covers?\nIn-Reply-To: <x@example.org>\nList-Id: <team.example.org>',
     },
     { name: 'X-Autoreply: no', headers: 'From: a@example.org\nSubject: hello\nX-Autoreply: no' },
+    { name: 'an empty X-Autoreply:', headers: 'From: a@example.org\nSubject: hello\nX-Autoreply:' },
+    {
+      name: 'a person confirming receipt',
+      headers: 'From: a@example.de\nSubject: Empfangsbestätigung: Vertrag',
+    },
     {
       name: 'Auto-Submitted: auto-generated without a reply subject',
       headers: 'From: a@example.org\nSubject: Report\nAuto-Submitted: auto-generated',
