@@ -199,8 +199,6 @@ export function responderPrefix(subject: string, threadTopic: string | undefined
 const NOT_RESPONDER_PREFIX =
   /^(?:accepted|declined|tentative|tentatively accepted|canceled|cancelled|updated|new time proposed|recall|read|not read|delivered|relayed|undeliverable|undelivered|angenommen|abgelehnt|mit vorbehalt angenommen|abgesagt|aktualisiert|rückruf|gelesen|ungelesen|zugestellt|unzustellbar|accepté|refusé|provisoire|annulé|lu|non lu|remis|non remis|aceptado|rechazado|cancelado|leído|entregado|accettato|rifiutato|annullato|letto|recapitato)$/i;
 
-// First-person out-of-office sentences, as responders word them ("I am out of the office until …",
-// "with limited access to email", "Ich bin bis … nicht im Büro", "Je suis absente jusqu'au …").
 /**
  * The null envelope sender (RFC 5321 §4.5.5) as a delivering server records it in Return-Path: "<>", or
  * "<MAILER-DAEMON>" as Postfix writes it (second held-out set, Froide: "Return-Path: <MAILER-DAEMON>" on
@@ -208,6 +206,8 @@ const NOT_RESPONDER_PREFIX =
  */
 export const NULL_RETURN_PATH = /^\s*<\s*(?:mailer-daemon\s*)?>\s*$/i;
 
+// First-person out-of-office sentences, as responders word them ("I am out of the office until …",
+// "with limited access to email", "Ich bin bis … nicht im Büro", "Je suis absente jusqu'au …").
 export const OUT_OF_OFFICE_BODY =
   /\b(?:i am|i'm|i will be|i'll be)(?: currently)? (?:out of (?:the )?office|away from (?:the|my) (?:office|desk)|on (?:vacation|holiday|leave|annual leave|parental leave|maternity leave|sick leave)|travell?ing|absent)\b|\b(?:limited|no) access to (?:my )?e-?mails?\b|\bich bin (?:bis|vom|ab|derzeit|zurzeit|momentan|nicht im büro)|\bje suis (?:actuellement )?absente?\b|\bestoy fuera de la oficina|\bestaré (?:fuera|ausente)|\bsono (?:fuori ufficio|assente)|\bik ben (?:afwezig|niet op kantoor|met vakantie)|\bjestem (?:nieobecn|na urlopie)|\bestou (?:ausente|fora do escritório)|\bjag är (?:borta|ledig|på semester)|\bjeg er (?:borte|på ferie)/i;
 
