@@ -54,7 +54,12 @@ function loadCache(root: string): Map<string, Verdict> {
   return new Map([...readVerdicts(VERDICTS), ...readVerdicts(cachePath(root))]);
 }
 
-function key(source: string, flags: string): string {
+/** The (source, flags) keys of the committed verdicts, as `key` writes them. */
+export function committedKeys(): Set<string> {
+  return new Set(readVerdicts(VERDICTS).map(([k]) => k));
+}
+
+export function key(source: string, flags: string): string {
   return JSON.stringify([version, PARAMS, flags, source]);
 }
 
