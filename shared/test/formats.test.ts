@@ -137,6 +137,9 @@ const ROWS: Row[] = [
   { file: 'formats/challenge-responder-headers.eml', kind: 'challenge' },
   // A Sieve reject sent as an MDN is a refusal, not a read receipt.
   { file: 'formats/sieve-reject-mdn.eml', kind: 'ndr', recipients: ['victor@example.org'] },
+  // The same with both report parts empty: Auto-Submitted's "(rejected)" still says refused (held-out
+  // set 3, SpamAssassin's bug-6051 sample: "Auto-Submitted: auto-replied (rejected)").
+  { file: 'formats/sieve-reject-mdn-gutted.eml', kind: 'ndr', recipients: ['peter@example.net'] },
   // One content-filter convention: a virus found is a virus-notice; a spam refusal an ndr for spam.
   {
     file: 'formats/amavis-virus-dsn.eml',

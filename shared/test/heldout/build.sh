@@ -6,6 +6,7 @@
 #
 #   shared/test/heldout/build.sh [OUT]                 # the first set (expected.tsv)
 #   shared/test/heldout/build.sh --set 2 [OUT]         # the second set (expected2.tsv), default /tmp/heldout/sets2
+#   shared/test/heldout/build.sh --set 3 [OUT]         # the third set (expected3.tsv), default /tmp/heldout/sets3
 set -euo pipefail
 SET=1
 if [ "${1:-}" = --set ]; then
@@ -14,6 +15,8 @@ if [ "${1:-}" = --set ]; then
 fi
 if [ "$SET" = 2 ]; then
   OUT=${1:-/tmp/heldout/sets2}
+elif [ "$SET" = 3 ]; then
+  OUT=${1:-/tmp/heldout/sets3}
 else
   OUT=${1:-/tmp/heldout/sets}
 fi
@@ -48,9 +51,9 @@ take() { # project owner/name commit folder [filename regex] → OUT/project/<pa
 rm -rf "$OUT"
 mkdir -p "$OUT"
 
-if [ "$SET" = 2 ]; then
+if [ "$SET" = 2 ] || [ "$SET" = 3 ]; then
   # shellcheck source=build2.sh
-  . "$(dirname "$0")/build2.sh"
+  . "$(dirname "$0")/build$SET.sh"
   find "$OUT" -type f | wc -l
   exit 0
 fi

@@ -14,6 +14,7 @@ const rows = (file: string): string[][] =>
 test.each([
   ['expected.tsv', 900],
   ['expected2.tsv', 600],
+  ['expected3.tsv', 700],
 ])('%s: one row per message, a known kind, where the expectation comes from', (file, least) => {
   const table = rows(file);
   expect(table.length).toBeGreaterThan(least);

